@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlmodel import select
+
+from tests.conftest import TODAY
+from villagebook.domain.errors import InputError
+from villagebook.domain.person import PersonInput
+from villagebook.domain.status import PartyStatus
+from villagebook.services import org, roster
+from villagebook.storage.db import Database
+from villagebook.storage.models import Person, StatusChange
+
+VALID = "11010519491231002X"
+
+
+def _branch(db: Database):  # type: ignore[no-untyped-def]
+    with db.write() as session:
+        return org.create_branch(session, org.BranchInput(name="测试支部", village="测试村"))
+
+
+def test_person_created_with_status_history_and_stamps(db: Database) -> None:
+    branch = _branch(db)
+    with db.write() as session:
+        person = roster.create_person(
+            session,
+            branch.id,
+            PersonInput(name="王芳", id_number=VALID),
+            status=PartyStatus.FULL,
+            status_on=dt.date(1990, 7, 1),
+            as_of=TODAY,
+        )
+    with db.read() as session:
+        stored = session.get(Person, person.id)
+        assert stored is not None and stored.status is PartyStatus.FULL
+        assert stored.created_by == "测试员"
+        assert stored.birth_date == dt.date(1949, 12, 31)
+        assert len(roster.status_history(session, person.id)) == 1
+
+
+@pytest.mark.parametrize(
+    ("data", "field"),
+    [
+        (PersonInput(name="  "), "name"),
+        (PersonInput(name="李四", birth_date=TODAY + dt.timedelta(days=3)), "birth_date"),
+        (PersonInput(name="李四", id_number="110105194912310021"), "id_number"),
+    ],
+)
+def test_bad_input_is_refused_and_nothing_saved(
+    db: Database, data: PersonInput, field: str
+) -> None:
+    branch = _branch(db)
+    with pytest.raises(InputError) as info, db.write() as session:
+        roster.create_person(session, branch.id, data, as_of=TODAY)
+    assert [p.field for p in info.value.problems] == [field]
+    with db.read() as session:
+        assert session.exec(select(Person)).all() == []
+        assert session.exec(select(StatusChange)).all() == []
+
+
+def test_duplicate_id_number_is_refused(db: Database) -> None:
+    branch = _branch(db)
+    with db.write() as session:
+        roster.create_person(session, branch.id, PersonInput(name="王芳", id_number=VALID))
+    with pytest.raises(InputError) as info, db.write() as session:
+        roster.create_person(session, branch.id, PersonInput(name="李四", id_number=VALID))
+    assert "王芳" in str(info.value)
+
+
+def test_status_on_a_date_and_vote_eligibility(db: Database) -> None:
+    branch = _branch(db)
+    with db.write() as session:
+        p = roster.create_person(
+            session,
+            branch.id,
+            PersonInput(name="张三"),
+            status=PartyStatus.PROBATIONARY,
+            status_on=dt.date(2024, 5, 1),
+            as_of=TODAY,
+        )
+        roster.change_status(session, p.id, PartyStatus.FULL, dt.date(2025, 5, 1), as_of=TODAY)
+    with db.read() as session:
+        before = roster.roster_on(session, branch.id, dt.date(2025, 4, 30))
+        after = roster.roster_on(session, branch.id, dt.date(2025, 5, 1))
+        assert roster.roster_on(session, branch.id, dt.date(2024, 4, 30)) == []
+    assert before[0].status is PartyStatus.PROBATIONARY and not before[0].can_vote
+    assert after[0].can_vote
+
+
+def test_status_change_cannot_predate_the_last_one(db: Database) -> None:
+    branch = _branch(db)
+    with db.write() as session:
+        p = roster.create_person(
+            session,
+            branch.id,
+            PersonInput(name="张三"),
+            status=PartyStatus.APPLICANT,
+            status_on=dt.date(2025, 5, 1),
+            as_of=TODAY,
+        )
+    with pytest.raises(InputError, match="生效日期"), db.write() as session:
+        roster.change_status(session, p.id, PartyStatus.ACTIVIST, dt.date(2025, 4, 1), as_of=TODAY)
+
+
+def test_discipline_removes_the_vote(db: Database) -> None:
+    branch = _branch(db)
+    with db.write() as session:
+        p = roster.create_person(
+            session,
+            branch.id,
+            PersonInput(name="张三"),
+            status=PartyStatus.FULL,
+            status_on=dt.date(2000, 1, 1),
+            as_of=TODAY,
+        )
+        roster.add_discipline(session, p.id, dt.date(2025, 1, 1), dt.date(2025, 12, 31))
+    with db.read() as session:
+        (during,) = roster.roster_on(session, branch.id, dt.date(2025, 6, 1))
+        (after,) = roster.roster_on(session, branch.id, dt.date(2026, 1, 1))
+    assert not during.can_vote and after.can_vote
+
+
+def test_search_and_filter(demo_db: Database) -> None:
+    with demo_db.read() as session:
+        branch = org.first_branch(session)
+        assert branch is not None
+        everyone = roster.count_people(session, branch.id, roster.RosterFilter())
+        full = roster.count_people(session, branch.id, roster.RosterFilter(status=PartyStatus.FULL))
+        first = roster.page_people(session, branch.id, roster.RosterFilter(), 0, 1)[0]
+        found = roster.page_people(
+            session, branch.id, roster.RosterFilter(search=first.name[:1]), 0, 100
+        )
+    assert everyone == 40 and full == 26
+    assert first in found

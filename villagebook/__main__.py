@@ -1,0 +1,3 @@
+from villagebook.cli import main
+
+raise SystemExit(main())

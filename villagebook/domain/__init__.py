@@ -1,0 +1,1 @@
+"""Domain rules and calculations: no Qt, no database session, no ReportLab."""

@@ -1,0 +1,214 @@
+"""Shared PDF machinery: the embedded CJK font, page frame with page numbers, styles, tables.
+
+Every VillageBook PDF embeds WenQuanYi Micro Hei (TrueType outlines), so an inspector's
+viewer shows the Chinese text even without Chinese fonts installed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import (
+    Flowable,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from villagebook import __version__, paths
+
+FONT = "WenQuanYiMicroHei"
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN = 18 * mm
+CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN
+
+
+def register_font() -> str:
+    """Register the bundled CJK font once; returns its ReportLab name."""
+    if FONT not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont(FONT, str(paths.font_path()), subfontIndex=0))
+    return FONT
+
+
+@dataclass(frozen=True)
+class Styles:
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    heading: ParagraphStyle
+    body: ParagraphStyle
+    small: ParagraphStyle
+    cell: ParagraphStyle
+    cell_bold: ParagraphStyle
+
+
+def styles() -> Styles:
+    font = register_font()
+
+    def style(name: str, size: float, **kw: Any) -> ParagraphStyle:
+        return ParagraphStyle(
+            name, fontName=font, fontSize=size, leading=size * 1.45, wordWrap="CJK", **kw
+        )
+
+    return Styles(
+        title=style("title", 18, alignment=TA_CENTER, spaceAfter=4 * mm),
+        subtitle=style("subtitle", 11, alignment=TA_CENTER, spaceAfter=4 * mm),
+        heading=style("heading", 12.5, spaceBefore=4 * mm, spaceAfter=2 * mm),
+        body=style("body", 10.5, spaceAfter=1.5 * mm),
+        small=style("small", 8.5, textColor=colors.HexColor("#444444")),
+        cell=style("cell", 9.5),
+        cell_bold=style("cell_bold", 9.5, textColor=colors.HexColor("#111111")),
+    )
+
+
+def escape(text: str) -> str:
+    """Escape text for a ReportLab Paragraph and keep line breaks."""
+    return (
+        text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br/>")
+    )
+
+
+def para(text: str, style: ParagraphStyle) -> Paragraph:
+    return Paragraph(escape(text), style)
+
+
+GRID = colors.HexColor("#555555")
+HEADER_BG = colors.HexColor("#EFE6E6")
+
+
+def grid_table(
+    rows: Sequence[Sequence[str | Flowable]],
+    widths: Sequence[float],
+    *,
+    header_rows: int = 1,
+    st: Styles | None = None,
+) -> Table:
+    """A ruled table whose text cells wrap; header rows repeat on every page."""
+    st = st or styles()
+    cells = [[para(c, st.cell) if isinstance(c, str) else c for c in row] for row in rows]
+    table = Table(cells, colWidths=list(widths), repeatRows=header_rows, splitByRow=True)
+    commands: list[tuple[Any, ...]] = [
+        ("GRID", (0, 0), (-1, -1), 0.5, GRID),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if header_rows:
+        commands.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), HEADER_BG))
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def field_table(pairs: Sequence[tuple[str, str]], st: Styles | None = None) -> Table:
+    """Label/value pairs, two pairs per row, like a paper form."""
+    st = st or styles()
+    rows: list[list[str | Flowable]] = []
+    for i in range(0, len(pairs), 2):
+        row: list[str | Flowable] = []
+        for label, value in pairs[i : i + 2]:
+            row += [para(label, st.cell_bold), para(value, st.cell)]
+        while len(row) < 4:
+            row.append("")
+        rows.append(row)
+    label_w = 24 * mm
+    value_w = CONTENT_WIDTH / 2 - label_w
+    table = grid_table(rows, [label_w, value_w, label_w, value_w], header_rows=0, st=st)
+    table.setStyle(
+        TableStyle(
+            [("BACKGROUND", (0, 0), (0, -1), HEADER_BG), ("BACKGROUND", (2, 0), (2, -1), HEADER_BG)]
+        )
+    )
+    return table
+
+
+def signature_lines(labels: Sequence[str], st: Styles | None = None) -> Table:
+    """Blank lines for handwritten signatures (主持人签字 ...)."""
+    st = st or styles()
+    row: list[str | Flowable] = []
+    for label in labels:
+        row += [para(f"{label}：", st.body), para("", st.body)]
+    width = CONTENT_WIDTH / len(labels)
+    table = Table([row], colWidths=[22 * mm, width - 22 * mm] * len(labels), rowHeights=[14 * mm])
+    commands: list[tuple[Any, ...]] = [("VALIGN", (0, 0), (-1, -1), "BOTTOM")]
+    for i in range(len(labels)):
+        commands.append(("LINEBELOW", (2 * i + 1, 0), (2 * i + 1, 0), 0.6, colors.black))
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+class NumberedDoc(SimpleDocTemplate):  # type: ignore[misc]
+    """A4 document whose every page carries the footer line and "第 n 页 共 m 页"."""
+
+    def __init__(self, target: Path | io.BytesIO, *, title: str, footer: str, **kw: Any) -> None:
+        super().__init__(
+            str(target) if isinstance(target, Path) else target,
+            pagesize=A4,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN,
+            bottomMargin=MARGIN + 6 * mm,
+            title=title,
+            author="VillageBook 村务记事本",
+            creator=f"VillageBook {__version__}",
+            **kw,
+        )
+        self.footer = footer
+
+
+def _footer(total: int | None) -> Any:
+    def draw(canvas: Any, doc: NumberedDoc) -> None:
+        canvas.saveState()
+        canvas.setFont(FONT, 8.5)
+        canvas.setFillColor(colors.HexColor("#444444"))
+        y = MARGIN - 2 * mm
+        canvas.drawString(MARGIN, y, doc.footer)
+        page = canvas.getPageNumber()
+        text = f"第 {page} 页 共 {total} 页" if total else f"第 {page} 页"
+        canvas.drawRightString(PAGE_WIDTH - MARGIN, y, text)
+        canvas.restoreState()
+
+    return draw
+
+
+def build_pdf(
+    path: Path, make_story: Callable[[], list[Flowable]], *, title: str, footer: str
+) -> int:
+    """Build the PDF twice (first to count pages) so each page says "第 n 页 共 m 页".
+
+    ``make_story`` is called once per pass because flowables keep layout state.  The file
+    is written beside the target and moved into place, so a failure leaves no half PDF.
+    Returns the page count.
+    """
+    register_font()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    scratch = io.BytesIO()
+    counter = NumberedDoc(scratch, title=title, footer=footer)
+    counter.build(make_story(), onFirstPage=_footer(None), onLaterPages=_footer(None))
+    total = int(counter.page)
+    tmp = path.with_name(path.name + ".part")
+    doc = NumberedDoc(tmp, title=title, footer=footer)
+    doc.build(make_story(), onFirstPage=_footer(total), onLaterPages=_footer(total))
+    tmp.replace(path)
+    return int(doc.page)
+
+
+def printed_on(day: dt.date | None = None) -> str:
+    day = day or dt.date.today()
+    return f"打印日期：{day.year}年{day.month}月{day.day}日"
+
+
+def gap(height_mm: float = 3) -> Spacer:
+    return Spacer(1, height_mm * mm)

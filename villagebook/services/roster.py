@@ -1,0 +1,382 @@
+"""The roster (花名册): people, their status and group histories, and who counts on a day."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import func, or_
+from sqlmodel import Session, col, select
+
+from villagebook.domain.errors import InputError, NotFoundError, Problem
+from villagebook.domain.person import PersonInput, clean_person
+from villagebook.domain.status import ChangeReason, PartyStatus, can_vote, is_member
+from villagebook.storage.models import (
+    Discipline,
+    GroupAssignment,
+    PartyGroup,
+    Person,
+    StatusChange,
+)
+
+
+def today() -> dt.date:
+    return dt.date.today()
+
+
+def _check_unique_id(
+    session: Session, id_number: str, exclude: uuid.UUID | None, problems: list[Problem]
+) -> None:
+    if not id_number:
+        return
+    query = select(Person).where(Person.id_number == id_number)
+    if exclude is not None:
+        query = query.where(Person.id != exclude)
+    other = session.exec(query).first()
+    if other is not None:
+        problems.append(Problem("id_number", "身份证号", f"与花名册中的“{other.name}”重复"))
+
+
+def _check_group(
+    session: Session, branch_id: uuid.UUID, group_id: uuid.UUID | None, problems: list[Problem]
+) -> None:
+    if group_id is None:
+        return
+    group = session.get(PartyGroup, group_id)
+    if group is None or group.branch_id != branch_id:
+        problems.append(Problem("group_id", "党小组", "所选党小组不存在"))
+
+
+def create_person(
+    session: Session,
+    branch_id: uuid.UUID,
+    data: PersonInput,
+    *,
+    status: PartyStatus = PartyStatus.MASSES,
+    status_on: dt.date | None = None,
+    group_id: uuid.UUID | None = None,
+    reason: ChangeReason = ChangeReason.RECORDED,
+    person_id: uuid.UUID | None = None,
+    as_of: dt.date | None = None,
+) -> Person:
+    """Add a person with their first status (and group) entry; all or nothing."""
+    now = as_of or today()
+    cleaned, problems = clean_person(data, now)
+    _check_unique_id(session, cleaned.id_number, None, problems)
+    _check_group(session, branch_id, group_id, problems)
+    effective = status_on or now
+    if effective > now:
+        problems.append(Problem("effective_on", "生效日期", "不能晚于今天"))
+    if problems:
+        raise InputError(problems)
+    person = Person(
+        branch_id=branch_id,
+        name=cleaned.name,
+        gender=cleaned.gender,
+        ethnicity=cleaned.ethnicity,
+        birth_date=cleaned.birth_date,
+        education=cleaned.education,
+        phone=cleaned.phone,
+        id_number=cleaned.id_number or None,
+        committee_role=cleaned.committee_role,
+        note=cleaned.note,
+        status=status,
+        group_id=group_id,
+    )
+    if person_id is not None:
+        person.id = person_id
+    session.add(person)
+    session.flush()
+    session.add(
+        StatusChange(person_id=person.id, status=status, effective_on=effective, reason=reason)
+    )
+    if group_id is not None:
+        session.add(GroupAssignment(person_id=person.id, group_id=group_id, effective_on=effective))
+    session.flush()
+    return person
+
+
+def update_person(
+    session: Session, person_id: uuid.UUID, data: PersonInput, *, as_of: dt.date | None = None
+) -> Person:
+    """Change a person's own fields (not status or group: those have histories)."""
+    person = get_person(session, person_id)
+    cleaned, problems = clean_person(data, as_of or today())
+    _check_unique_id(session, cleaned.id_number, person.id, problems)
+    if problems:
+        raise InputError(problems)
+    person.name = cleaned.name
+    person.gender = cleaned.gender
+    person.ethnicity = cleaned.ethnicity
+    person.birth_date = cleaned.birth_date
+    person.education = cleaned.education
+    person.phone = cleaned.phone
+    person.id_number = cleaned.id_number or None
+    person.committee_role = cleaned.committee_role
+    person.note = cleaned.note
+    session.add(person)
+    session.flush()
+    return person
+
+
+def get_person(session: Session, person_id: uuid.UUID) -> Person:
+    person = session.get(Person, person_id)
+    if person is None:
+        raise NotFoundError(f"人员不存在：{person_id}")
+    return person
+
+
+def status_history(session: Session, person_id: uuid.UUID) -> list[StatusChange]:
+    query = (
+        select(StatusChange)
+        .where(StatusChange.person_id == person_id)
+        .order_by(col(StatusChange.effective_on), col(StatusChange.created_at))
+    )
+    return list(session.exec(query))
+
+
+def change_status(
+    session: Session,
+    person_id: uuid.UUID,
+    status: PartyStatus,
+    effective_on: dt.date,
+    *,
+    reason: ChangeReason = ChangeReason.RECORDED,
+    note: str = "",
+    as_of: dt.date | None = None,
+    allow_backdated: bool = False,
+) -> StatusChange:
+    """Record a status change from ``effective_on``; the cached status follows the latest entry.
+
+    A change may not predate the latest recorded change unless ``allow_backdated`` (used
+    by imported history); it may never lie in the future.
+    """
+    person = get_person(session, person_id)
+    history = status_history(session, person_id)
+    problems: list[Problem] = []
+    if effective_on > (as_of or today()):
+        problems.append(Problem("effective_on", "生效日期", "不能晚于今天"))
+    if history and not allow_backdated:
+        last = history[-1]
+        if effective_on < last.effective_on:
+            problems.append(
+                Problem(
+                    "effective_on",
+                    "生效日期",
+                    f"不能早于上一次状态变更（{last.effective_on.isoformat()}"
+                    f" {last.status.label}）",
+                )
+            )
+        if last.status is PartyStatus.DECEASED:
+            problems.append(Problem("status", "党员状态", "该人员已去世，不能再变更状态"))
+    if person.birth_date and effective_on < person.birth_date:
+        problems.append(Problem("effective_on", "生效日期", "不能早于出生日期"))
+    if problems:
+        raise InputError(problems)
+    change = StatusChange(
+        person_id=person_id,
+        status=status,
+        effective_on=effective_on,
+        reason=reason,
+        note=note.strip(),
+    )
+    session.add(change)
+    session.flush()
+    latest = status_history(session, person_id)[-1]
+    person.status = latest.status
+    session.add(person)
+    session.flush()
+    return change
+
+
+def assign_group(
+    session: Session,
+    person_id: uuid.UUID,
+    group_id: uuid.UUID | None,
+    effective_on: dt.date,
+    *,
+    as_of: dt.date | None = None,
+) -> GroupAssignment:
+    person = get_person(session, person_id)
+    problems: list[Problem] = []
+    _check_group(session, person.branch_id, group_id, problems)
+    if effective_on > (as_of or today()):
+        problems.append(Problem("effective_on", "生效日期", "不能晚于今天"))
+    if problems:
+        raise InputError(problems)
+    assignment = GroupAssignment(person_id=person_id, group_id=group_id, effective_on=effective_on)
+    session.add(assignment)
+    session.flush()
+    latest = session.exec(
+        select(GroupAssignment)
+        .where(GroupAssignment.person_id == person_id)
+        .order_by(col(GroupAssignment.effective_on).desc(), col(GroupAssignment.created_at).desc())
+    ).first()
+    person.group_id = latest.group_id if latest else None
+    session.add(person)
+    session.flush()
+    return assignment
+
+
+def add_discipline(
+    session: Session,
+    person_id: uuid.UUID,
+    start_on: dt.date,
+    end_on: dt.date | None,
+    *,
+    kind: str = "留党察看",
+    note: str = "",
+) -> Discipline:
+    get_person(session, person_id)
+    if end_on is not None and end_on < start_on:
+        raise InputError.single("end_on", "结束日期", "不能早于开始日期")
+    record = Discipline(person_id=person_id, kind=kind, start_on=start_on, end_on=end_on, note=note)
+    session.add(record)
+    session.flush()
+    return record
+
+
+# --- who was what on a given day -------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RosterEntry:
+    """A person as they stood on one day: status, group, and whether they may vote."""
+
+    person_id: uuid.UUID
+    name: str
+    status: PartyStatus
+    group_id: uuid.UUID | None
+    committee_role: str
+    under_discipline: bool
+
+    @property
+    def is_member(self) -> bool:
+        return is_member(self.status)
+
+    @property
+    def can_vote(self) -> bool:
+        return can_vote(self.status, under_probation_discipline=self.under_discipline)
+
+
+def _latest_on(
+    rows: Sequence[tuple[uuid.UUID, dt.date, object]], day: dt.date
+) -> dict[uuid.UUID, object]:
+    """For (person, effective_on, value) rows sorted by date, the value in force on ``day``."""
+    result: dict[uuid.UUID, object] = {}
+    for person_id, effective_on, value in rows:
+        if effective_on <= day:
+            result[person_id] = value
+    return result
+
+
+def roster_on(session: Session, branch_id: uuid.UUID, day: dt.date) -> list[RosterEntry]:
+    """Everyone with a status on ``day`` (three queries, whatever the roster's size)."""
+    people = {p.id: p for p in session.exec(select(Person).where(Person.branch_id == branch_id))}
+    if not people:
+        return []
+    ids = list(people)
+    status_rows = session.exec(
+        select(
+            col(StatusChange.person_id), col(StatusChange.effective_on), col(StatusChange.status)
+        )
+        .where(col(StatusChange.person_id).in_(ids))
+        .order_by(col(StatusChange.effective_on), col(StatusChange.created_at))
+    ).all()
+    group_rows = session.exec(
+        select(
+            col(GroupAssignment.person_id),
+            col(GroupAssignment.effective_on),
+            col(GroupAssignment.group_id),
+        )
+        .where(col(GroupAssignment.person_id).in_(ids))
+        .order_by(col(GroupAssignment.effective_on), col(GroupAssignment.created_at))
+    ).all()
+    disciplined: dict[uuid.UUID, bool] = defaultdict(bool)
+    for record in session.exec(select(Discipline).where(col(Discipline.person_id).in_(ids))):
+        if record.start_on <= day and (record.end_on is None or day <= record.end_on):
+            disciplined[record.person_id] = True
+    statuses = _latest_on(status_rows, day)
+    groups = _latest_on(group_rows, day)
+    entries = []
+    for person_id, status in statuses.items():
+        person = people[person_id]
+        group = groups.get(person_id)
+        entries.append(
+            RosterEntry(
+                person_id=person_id,
+                name=person.name,
+                status=PartyStatus(str(status)),
+                group_id=group if isinstance(group, uuid.UUID) else None,
+                committee_role=person.committee_role,
+                under_discipline=disciplined[person_id],
+            )
+        )
+    entries.sort(key=lambda e: e.name)
+    return entries
+
+
+def members_on(session: Session, branch_id: uuid.UUID, day: dt.date) -> list[RosterEntry]:
+    """Party members (probationary and full) of the branch on ``day``."""
+    return [e for e in roster_on(session, branch_id, day) if e.is_member]
+
+
+def status_on(session: Session, person_id: uuid.UUID, day: dt.date) -> PartyStatus | None:
+    current = None
+    for change in status_history(session, person_id):
+        if change.effective_on <= day:
+            current = change.status
+    return current
+
+
+def first_date_with_status(
+    session: Session, person_id: uuid.UUID, status: PartyStatus
+) -> dt.date | None:
+    """E.g. the joining date (first day probationary) or the full-membership date."""
+    for change in status_history(session, person_id):
+        if change.status is status:
+            return change.effective_on
+    return None
+
+
+# --- list queries for the roster window ----------------------------------------------
+
+
+@dataclass(frozen=True)
+class RosterFilter:
+    search: str = ""
+    status: PartyStatus | None = None
+    group_id: uuid.UUID | None = None
+
+
+def _filtered(branch_id: uuid.UUID, flt: RosterFilter):  # type: ignore[no-untyped-def]
+    query = select(Person).where(Person.branch_id == branch_id)
+    if flt.search.strip():
+        text = flt.search.strip()
+        query = query.where(
+            or_(
+                func.instr(Person.name, text) > 0,
+                func.instr(func.coalesce(Person.phone, ""), text) > 0,
+                func.instr(func.coalesce(Person.id_number, ""), text.upper()) > 0,
+            )
+        )
+    if flt.status is not None:
+        query = query.where(Person.status == flt.status)
+    if flt.group_id is not None:
+        query = query.where(Person.group_id == flt.group_id)
+    return query
+
+
+def count_people(session: Session, branch_id: uuid.UUID, flt: RosterFilter) -> int:
+    subquery = _filtered(branch_id, flt).subquery()
+    return int(session.exec(select(func.count()).select_from(subquery)).one())
+
+
+def page_people(
+    session: Session, branch_id: uuid.UUID, flt: RosterFilter, offset: int, limit: int
+) -> list[Person]:
+    query = _filtered(branch_id, flt).order_by(col(Person.name), col(Person.id))
+    return list(session.exec(query.offset(offset).limit(limit)))

@@ -1,0 +1,163 @@
+"""Opening the database: pragmas on every connection, upgrade on open, who/when stamps."""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy import event
+from sqlalchemy.orm import sessionmaker
+from sqlmodel import Session
+
+from villagebook import paths
+from villagebook.storage.errors import StorageError, classify_operational_error
+from villagebook.storage.models.base import Row, utcnow
+from villagebook.storage.schema import SCHEMA_HEAD
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.close()
+
+
+def create_db_engine(path: Path) -> sa.Engine:
+    """An engine whose every connection has WAL, synchronous=FULL and foreign keys on."""
+    engine = sa.create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+    event.listen(engine, "connect", _set_pragmas)
+    return engine
+
+
+def _stamp(session: Session, _context: Any, _instances: Any) -> None:
+    actor = str(session.info.get("actor", ""))
+    now = utcnow()
+    for obj in session.new:
+        if isinstance(obj, Row):
+            obj.created_at = now
+            obj.created_by = actor
+    for obj in session.dirty:
+        if isinstance(obj, Row) and session.is_modified(obj, include_collections=False):
+            obj.updated_at = now
+            obj.updated_by = actor
+
+
+def default_actor() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:
+        return "user"
+
+
+class Database:
+    """One open data folder.  Use :meth:`write` for changes, :meth:`read` for queries."""
+
+    def __init__(self, data_dir: Path, engine: sa.Engine, actor: str) -> None:
+        self.data_dir = data_dir
+        self.engine = engine
+        self.actor = actor
+        self._sessions = sessionmaker(bind=engine, class_=Session, expire_on_commit=False)
+        event.listen(self._sessions, "before_flush", _stamp)
+
+    @property
+    def path(self) -> Path:
+        return paths.database_path(self.data_dir)
+
+    def session(self) -> Session:
+        session = self._sessions()
+        session.info["actor"] = self.actor
+        return session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self.session() as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One transaction: committed if the block succeeds, rolled back on any error.
+
+        Known storage failures (disk full, read-only folder, locked, corrupt) are raised as
+        :class:`StorageError` with a plain Chinese message.
+        """
+        session = self.session()
+        try:
+            yield session
+            session.commit()
+        except sa.exc.OperationalError as exc:
+            session.rollback()
+            raise classify_operational_error(exc) from exc
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def current_revision(path: Path) -> str | None:
+    """The Alembic revision stored in the file, read with plain sqlite3 (fast path)."""
+    if not path.exists():
+        return None
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError:
+        return None
+    finally:
+        conn.close()
+    return str(row[0]) if row else None
+
+
+def backup_copy(source: Path, target: Path) -> Path:
+    """A consistent copy of a (possibly live) database with SQLite's online backup API."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    return target
+
+
+def open_database(
+    data_dir: Path | None = None, *, actor: str | None = None, upgrade: bool = True
+) -> Database:
+    """Open (creating or upgrading as needed) the database in ``data_dir``.
+
+    An existing database on an older schema is first copied to ``backups/`` and then
+    upgraded; a new one is created by running every migration, so the migrations are
+    what defines the schema.
+    """
+    data_dir = Path(data_dir) if data_dir else paths.default_data_dir()
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StorageError(f"无法创建数据文件夹 {data_dir}：{exc.strerror or exc}") from exc
+    db_path = paths.database_path(data_dir)
+    revision = current_revision(db_path)
+    if upgrade and revision != SCHEMA_HEAD:
+        if revision is not None:
+            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+            backup_copy(
+                db_path, paths.backups_dir(data_dir) / f"pre-upgrade-{revision}-{stamp}.sqlite3"
+            )
+        from villagebook.storage.migrate import upgrade_to_head
+
+        upgrade_to_head(db_path)
+    engine = create_db_engine(db_path)
+    return Database(data_dir, engine, actor or default_actor())

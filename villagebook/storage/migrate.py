@@ -1,0 +1,29 @@
+"""Run the Alembic migrations programmatically (no alembic.ini needed)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def alembic_config(db_path: Path) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.set_main_option("sqlalchemy.url", f"sqlite:///{db_path}")
+    return config
+
+
+def upgrade_to_head(db_path: Path, revision: str = "head") -> None:
+    command.upgrade(alembic_config(db_path), revision)
+
+
+def head_revision() -> str:
+    script = ScriptDirectory.from_config(alembic_config(Path("unused.sqlite3")))
+    head = script.get_current_head()
+    assert head is not None
+    return head

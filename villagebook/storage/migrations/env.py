@@ -1,0 +1,56 @@
+"""Alembic environment: batch mode for SQLite, foreign keys off while tables are rebuilt."""
+
+from __future__ import annotations
+
+from alembic import context
+from sqlalchemy import create_engine, text
+
+from villagebook.storage import models  # noqa: F401  (registers every table)
+from villagebook.storage.models.base import EnumText, SQLModel
+
+config = context.config
+
+
+def render_item(type_: str, obj: object, autogen_context: object) -> str | bool:
+    """Render our enum columns as plain strings so migrations don't import app types."""
+    if type_ == "type" and isinstance(obj, EnumText):
+        return "sa.String(length=32)"
+    return False
+
+
+target_metadata = SQLModel.metadata
+
+
+def run_migrations_offline() -> None:
+    context.configure(
+        url=config.get_main_option("sqlalchemy.url"),
+        target_metadata=target_metadata,
+        literal_binds=True,
+        render_as_batch=True,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+def run_migrations_online() -> None:
+    engine = create_engine(str(config.get_main_option("sqlalchemy.url")))
+    with engine.connect() as connection:
+        # Batch mode recreates tables; with foreign keys on, that would cascade.
+        connection.execute(text("PRAGMA foreign_keys=OFF"))
+        connection.commit()
+        context.configure(
+            connection=connection,
+            target_metadata=target_metadata,
+            render_as_batch=True,
+            render_item=render_item,
+        )
+        with context.begin_transaction():
+            context.run_migrations()
+        connection.execute(text("PRAGMA journal_mode=WAL"))
+    engine.dispose()
+
+
+if context.is_offline_mode():
+    run_migrations_offline()
+else:
+    run_migrations_online()

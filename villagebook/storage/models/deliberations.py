@@ -1,0 +1,1 @@
+"""Tables for the deliberations capability (filled in by its issue)."""

@@ -1,0 +1,1 @@
+"""Tables for the development capability (filled in by its issue)."""

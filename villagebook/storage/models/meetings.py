@@ -1,0 +1,1 @@
+"""Tables for the meetings capability (filled in by its issue)."""

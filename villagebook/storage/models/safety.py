@@ -1,0 +1,1 @@
+"""Tables for the safety capability (filled in by its issue)."""

@@ -1,0 +1,40 @@
+"""The navigation entries: (title, factory).  Each capability adds its page here."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+Factory = Callable[[Any, QWidget], QWidget]
+
+
+def _roster(ctx: Any, parent: QWidget) -> QWidget:
+    from villagebook.ui.roster.page import RosterPage
+
+    return RosterPage(ctx, parent)
+
+
+def _pending(title: str) -> Factory:
+    def make(ctx: Any, parent: QWidget) -> QWidget:
+        label = QLabel(title, parent)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        return label
+
+    return make
+
+
+def entries(window: QWidget) -> list[tuple[str, Factory]]:
+    meetings = QCoreApplication.translate("Navigation", "Meetings")
+    development = QCoreApplication.translate("Navigation", "Development")
+    deliberations = QCoreApplication.translate("Navigation", "Deliberations")
+    reports = QCoreApplication.translate("Navigation", "Reports")
+    return [
+        (QCoreApplication.translate("Navigation", "Roster"), _roster),
+        (meetings, _pending(meetings)),
+        (development, _pending(development)),
+        (deliberations, _pending(deliberations)),
+        (reports, _pending(reports)),
+    ]

@@ -1,0 +1,130 @@
+"""The roster table model: fetches people lazily, 200 rows at a time."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from villagebook.domain.idnumber import mask_id_number, mask_phone
+from villagebook.services import roster
+from villagebook.storage.db import Database
+from villagebook.storage.models import Person
+
+PAGE = 200
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RosterModel(QAbstractTableModel):
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("RosterModel", "Name"),
+        QT_TRANSLATE_NOOP("RosterModel", "Gender"),
+        QT_TRANSLATE_NOOP("RosterModel", "Ethnicity"),
+        QT_TRANSLATE_NOOP("RosterModel", "Birth date"),
+        QT_TRANSLATE_NOOP("RosterModel", "Status"),
+        QT_TRANSLATE_NOOP("RosterModel", "Group"),
+        QT_TRANSLATE_NOOP("RosterModel", "ID number"),
+        QT_TRANSLATE_NOOP("RosterModel", "Phone"),
+    )
+
+    def __init__(self, db: Database, branch_id: uuid.UUID | None, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.branch_id = branch_id
+        self.filter = roster.RosterFilter()
+        self.group_names: dict[uuid.UUID, str] = {}
+        self._rows: list[Person] = []
+        self._total = 0
+        self.reload()
+
+    def set_filter(self, flt: roster.RosterFilter) -> None:
+        self.filter = flt
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows = []
+        self._total = 0
+        if self.branch_id is not None:
+            from villagebook.services import org
+
+            with self.db.read() as session:
+                self._total = roster.count_people(session, self.branch_id, self.filter)
+                self.group_names = {g.id: g.name for g in org.list_groups(session, self.branch_id)}
+                self._append(session, PAGE)
+        self.endResetModel()
+
+    def _append(self, session: Any, count: int) -> list[Person]:
+        assert self.branch_id is not None
+        batch = roster.page_people(session, self.branch_id, self.filter, len(self._rows), count)
+        self._rows.extend(batch)
+        return batch
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    def person_at(self, row: int) -> Person:
+        return self._rows[row]
+
+    # --- Qt model API -----------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index) -> None:
+        if parent.isValid():
+            return
+        count = min(PAGE, self._total - len(self._rows))
+        if count <= 0:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + count - 1)
+        with self.db.read() as session:
+            batch = self._append(session, count)
+        if len(batch) < count:  # the data changed underneath; keep the model consistent
+            del self._rows[first + len(batch) :]
+            self._total = len(self._rows)
+        self.endInsertRows()
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("RosterModel", str(self.COLUMNS[section]))
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        p = self._rows[index.row()]
+        column = index.column()
+        if column == 0:
+            return p.name
+        if column == 1:
+            return p.gender
+        if column == 2:
+            return p.ethnicity
+        if column == 3:
+            return p.birth_date.isoformat() if p.birth_date else ""
+        if column == 4:
+            return p.status.label
+        if column == 5:
+            return self.group_names.get(p.group_id, "") if p.group_id else ""
+        if column == 6:
+            return mask_id_number(p.id_number)
+        return mask_phone(p.phone)
