@@ -42,7 +42,7 @@ class MeetingSummary:
 
 def meeting_summary(session: Session, meeting_id: uuid.UUID) -> MeetingSummary | None:
     """The summary of one meeting record, or None if there is no such record."""
-    from villagebook.services.meetings import summary_of  # type: ignore[attr-defined]
+    from villagebook.services.meetings import summary_of
 
     result: MeetingSummary | None = summary_of(session, meeting_id)
     return result
@@ -55,7 +55,7 @@ def general_meetings(
     end: dt.date | None = None,
 ) -> list[MeetingSummary]:
     """Branch general meetings (支部党员大会) between start and end, by date."""
-    from villagebook.services.meetings import general_meeting_summaries  # type: ignore[attr-defined]
+    from villagebook.services.meetings import general_meeting_summaries
 
     result: list[MeetingSummary] = general_meeting_summaries(session, branch_id, start, end)
     return result

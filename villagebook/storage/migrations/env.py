@@ -6,18 +6,10 @@ from alembic import context
 from sqlalchemy import create_engine, text
 
 from villagebook.storage import models  # noqa: F401  (registers every table)
-from villagebook.storage.models.base import EnumText, SQLModel
+from villagebook.storage.migrations_render import render_item
+from villagebook.storage.models.base import SQLModel
 
 config = context.config
-
-
-def render_item(type_: str, obj: object, autogen_context: object) -> str | bool:
-    """Render our enum columns as plain strings so migrations don't import app types."""
-    if type_ == "type" and isinstance(obj, EnumText):
-        return "sa.String(length=32)"
-    return False
-
-
 target_metadata = SQLModel.metadata
 
 
@@ -42,7 +34,7 @@ def run_migrations_online() -> None:
             connection=connection,
             target_metadata=target_metadata,
             render_as_batch=True,
-            render_item=render_item,
+            render_item=render_item,  # type: ignore[arg-type]
         )
         with context.begin_transaction():
             context.run_migrations()

@@ -10,6 +10,7 @@ from villagebook.storage.models import (  # noqa: F401  (registration)
 from villagebook.storage.models.base import Row
 from villagebook.storage.models.org import (
     AppSetting,
+    Attachment,
     Branch,
     Discipline,
     GroupAssignment,
@@ -20,6 +21,7 @@ from villagebook.storage.models.org import (
 
 __all__ = [
     "AppSetting",
+    "Attachment",
     "Branch",
     "Discipline",
     "GroupAssignment",

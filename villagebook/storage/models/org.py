@@ -103,3 +103,25 @@ class AppSetting(Row, table=True):
 
     key: str = Field(max_length=100, unique=True)
     value: str = Field(default="")
+
+
+class Attachment(Row, table=True):
+    """A file kept with a record (sign-in sheet scan, photo, application letter, ...).
+
+    The file is copied into the data folder under its SHA-256, so it can be verified and is
+    never lost when the original on a USB stick goes away.  ``owner_type`` names the kind of
+    record (``meeting``, ``development_step``, ``deliberation_step``, ...).
+    """
+
+    __tablename__ = "attachment"
+
+    branch_id: uuid.UUID = Field(foreign_key="branch.id", index=True)
+    owner_type: str = Field(max_length=40, index=True)
+    owner_id: uuid.UUID = Field(index=True)
+    kind: str = Field(default="", max_length=40)
+    filename: str = Field(max_length=255)
+    media_type: str = Field(max_length=60)
+    size: int
+    sha256: str = Field(max_length=64, index=True)
+    stored_path: str = Field(max_length=255)
+    note: str = Field(default="", max_length=500)

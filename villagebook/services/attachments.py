@@ -1,0 +1,157 @@
+"""Attachments: files kept with records, copied into the data folder and hashed.
+
+A file is stored once per content under ``attachments/<first two hex>/<sha256><suffix>``;
+the row remembers the original name, type and size.  Only readable images (PNG, JPEG,
+GIF, BMP, WebP) and PDFs are accepted.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlmodel import Session, col, select
+
+from villagebook import paths
+from villagebook.domain.errors import InputError
+from villagebook.storage.models import Attachment
+
+MAX_BYTES = 50 * 1024 * 1024
+
+_SIGNATURES: tuple[tuple[bytes, str, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "image/png", ".png"),
+    (b"\xff\xd8\xff", "image/jpeg", ".jpg"),
+    (b"GIF87a", "image/gif", ".gif"),
+    (b"GIF89a", "image/gif", ".gif"),
+    (b"BM", "image/bmp", ".bmp"),
+    (b"%PDF-", "application/pdf", ".pdf"),
+)
+
+
+@dataclass(frozen=True)
+class FileKind:
+    media_type: str
+    suffix: str
+
+    @property
+    def is_image(self) -> bool:
+        return self.media_type.startswith("image/")
+
+
+def sniff(head: bytes) -> FileKind | None:
+    """The file type from its first bytes, or None if it is not an accepted type."""
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return FileKind("image/webp", ".webp")
+    for magic, media_type, suffix in _SIGNATURES:
+        if head.startswith(magic):
+            return FileKind(media_type, suffix)
+    return None
+
+
+def _pdf_readable(path: Path) -> bool:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        return len(PdfReader(path).pages) > 0
+    except (PdfReadError, OSError, ValueError, KeyError):
+        return False
+
+
+def inspect_file(source: Path, field: str = "attachment", label: str = "附件") -> FileKind:
+    """Check that ``source`` is a readable image or PDF; raise InputError naming the field."""
+    if not source.is_file():
+        raise InputError.single(field, label, f"找不到文件：{source.name}")
+    size = source.stat().st_size
+    if size == 0:
+        raise InputError.single(field, label, f"“{source.name}”是空文件")
+    if size > MAX_BYTES:
+        raise InputError.single(field, label, f"“{source.name}”超过50MB")
+    with source.open("rb") as handle:
+        kind = sniff(handle.read(16))
+    if kind is None:
+        raise InputError.single(
+            field,
+            label,
+            f"“{source.name}”不是可读取的图片或PDF文件（支持PNG、JPEG、GIF、BMP、WebP、PDF）",
+        )
+    if kind.media_type == "application/pdf" and not _pdf_readable(source):
+        raise InputError.single(field, label, f"“{source.name}”是损坏的PDF文件，无法读取")
+    return kind
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def add_attachment(
+    session: Session,
+    data_dir: Path,
+    *,
+    branch_id: uuid.UUID,
+    owner_type: str,
+    owner_id: uuid.UUID,
+    source: Path,
+    kind: str = "",
+    note: str = "",
+    field: str = "attachment",
+    label: str = "附件",
+) -> Attachment:
+    """Copy ``source`` into the data folder (if not there yet) and record it."""
+    file_kind = inspect_file(source, field, label)
+    sha = file_sha256(source)
+    relative = Path("attachments") / sha[:2] / f"{sha}{file_kind.suffix}"
+    target = data_dir / relative
+    if not target.exists():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_name(target.name + ".part")
+        shutil.copyfile(source, partial)
+        if file_sha256(partial) != sha:
+            partial.unlink(missing_ok=True)
+            raise InputError.single(field, label, f"复制“{source.name}”时内容发生变化，请重试")
+        partial.replace(target)
+    attachment = Attachment(
+        branch_id=branch_id,
+        owner_type=owner_type,
+        owner_id=owner_id,
+        kind=kind,
+        filename=source.name[:255],
+        media_type=file_kind.media_type,
+        size=source.stat().st_size,
+        sha256=sha,
+        stored_path=relative.as_posix(),
+        note=note,
+    )
+    session.add(attachment)
+    session.flush()
+    return attachment
+
+
+def attachments_of(session: Session, owner_type: str, owner_id: uuid.UUID) -> list[Attachment]:
+    query = (
+        select(Attachment)
+        .where(Attachment.owner_type == owner_type, Attachment.owner_id == owner_id)
+        .order_by(col(Attachment.created_at))
+    )
+    return list(session.exec(query))
+
+
+def stored_file(data_dir: Path, attachment: Attachment) -> Path:
+    return data_dir / attachment.stored_path
+
+
+def verify(data_dir: Path, attachment: Attachment) -> bool:
+    """True when the stored file exists and still has the recorded hash."""
+    path = stored_file(data_dir, attachment)
+    return path.is_file() and file_sha256(path) == attachment.sha256
+
+
+def attachments_root(data_dir: Path) -> Path:
+    return paths.attachments_dir(data_dir)

@@ -1,0 +1,29 @@
+"""The reports a user can print from the 报表 page.
+
+Each capability contributes entries from its own ``ui/<area>/reports.py`` through a lazy
+import in :func:`entries`.  ``run`` asks for what it needs (a meeting, a quarter, ...),
+renders the PDF with the core report code, and returns the file written (None if the user
+cancelled).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+
+@dataclass(frozen=True)
+class ReportEntry:
+    key: str
+    title: str  # translated, shown in the list
+    description: str  # translated
+    run: Callable[[Any, QWidget], Path | None]
+
+
+def entries() -> list[ReportEntry]:
+    found: list[ReportEntry] = []
+    return found
