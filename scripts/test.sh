@@ -5,8 +5,10 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 export QT_QPA_PLATFORM=offscreen
 echo "== ruff"
-.venv/bin/ruff check villagebook tests benchmarks scripts packaging
-.venv/bin/ruff format --check villagebook tests benchmarks scripts packaging
+targets=()
+for d in villagebook tests benchmarks scripts packaging; do [ -e "$d" ] && targets+=("$d"); done
+.venv/bin/ruff check "${targets[@]}"
+.venv/bin/ruff format --check "${targets[@]}"
 echo "== mypy"
 .venv/bin/mypy villagebook
 echo "== pytest"
