@@ -134,3 +134,82 @@ def test_search_and_filter(demo_db: Database) -> None:
         )
     assert everyone == 40 and full == 26
     assert first in found
+
+
+def _person(db: Database, **kwargs):  # type: ignore[no-untyped-def]
+    branch = _branch(db)
+    with db.write() as session:
+        return roster.create_person(
+            session,
+            branch.id,
+            PersonInput(name="张三"),
+            status=kwargs.get("status", PartyStatus.APPLICANT),
+            status_on=dt.date(2025, 5, 1),
+            as_of=TODAY,
+        )
+
+
+def test_undo_add_removes_an_unreferenced_person(db: Database) -> None:
+    person = _person(db)
+    with db.write() as session:
+        roster.remove_unreferenced_person(session, person.id)
+    with db.read() as session:
+        assert session.exec(select(Person)).all() == []
+        assert session.exec(select(StatusChange)).all() == []
+
+
+def test_undo_add_is_refused_once_something_refers_to_the_person(db: Database) -> None:
+    person = _person(db, status=PartyStatus.FULL)
+    with db.write() as session:
+        roster.add_discipline(session, person.id, dt.date(2025, 6, 1), None)
+    with pytest.raises(InputError, match="不能撤销添加"), db.write() as session:
+        roster.remove_unreferenced_person(session, person.id)
+    with db.write() as session:
+        roster.change_status(session, person.id, PartyStatus.LEFT, dt.date(2025, 7, 1), as_of=TODAY)
+    with db.read() as session:
+        assert session.get(Person, person.id) is not None
+
+
+def test_undo_status_change_restores_the_previous_status(db: Database) -> None:
+    person = _person(db)
+    with db.write() as session:
+        first = roster.change_status(
+            session, person.id, PartyStatus.ACTIVIST, dt.date(2025, 6, 1), as_of=TODAY
+        )
+        roster.change_status(
+            session, person.id, PartyStatus.TARGET, dt.date(2025, 7, 1), as_of=TODAY
+        )
+    with pytest.raises(InputError, match="最近一次"), db.write() as session:
+        roster.undo_status_change(session, first.id)
+    with db.write() as session:
+        latest = roster.status_history(session, person.id)[-1]
+        restored = roster.undo_status_change(session, latest.id)
+    assert restored.status is PartyStatus.ACTIVIST
+    with db.write() as session:
+        second = roster.status_history(session, person.id)[-1]
+        roster.undo_status_change(session, second.id)
+        (only,) = roster.status_history(session, person.id)
+    with pytest.raises(InputError, match="第一条"), db.write() as session:
+        roster.undo_status_change(session, only.id)
+
+
+def test_undo_group_assignment_and_rename_group(db: Database) -> None:
+    person = _person(db)
+    with db.write() as session:
+        group = org.create_group(session, person.branch_id, "第一党小组")
+        org.create_group(session, person.branch_id, "第二党小组")
+        assignment = roster.assign_group(session, person.id, group.id, TODAY, as_of=TODAY)
+        assert session.get(Person, person.id).group_id == group.id  # type: ignore[union-attr]
+        assert roster.undo_group_assignment(session, assignment.id).group_id is None
+        assert org.rename_group(session, group.id, " 一组 ").name == "一组"
+    with pytest.raises(InputError, match="已存在"), db.write() as session:
+        org.rename_group(session, group.id, "第二党小组")
+
+
+def test_person_input_round_trips_through_update(db: Database) -> None:
+    person = _person(db)
+    with db.write() as session:
+        old = roster.person_input(roster.get_person(session, person.id))
+        roster.update_person(session, person.id, PersonInput(name="张三丰"), as_of=TODAY)
+        restored = roster.update_person(session, person.id, old, as_of=TODAY)
+    assert restored.name == "张三"

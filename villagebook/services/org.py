@@ -114,3 +114,26 @@ def list_groups(session: Session, branch_id: uuid.UUID) -> list[PartyGroup]:
         .order_by(col(PartyGroup.sort_order), col(PartyGroup.name))
     )
     return list(session.exec(query))
+
+
+def rename_group(session: Session, group_id: uuid.UUID, name: str) -> PartyGroup:
+    group = session.get(PartyGroup, group_id)
+    if group is None:
+        raise NotFoundError(f"党小组不存在：{group_id}")
+    problems: list[Problem] = []
+    text = _required(name, "name", "党小组名称", problems)
+    if problems:
+        raise InputError(problems)
+    clash = session.exec(
+        select(PartyGroup).where(
+            PartyGroup.branch_id == group.branch_id,
+            PartyGroup.name == text,
+            PartyGroup.id != group_id,
+        )
+    ).first()
+    if clash is not None:
+        raise InputError.single("name", "党小组名称", f"“{text}”已存在")
+    group.name = text
+    session.add(group)
+    session.flush()
+    return group

@@ -380,3 +380,117 @@ def page_people(
 ) -> list[Person]:
     query = _filtered(branch_id, flt).order_by(col(Person.name), col(Person.id))
     return list(session.exec(query.offset(offset).limit(limit)))
+
+
+# --- undo support (the window's Edit ▸ Undo calls these) -------------------------------
+
+
+def person_input(person: Person) -> PersonInput:
+    """A person's own fields as an input, e.g. to restore them when an edit is undone."""
+    return PersonInput(
+        name=person.name,
+        gender=person.gender,
+        ethnicity=person.ethnicity,
+        birth_date=person.birth_date,
+        education=person.education,
+        phone=person.phone,
+        id_number=person.id_number or "",
+        committee_role=person.committee_role,
+        note=person.note,
+    )
+
+
+#: Tables that only hold the person's own history; they go with the person.
+_OWN_HISTORY = {"person", "status_change", "group_assignment"}
+
+
+def _references(session: Session, person_id: uuid.UUID) -> list[str]:
+    """Names of the tables with a row that refers to the person (besides their own history)."""
+    from sqlmodel import SQLModel
+
+    found: list[str] = []
+    for table in SQLModel.metadata.sorted_tables:
+        if table.name in _OWN_HISTORY:
+            continue
+        for fk in table.foreign_keys:
+            if fk.column.table.name == "person":
+                hit = session.exec(
+                    select(func.count()).select_from(table).where(fk.parent == person_id)
+                ).one()
+                if hit:
+                    found.append(table.name)
+    leaders = select(func.count()).where(PartyGroup.leader_id == person_id)
+    if session.exec(leaders).one():
+        found.append(PartyGroup.__tablename__)
+    return found
+
+
+def remove_unreferenced_person(session: Session, person_id: uuid.UUID) -> None:
+    """Remove a person added by mistake (undo of "add"), only while nothing refers to them.
+
+    Refused once the person has a later status or group change, or any other record
+    (meeting, development case, discipline, group leadership, ...) refers to them.
+    """
+    person = get_person(session, person_id)
+    statuses = status_history(session, person_id)
+    groups = list(
+        session.exec(select(GroupAssignment).where(GroupAssignment.person_id == person_id))
+    )
+    if len(statuses) > 1 or len(groups) > 1 or _references(session, person_id):
+        raise InputError.single(
+            "person", "人员", f"“{person.name}”已有其他记录引用或后续变更，不能撤销添加"
+        )
+    for row in [*statuses, *groups]:
+        session.delete(row)
+    session.flush()
+    session.delete(person)
+    session.flush()
+
+
+def undo_status_change(session: Session, change_id: uuid.UUID) -> Person:
+    """Remove the latest status entry of a person and recompute the cached status.
+
+    Only the latest entry can go (earlier ones are history that later ones build on), and
+    never the first (a person always has a status).
+    """
+    change = session.get(StatusChange, change_id)
+    if change is None:
+        raise NotFoundError(f"状态变更不存在：{change_id}")
+    history = status_history(session, change.person_id)
+    if history[-1].id != change.id:
+        raise InputError.single("status", "党员状态", "只能撤销最近一次状态变更")
+    if len(history) == 1:
+        raise InputError.single("status", "党员状态", "这是第一条状态记录，不能撤销")
+    person = get_person(session, change.person_id)
+    session.delete(change)
+    session.flush()
+    person.status = history[-2].status
+    session.add(person)
+    session.flush()
+    return person
+
+
+def group_history(session: Session, person_id: uuid.UUID) -> list[GroupAssignment]:
+    query = (
+        select(GroupAssignment)
+        .where(GroupAssignment.person_id == person_id)
+        .order_by(col(GroupAssignment.effective_on), col(GroupAssignment.created_at))
+    )
+    return list(session.exec(query))
+
+
+def undo_group_assignment(session: Session, assignment_id: uuid.UUID) -> Person:
+    """Remove the latest group entry of a person and recompute the cached group."""
+    assignment = session.get(GroupAssignment, assignment_id)
+    if assignment is None:
+        raise NotFoundError(f"党小组变更不存在：{assignment_id}")
+    history = group_history(session, assignment.person_id)
+    if history[-1].id != assignment.id:
+        raise InputError.single("group_id", "党小组", "只能撤销最近一次党小组变更")
+    person = get_person(session, assignment.person_id)
+    session.delete(assignment)
+    session.flush()
+    person.group_id = history[-2].group_id if len(history) > 1 else None
+    session.add(person)
+    session.flush()
+    return person
