@@ -182,6 +182,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"villagebook {__version__}")
     parser.add_argument("--english", action="store_true", help="English user interface")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation in a temporary folder and exit (0 = all passed)",
+    )
     parser.set_defaults(handler=cmd_gui)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -222,6 +227,10 @@ def _utf8_output() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     _utf8_output()
     args = build_parser().parse_args(argv)
+    if args.self_test:
+        from villagebook import selftest
+
+        return selftest.main()
     args.data_dir = getattr(args, "data_dir", None)
     args.actor = getattr(args, "actor", None)
     handler: Handler = args.handler

@@ -1,0 +1,311 @@
+"""``villagebook --self-test``: prove an installation works, end to end, without a user.
+
+Every packaging check runs it (the fresh clone, the Linux payload, the installed Windows
+build).  It works in a temporary data folder and a temporary settings file, so it never
+touches the user's records or window state.  One line per check, ``PASS name`` or
+``FAIL name: reason``; the exit code is 0 only if every check passed.
+
+Qt is imported only inside the window and translation checks: this module is core.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import platform
+import sys
+import tempfile
+import traceback
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from villagebook import __version__, paths
+
+if TYPE_CHECKING:
+    from villagebook.storage.db import Database
+
+PDF_TITLE = "党员花名册"
+TRANSLATION_PROBE = ("Navigation", "Roster", "花名册")
+MODAL_POLL_MS = 200
+MODAL_GIVE_UP_MS = 20_000
+
+
+class CheckFailed(Exception):
+    """A check found something wrong; the message says what, for the person installing."""
+
+
+@dataclass
+class SelfTest:
+    """What the checks share: the temporary data folder and what earlier checks made."""
+
+    work_dir: Path
+    db: Database | None = None
+    branch_id: Any = None
+    notes: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def data_dir(self) -> Path:
+        return self.work_dir / "data"
+
+    def need_db(self) -> Database:
+        if self.db is None:
+            raise CheckFailed("数据库未创建（前面的检查失败）")
+        return self.db
+
+
+@dataclass(frozen=True)
+class Result:
+    name: str
+    ok: bool
+    detail: str = ""
+
+    def line(self) -> str:
+        if self.ok:
+            return f"PASS {self.name}" + (f" ({self.detail})" if self.detail else "")
+        return f"FAIL {self.name}: {self.detail}"
+
+
+Check = Callable[[SelfTest], str | None]
+
+
+# --- the checks -------------------------------------------------------------------------
+
+
+def check_python(_ctx: SelfTest) -> str:
+    import sqlite3
+
+    if sqlite3.sqlite_version_info < (3, 35):
+        raise CheckFailed(f"SQLite 版本过旧：{sqlite3.sqlite_version}")
+    return f"Python {platform.python_version()} {platform.machine() or sys.platform}"
+
+
+def check_resources(_ctx: SelfTest) -> str:
+    font = paths.font_path()
+    if not font.is_file() or font.stat().st_size < 1_000_000:
+        raise CheckFailed(f"中文字体文件缺失或不完整：{font}")
+    for schema in ("exchange-v1.schema.json",):
+        if not paths.resource("schema", schema).is_file():
+            raise CheckFailed(f"缺少数据交换格式文件：{schema}")
+    return str(paths.resources_dir())
+
+
+def check_migrations(_ctx: SelfTest) -> str:
+    from villagebook.storage.migrate import MIGRATIONS_DIR, head_revision
+    from villagebook.storage.schema import SCHEMA_HEAD
+
+    versions = sorted(p.name for p in (MIGRATIONS_DIR / "versions").glob("*.py"))
+    if not versions:
+        raise CheckFailed(f"找不到数据库迁移脚本：{MIGRATIONS_DIR}")
+    head = head_revision()
+    if head != SCHEMA_HEAD:
+        raise CheckFailed(f"迁移脚本的最新版本 {head} 与程序期望的 {SCHEMA_HEAD} 不一致")
+    return f"{len(versions)} revisions, head {head}"
+
+
+def check_database(ctx: SelfTest) -> str:
+    from villagebook.storage.db import current_revision, open_database
+    from villagebook.storage.schema import SCHEMA_HEAD
+
+    ctx.db = open_database(ctx.data_dir, actor="自检")
+    revision = current_revision(ctx.db.path)
+    if revision != SCHEMA_HEAD:
+        raise CheckFailed(f"新建数据库的版本为 {revision}，应为 {SCHEMA_HEAD}")
+    return str(ctx.db.path)
+
+
+def check_demo(ctx: SelfTest) -> str:
+    import sqlalchemy as sa
+
+    from villagebook.services import demo
+    from villagebook.storage.models import Person
+
+    db = ctx.need_db()
+    with db.write() as session:
+        branch = demo.create_demo(session, today=dt.date.today())
+        ctx.branch_id = branch.id
+    with db.read() as session:
+        people = session.scalar(
+            sa.select(sa.func.count()).select_from(Person).where(Person.branch_id == ctx.branch_id)
+        )
+    if not people:
+        raise CheckFailed("演示支部没有党员记录")
+    return f"{people} people"
+
+
+def check_pdf(ctx: SelfTest) -> str:
+    from pypdf import PdfReader
+
+    from villagebook.reports import roster
+
+    db = ctx.need_db()
+    out = ctx.work_dir / "roster.pdf"
+    with db.read() as session:
+        report = roster.gather(session, ctx.branch_id, dt.date.today())
+    pages = roster.render(report, out)
+    reader = PdfReader(out)
+    text = "".join(page.extract_text() or "" for page in reader.pages)
+    if PDF_TITLE not in text:
+        raise CheckFailed(f"PDF 中提取不到中文标题“{PDF_TITLE}”（字体未嵌入或不可提取）")
+    if not _fonts_embedded(reader):
+        raise CheckFailed("PDF 中的字体没有嵌入")
+    return f"{pages} pages, {out.stat().st_size // 1024} KB"
+
+
+def _fonts_embedded(reader: Any) -> bool:
+    """True when every font the first page uses carries its own glyphs (FontFile2)."""
+    fonts = reader.pages[0]["/Resources"]["/Font"]
+    found = False
+    for ref in fonts.values():
+        font = ref.get_object()
+        for descendant in font.get("/DescendantFonts", [font]):
+            descriptor = descendant.get_object().get("/FontDescriptor")
+            if descriptor is None:
+                continue
+            descriptor = descriptor.get_object()
+            if not any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3")):
+                return False
+            found = True
+    return found
+
+
+def check_translation(_ctx: SelfTest) -> str:
+    from PySide6.QtCore import QTranslator
+
+    from villagebook.ui.app import compiled_translation
+
+    qm = compiled_translation("zh_CN")
+    if not qm.is_file():
+        raise CheckFailed(f"缺少编译后的中文界面翻译：{qm}")
+    translator = QTranslator()
+    if not translator.load(str(qm)):
+        raise CheckFailed(f"无法加载中文界面翻译：{qm}")
+    context, source, expected = TRANSLATION_PROBE
+    got = translator.translate(context, source)
+    if got != expected:
+        raise CheckFailed(f"翻译“{source}”得到“{got}”，应为“{expected}”")
+    return f"{qm.name}, {qm.stat().st_size // 1024} KB"
+
+
+def check_window(ctx: SelfTest) -> str:
+    """The real main window, offscreen unless a platform was chosen, on the demo data."""
+    if not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtCore import QSettings, QTimer
+
+    settings_dir = ctx.work_dir / "settings"
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(settings_dir))
+
+    from villagebook.ui.app import create_application
+    from villagebook.ui.main_window import MainWindow
+
+    app = create_application()
+    dialogs: list[str] = []
+    watchdog = QTimer()
+    watchdog.timeout.connect(lambda: _close_modal(app, dialogs))
+    watchdog.start(MODAL_POLL_MS)
+    window = MainWindow(ctx.data_dir, "自检")
+    try:
+        window.show()
+        window.open_data()
+        app.processEvents()
+        if dialogs:
+            raise CheckFailed("打开数据时出现错误提示：" + " / ".join(dialogs))
+        return _roster_rows(window, app.platformName())
+    finally:
+        watchdog.stop()
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+
+
+def _close_modal(app: Any, dialogs: list[str]) -> None:
+    """A message box would wait for a click forever; note its text and close it."""
+    modal = app.activeModalWidget()
+    if modal is not None:
+        dialogs.append(" ".join(str(getattr(modal, "text", lambda: "")()).split()))
+        modal.reject()
+
+
+def _roster_rows(window: Any, platform_name: str) -> str:
+    page = window.page(0)
+    model = getattr(page, "model", None)
+    if model is None:
+        raise CheckFailed("主窗口的花名册页面没有打开")
+    rows = model.rowCount()
+    if rows <= 0:
+        raise CheckFailed("花名册页面没有显示任何党员")
+    title = window.windowTitle()
+    if "村务记事本" not in title:
+        raise CheckFailed(f"窗口标题不对：{title}")
+    return f"{rows} roster rows, platform {platform_name}"
+
+
+CHECKS: tuple[tuple[str, Check], ...] = (
+    ("python", check_python),
+    ("resources", check_resources),
+    ("migrations", check_migrations),
+    ("database", check_database),
+    ("demo", check_demo),
+    ("pdf", check_pdf),
+    ("translation", check_translation),
+    ("window", check_window),
+)
+
+
+# --- running ----------------------------------------------------------------------------
+
+
+def run_check(name: str, check: Check, ctx: SelfTest) -> Result:
+    try:
+        detail = check(ctx)
+    except CheckFailed as exc:
+        return Result(name, False, str(exc))
+    except Exception as exc:
+        last = traceback.extract_tb(exc.__traceback__)[-1:]
+        where = f" at {Path(last[0].filename).name}:{last[0].lineno}" if last else ""
+        return Result(name, False, f"{type(exc).__name__}: {exc}{where}")
+    return Result(name, True, detail or "")
+
+
+def run_checks(
+    checks: Sequence[tuple[str, Check]] = CHECKS, *, out: Callable[[str], None] = print
+) -> list[Result]:
+    """Run every check in a fresh temporary folder, reporting each as it finishes."""
+    results: list[Result] = []
+    with tempfile.TemporaryDirectory(
+        prefix="villagebook-selftest-", ignore_cleanup_errors=True
+    ) as tmp:
+        ctx = SelfTest(Path(tmp))
+        previous = os.environ.get("VILLAGEBOOK_DATA_DIR")
+        os.environ["VILLAGEBOOK_DATA_DIR"] = str(ctx.data_dir)
+        try:
+            for name, check in checks:
+                result = run_check(name, check, ctx)
+                results.append(result)
+                out(result.line())
+        finally:
+            _restore_env("VILLAGEBOOK_DATA_DIR", previous)
+            if ctx.db is not None:
+                ctx.db.close()
+    return results
+
+
+def _restore_env(name: str, value: str | None) -> None:
+    if value is None:
+        os.environ.pop(name, None)
+    else:
+        os.environ[name] = value
+
+
+def main() -> int:
+    def out(line: str) -> None:
+        print(line, flush=True)
+
+    out(f"VillageBook {__version__} self-test")
+    results = run_checks(CHECKS, out=out)
+    failed = [r for r in results if not r.ok]
+    out(f"{len(results) - len(failed)} passed, {len(failed)} failed")
+    return 0 if not failed else 1
