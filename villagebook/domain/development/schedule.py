@@ -1,0 +1,81 @@
+"""When things fall due in a case: the talk, assessments, approvals, the end of probation."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from villagebook.domain.calendar import add_months, add_years
+from villagebook.domain.development.facts import Extension
+from villagebook.domain.development.workflow import Workflow
+from villagebook.domain.rules import RuleSet
+
+
+def probation_end(admitted_on: dt.date, extensions: Iterable[Extension], rules: RuleSet) -> dt.date:
+    """DEV-PROBATION-1Y: one year from the admission meeting, plus any extension."""
+    end = add_years(admitted_on, rules.as_int("DEV-PROBATION-1Y.years"))
+    months = sum(e.months for e in extensions)
+    return add_months(end, months) if months else end
+
+
+def last_assessment(
+    activist_on: dt.date, assessments: Iterable[dt.date], until: dt.date | None = None
+) -> dt.date:
+    """The latest assessment (or the activist date) on or before ``until``."""
+    latest = activist_on
+    for day in assessments:
+        if latest <= day and (until is None or day <= until):
+            latest = day
+    return latest
+
+
+@dataclass(frozen=True)
+class NextDue:
+    step: int | None  # the next step to record (None: all done)
+    due: dt.date | None  # when a time rule makes something due, if any
+    code: str | None  # the rule that sets the due date
+    what: str  # what is due, in Chinese
+
+
+def next_due(
+    workflow: Workflow,
+    dates: dict[int, dt.date],
+    assessments: Iterable[dt.date],
+    extensions: Iterable[Extension],
+    rules: RuleSet,
+) -> NextDue:
+    """The next step of an open case and the nearest date a time rule sets for it."""
+    nxt = workflow.next_step(set(dates))
+    if nxt is None:
+        return NextDue(None, None, None, "")
+    n = nxt.number
+    what = f"第{n}步 {nxt.name}"
+    if n == 2 and 1 in dates:
+        return NextDue(
+            n, add_months(dates[1], rules.as_int("DEV-TALK-1M.months")), "DEV-TALK-1M", what
+        )
+    activist = workflow.activist_from
+    if activist in dates and workflow.activist_from < n <= workflow.target_from:
+        latest = last_assessment(dates[activist], assessments)
+        assess = add_months(latest, rules.as_int("DEV-ASSESS-6M.months"))
+        if n == workflow.target_from:
+            eligible = add_years(dates[activist], rules.as_int("DEV-ACTIVIST-1Y.years"))
+            return NextDue(
+                n, assess, "DEV-ASSESS-6M", f"{what}（满一年后：{eligible.isoformat()}）"
+            )
+        return NextDue(n, assess, "DEV-ASSESS-6M", what)
+    step = workflow.step(n)
+    if step.approval_of is not None and step.approval_of in dates:
+        code = (
+            "DEV-APPROVAL-3M"
+            if step.approval_of == workflow.probation_from
+            else "DEV-CONVERT-APPROVAL-3M"
+        )
+        months = rules.as_int(f"{code}.months")
+        return NextDue(n, add_months(dates[step.approval_of], months), code, what)
+    start = workflow.probation_from
+    if start in dates and workflow.extension_after < n <= workflow.extension_before:
+        end = probation_end(dates[start], extensions, rules)
+        return NextDue(n, end, "DEV-PROBATION-1Y", f"{what}（预备期满：{end.isoformat()}）")
+    return NextDue(n, None, None, what)
