@@ -214,6 +214,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("report", parents=[common], help="print a PDF report")
     reports = p.add_subparsers(dest="report", metavar="REPORT", required=True)
     _report_commands(reports, common)
+    from villagebook import cli_safety
+
+    cli_safety.register(sub, common)
     return parser
 
 
@@ -248,4 +251,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INPUT
     except StorageError as exc:
         print(f"存储错误：{exc}", file=sys.stderr)
+        if type(exc).__name__ == "DatabaseDamaged":
+            print("恢复最近一次完好的备份：villagebook restore --newest", file=sys.stderr)
         return EXIT_STORAGE

@@ -16,7 +16,9 @@ from sqlalchemy.orm import sessionmaker
 from sqlmodel import Session
 
 from villagebook import paths
+from villagebook.storage import audit, integrity
 from villagebook.storage.errors import StorageError, classify_operational_error
+from villagebook.storage.lock import FolderLock
 from villagebook.storage.models.base import Row, utcnow
 from villagebook.storage.schema import SCHEMA_HEAD
 
@@ -62,12 +64,17 @@ def default_actor() -> str:
 class Database:
     """One open data folder.  Use :meth:`write` for changes, :meth:`read` for queries."""
 
-    def __init__(self, data_dir: Path, engine: sa.Engine, actor: str) -> None:
+    def __init__(
+        self, data_dir: Path, engine: sa.Engine, actor: str, lock: FolderLock | None = None
+    ) -> None:
         self.data_dir = data_dir
         self.engine = engine
         self.actor = actor
+        #: One writer per data folder: taken on the first write (or by the window at once).
+        self.lock = lock or FolderLock(data_dir)
         self._sessions = sessionmaker(bind=engine, class_=Session, expire_on_commit=False)
         event.listen(self._sessions, "before_flush", _stamp)
+        audit.install(self._sessions)
 
     @property
     def path(self) -> Path:
@@ -90,6 +97,7 @@ class Database:
         Known storage failures (disk full, read-only folder, locked, corrupt) are raised as
         :class:`StorageError` with a plain Chinese message.
         """
+        self.lock.acquire()
         session = self.session()
         try:
             yield session
@@ -105,6 +113,7 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        self.lock.release()
 
 
 def current_revision(path: Path) -> str | None:
@@ -123,15 +132,9 @@ def current_revision(path: Path) -> str | None:
 
 def backup_copy(source: Path, target: Path) -> Path:
     """A consistent copy of a (possibly live) database with SQLite's online backup API."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    dst = sqlite3.connect(target)
-    try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
-    return target
+    from villagebook.storage.backup import snapshot
+
+    return snapshot(source, target)
 
 
 def open_database(
@@ -149,8 +152,14 @@ def open_database(
     except OSError as exc:
         raise StorageError(f"无法创建数据文件夹 {data_dir}：{exc.strerror or exc}") from exc
     db_path = paths.database_path(data_dir)
+    if db_path.exists():
+        problems = integrity.check(db_path)
+        if problems:  # never write to a damaged file (see storage.backup.restore)
+            raise integrity.DatabaseDamaged(db_path, problems)
     revision = current_revision(db_path)
+    lock = FolderLock(data_dir)
     if upgrade and revision != SCHEMA_HEAD:
+        lock.acquire()
         if revision is not None:
             stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
             backup_copy(
@@ -160,4 +169,4 @@ def open_database(
 
         upgrade_to_head(db_path)
     engine = create_db_engine(db_path)
-    return Database(data_dir, engine, actor or default_actor())
+    return Database(data_dir, engine, actor or default_actor(), lock)

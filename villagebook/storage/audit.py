@@ -1,0 +1,404 @@
+"""The audit trail (审计日志): every change to every row, chained by hashes.
+
+Hooked into the session by :func:`install` (``storage.db`` calls it for every Database):
+``before_flush`` reads the stored state of rows about to change, ``after_flush`` reads the
+new state and appends one entry per inserted, updated or deleted row.  Values are the raw
+column values as SQLite stores them, so :func:`verify` can compare the log with the tables
+directly and spot any row edited, deleted or inserted behind the application's back.
+
+Each entry's ``hash`` is sha256(previous hash + canonical JSON of the entry).
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import json
+import sqlite3
+import uuid
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy import event
+from sqlalchemy.orm import Session as OrmSession
+from sqlalchemy.orm import sessionmaker
+
+from villagebook.storage.models.base import Row
+from villagebook.storage.models.safety import AuditEntry
+
+AUDIT_TABLE = "audit_log"
+EXCLUDED_TABLES = frozenset({AUDIT_TABLE, "alembic_version"})
+GENESIS = "0" * 64
+_BEFORE_KEY = "_audit_before"
+
+ACTION_LABELS = {"insert": "新增", "update": "修改", "delete": "删除", "baseline": "建档"}
+
+RawRow = dict[str, Any]
+LOG: sa.Table = AuditEntry.__table__  # type: ignore[attr-defined]
+
+
+# --- hashing ---------------------------------------------------------------------------------
+
+
+def jsonable(value: Any) -> Any:
+    """A raw SQLite value as JSON (bytes as ``{"base64": ...}``)."""
+    if isinstance(value, bytes | bytearray | memoryview):
+        return {"base64": base64.b64encode(bytes(value)).decode("ascii")}
+    return value
+
+
+def dump(row: Mapping[str, Any] | None) -> str | None:
+    if row is None:
+        return None
+    return json.dumps(
+        {k: jsonable(v) for k, v in row.items()},
+        sort_keys=True,
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+
+
+def entry_hash(prev_hash: str, entry: Mapping[str, Any]) -> str:
+    """sha256 of the previous hash followed by the entry's canonical JSON."""
+    fields = {k: entry[k] for k in ("seq", "at", "actor", "table_name", "row_id", "action")}
+    fields["before"] = entry["before"]
+    fields["after"] = entry["after"]
+    canonical = json.dumps(fields, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256((prev_hash + canonical).encode("utf-8")).hexdigest()
+
+
+# --- writing -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Change:
+    table_name: str
+    row_id: str
+    action: str
+    before: RawRow | None
+    after: RawRow | None
+
+
+def _last(conn: sa.Connection) -> tuple[int, str]:
+    row = conn.execute(
+        sa.text(f"SELECT seq, hash FROM {AUDIT_TABLE} ORDER BY seq DESC LIMIT 1")
+    ).first()
+    return (int(row[0]), str(row[1])) if row else (0, GENESIS)
+
+
+def append(conn: sa.Connection, changes: Iterable[Change], actor: str) -> int:
+    """Append ``changes`` to the chain in one statement; returns how many were written."""
+    seq, prev = _last(conn)
+    at = dt.datetime.now(dt.UTC).isoformat()
+    rows = []
+    for change in changes:
+        seq += 1
+        entry: dict[str, Any] = {
+            "seq": seq,
+            "at": at,
+            "actor": actor,
+            "table_name": change.table_name,
+            "row_id": change.row_id,
+            "action": change.action,
+            "before": dump(change.before),
+            "after": dump(change.after),
+        }
+        entry["prev_hash"] = prev
+        entry["hash"] = prev = entry_hash(prev, entry)
+        rows.append(entry)
+    if rows:
+        conn.execute(sa.insert(LOG), rows)
+    return len(rows)
+
+
+def _table(obj: Row) -> sa.Table | None:
+    table = getattr(type(obj), "__table__", None)
+    if isinstance(table, sa.Table) and table.name not in EXCLUDED_TABLES and "id" in table.c:
+        return table
+    return None
+
+
+def _raw(conn: sa.Connection, table: sa.Table, row_id: Any) -> RawRow | None:
+    query = sa.text(f'SELECT * FROM "{table.name}" WHERE id = :id').bindparams(
+        sa.bindparam("id", type_=table.c.id.type)
+    )
+    row = conn.execute(query, {"id": row_id}).mappings().first()
+    return dict(row) if row is not None else None
+
+
+def _audited(objects: Iterable[object]) -> Iterator[tuple[Row, sa.Table]]:
+    for obj in objects:
+        if isinstance(obj, Row):
+            table = _table(obj)
+            if table is not None:
+                yield obj, table
+
+
+def _before_flush(session: OrmSession, _context: Any, _instances: Any) -> None:
+    conn = session.connection()
+    captured: dict[int, RawRow | None] = session.info.setdefault(_BEFORE_KEY, {})
+    for obj, table in _audited([*session.dirty, *session.deleted]):
+        captured[id(obj)] = _raw(conn, table, obj.id)
+
+
+def _after_flush(session: OrmSession, _context: Any) -> None:
+    conn = session.connection()
+    captured: dict[int, RawRow | None] = session.info.pop(_BEFORE_KEY, {})
+    changes: list[Change] = []
+    for obj, table in _audited(session.new):
+        after = _raw(conn, table, obj.id)
+        if after is not None:
+            changes.append(Change(table.name, str(after["id"]), "insert", None, after))
+    for obj, table in _audited(session.dirty):
+        before = captured.get(id(obj))
+        after = _raw(conn, table, obj.id)
+        if after is not None and before != after:
+            action = "update" if before is not None else "insert"
+            changes.append(Change(table.name, str(after["id"]), action, before, after))
+    for obj, table in _audited(session.deleted):
+        before = captured.get(id(obj))
+        if before is not None and _raw(conn, table, obj.id) is None:
+            changes.append(Change(table.name, str(before["id"]), "delete", before, None))
+    append(conn, changes, str(session.info.get("actor", "")))
+
+
+def _bulk_statement(state: Any) -> Any:
+    """Bulk UPDATE/DELETE statements bypass the flush; log them row by row too."""
+    if not (state.is_update or state.is_delete):
+        return None
+    mapper = state.bind_mapper
+    table = getattr(mapper, "local_table", None) if mapper is not None else None
+    if not isinstance(table, sa.Table) or table.name in EXCLUDED_TABLES or "id" not in table.c:
+        return None
+    conn = state.session.connection()
+    where = state.statement.whereclause
+    select = sa.select(table.c.id)
+    if where is not None:
+        select = select.where(where)
+    ids = [r[0] for r in conn.execute(select)]
+    befores = {i: _raw(conn, table, i) for i in ids}
+    result = state.invoke_statement()
+    changes = []
+    for row_id, before in befores.items():
+        after = _raw(conn, table, row_id)
+        if before is not None and before != after:
+            action = "delete" if after is None else "update"
+            changes.append(Change(table.name, str(before["id"]), action, before, after))
+    append(conn, changes, str(state.session.info.get("actor", "")))
+    return result
+
+
+def install(sessions: sessionmaker[Any]) -> None:
+    """Log every change made through sessions of ``sessions``."""
+    event.listen(sessions, "before_flush", _before_flush)
+    event.listen(sessions, "after_flush", _after_flush)
+    event.listen(sessions, "do_orm_execute", _bulk_statement)
+
+
+def baseline(conn: sa.Connection) -> int:
+    """Log every existing row as ``baseline`` (used once, when the log is created)."""
+    changes = []
+    for name in audited_tables(conn):
+        for row in conn.execute(sa.text(f'SELECT * FROM "{name}" ORDER BY id')).mappings():
+            raw = dict(row)
+            changes.append(Change(name, str(raw["id"]), "baseline", None, raw))
+    return append(conn, changes, "baseline")
+
+
+def audited_tables(conn: sa.Connection | sqlite3.Connection) -> list[str]:
+    names = [
+        str(r[0])
+        for r in conn.execute(
+            sa.text("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")
+            if isinstance(conn, sa.Connection)
+            else "SELECT name FROM sqlite_master WHERE type='table' ORDER BY name"  # type: ignore[arg-type]
+        )
+    ]
+    result = []
+    for name in names:
+        if name in EXCLUDED_TABLES or name.startswith("sqlite_"):
+            continue
+        pragma = f'PRAGMA table_info("{name}")'
+        cols = conn.execute(sa.text(pragma) if isinstance(conn, sa.Connection) else pragma)  # type: ignore[arg-type]
+        if any(c[1] == "id" for c in cols):
+            result.append(name)
+    return result
+
+
+# --- verifying ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AuditIssue:
+    """One discrepancy found by :func:`verify`; ``message`` is Chinese."""
+
+    kind: str  # chain | edited | deleted | inserted
+    table_name: str
+    row_id: str
+    message: str
+
+
+def _check_chain(entries: list[dict[str, Any]]) -> list[AuditIssue]:
+    issues = []
+    prev = GENESIS
+    expected_seq = 1
+    for entry in entries:
+        seq = entry["seq"]
+        where = f"第{seq}条日志（{entry['table_name']} {entry['row_id']}）"
+        if seq != expected_seq:
+            issues.append(
+                AuditIssue("chain", entry["table_name"], entry["row_id"], f"{where}之前缺少日志")
+            )
+        if entry["prev_hash"] != prev:
+            issues.append(
+                AuditIssue("chain", entry["table_name"], entry["row_id"], f"{where}与上一条不衔接")
+            )
+        if entry_hash(entry["prev_hash"], entry) != entry["hash"]:
+            issues.append(
+                AuditIssue("chain", entry["table_name"], entry["row_id"], f"{where}的内容被改动过")
+            )
+        prev = entry["hash"]
+        expected_seq = seq + 1
+    return issues
+
+
+def _replay(
+    entries: list[dict[str, Any]],
+) -> tuple[dict[tuple[str, str], RawRow], list[AuditIssue]]:
+    state: dict[tuple[str, str], RawRow] = {}
+    issues = []
+    for entry in entries:
+        key = (entry["table_name"], entry["row_id"])
+        before = json.loads(entry["before"]) if entry["before"] else None
+        if entry["action"] in ("update", "delete") and state.get(key) != before:
+            issues.append(
+                AuditIssue(
+                    "edited",
+                    key[0],
+                    key[1],
+                    f"{key[0]} 表的记录 {key[1]} 在第{entry['seq']}条日志之前被绕过程序改动过",
+                )
+            )
+        if entry["action"] == "delete":
+            state.pop(key, None)
+        else:
+            state[key] = json.loads(entry["after"])
+    return state, issues
+
+
+def _differs(logged: RawRow, actual: RawRow) -> list[str]:
+    return sorted(k for k in logged if k in actual and logged[k] != actual[k])
+
+
+def verify_connection(conn: sqlite3.Connection) -> list[AuditIssue]:
+    """Every discrepancy between the log's chain, the state it describes, and the tables."""
+    conn.row_factory = sqlite3.Row
+    entries = [dict(r) for r in conn.execute(f"SELECT * FROM {AUDIT_TABLE} ORDER BY seq")]
+    issues = _check_chain(entries)
+    state, replay_issues = _replay(entries)
+    issues += replay_issues
+    for name in audited_tables(conn):
+        seen = set()
+        for row in conn.execute(f'SELECT * FROM "{name}"'):
+            actual = {k: jsonable(row[k]) for k in row.keys()}  # noqa: SIM118
+            key = (name, str(actual["id"]))
+            seen.add(key)
+            logged = state.get(key)
+            if logged is None:
+                issues.append(
+                    AuditIssue(
+                        "inserted",
+                        name,
+                        key[1],
+                        f"{name} 表的记录 {key[1]} 不在日志中（被绕过程序插入）",
+                    )
+                )
+            elif fields := _differs(logged, actual):
+                issues.append(
+                    AuditIssue(
+                        "edited",
+                        name,
+                        key[1],
+                        f"{name} 表的记录 {key[1]} 的 {'、'.join(fields)} "
+                        "与日志不符（被绕过程序修改）",
+                    )
+                )
+        for table_name, row_id in state:
+            if table_name == name and (table_name, row_id) not in seen:
+                issues.append(
+                    AuditIssue(
+                        "deleted",
+                        name,
+                        row_id,
+                        f"{name} 表的记录 {row_id} 不见了（被绕过程序删除）",
+                    )
+                )
+    return issues
+
+
+def verify(path: Path) -> list[AuditIssue]:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return verify_connection(conn)
+    finally:
+        conn.close()
+
+
+# --- reading -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    field: str
+    before: Any
+    after: Any
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    seq: int
+    at: dt.datetime
+    actor: str
+    table_name: str
+    action: str
+    changes: list[FieldChange]
+
+    @property
+    def action_label(self) -> str:
+        return ACTION_LABELS.get(self.action, self.action)
+
+
+_STAMPS = frozenset({"created_at", "created_by", "updated_at", "updated_by"})
+
+
+def _field_changes(before: RawRow | None, after: RawRow | None) -> list[FieldChange]:
+    old, new = before or {}, after or {}
+    keys = sorted((set(old) | set(new)) - _STAMPS - {"id"})
+    return [FieldChange(k, old.get(k), new.get(k)) for k in keys if old.get(k) != new.get(k)]
+
+
+def history(session: OrmSession, row_id: uuid.UUID | str) -> list[HistoryEntry]:
+    """Every log entry of one record, oldest first."""
+    key = row_id.hex if isinstance(row_id, uuid.UUID) else uuid.UUID(str(row_id)).hex
+    rows = session.connection().execute(
+        sa.select(LOG).where(LOG.c.row_id == key).order_by(LOG.c.seq)
+    )
+    result = []
+    for r in rows.mappings():
+        before = json.loads(r["before"]) if r["before"] else None
+        after = json.loads(r["after"]) if r["after"] else None
+        result.append(
+            HistoryEntry(
+                seq=r["seq"],
+                at=dt.datetime.fromisoformat(r["at"]),
+                actor=r["actor"],
+                table_name=r["table_name"],
+                action=r["action"],
+                changes=_field_changes(before, after),
+            )
+        )
+    return result

@@ -1,0 +1,333 @@
+"""Backups (备份) and restore (恢复).
+
+A *backup set* is a folder holding database snapshots ``villagebook-<stamp>.sqlite3`` and
+one ``attachments/`` folder shared by all of them.  Attachments are content-addressed
+(their file name is their SHA-256), so each backup copies only the files the set does not
+have yet, and thinning old snapshots never has to touch them.
+
+* automatic backups live in ``<data-dir>/backups/``: on close and at most daily while
+  something has changed, thinned by :func:`thin`;
+* a manual backup goes to ``<folder>/VillageBook-backups/`` (e.g. on a USB stick);
+* restoring moves the current data aside into ``<data-dir>/replaced-<stamp>/`` (never
+  deleted) and copies the snapshot and its attachments in.
+
+Snapshots are taken with SQLite's online backup API, never by copying a live file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from villagebook import paths
+from villagebook.storage import integrity
+from villagebook.storage.errors import StorageError
+
+PREFIX = "villagebook-"
+SUFFIX = ".sqlite3"
+STAMP = "%Y%m%d-%H%M%S"
+MANUAL_FOLDER = "VillageBook-backups"
+AUTO_INTERVAL = dt.timedelta(days=1)
+
+#: Chinese names of the tables a backup summary shows first (others by their own name).
+TABLE_LABELS = {
+    "branch": "支部",
+    "person": "人员",
+    "meeting": "会议记录",
+    "development_case": "发展党员案卷",
+    "deliberation": "四议两公开事项",
+    "attachment": "附件",
+}
+_NOT_COUNTED = frozenset({"alembic_version", "audit_log", "app_setting"})
+
+
+# --- thinning (pure) ---------------------------------------------------------------------------
+
+
+def thin(stamps: Iterable[dt.datetime], now: dt.datetime) -> set[dt.datetime]:
+    """Which backups to keep: all of the last 2 days, the newest of each day for 2 weeks,
+    of each week for 3 months, of each month before that; and always the newest one.
+    """
+    ordered = sorted(set(stamps), reverse=True)
+    keep: set[dt.datetime] = set(ordered[:1])
+    buckets: set[tuple[object, ...]] = set()
+    for stamp in ordered:
+        age = now - stamp
+        if age <= dt.timedelta(days=2):
+            keep.add(stamp)
+            continue
+        if age <= dt.timedelta(days=14):
+            bucket: tuple[object, ...] = ("day", stamp.date())
+        elif age <= dt.timedelta(days=92):
+            bucket = ("week", *stamp.isocalendar()[:2])
+        else:
+            bucket = ("month", stamp.year, stamp.month)
+        if bucket not in buckets:
+            buckets.add(bucket)
+            keep.add(stamp)
+    return keep
+
+
+# --- snapshots -----------------------------------------------------------------------------------
+
+
+def snapshot(source: Path, target: Path) -> Path:
+    """A consistent copy of a (possibly live) database with SQLite's online backup API.
+
+    Written to a temporary name, synced, checked, then renamed: a half-written snapshot
+    never carries a backup's name.
+    """
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    try:
+        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        dst = sqlite3.connect(partial)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dst.close()
+            src.close()
+        with partial.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        problems = integrity.check(partial)
+        if problems:
+            raise integrity.DatabaseDamaged(source, problems)
+        os.replace(partial, target)
+    except sqlite3.Error as exc:
+        partial.unlink(missing_ok=True)
+        raise StorageError(f"备份失败：{exc}。原有数据未受影响。") from exc
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise StorageError(f"备份失败（{exc.strerror or exc}）。原有数据未受影响。") from exc
+    return target
+
+
+def copy_attachments(source_dir: Path, target_dir: Path) -> int:
+    """Copy the content-addressed files of ``source_dir`` missing in ``target_dir``."""
+    copied = 0
+    if not source_dir.is_dir():
+        return 0
+    for file in source_dir.rglob("*"):
+        if not file.is_file():
+            continue
+        dest = target_dir / file.relative_to(source_dir)
+        if dest.exists() and dest.stat().st_size == file.stat().st_size:
+            continue
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        tmp = dest.with_name(dest.name + ".partial")
+        shutil.copy2(file, tmp)
+        os.replace(tmp, dest)
+        copied += 1
+    return copied
+
+
+def snapshot_name(now: dt.datetime) -> str:
+    return f"{PREFIX}{now.strftime(STAMP)}{SUFFIX}"
+
+
+def backup_into(data_dir: Path, backup_set: Path, now: dt.datetime) -> Path:
+    """Snapshot the database and add missing attachments to ``backup_set``."""
+    target = backup_set / snapshot_name(now)
+    n = 1
+    while target.exists():
+        n += 1
+        target = backup_set / f"{PREFIX}{now.strftime(STAMP)}-{n}{SUFFIX}"
+    snapshot(paths.database_path(data_dir), target)
+    try:
+        copy_attachments(paths.attachments_dir(data_dir), backup_set / "attachments")
+    except OSError as exc:
+        raise StorageError(f"附件备份失败（{exc.strerror or exc}）。数据库已备份。") from exc
+    return target
+
+
+def backup_to(data_dir: Path, folder: Path, now: dt.datetime | None = None) -> Path:
+    """A manual backup into ``folder/VillageBook-backups/`` (a USB stick, another disk)."""
+    return backup_into(data_dir, folder / MANUAL_FOLDER, now or dt.datetime.now())
+
+
+# --- describing ----------------------------------------------------------------------------------
+
+
+@dataclass
+class BackupInfo:
+    path: Path
+    taken_at: dt.datetime
+    revision: str | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+    last_change: int = 0
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def healthy(self) -> bool:
+        return not self.problems
+
+    def summary(self) -> list[tuple[str, int]]:
+        """(Chinese label, count) for the main records, then other tables."""
+        known = [(label, self.counts[t]) for t, label in TABLE_LABELS.items() if t in self.counts]
+        rest = [(t, n) for t, n in sorted(self.counts.items()) if t not in TABLE_LABELS and n]
+        return known + rest
+
+
+def _stamp_of(path: Path) -> dt.datetime:
+    text = path.stem.removeprefix(PREFIX)[: len("20260101-000000")]
+    try:
+        return dt.datetime.strptime(text, STAMP)
+    except ValueError:
+        return dt.datetime.fromtimestamp(path.stat().st_mtime)
+
+
+def _query(conn: sqlite3.Connection, sql: str) -> list[tuple[object, ...]]:
+    try:
+        return list(conn.execute(sql))
+    except sqlite3.Error:
+        return []
+
+
+def describe(path: Path) -> BackupInfo:
+    """What a snapshot holds: date, schema revision, row counts per table, health."""
+    info = BackupInfo(path=path, taken_at=_stamp_of(path), problems=integrity.check(path))
+    if not info.healthy:
+        return info
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        revision = _query(conn, "SELECT version_num FROM alembic_version")
+        info.revision = str(revision[0][0]) if revision else None
+        last = _query(conn, "SELECT max(seq) FROM audit_log")
+        info.last_change = int(str(last[0][0])) if last and last[0][0] is not None else 0
+        tables = _query(conn, "SELECT name FROM sqlite_master WHERE type='table'")
+        for (name,) in tables:
+            if str(name) in _NOT_COUNTED or str(name).startswith("sqlite_"):
+                continue
+            count = _query(conn, f'SELECT count(*) FROM "{name}"')
+            info.counts[str(name)] = int(str(count[0][0])) if count else 0
+    finally:
+        conn.close()
+    return info
+
+
+def list_backups(backup_set: Path) -> list[BackupInfo]:
+    """Snapshots in a backup set, newest first (``pre-upgrade-*`` ones included)."""
+    if not backup_set.is_dir():
+        return []
+    files = [p for p in backup_set.glob(f"*{SUFFIX}") if p.is_file()]
+    infos = [describe(p) for p in files]
+    return sorted(infos, key=lambda i: (i.taken_at, i.path.name), reverse=True)
+
+
+def newest_good_backup(data_dir: Path) -> BackupInfo | None:
+    for info in list_backups(paths.backups_dir(data_dir)):
+        if info.healthy:
+            return info
+    return None
+
+
+# --- automatic backups -------------------------------------------------------------------------
+
+
+def last_change(db_path: Path) -> int:
+    """The newest audit log entry's number: it grows with every saved change."""
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        rows = _query(conn, "SELECT max(seq) FROM audit_log")
+    finally:
+        conn.close()
+    return int(str(rows[0][0])) if rows and rows[0][0] is not None else 0
+
+
+def _automatic(backup_set: Path) -> list[Path]:
+    return sorted(p for p in backup_set.glob(f"{PREFIX}*{SUFFIX}") if p.is_file())
+
+
+def needs_backup(data_dir: Path, now: dt.datetime, min_interval: dt.timedelta) -> bool:
+    db_path = paths.database_path(data_dir)
+    if not db_path.is_file():
+        return False
+    existing = _automatic(paths.backups_dir(data_dir))
+    if not existing:
+        return last_change(db_path) > 0
+    newest = max(existing, key=_stamp_of)
+    if now - _stamp_of(newest) < min_interval:
+        return False
+    return describe(newest).last_change != last_change(db_path)
+
+
+def auto_backup(
+    data_dir: Path, now: dt.datetime | None = None, *, min_interval: dt.timedelta = AUTO_INTERVAL
+) -> Path | None:
+    """Back up if something changed since the last automatic backup (and it is at least
+    ``min_interval`` old), then thin the automatic backups.  Returns the new snapshot.
+    """
+    now = now or dt.datetime.now()
+    if not needs_backup(data_dir, now, min_interval):
+        return None
+    target = backup_into(data_dir, paths.backups_dir(data_dir), now)
+    prune(paths.backups_dir(data_dir), now)
+    return target
+
+
+def prune(backup_set: Path, now: dt.datetime) -> list[Path]:
+    """Delete the automatic snapshots :func:`thin` does not keep; returns them."""
+    files = _automatic(backup_set)
+    stamps = {p: _stamp_of(p) for p in files}
+    keep = thin(stamps.values(), now)
+    removed = [p for p, s in stamps.items() if s not in keep]
+    for p in removed:
+        p.unlink()
+    return removed
+
+
+# --- restoring -----------------------------------------------------------------------------------
+
+
+def _database_files(data_dir: Path) -> list[Path]:
+    db = paths.database_path(data_dir)
+    return [db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")]
+
+
+def move_aside(data_dir: Path, now: dt.datetime, prefix: str = "replaced") -> Path:
+    """Move the database (with its WAL) and attachments into ``<prefix>-<stamp>/``."""
+    aside = data_dir / f"{prefix}-{now.strftime(STAMP)}"
+    n = 1
+    while aside.exists():
+        n += 1
+        aside = data_dir / f"{prefix}-{now.strftime(STAMP)}-{n}"
+    aside.mkdir(parents=True)
+    for file in [*_database_files(data_dir), paths.attachments_dir(data_dir)]:
+        if file.exists():
+            os.replace(file, aside / file.name)
+    return aside
+
+
+def restore(
+    data_dir: Path, backup: Path, now: dt.datetime | None = None, *, prefix: str = "replaced"
+) -> Path:
+    """Replace the data folder's database (and attachments) by ``backup``.
+
+    The database must be closed.  The current files are moved into the returned folder,
+    never deleted.  The backup is checked first; a damaged backup is refused.
+    """
+    info = describe(backup)
+    if not info.healthy:
+        raise integrity.DatabaseDamaged(backup, info.problems)
+    aside = move_aside(data_dir, now or dt.datetime.now(), prefix)
+    try:
+        snapshot(backup, paths.database_path(data_dir))
+        copy_attachments(backup.parent / "attachments", paths.attachments_dir(data_dir))
+    except (OSError, StorageError) as exc:
+        for file in aside.iterdir():
+            target = data_dir / file.name
+            if target.is_dir():
+                shutil.rmtree(target)
+            elif target.exists():
+                target.unlink()
+            os.replace(file, target)
+        aside.rmdir()
+        raise StorageError(f"恢复失败：{exc}。原有数据已放回原处。") from exc
+    return aside

@@ -1,0 +1,174 @@
+"""One writer per data folder: an OS-level lock on ``<data-dir>/villagebook.lock``.
+
+The lock is ``fcntl.flock`` on POSIX and ``msvcrt.locking`` on Windows, so the operating
+system releases it when the holding process dies: a lock file left behind by a crash is
+simply taken over.  The file also records who holds the folder (pid, host, user, since),
+so a refused second instance can name the first.
+
+Within one process the lock is shared (reference counted): the window and a CLI command
+run in the same process, or tests opening the folder twice, do not lock each other out.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import getpass
+import json
+import os
+import socket
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any, ClassVar
+
+from villagebook.storage.errors import StorageError
+
+LOCK_FILENAME = "villagebook.lock"
+# Windows locks byte ranges; the owner info is written after the locked byte.
+_LOCKED_BYTES = 1
+
+
+@dataclass(frozen=True)
+class LockOwner:
+    pid: int
+    host: str
+    user: str
+    since: str
+
+    def describe(self) -> str:
+        since = self.since
+        with contextlib.suppress(ValueError):
+            since = dt.datetime.fromisoformat(self.since).astimezone().strftime("%Y-%m-%d %H:%M")
+        return f"用户 {self.user}（电脑 {self.host}，进程 {self.pid}），自 {since} 起"
+
+    @classmethod
+    def current(cls) -> LockOwner:
+        try:
+            user = getpass.getuser()
+        except Exception:
+            user = "?"
+        return cls(
+            pid=os.getpid(),
+            host=socket.gethostname(),
+            user=user,
+            since=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        )
+
+
+class FolderInUse(StorageError):
+    """Another running VillageBook holds the data folder."""
+
+    def __init__(self, data_dir: Path, owner: LockOwner | None) -> None:
+        self.owner = owner
+        who = owner.describe() if owner else "另一个程序"
+        super().__init__(
+            f"数据文件夹 {data_dir} 已被另一个正在运行的村务记事本打开：{who}。"
+            "为避免数据互相覆盖，同一时间只能有一个程序修改它。请先关闭那个窗口再试。"
+        )
+
+
+def _try_lock(handle: IO[bytes]) -> bool:
+    if sys.platform == "win32":
+        import msvcrt
+
+        try:
+            handle.seek(0)
+            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, _LOCKED_BYTES)
+        except OSError:
+            return False
+        return True
+    import fcntl
+
+    try:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    return True
+
+
+def _unlock(handle: IO[bytes]) -> None:
+    if sys.platform == "win32":
+        import msvcrt
+
+        handle.seek(0)
+        msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, _LOCKED_BYTES)
+    else:
+        import fcntl
+
+        fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
+def read_owner(data_dir: Path) -> LockOwner | None:
+    """Who the lock file names (possibly a crashed process: the file outlives it)."""
+    try:
+        with (data_dir / LOCK_FILENAME).open("rb") as handle:
+            handle.seek(_LOCKED_BYTES)  # Windows refuses reads of the locked byte
+            raw = handle.read()
+        info: dict[str, Any] = json.loads(raw.decode("utf-8"))
+        return LockOwner(int(info["pid"]), str(info["host"]), str(info["user"]), str(info["since"]))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+class FolderLock:
+    """The exclusive right to write to one data folder."""
+
+    _held: ClassVar[dict[Path, tuple[IO[bytes], int]]] = {}
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir
+        self._key = data_dir.resolve()
+        self.acquired = False
+        #: The owner found in a lock file that was not locked any more (a crash).
+        self.stale_owner: LockOwner | None = None
+
+    def acquire(self) -> FolderLock:
+        """Take the lock or raise :class:`FolderInUse` naming the holder."""
+        if self.acquired:
+            return self
+        held = self._held.get(self._key)
+        if held is not None:
+            self._held[self._key] = (held[0], held[1] + 1)
+            self.acquired = True
+            return self
+        path = self.data_dir / LOCK_FILENAME
+        try:
+            handle = open(path, "a+b")  # noqa: SIM115 (kept open while locked)
+        except OSError as exc:
+            raise StorageError(f"无法在数据文件夹中创建锁文件：{exc.strerror or exc}") from exc
+        if not _try_lock(handle):
+            handle.close()
+            raise FolderInUse(self.data_dir, read_owner(self.data_dir))
+        self.stale_owner = read_owner(self.data_dir)
+        handle.seek(0)
+        handle.truncate()
+        info = LockOwner.current().__dict__
+        handle.write(b"\n" + json.dumps(info, ensure_ascii=False).encode("utf-8"))
+        handle.flush()
+        self._held[self._key] = (handle, 1)
+        self.acquired = True
+        return self
+
+    def release(self) -> None:
+        if not self.acquired:
+            return
+        self.acquired = False
+        handle, count = self._held[self._key]
+        if count > 1:
+            self._held[self._key] = (handle, count - 1)
+            return
+        del self._held[self._key]
+        try:
+            handle.seek(0)
+            handle.truncate()
+            handle.flush()
+            _unlock(handle)
+        finally:
+            handle.close()
+
+    def __enter__(self) -> FolderLock:
+        return self.acquire()
+
+    def __exit__(self, *_exc: object) -> None:
+        self.release()
