@@ -55,6 +55,9 @@ def organisation_checks(session: Session, ctx: CheckContext) -> Iterable[Finding
 def providers() -> Sequence[CheckProvider]:
     """Every capability's checks.  Imported lazily to keep start-up light."""
     found: list[CheckProvider] = [organisation_checks]
+    from villagebook.services.deliberations import deliberation_checks
+
+    found.append(deliberation_checks)
     return found
 
 

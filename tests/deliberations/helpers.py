@@ -1,0 +1,123 @@
+"""Builders shared by the 四议两公开 tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from sqlmodel import Session
+
+from villagebook.domain.deliberations import Basis, Category, Channel, StepKind
+from villagebook.services import deliberations as dlb
+from villagebook.services import org
+from villagebook.storage.models.deliberations import Deliberation
+
+TODAY = dt.date(2026, 11, 22)
+D = dt.date
+PROPOSED, JOINT, MEMBERS = D(2026, 5, 6), D(2026, 5, 8), D(2026, 5, 12)
+DECIDED, POSTED, TAKEN_DOWN = D(2026, 5, 20), D(2026, 5, 21), D(2026, 5, 30)
+
+
+def branch(session: Session, *, one_shoulder: bool = False) -> uuid.UUID:
+    created = org.create_branch(
+        session,
+        org.BranchInput(
+            name="中共测试村支部委员会", village="测试村", secretary_is_director=one_shoulder
+        ),
+    )
+    return created.id
+
+
+def matter(
+    session: Session, branch_id: uuid.UUID, category: Category = Category.PUBLIC_WELFARE
+) -> Deliberation:
+    return dlb.create_matter(
+        session,
+        branch_id,
+        dlb.MatterInput(
+            title="村组道路硬化",
+            category=category,
+            amount="386,000.00",
+            text="拟对二组至四组3.2公里村组道路进行硬化。",
+        ),
+    )
+
+
+def proposal(day: dt.date = PROPOSED, **kw: object) -> dlb.StepInput:
+    return dlb.StepInput(StepKind.PROPOSAL, held_on=day, place="村党群服务中心", **kw)  # type: ignore[arg-type]
+
+
+def joint(day: dt.date = JOINT) -> dlb.StepInput:
+    return dlb.StepInput(StepKind.JOINT_MEETING, held_on=day, place="村党群服务中心")
+
+
+def members(
+    day: dt.date = MEMBERS, expected: int = 26, present: int = 22, yes: int = 20
+) -> dlb.StepInput:
+    return dlb.StepInput(
+        StepKind.MEMBER_MEETING,
+        held_on=day,
+        place="村党群服务中心",
+        basis=Basis.VOTING_MEMBERS,
+        expected=expected,
+        present=present,
+        yes=yes,
+        no=present - yes,
+        abstain=0,
+    )
+
+
+def villagers(
+    day: dt.date = DECIDED,
+    basis: Basis = Basis.REPRESENTATIVES,
+    expected: int = 45,
+    present: int = 38,
+    yes: int = 35,
+    notice_on: dt.date | None = None,
+) -> dlb.StepInput:
+    return dlb.StepInput(
+        StepKind.VILLAGER_DECISION,
+        held_on=day,
+        place="村委会会议室",
+        basis=basis,
+        expected=expected,
+        present=present,
+        yes=yes,
+        no=present - yes,
+        abstain=0,
+        notice_on=notice_on,
+    )
+
+
+def publication(
+    kind: StepKind = StepKind.RESOLUTION_PUBLICITY,
+    start: dt.date = POSTED,
+    until: dt.date | None = TAKEN_DOWN,
+    text: str | None = None,
+) -> dlb.StepInput:
+    return dlb.StepInput(
+        kind,
+        channels=(Channel.BOARD, Channel.WECHAT),
+        posted_from=start,
+        posted_until=until,
+        text=text,
+    )
+
+
+def full_matter(session: Session, branch_id: uuid.UUID, *, result: bool = True) -> Deliberation:
+    m = matter(session, branch_id)
+    for step in (proposal(), joint(), members(), villagers(), publication()):
+        dlb.record_step(session, m.id, step, today=TODAY)
+    if result:
+        dlb.record_step(
+            session,
+            m.id,
+            publication(
+                StepKind.RESULT_PUBLICITY,
+                D(2026, 10, 10),
+                D(2026, 10, 20),
+                text="道路硬化已完工，实际支出372,560元，经验收合格。",
+            ),
+            today=TODAY,
+        )
+    return m
