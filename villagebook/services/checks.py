@@ -58,6 +58,12 @@ def providers() -> Sequence[CheckProvider]:
     from villagebook.services.deliberations import deliberation_checks
 
     found.append(deliberation_checks)
+    from villagebook.services.meetings.checks import meeting_checks
+
+    found.append(meeting_checks)
+    from villagebook.services.development.checks import development_checks
+
+    found.append(development_checks)
     return found
 
 

@@ -1,0 +1,338 @@
+"""Cadence checks of organisational life (DOMAIN.md §3), on plain facts.
+
+Given the meetings of one branch (as :class:`MeetingFact`), this finds the periods that
+lack a required meeting, general meetings that voted without a quorum, and records that
+were finalised late.  Only complete periods are breaches; the current period is reported
+as due when it ends within the next 30 days.  Checks begin at ``CadenceInput.start`` (the
+branch's first recorded activity), never before.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from villagebook.domain.calendar import (
+    Period,
+    add_working_days,
+    calendar_known,
+    months_between,
+    quarters_between,
+    years_between,
+)
+from villagebook.domain.findings import Finding, Severity
+from villagebook.domain.meetings import MeetingKind, quorum_met
+from villagebook.domain.rules import RuleSet
+
+DUE_WINDOW_DAYS = 30
+
+
+@dataclass(frozen=True)
+class MeetingFact:
+    id: str
+    kind: MeetingKind
+    held_on: dt.date
+    title: str = ""
+    group_id: str | None = None
+    lecturer_is_secretary: bool = False
+    finalised_on: dt.date | None = None
+    has_votes: bool = False
+    expected_voting: int = 0
+    present_voting: int = 0
+
+
+@dataclass(frozen=True)
+class GroupFact:
+    id: str
+    name: str
+    since: dt.date  # first day the group had a member
+
+
+@dataclass(frozen=True)
+class PlanFact:
+    year: int
+    quarter: int
+    filed_on: dt.date
+
+
+@dataclass(frozen=True)
+class CadenceInput:
+    branch_id: str
+    branch_name: str
+    has_committee: bool
+    start: dt.date
+    as_of: dt.date
+    meetings: Sequence[MeetingFact]
+    groups: Sequence[GroupFact] = ()
+    has_secretary: bool = False
+    plans: Sequence[PlanFact] | None = None  # None: the branch keeps no plans
+
+
+@dataclass(frozen=True)
+class _Rule:
+    code: str
+    kind: MeetingKind
+    param: str
+    periods: Callable[[dt.date, dt.date], list[Period]]
+    severity: Severity
+    what: str
+
+
+RULES = (
+    _Rule(
+        "MTG-GENERAL-Q",
+        MeetingKind.GENERAL,
+        "MTG-GENERAL-Q.per_quarter",
+        quarters_between,
+        Severity.ERROR,
+        "支部党员大会",
+    ),
+    _Rule(
+        "MTG-LESSON-Q",
+        MeetingKind.LESSON,
+        "MTG-LESSON-Q.per_quarter",
+        quarters_between,
+        Severity.WARNING,
+        "党课",
+    ),
+    _Rule(
+        "MTG-THEMEDAY-M",
+        MeetingKind.THEME_DAY,
+        "MTG-THEMEDAY-M.per_month",
+        months_between,
+        Severity.ERROR,
+        "主题党日",
+    ),
+    _Rule(
+        "MTG-ORGLIFE-Y",
+        MeetingKind.ORG_LIFE,
+        "MTG-ORGLIFE-Y.per_year",
+        years_between,
+        Severity.ERROR,
+        "组织生活会",
+    ),
+    _Rule(
+        "MTG-APPRAISAL-Y",
+        MeetingKind.APPRAISAL,
+        "MTG-APPRAISAL-Y.per_year",
+        years_between,
+        Severity.WARNING,
+        "民主评议党员",
+    ),
+    _Rule(
+        "MTG-TALKS-Y",
+        MeetingKind.TALKS,
+        "MTG-TALKS-Y.per_year",
+        years_between,
+        Severity.WARNING,
+        "谈心谈话",
+    ),
+)
+COMMITTEE_RULE = _Rule(
+    "MTG-COMMITTEE-M",
+    MeetingKind.COMMITTEE,
+    "MTG-COMMITTEE-M.per_month",
+    months_between,
+    Severity.ERROR,
+    "支部委员会会议",
+)
+GROUP_RULE = _Rule(
+    "MTG-GROUP-M",
+    MeetingKind.GROUP,
+    "MTG-GROUP-M.per_month",
+    months_between,
+    Severity.ERROR,
+    "党小组会",
+)
+
+
+def _counter(facts: Iterable[MeetingFact], periods: list[Period]) -> Counter[int]:
+    """How many facts fall in each period (by index); periods are sorted and disjoint."""
+    counts: Counter[int] = Counter()
+    starts = [p.start for p in periods]
+    for fact in facts:
+        index = bisect_right(starts, fact.held_on) - 1
+        if index >= 0 and periods[index].contains(fact.held_on):
+            counts[index] += 1
+    return counts
+
+
+def _period_findings(
+    data: CadenceInput,
+    rule: _Rule,
+    needed: int,
+    facts: Iterable[MeetingFact],
+    start: dt.date,
+    *,
+    subject_prefix: str = "",
+    what: str | None = None,
+) -> Iterator[Finding]:
+    if needed <= 0 or start > data.as_of:
+        return
+    periods = rule.periods(start, data.as_of)
+    counts = _counter(facts, periods)
+    for index, period in enumerate(periods):
+        count = counts[index]
+        if count >= needed:
+            continue
+        complete = period.end < data.as_of
+        if not complete and (period.end - data.as_of).days > DUE_WINDOW_DAYS:
+            continue
+        severity = rule.severity if complete else Severity.DUE
+        name = what or rule.what
+        if complete:
+            message = f"{period.label}没有达到要求：{name}应至少{needed}次，实有{count}次"
+        else:
+            message = (
+                f"{period.label}尚未召开{name}（应至少{needed}次），"
+                f"请在{period.end.isoformat()}前完成"
+            )
+        yield Finding(
+            rule.code,
+            severity,
+            f"{subject_prefix}{period.label}",
+            message,
+            branch_id=data.branch_id,
+            period=period.label,
+            due=period.end,
+        )
+
+
+def _secretary_lessons(data: CadenceInput, rules: RuleSet) -> Iterator[Finding]:
+    needed = rules.as_int("MTG-LESSON-Q.secretary_per_year")
+    if not data.has_secretary:
+        return
+    rule = _Rule(
+        "MTG-LESSON-Q",
+        MeetingKind.LESSON,
+        "",
+        years_between,
+        Severity.WARNING,
+        "支部书记讲党课",
+    )
+    facts = [f for f in data.meetings if f.kind is MeetingKind.LESSON and f.lecturer_is_secretary]
+    yield from _period_findings(data, rule, needed, facts, data.start, subject_prefix="书记讲党课 ")
+
+
+def _quorum(data: CadenceInput, rules: RuleSet) -> Iterator[Finding]:
+    fraction = rules.as_float("MTG-QUORUM.present_fraction")
+    for fact in data.meetings:
+        if fact.kind is not MeetingKind.GENERAL or not fact.has_votes:
+            continue
+        if not quorum_met(fact.expected_voting, fact.present_voting, fraction):
+            yield Finding(
+                "MTG-QUORUM",
+                Severity.ERROR,
+                f"{fact.held_on.isoformat()} 支部党员大会",
+                f"进行了表决，但到会有表决权党员{fact.present_voting}名，"
+                f"不足应到{fact.expected_voting}名的{fraction:.0%}，表决无效",
+                branch_id=data.branch_id,
+                subject_id=fact.id,
+            )
+
+
+def _records(data: CadenceInput, rules: RuleSet) -> Iterator[Finding]:
+    days = rules.as_int("MTG-RECORD-3WD.working_days")
+    for fact in data.meetings:
+        deadline = add_working_days(fact.held_on, days)
+        note = "" if calendar_known(deadline) else "（该年节假日安排未知，按周末计算）"
+        subject = f"{fact.held_on.isoformat()} {fact.kind.label}"
+        if fact.finalised_on is not None:
+            if fact.finalised_on > deadline:
+                yield Finding(
+                    "MTG-RECORD-3WD",
+                    Severity.WARNING,
+                    subject,
+                    f"记录于{fact.finalised_on.isoformat()}定稿，晚于会后{days}个工作日"
+                    f"（应在{deadline.isoformat()}前）{note}",
+                    branch_id=data.branch_id,
+                    subject_id=fact.id,
+                    due=deadline,
+                )
+        elif data.as_of > deadline:
+            yield Finding(
+                "MTG-RECORD-3WD",
+                Severity.WARNING,
+                subject,
+                f"记录尚未定稿，已超过会后{days}个工作日（应在{deadline.isoformat()}前）{note}",
+                branch_id=data.branch_id,
+                subject_id=fact.id,
+                due=deadline,
+            )
+        else:
+            yield Finding(
+                "MTG-RECORD-3WD",
+                Severity.DUE,
+                subject,
+                f"记录请在{deadline.isoformat()}前定稿（会后{days}个工作日）{note}",
+                branch_id=data.branch_id,
+                subject_id=fact.id,
+                due=deadline,
+            )
+
+
+def _plans(data: CadenceInput, rules: RuleSet) -> Iterator[Finding]:
+    """MTG-PLAN (optional): only for branches that keep quarterly plans."""
+    if not data.plans:
+        return
+    day = rules.as_int("MTG-PLAN.day_of_quarter")
+    filed = {(p.year, p.quarter): p.filed_on for p in data.plans}
+    first = min(dt.date(p.year, 3 * p.quarter - 2, 1) for p in data.plans)
+    for period in quarters_between(first, data.as_of):
+        year, quarter = period.start.year, (period.start.month - 1) // 3 + 1
+        deadline = period.start.replace(day=day)
+        on = filed.get((year, quarter))
+        if on is not None and on <= deadline:
+            continue
+        if on is None and data.as_of <= deadline:
+            continue
+        message = (
+            f"季度计划于{on.isoformat()}报送，晚于{deadline.isoformat()}"
+            if on
+            else f"没有季度计划（应在{deadline.isoformat()}前报送）"
+        )
+        yield Finding(
+            "MTG-PLAN",
+            Severity.WARNING,
+            period.label,
+            message,
+            branch_id=data.branch_id,
+            period=period.label,
+            due=deadline,
+        )
+
+
+def cadence_findings(data: CadenceInput, rules: RuleSet) -> list[Finding]:
+    """Every MTG-* finding of one branch."""
+    findings: list[Finding] = []
+    by_kind: dict[MeetingKind, list[MeetingFact]] = {k: [] for k in MeetingKind}
+    for fact in data.meetings:
+        by_kind[fact.kind].append(fact)
+    for rule in RULES:
+        needed = rules.as_int(rule.param)
+        findings += _period_findings(data, rule, needed, by_kind[rule.kind], data.start)
+    if data.has_committee:
+        needed = rules.as_int(COMMITTEE_RULE.param)
+        findings += _period_findings(
+            data, COMMITTEE_RULE, needed, by_kind[MeetingKind.COMMITTEE], data.start
+        )
+    needed = rules.as_int(GROUP_RULE.param)
+    for group in data.groups:
+        facts = [f for f in by_kind[MeetingKind.GROUP] if f.group_id == group.id]
+        findings += _period_findings(
+            data,
+            GROUP_RULE,
+            needed,
+            facts,
+            max(data.start, group.since),
+            subject_prefix=f"{group.name} ",
+            what=f"党小组会（{group.name}）",
+        )
+    findings += _secretary_lessons(data, rules)
+    findings += _quorum(data, rules)
+    findings += _records(data, rules)
+    findings += _plans(data, rules)
+    return findings

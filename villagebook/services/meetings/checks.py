@@ -1,0 +1,134 @@
+"""The meetings check provider: loads one branch's facts in a few queries, then the rules.
+
+Checks start from the branch's first recorded meeting; a branch with no record yet is
+checked from the start of the previous year (or its first member's date, if later), so a
+new installation is not flooded with decades of "missing" meetings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Iterable
+
+import sqlalchemy as sa
+from sqlmodel import Session, col, select
+
+from villagebook.domain.findings import Finding
+from villagebook.domain.meetings import SECRETARY_ROLE, Presence
+from villagebook.domain.meetings_cadence import (
+    CadenceInput,
+    GroupFact,
+    MeetingFact,
+    PlanFact,
+    cadence_findings,
+)
+from villagebook.domain.status import MEMBER_STATUSES
+from villagebook.services.checks import CheckContext
+from villagebook.storage.models import GroupAssignment, PartyGroup, Person, StatusChange
+from villagebook.storage.models.meetings import Meeting, MeetingAttendance, MeetingPlan
+
+
+def _voting_counts(session: Session, branch_id: uuid.UUID) -> dict[uuid.UUID, tuple[int, int]]:
+    """(expected voting, present voting) per meeting with votes, in one query."""
+    present = sa.case((col(MeetingAttendance.presence) == Presence.PRESENT.value, 1), else_=0)
+    query = (
+        select(
+            col(MeetingAttendance.meeting_id),
+            sa.func.count(),
+            sa.func.sum(present),
+        )
+        .join(Meeting, col(Meeting.id) == col(MeetingAttendance.meeting_id))
+        .where(
+            Meeting.branch_id == branch_id,
+            col(MeetingAttendance.expected).is_(True),
+            col(MeetingAttendance.voting).is_(True),
+        )
+        .group_by(col(MeetingAttendance.meeting_id))
+    )
+    return {row[0]: (int(row[1]), int(row[2] or 0)) for row in session.exec(query)}
+
+
+def _first_member_date(session: Session, branch_id: uuid.UUID) -> dt.date | None:
+    query = (
+        select(sa.func.min(StatusChange.effective_on))
+        .join(Person, col(Person.id) == col(StatusChange.person_id))
+        .where(
+            Person.branch_id == branch_id,
+            col(StatusChange.status).in_([s.value for s in MEMBER_STATUSES]),
+        )
+    )
+    value = session.exec(query).one()
+    return value if isinstance(value, dt.date) else None
+
+
+def _groups(session: Session, branch_id: uuid.UUID) -> list[GroupFact]:
+    groups = session.exec(
+        select(PartyGroup)
+        .where(PartyGroup.branch_id == branch_id)
+        .order_by(col(PartyGroup.sort_order))
+    ).all()
+    firsts = dict(
+        session.exec(
+            select(col(GroupAssignment.group_id), sa.func.min(GroupAssignment.effective_on))
+            .where(col(GroupAssignment.group_id).in_([g.id for g in groups]))
+            .group_by(col(GroupAssignment.group_id))
+        ).all()
+    )
+    return [
+        GroupFact(str(g.id), g.name, firsts[g.id]) for g in groups if firsts.get(g.id) is not None
+    ]
+
+
+def cadence_input(session: Session, ctx: CheckContext) -> CadenceInput:
+    branch_id = ctx.branch.id
+    meetings = session.exec(
+        select(Meeting)
+        .where(Meeting.branch_id == branch_id, col(Meeting.held_on) <= ctx.as_of)
+        .order_by(col(Meeting.held_on))
+    ).all()
+    secretary = session.exec(
+        select(col(Person.id)).where(
+            Person.branch_id == branch_id, Person.committee_role == SECRETARY_ROLE
+        )
+    ).first()
+    counts = _voting_counts(session, branch_id) if any(m.votes for m in meetings) else {}
+    facts = [
+        MeetingFact(
+            id=str(m.id),
+            kind=m.kind,
+            held_on=m.held_on,
+            title=m.title,
+            group_id=str(m.group_id) if m.group_id else None,
+            lecturer_is_secretary=secretary is not None and m.lecturer_id == secretary,
+            finalised_on=m.finalised_on,
+            has_votes=bool(m.votes),
+            expected_voting=counts.get(m.id, (0, 0))[0],
+            present_voting=counts.get(m.id, (0, 0))[1],
+        )
+        for m in meetings
+    ]
+    if facts:
+        start = facts[0].held_on
+    else:
+        first_member = _first_member_date(session, branch_id)
+        start = dt.date(ctx.as_of.year - 1, 1, 1)
+        if first_member is not None:
+            start = max(start, first_member)
+    plans = session.exec(select(MeetingPlan).where(MeetingPlan.branch_id == branch_id)).all()
+    return CadenceInput(
+        branch_id=str(branch_id),
+        branch_name=ctx.branch.name,
+        has_committee=ctx.branch.has_committee,
+        start=start,
+        as_of=ctx.as_of,
+        meetings=facts,
+        groups=_groups(session, branch_id),
+        has_secretary=secretary is not None,
+        plans=[PlanFact(p.year, p.quarter, p.filed_on) for p in plans] or None,
+    )
+
+
+def meeting_checks(session: Session, ctx: CheckContext) -> Iterable[Finding]:
+    """MTG-* findings of one branch (DOMAIN.md §3)."""
+    return cadence_findings(cadence_input(session, ctx), ctx.rules)
