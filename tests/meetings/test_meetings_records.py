@@ -209,3 +209,28 @@ def test_attachment_must_be_an_image_or_pdf(db: Database, village: Village, tmp_
     with db.read() as session:
         files = amendments.meeting_attachments(session, meeting.id)
     assert [f.filename for f in files] == ["签到表.png"]
+
+
+def test_quarterly_plan_and_one_action_to_a_draft(db: Database, village: Village) -> None:
+    from villagebook.services.meetings import plans
+
+    items = [
+        plans.PlanItemInput(MeetingKind.GENERAL, dt.date(2026, 10, 10), "研究部署冬季工作"),
+        plans.PlanItemInput(MeetingKind.GROUP, dt.date(2026, 10, 12), "学习", village.groups[0]),
+        plans.PlanItemInput(MeetingKind.LESSON, dt.date(2026, 12, 28), "党课"),
+    ]
+    with pytest.raises(InputError) as info, db.write() as session:
+        bad = [plans.PlanItemInput(MeetingKind.GROUP, dt.date(2027, 1, 2))]
+        plans.save_plan(session, village.branch_id, 2026, 4, bad, filed_on=TODAY)
+    assert _problems(info) == {"items[0].planned_on", "items[0].group_id"}
+    with db.write() as session:
+        plan = plans.save_plan(session, village.branch_id, 2026, 4, items, filed_on=TODAY)
+        first = plans.plan_items(session, plan.id)[0]
+        meeting = plans.start_planned(session, first.id, as_of=TODAY)
+        assert meeting.topics == ["研究部署冬季工作"] and meeting.status is MeetingStatus.DRAFT
+        assert meeting.host_id == village.people["王书记"]
+        with pytest.raises(InputError):
+            plans.start_planned(session, first.id, as_of=TODAY)
+        future = plans.plan_items(session, plan.id)[2]
+        with pytest.raises(InputError):
+            plans.start_planned(session, future.id, as_of=TODAY)

@@ -93,6 +93,9 @@ Populator = Callable[[Session, Branch, dt.date, random.Random], None]
 def _populators() -> Sequence[Populator]:
     """Demo records of the capabilities, in order (imported lazily)."""
     found: list[Populator] = []
+    from villagebook.services.meetings.demo import populate as meetings
+
+    found.append(meetings)
     return found
 
 

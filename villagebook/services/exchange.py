@@ -346,6 +346,9 @@ def _sections() -> Sequence[Section]:
     ``exchange_common`` without a cycle.
     """
     sections: list[Section] = []
+    from villagebook.services.meetings.exchange import MeetingPlansSection, MeetingsSection
+
+    sections += [MeetingsSection(), MeetingPlansSection()]
     return sections
 
 

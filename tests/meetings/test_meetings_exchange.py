@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlmodel import select
+
+from tests.conftest import TODAY
+from villagebook.services import exchange, org
+from villagebook.services.meetings import amendments, records
+from villagebook.storage.db import Database, open_database
+from villagebook.storage.models.meetings import Meeting
+
+
+def _export(db: Database) -> dict[str, Any]:
+    with db.read() as session:
+        branch = org.first_branch(session)
+        assert branch is not None
+        document = exchange.export_branch(session, branch)
+    document.pop("exported_at")
+    return document
+
+
+def _finalised(document: dict[str, Any]) -> int:
+    return next(i for i, m in enumerate(document["meetings"]) if m["status"] == "finalised")
+
+
+def test_meetings_plans_amendments_and_attachments_survive_a_round_trip(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    photo = tmp_path / "现场照片.png"
+    photo.write_bytes(b"\x89PNG\r\n\x1a\n" + b"1" * 64)
+    with demo_db.write() as session:
+        meeting = session.exec(
+            select(Meeting).where(Meeting.status == "finalised").order_by(Meeting.held_on)
+        ).first()
+        assert meeting is not None
+        amendments.amend_meeting(session, meeting.id, "place", "村文化室", "笔误", on=TODAY)
+        amendments.add_meeting_attachment(
+            session, demo_db.data_dir, meeting.id, photo, kind="照片", reason="补充照片", on=TODAY
+        )
+    first = _export(demo_db)
+    assert len(first["meetings"]) > 100 and first["meeting_plans"]
+    assert any(m["amendments"] and m["attachments"] for m in first["meetings"])
+    assert exchange.schema_problems(first) == []
+    target = open_database(tmp_path / "other", actor="导入")
+    with target.write() as session:
+        exchange.import_document(session, copy.deepcopy(first), today=TODAY)
+    assert _export(target) == first
+
+
+def test_bad_meetings_are_refused_with_paths_and_nothing_is_written(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    document = _export(demo_db)
+    meetings = document["meetings"]
+    meetings[0]["held_on"] = "2030-01-01"
+    meetings[1]["start_time"], meetings[1]["end_time"] = "10:00", "09:00"
+    general = next(i for i, m in enumerate(meetings) if m["votes"])
+    meetings[general]["votes"][0]["yes"] = 99
+    gone = next(p for p in document["people"] if p["status_history"][-1]["status"] == "deceased")
+    late = len(meetings) - 1
+    meetings[late]["attendance"].append(
+        {"person_id": gone["id"], "name": gone["name"], "presence": "present", "voting": True}
+    )
+    meetings[2]["host_id"] = "00000000-0000-0000-0000-000000000001"
+    target = open_database(tmp_path / "other")
+    with pytest.raises(exchange.ImportFailed) as info, target.write() as session:
+        exchange.import_document(session, document, today=TODAY)
+    paths = {p.field for p in info.value.problems}
+    assert {
+        "meetings[0].held_on",
+        "meetings[1].end_time",
+        f"meetings[{general}].votes[0].yes",
+        "meetings[2].host_id",
+    } <= paths
+    assert any(p.startswith(f"meetings[{late}].attendance[") for p in paths)
+    with target.read() as session:
+        assert session.exec(select(Meeting)).all() == []
+
+
+def test_schema_refuses_an_unknown_kind(demo_db: Database) -> None:
+    document = _export(demo_db)
+    document["meetings"][_finalised(document)]["kind"] = "picnic"
+    problems = exchange.schema_problems(document)
+    assert problems and problems[0].field.startswith("meetings[")
+
+
+def test_finalised_records_are_never_deleted(demo_db: Database) -> None:
+    from villagebook.domain.errors import LockedRecordError
+
+    with demo_db.read() as session:
+        meeting = session.exec(select(Meeting).where(Meeting.status == "finalised")).first()
+        assert meeting is not None
+    with pytest.raises(LockedRecordError), demo_db.write() as session:
+        records.delete_meeting(session, meeting.id)
