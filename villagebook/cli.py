@@ -171,6 +171,9 @@ def _report_commands(
     p.add_argument("--branch", type=_uuid)
     p.add_argument("--unmasked", action="store_true", help="show full ID and phone numbers")
     p.set_defaults(handler=cmd_report_roster)
+    from villagebook import cli_deliberations
+
+    cli_deliberations.register_reports(reports, common)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -217,6 +220,9 @@ def build_parser() -> argparse.ArgumentParser:
     from villagebook import cli_safety
 
     cli_safety.register(sub, common)
+    from villagebook import cli_deliberations
+
+    cli_deliberations.register(sub, common)
     return parser
 
 

@@ -121,3 +121,9 @@ def full_matter(session: Session, branch_id: uuid.UUID, *, result: bool = True) 
             today=TODAY,
         )
     return m
+
+
+def branch_id_of(session: Session) -> uuid.UUID:
+    first = org.first_branch(session)
+    assert first is not None
+    return first.id

@@ -7,6 +7,7 @@ Every change checks all its input first and raises :class:`InputError` with ever
 from __future__ import annotations
 
 import datetime as dt
+import re
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -32,7 +33,6 @@ from villagebook.domain.deliberations import (
 )
 from villagebook.domain.errors import InputError, NotFoundError, Problem
 from villagebook.domain.findings import Finding
-from villagebook.domain.idnumber import clean_text
 from villagebook.domain.rules import RuleSet
 from villagebook.services import org, roster
 from villagebook.services.checks import CheckContext
@@ -45,6 +45,12 @@ from villagebook.storage.models.deliberations import (
 )
 
 OWNER_TYPE = "deliberation_step"
+_INVISIBLE = re.compile(r"[\u200b-\u200f\u2060\ufeff]")
+
+
+def clean_text(value: str) -> str:
+    """Drop invisible characters; keep full-width Chinese punctuation as typed."""
+    return _INVISIBLE.sub("", value or "")
 TITLE_MAX = 100
 TEXT_MAX = 20000
 

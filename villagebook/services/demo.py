@@ -96,6 +96,9 @@ def _populators() -> Sequence[Populator]:
     from villagebook.services.meetings.demo import populate as meetings
 
     found.append(meetings)
+    from villagebook.services.deliberations_demo import populate as deliberations
+
+    found.append(deliberations)
     return found
 
 
