@@ -79,7 +79,9 @@ class DemoPerson:
 PLAN: list[DemoPerson] = (
     [DemoPerson(PartyStatus.FULL, y) for y in (38, 31, 27, 25, 22, 20, 19, 17, 16, 15, 14, 13, 12)]
     + [DemoPerson(PartyStatus.FULL, y) for y in (11, 10, 9, 8, 8, 7, 6, 5, 5, 4, 3, 3, 2)]
-    + [DemoPerson(PartyStatus.PROBATIONARY, 0)] * 3
+    # two admitted within the last year; one whose probation was extended (development demo)
+    + [DemoPerson(PartyStatus.PROBATIONARY, 0)] * 2
+    + [DemoPerson(PartyStatus.PROBATIONARY, 1)]
     + [DemoPerson(PartyStatus.TARGET, None)] * 2
     + [DemoPerson(PartyStatus.ACTIVIST, None)] * 3
     + [DemoPerson(PartyStatus.APPLICANT, None)] * 2
@@ -99,6 +101,9 @@ def _populators() -> Sequence[Populator]:
     from villagebook.services.deliberations_demo import populate as deliberations
 
     found.append(deliberations)
+    from villagebook.services.development.demo import populate as development
+
+    found.append(development)
     return found
 
 

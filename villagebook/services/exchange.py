@@ -349,6 +349,9 @@ def _sections() -> Sequence[Section]:
     from villagebook.services.meetings.exchange import MeetingPlansSection, MeetingsSection
 
     sections += [MeetingsSection(), MeetingPlansSection()]
+    from villagebook.services.development.exchange import DevelopmentSection
+
+    sections.append(DevelopmentSection())
     from villagebook.services.deliberations_exchange import SECTION as deliberations
 
     sections.append(deliberations)

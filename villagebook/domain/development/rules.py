@@ -407,7 +407,7 @@ def _approval(
     due = add_months(meeting, months)
     limit_key = f"{code}.max_months"
     longest = add_months(meeting, rules.as_int(limit_key)) if limit_key in DEFAULT_PARAMS else due
-    number = meeting_no + 2
+    number = next(s.number for s in facts.workflow.steps if s.approval_of == meeting_no)
     step = facts.steps.get(number)
     if step is not None:
         late = step.done_on > due

@@ -53,6 +53,14 @@ ENDING_LABELS = {
 }
 
 
+#: What an early ending does to the roster status (None: leave it to the roster).
+ENDING_STATUS: dict[Ending, PartyStatus | None] = {
+    Ending.WITHDRAWN: PartyStatus.MASSES,
+    Ending.DISQUALIFIED: PartyStatus.MASSES,
+    Ending.MOVED_AWAY: None,
+}
+
+
 class CaseState(StrEnum):
     OPEN = "open"
     ENDED = "ended"  # ended early (see Ending)

@@ -1,0 +1,329 @@
+"""The exchange section ``development_cases`` (schema: development-v1.schema.json).
+
+Imported cases are past history: they are loaded as they are, and any breach of the
+rules they contain is reported by ``villagebook check`` rather than refused.  Structural
+problems (unknown people, duplicate steps, bad dates) are refused with their paths.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections import defaultdict
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from villagebook.domain.development.workflow import WORKFLOWS, CaseState, Ending, Role
+from villagebook.domain.errors import Problem
+from villagebook.services.exchange_common import (
+    ImportContext,
+    Record,
+    iso,
+    parse_date,
+    parse_uuid,
+)
+from villagebook.storage.models import Attachment, Branch
+from villagebook.storage.models.development import (
+    DevelopmentAssessment,
+    DevelopmentCase,
+    DevelopmentExtension,
+    DevelopmentStep,
+    DevelopmentStepPerson,
+)
+
+OWNER_TYPE = "development_step"
+STEP_FIELDS = (
+    "expected_voting",
+    "present_voting",
+    "yes",
+    "no",
+    "abstain",
+    "written_yes",
+    "training_days",
+    "training_hours",
+)
+
+
+def _by_case(
+    session: Session, model: Any, ids: list[uuid.UUID], order: Any
+) -> dict[uuid.UUID, list[Any]]:
+    grouped: dict[uuid.UUID, list[Any]] = defaultdict(list)
+    for row in session.exec(select(model).where(col(model.case_id).in_(ids)).order_by(*order)):
+        grouped[row.case_id].append(row)
+    return grouped
+
+
+class DevelopmentSection:
+    key = "development_cases"
+
+    def export(self, session: Session, branch: Branch) -> list[Record]:
+        cases = list(
+            session.exec(
+                select(DevelopmentCase)
+                .where(DevelopmentCase.branch_id == branch.id)
+                .order_by(col(DevelopmentCase.created_at), col(DevelopmentCase.id))
+            )
+        )
+        ids = [c.id for c in cases]
+        steps = _by_case(session, DevelopmentStep, ids, (col(DevelopmentStep.number),))
+        step_ids = [s.id for items in steps.values() for s in items]
+        people: dict[uuid.UUID, list[DevelopmentStepPerson]] = defaultdict(list)
+        for p in session.exec(
+            select(DevelopmentStepPerson)
+            .where(col(DevelopmentStepPerson.step_id).in_(step_ids))
+            .order_by(col(DevelopmentStepPerson.sort_order), col(DevelopmentStepPerson.id))
+        ):
+            people[p.step_id].append(p)
+        files: dict[uuid.UUID, list[Attachment]] = defaultdict(list)
+        for a in session.exec(
+            select(Attachment)
+            .where(Attachment.owner_type == OWNER_TYPE, col(Attachment.owner_id).in_(step_ids))
+            .order_by(col(Attachment.created_at), col(Attachment.id))
+        ):
+            files[a.owner_id].append(a)
+        assessments = _by_case(
+            session,
+            DevelopmentAssessment,
+            ids,
+            (col(DevelopmentAssessment.assessed_on), col(DevelopmentAssessment.id)),
+        )
+        extensions = _by_case(
+            session,
+            DevelopmentExtension,
+            ids,
+            (col(DevelopmentExtension.decided_on), col(DevelopmentExtension.id)),
+        )
+        return [
+            {
+                "id": str(c.id),
+                "person_id": str(c.person_id),
+                "workflow_id": c.workflow_id,
+                "workflow_version": c.workflow_version,
+                "state": c.state.value,
+                "ended_on": iso(c.ended_on),
+                "ending": c.ending.value if c.ending else None,
+                "ending_reason": c.ending_reason,
+                "historical": c.historical,
+                "note": c.note,
+                "steps": [_export_step(s, people[s.id], files[s.id]) for s in steps[c.id]],
+                "assessments": [
+                    {"id": str(a.id), "assessed_on": iso(a.assessed_on), "note": a.note}
+                    for a in assessments[c.id]
+                ],
+                "extensions": [
+                    {
+                        "id": str(e.id),
+                        "decided_on": iso(e.decided_on),
+                        "months": e.months,
+                        "reason": e.reason,
+                    }
+                    for e in extensions[c.id]
+                ],
+            }
+            for c in cases
+        ]
+
+    def validate(self, items: list[Record], ctx: ImportContext) -> list[Problem]:
+        problems: list[Problem] = []
+        open_people: set[str] = set()
+        for i, case in enumerate(items):
+            base = f"development_cases[{i}]"
+            if parse_uuid(case["person_id"]) not in ctx.person_ids:
+                problems.append(
+                    Problem(f"{base}.person_id", "发展对象", "引用了文件中不存在的人员")
+                )
+            if (case["workflow_id"], case["workflow_version"]) not in WORKFLOWS:
+                problems.append(
+                    Problem(f"{base}.workflow_id", "发展程序", "未知的发展党员程序版本")
+                )
+            if case["state"] == "open":
+                if case["person_id"] in open_people:
+                    problems.append(
+                        Problem(f"{base}.person_id", "发展对象", "同一人有两份进行中的档案")
+                    )
+                open_people.add(case["person_id"])
+            if case["state"] == "ended" and not case.get("ending"):
+                problems.append(Problem(f"{base}.ending", "终止方式", "已终止的档案须注明终止方式"))
+            parse_date(case.get("ended_on"), f"{base}.ended_on", "终止日期", problems)
+            problems += self._validate_steps(base, case, ctx)
+            for j, a in enumerate(case.get("assessments", [])):
+                parse_date(
+                    a["assessed_on"], f"{base}.assessments[{j}].assessed_on", "考察日期", problems
+                )
+            for j, e in enumerate(case.get("extensions", [])):
+                parse_date(
+                    e["decided_on"], f"{base}.extensions[{j}].decided_on", "延长决定日期", problems
+                )
+        return problems
+
+    def _validate_steps(self, base: str, case: Record, ctx: ImportContext) -> list[Problem]:
+        problems: list[Problem] = []
+        seen: set[int] = set()
+        for j, step in enumerate(case["steps"]):
+            path = f"{base}.steps[{j}]"
+            if step["number"] in seen:
+                problems.append(Problem(f"{path}.number", "步骤", f"第{step['number']}步重复"))
+            seen.add(step["number"])
+            day = parse_date(step["done_on"], f"{path}.done_on", "步骤日期", problems)
+            if day and day > ctx.today:
+                problems.append(Problem(f"{path}.done_on", "步骤日期", "不能晚于今天"))
+            for key in ("publicity_from", "publicity_to"):
+                parse_date(step.get(key), f"{path}.{key}", "公示日期", problems)
+            for k, person in enumerate(step.get("people", [])):
+                ref = person.get("person_id")
+                if ref and parse_uuid(ref) not in ctx.person_ids:
+                    problems.append(
+                        Problem(
+                            f"{path}.people[{k}].person_id",
+                            Role(person["role"]).label,
+                            "引用了文件中不存在的人员",
+                        )
+                    )
+        return problems
+
+    def load(self, session: Session, items: list[Record], ctx: ImportContext) -> None:
+        for case in items:
+            case_id = parse_uuid(case["id"])
+            session.add(
+                DevelopmentCase(
+                    id=case_id,
+                    branch_id=ctx.branch_id,
+                    person_id=parse_uuid(case["person_id"]),
+                    workflow_id=case["workflow_id"],
+                    workflow_version=case["workflow_version"],
+                    state=CaseState(case["state"]),
+                    ended_on=_date(case.get("ended_on")),
+                    ending=Ending(case["ending"]) if case.get("ending") else None,
+                    ending_reason=case.get("ending_reason", ""),
+                    historical=bool(case.get("historical", False)),
+                    note=case.get("note", ""),
+                )
+            )
+            session.flush()
+            for step in case["steps"]:
+                _load_step(session, case_id, step, ctx)
+            for a in case.get("assessments", []):
+                session.add(
+                    DevelopmentAssessment(
+                        id=parse_uuid(a["id"]) if a.get("id") else uuid.uuid4(),
+                        case_id=case_id,
+                        assessed_on=_required_date(a["assessed_on"]),
+                        note=a.get("note", ""),
+                    )
+                )
+            for e in case.get("extensions", []):
+                session.add(
+                    DevelopmentExtension(
+                        id=parse_uuid(e["id"]) if e.get("id") else uuid.uuid4(),
+                        case_id=case_id,
+                        decided_on=_required_date(e["decided_on"]),
+                        months=int(e["months"]),
+                        reason=e.get("reason", ""),
+                    )
+                )
+        session.flush()
+        ctx.loaded.setdefault(self.key, set()).update(parse_uuid(c["id"]) for c in items)
+
+
+def _date(value: Any) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def _required_date(value: Any) -> dt.date:
+    return dt.date.fromisoformat(value)
+
+
+def _export_step(
+    step: DevelopmentStep, people: list[DevelopmentStepPerson], files: list[Attachment]
+) -> Record:
+    record: Record = {
+        "id": str(step.id),
+        "number": step.number,
+        "done_on": iso(step.done_on),
+        "meeting_id": str(step.meeting_id) if step.meeting_id else None,
+    }
+    for key in STEP_FIELDS:
+        record[key] = getattr(step, key)
+    record.update(
+        {
+            "publicity_from": iso(step.publicity_from),
+            "publicity_to": iso(step.publicity_to),
+            "result": step.result,
+            "reason": step.reason,
+            "note": step.note,
+            "people": [
+                {
+                    "id": str(p.id),
+                    "role": p.role.value,
+                    "person_id": str(p.person_id) if p.person_id else None,
+                    "name": p.name,
+                }
+                for p in people
+            ],
+            "attachments": [
+                {
+                    "id": str(a.id),
+                    "kind": a.kind,
+                    "filename": a.filename,
+                    "media_type": a.media_type,
+                    "size": a.size,
+                    "sha256": a.sha256,
+                    "stored_path": a.stored_path,
+                    "note": a.note,
+                }
+                for a in files
+            ],
+        }
+    )
+    return record
+
+
+def _load_step(session: Session, case_id: uuid.UUID, item: Record, ctx: ImportContext) -> None:
+    step = DevelopmentStep(
+        id=parse_uuid(item["id"]),
+        case_id=case_id,
+        number=int(item["number"]),
+        done_on=_required_date(item["done_on"]),
+        meeting_id=parse_uuid(item["meeting_id"]) if item.get("meeting_id") else None,
+        publicity_from=_date(item.get("publicity_from")),
+        publicity_to=_date(item.get("publicity_to")),
+        result=item.get("result", ""),
+        reason=item.get("reason", ""),
+        note=item.get("note", ""),
+    )
+    for key in STEP_FIELDS:
+        setattr(step, key, item.get(key))
+    session.add(step)
+    session.flush()
+    for order, p in enumerate(item.get("people", [])):
+        session.add(
+            DevelopmentStepPerson(
+                id=parse_uuid(p["id"]) if p.get("id") else uuid.uuid4(),
+                step_id=step.id,
+                role=Role(p["role"]),
+                person_id=parse_uuid(p["person_id"]) if p.get("person_id") else None,
+                name=p["name"],
+                sort_order=order,
+            )
+        )
+    for a in item.get("attachments", []):
+        sha = a["sha256"]
+        session.add(
+            Attachment(
+                id=parse_uuid(a["id"]),
+                branch_id=ctx.branch_id,
+                owner_type=OWNER_TYPE,
+                owner_id=step.id,
+                kind=a.get("kind", ""),
+                filename=a["filename"],
+                media_type=a["media_type"],
+                size=int(a["size"]),
+                sha256=sha,
+                stored_path=a.get("stored_path") or f"attachments/{sha[:2]}/{sha}",
+                note=a.get("note", ""),
+            )
+        )
+
+
+SECTION = DevelopmentSection()
