@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import getpass
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -39,6 +40,14 @@ def create_db_engine(path: Path) -> sa.Engine:
     engine = sa.create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _set_pragmas)
     return engine
+
+
+def _read_only_engine(path: Path) -> sa.Engine:
+    """For a folder that cannot be written (a CD, a write-protected stick): reads only."""
+    return sa.create_engine(
+        f"sqlite:///file:{path}?mode=ro&immutable=1&uri=true",
+        connect_args={"check_same_thread": False},
+    )
 
 
 def _stamp(session: Session, _context: Any, _instances: Any) -> None:
@@ -120,7 +129,7 @@ def current_revision(path: Path) -> str | None:
     """The Alembic revision stored in the file, read with plain sqlite3 (fast path)."""
     if not path.exists():
         return None
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = sqlite3.connect(integrity.read_only_uri(path), uri=True)
     try:
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError:
@@ -168,5 +177,6 @@ def open_database(
         from villagebook.storage.migrate import upgrade_to_head
 
         upgrade_to_head(db_path)
-    engine = create_db_engine(db_path)
+    writable = os.access(data_dir, os.W_OK)
+    engine = create_db_engine(db_path) if writable else _read_only_engine(db_path)
     return Database(data_dir, engine, actor or default_actor(), lock)

@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
 from villagebook.storage.errors import StorageError
+
+
+def read_only_uri(path: Path) -> str:
+    """A URI that opens ``path`` without writing; on read-only media a WAL database opens
+    only as immutable (it cannot create its shared-memory file there).
+    """
+    if os.access(path.parent, os.W_OK):
+        return f"file:{path}?mode=ro"
+    return f"file:{path}?immutable=1"
 
 
 def check(path: Path, *, full: bool = False) -> list[str]:
@@ -15,7 +25,7 @@ def check(path: Path, *, full: bool = False) -> list[str]:
     """
     pragma = "integrity_check" if full else "quick_check"
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
     except sqlite3.Error as exc:
         return [f"无法打开：{exc}"]
     try:

@@ -136,7 +136,10 @@ class FolderLock:
         try:
             handle = open(path, "a+b")  # noqa: SIM115 (kept open while locked)
         except OSError as exc:
-            raise StorageError(f"无法在数据文件夹中创建锁文件：{exc.strerror or exc}") from exc
+            raise StorageError(
+                f"数据文件夹不能写入（{exc.strerror or exc}），本次修改没有保存，原有数据未受影响。"
+                "如果数据在只读的U盘或光盘上，请先复制到电脑上。"
+            ) from exc
         if not _try_lock(handle):
             handle.close()
             raise FolderInUse(self.data_dir, read_owner(self.data_dir))
