@@ -78,7 +78,8 @@ def check_python(_ctx: SelfTest) -> str:
 
     if sqlite3.sqlite_version_info < (3, 35):
         raise CheckFailed(f"SQLite 版本过旧：{sqlite3.sqlite_version}")
-    return f"Python {platform.python_version()} {platform.machine() or sys.platform}"
+    package = Path(__file__).resolve().parent
+    return f"Python {platform.python_version()} {platform.machine() or sys.platform}, {package}"
 
 
 def check_resources(_ctx: SelfTest) -> str:

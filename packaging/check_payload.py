@@ -1,0 +1,306 @@
+"""Unpack a built installer with 7-Zip and prove its payload is complete and lean.
+
+    .venv/bin/python packaging/check_payload.py packaging/out/VillageBook-<version>-setup.exe
+    .venv/bin/python packaging/check_payload.py --folder packaging/out/payload   # no 7-Zip
+
+Checks: the installer's file properties and size, the Python runtime version, every
+third-party package villagebook imports (read from its source), every PySide6 module it
+imports, that each .dll/.pyd/.exe finds the DLLs it links against (in the payload or in
+Windows itself), the font, the compiled translations, the migrations, the schemas, the
+launchers, and that the pruned parts are really gone.  Prints PASS/FAIL lines; exit 0 only
+if all pass.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import zipfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import pe
+from payload import PRUNED_QT_MODULES, ROOT, project_version, runtime_requirements
+
+MAX_INSTALLER_MB = 60
+PYTHON_VERSION = (3, 13)
+#: Windows' own DLLs the payload may link against (plus every api-ms-win-*/ext-ms-*).
+# fmt: off
+WINDOWS_DLLS = frozenset((
+    "advapi32", "authz", "bcrypt", "cfgmgr32", "comctl32", "comdlg32", "crypt32", "d2d1",
+    "d3d11", "d3d12", "d3d9", "d3dcompiler_47", "dbghelp", "dcomp", "dnsapi", "dwmapi",
+    "dwrite", "dxgi", "gdi32", "gdiplus", "imm32", "iphlpapi", "kernel32", "mpr", "msimg32",
+    "mscms", "msvcrt", "ncrypt", "netapi32", "ntdll", "ole32", "oleaut32", "powrprof",
+    "propsys", "psapi", "rpcrt4", "secur32", "setupapi", "shcore", "shell32", "shlwapi",
+    "uiautomationcore", "user32", "userenv", "usp10", "uxtheme", "version", "winhttp", "winmm",
+    "winspool.drv", "wldap32", "ws2_32", "wtsapi32", "wintrust", "normaliz", "credui",
+    "dwmapi", "virtdisk", "netutils", "srvcli", "wevtapi", "dxva2", "mf", "mfplat",
+    "mfreadwrite", "evr", "bcryptprimitives", "icuuc", "icuin", "icu",
+))
+# fmt: on
+# icuuc/icuin: the ICU that Windows 10 ships since 1703 (Qt 6 links against it);
+# bcryptprimitives: Windows' random numbers (used by Rust extensions).
+
+Check = Callable[[Path], str]
+
+
+class Failed(Exception):
+    pass
+
+
+def ensure(condition: bool, message: str) -> None:
+    if not condition:
+        raise Failed(message)
+
+
+# --- checks on the unpacked payload ------------------------------------------------------
+
+
+def check_layout(root: Path) -> str:
+    for part in ("python", "lib", "app", "app/resources", "villagebook.ico", "VillageBook.cmd"):
+        ensure((root / part).exists(), f"missing {part}")
+    return "python/ lib/ app/ launcher icon"
+
+
+def check_python(root: Path) -> str:
+    python = root / "python"
+    dlls = sorted(python.glob("python3??*.dll"))
+    ensure(len(dlls) == 1, f"expected one python3XY.dll, found {[d.name for d in dlls]}")
+    info = pe.version_info(dlls[0])
+    ensure(info.file_version[:2] == PYTHON_VERSION, f"Python {info.file_version}")
+    for exe in ("python.exe", "pythonw.exe", "python3.dll", "_sqlite3.pyd", "sqlite3.dll"):
+        ensure((python / exe).is_file(), f"missing python/{exe}")
+    (pth,) = python.glob("python3*._pth")
+    lines = pth.read_text(encoding="utf-8").split()
+    ensure("..\\lib" in lines and "..\\app" in lines, f"{pth.name} lacks ..\\lib or ..\\app")
+    stdlib = python / lines[0]
+    with zipfile.ZipFile(stdlib) as zf:
+        names = set(zf.namelist())
+    for module in ("sqlite3/__init__.pyc", "zipfile/__init__.pyc", "tomllib/__init__.pyc"):
+        ensure(module in names, f"stdlib {module} missing from {stdlib.name}")
+    return f"CPython {info.strings.get('FileVersion', info.file_version)} ({dlls[0].name})"
+
+
+def _imports(package: Path) -> Iterator[str]:
+    """Top-level modules imported by a package's source, except optional ones (try/except)."""
+    for source in package.rglob("*.py"):
+        tree = ast.parse(source.read_text(encoding="utf-8"))
+        optional = {
+            id(node)
+            for t in ast.walk(tree)
+            if isinstance(t, ast.Try)
+            for stmt in t.body
+            for node in ast.walk(stmt)
+        }
+        for node in ast.walk(tree):
+            if id(node) in optional:
+                continue
+            if isinstance(node, ast.Import):
+                yield from (alias.name for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                yield node.module
+
+
+def check_imports(root: Path) -> str:
+    lib, app = root / "lib", root / "app"
+    imported = set(_imports(app / "villagebook"))
+    third_party = {
+        name.split(".")[0]
+        for name in imported
+        if name.split(".")[0] not in sys.stdlib_module_names and not name.startswith("villagebook")
+    }
+    missing = [
+        name
+        for name in sorted(third_party)
+        if not (
+            (lib / name).is_dir()
+            or list(lib.glob(f"{name}.py"))
+            or list(lib.glob(f"{name}.*.pyd"))
+            or list(lib.glob(f"{name}.pyd"))
+        )
+    ]
+    ensure(not missing, f"imported by villagebook but not in lib/: {missing}")
+    qt = sorted({n.split(".")[1] for n in imported if n.startswith("PySide6.")})
+    gone = [m for m in qt if not (lib / "PySide6" / f"{m}.pyd").is_file()]
+    ensure(not gone, f"PySide6 modules imported but missing: {gone}")
+    return f"{len(third_party)} packages ({', '.join(sorted(third_party))}); Qt: {', '.join(qt)}"
+
+
+def _dist_names(lib: Path) -> set[str]:
+    return {re.sub(r"[-_.]+", "-", d.name.split("-")[0]).lower() for d in lib.glob("*.dist-info")}
+
+
+def check_distributions(root: Path) -> str:
+    present = _dist_names(root / "lib")
+    wanted = [re.split(r"[<>=!~;\[ ]", r, maxsplit=1)[0] for r in runtime_requirements()]
+    missing = [w for w in wanted if re.sub(r"[-_.]+", "-", w).lower() not in present]
+    ensure(not missing, f"runtime dependencies missing: {missing}")
+    app_dists = list((root / "app").glob("villagebook-*.dist-info"))
+    ensure(len(app_dists) == 1, "villagebook's dist-info missing from app/")
+    version = app_dists[0].name.removesuffix(".dist-info").split("-")[1]
+    ensure(version == project_version(), f"villagebook {version}, pyproject {project_version()}")
+    return f"{len(wanted)} requirements, {len(present)} distributions, villagebook {version}"
+
+
+def check_dlls(root: Path) -> str:
+    binaries = [
+        p
+        for p in root.rglob("*")
+        if p.suffix.lower() in (".dll", ".pyd", ".exe") and "$PLUGINSDIR" not in p.parts
+    ]
+    shipped = {p.name.lower() for p in binaries}
+    unresolved: dict[str, set[str]] = {}
+    for binary in binaries:
+        if binary.name.lower() == "uninstall.exe":
+            continue
+        for dll in pe.imports(binary):
+            name = dll.lower()
+            if name in shipped or name.removesuffix(".dll") in WINDOWS_DLLS:
+                continue
+            if name.startswith(("api-ms-win-", "ext-ms-")):
+                continue
+            unresolved.setdefault(dll, set()).add(str(binary.relative_to(root)))
+    ensure(
+        not unresolved,
+        "; ".join(f"{dll} needed by {sorted(users)[:3]}" for dll, users in unresolved.items()),
+    )
+    return f"{len(binaries)} binaries link only to shipped or Windows DLLs"
+
+
+def check_qt(root: Path) -> str:
+    qt = root / "lib" / "PySide6"
+    for part in (
+        "plugins/platforms/qwindows.dll",
+        "plugins/platforms/qoffscreen.dll",
+        "plugins/styles/qmodernwindowsstyle.dll",
+        "translations/qtbase_zh_CN.qm",
+        "Qt6Widgets.dll",
+        "Qt6Pdf.dll",
+    ):
+        ensure((qt / part).is_file(), f"missing PySide6/{part}")
+    leftovers = [
+        p.name
+        for p in qt.iterdir()
+        if p.name.startswith(("Qt6Quick", "Qt6Qml", "Qt6WebEngine", "Qt63D", "Qt6Multimedia"))
+        or p.name in ("opengl32sw.dll", "designer.exe", "linguist.exe", "qml")
+        or p.stem in PRUNED_QT_MODULES
+    ]
+    ensure(not leftovers, f"pruned parts still present: {sorted(leftovers)[:8]}")
+    languages = {re.sub(r"^.*?_", "", p.stem, count=1) for p in (qt / "translations").glob("*.qm")}
+    ensure(languages <= {"zh_CN", "en"}, f"Qt translations for {sorted(languages)}")
+    pyi = list((root / "lib").rglob("*.pyi"))
+    ensure(not pyi, f"{len(pyi)} .pyi stubs left")
+    return "platform plugins, style, zh_CN/en translations; Quick/QML/WebEngine/tools gone"
+
+
+def check_resources(root: Path) -> str:
+    res = root / "app" / "resources"
+    source = ROOT / "resources"
+    font = res / "fonts" / "wqy-microhei.ttc"
+    ensure(font.is_file(), "font missing")
+    ensure(font.stat().st_size == (source / "fonts/wqy-microhei.ttc").stat().st_size, "font size")
+    qm = res / "i18n" / "villagebook_zh_CN.qm"
+    ensure(qm.is_file() and qm.stat().st_size > 0, "compiled zh_CN translation missing")
+    schemas = sorted(p.name for p in (source / "schema").glob("*.json"))
+    shipped = sorted(p.name for p in (res / "schema").glob("*.json"))
+    ensure(schemas == shipped, f"schemas {shipped} != {schemas}")
+    return f"font, {qm.name}, {len(shipped)} schemas"
+
+
+def check_migrations(root: Path) -> str:
+    migrations = root / "app" / "villagebook" / "storage" / "migrations"
+    source = ROOT / "villagebook" / "storage" / "migrations"
+    for part in ("env.py", "script.py.mako"):
+        ensure((migrations / part).is_file(), f"migrations/{part} missing")
+    want = sorted(p.name for p in (source / "versions").glob("*.py"))
+    have = sorted(p.name for p in (migrations / "versions").glob("*.py"))
+    ensure(have == want, f"migration versions {have} != {want}")
+    return f"{len(have)} revisions"
+
+
+def check_launchers(root: Path) -> str:
+    cmd = (root / "VillageBook.cmd").read_text(encoding="ascii")
+    ensure('python\\python.exe" -m villagebook %*' in cmd, "VillageBook.cmd does not run the app")
+    ensure((root / "app" / "villagebook" / "__main__.py").is_file(), "villagebook/__main__.py")
+    ensure(
+        pe.version_info(root / "python" / "pythonw.exe").file_version[:2] == PYTHON_VERSION,
+        "pythonw.exe version",
+    )
+    return "pythonw.exe -m villagebook (shortcuts), VillageBook.cmd (console)"
+
+
+PAYLOAD_CHECKS: tuple[tuple[str, Check], ...] = (
+    ("layout", check_layout),
+    ("python", check_python),
+    ("distributions", check_distributions),
+    ("imports", check_imports),
+    ("dlls", check_dlls),
+    ("qt", check_qt),
+    ("resources", check_resources),
+    ("migrations", check_migrations),
+    ("launchers", check_launchers),
+)
+
+
+# --- the installer itself ----------------------------------------------------------------
+
+
+def check_installer(setup: Path) -> str:
+    size_mb = setup.stat().st_size / 1024 / 1024
+    ensure(size_mb < MAX_INSTALLER_MB, f"{size_mb:.1f} MB is over {MAX_INSTALLER_MB} MB")
+    info = pe.version_info(setup)
+    ensure(info.strings.get("ProductVersion") == project_version(), f"version {info.strings}")
+    ensure("村务记事本" in info.strings.get("ProductName", ""), f"product name {info.strings}")
+    return f"{size_mb:.1f} MB, {info.strings['ProductName']} {info.strings['ProductVersion']}"
+
+
+def unpack(setup: Path, target: Path) -> Path:
+    seven = shutil.which("7z") or shutil.which("7za")
+    if seven is None:
+        raise SystemExit("7-Zip not found: apt-get install p7zip-full (build-windows.sh does)")
+    subprocess.run(
+        [seven, "x", "-y", f"-o{target}", str(setup)], check=True, stdout=subprocess.DEVNULL
+    )
+    ensure((target / "uninstall.exe").is_file(), "the installer writes no uninstaller")
+    return target
+
+
+def run(checks: list[tuple[str, Callable[[], str]]]) -> int:
+    failed = 0
+    for name, check in checks:
+        try:
+            print(f"PASS {name} ({check()})", flush=True)
+        except Failed as exc:
+            failed += 1
+            print(f"FAIL {name}: {exc}", flush=True)
+    print(f"{len(checks) - failed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="check a built VillageBook installer")
+    parser.add_argument("installer", nargs="?", type=Path)
+    parser.add_argument("--folder", type=Path, help="check an unpacked payload folder instead")
+    args = parser.parse_args(argv)
+    if args.folder is None and args.installer is None:
+        parser.error("give the installer or --folder")
+    with tempfile.TemporaryDirectory(prefix="villagebook-payload-") as tmp:
+        checks: list[tuple[str, Callable[[], str]]] = []
+        if args.folder is not None:
+            root = args.folder
+        else:
+            root = unpack(args.installer, Path(tmp))
+            checks.append(("installer", lambda: check_installer(args.installer)))
+        checks += [(name, lambda c=check: c(root)) for name, check in PAYLOAD_CHECKS]
+        return run(checks)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,168 @@
+; VillageBook 村务记事本 — per-user Windows installer (NSIS 3, Unicode).
+;
+; Compiled by packaging/build_windows.py, which passes the values below with -D:
+;   VERSION, VERSION4 (a.b.c.d), PAYLOAD (staged folder), OUTFILE, ICON,
+;   PYTHON_DLL (e.g. python313.dll), PYTHON_VERSION, SIZE_KB.
+;
+; What it promises (docs/install.*.md):
+;   - installs for the current user only, no administrator rights:
+;     %LOCALAPPDATA%\Programs\VillageBook (or /D=dir, which must be the last argument)
+;   - Start menu shortcut 村务记事本, optional desktop shortcut
+;   - installing over an older version replaces the program files only
+;   - the uninstaller removes the program files only: the records in
+;     %LOCALAPPDATA%\VillageBook and the settings in HKCU\Software\VillageBook stay
+;   - refuses Windows older than Windows 10 1903 (build 18362) or 32-bit Windows
+;   - /S installs silently with the default choices
+
+Unicode true
+ManifestDPIAware true
+SetCompressor /SOLID lzma
+SetCompressorDictSize 64
+
+!include MUI2.nsh
+!include LogicLib.nsh
+!include WinVer.nsh
+!include x64.nsh
+
+!define PRODUCT "VillageBook"
+!define PRODUCT_ZH "村务记事本"
+!define MIN_BUILD 18362
+!define UNINSTALL_KEY "Software\Microsoft\Windows\CurrentVersion\Uninstall\VillageBook"
+!define SHORTCUT "${PRODUCT_ZH}.lnk"
+
+Name "${PRODUCT_ZH} ${VERSION}"
+OutFile "${OUTFILE}"
+RequestExecutionLevel user
+InstallDir "$LOCALAPPDATA\Programs\VillageBook"
+InstallDirRegKey HKCU "${UNINSTALL_KEY}" "InstallLocation"
+BrandingText "${PRODUCT_ZH} ${VERSION}"
+
+VIProductVersion "${VERSION4}"
+VIFileVersion "${VERSION4}"
+
+!define MUI_ICON "${ICON}"
+!define MUI_UNICON "${ICON}"
+!define MUI_ABORTWARNING
+!define MUI_FINISHPAGE_RUN "$INSTDIR\python\pythonw.exe"
+!define MUI_FINISHPAGE_RUN_PARAMETERS "-m villagebook"
+!define MUI_FINISHPAGE_RUN_TEXT "现在打开村务记事本"
+
+!insertmacro MUI_PAGE_DIRECTORY
+!insertmacro MUI_PAGE_COMPONENTS
+!insertmacro MUI_PAGE_INSTFILES
+!insertmacro MUI_PAGE_FINISH
+!insertmacro MUI_UNPAGE_CONFIRM
+!insertmacro MUI_UNPAGE_INSTFILES
+!insertmacro MUI_LANGUAGE "SimpChinese"
+
+VIAddVersionKey /LANG=${LANG_SIMPCHINESE} "ProductName" "${PRODUCT_ZH} ${PRODUCT}"
+VIAddVersionKey /LANG=${LANG_SIMPCHINESE} "ProductVersion" "${VERSION}"
+VIAddVersionKey /LANG=${LANG_SIMPCHINESE} "FileVersion" "${VERSION}"
+VIAddVersionKey /LANG=${LANG_SIMPCHINESE} "FileDescription" "${PRODUCT_ZH} 安装程序"
+VIAddVersionKey /LANG=${LANG_SIMPCHINESE} "CompanyName" "${PRODUCT}"
+VIAddVersionKey /LANG=${LANG_SIMPCHINESE} "LegalCopyright" "Apache-2.0"
+VIAddVersionKey /LANG=${LANG_SIMPCHINESE} "Comments" "Python ${PYTHON_VERSION}, PySide6"
+
+; --- checks -------------------------------------------------------------------------------
+
+!macro REQUIRE_WINDOWS
+  ${IfNot} ${RunningX64}
+    MessageBox MB_OK|MB_ICONSTOP "村务记事本需要 64 位的 Windows 10（1903 版）或更高版本，这台电脑是 32 位 Windows，无法安装。" /SD IDOK
+    SetErrorLevel 3
+    Quit
+  ${EndIf}
+  ReadRegStr $0 HKLM "SOFTWARE\Microsoft\Windows NT\CurrentVersion" "CurrentBuildNumber"
+  ${IfNot} ${AtLeastWin10}
+  ${OrIf} $0 < ${MIN_BUILD}
+    MessageBox MB_OK|MB_ICONSTOP "这台电脑的 Windows 版本过旧（内部版本 $0）。$\r$\n村务记事本需要 Windows 10 1903 版（内部版本 ${MIN_BUILD}）或更高版本。$\r$\n请先升级 Windows，再运行安装程序。" /SD IDOK
+    SetErrorLevel 3
+    Quit
+  ${EndIf}
+!macroend
+
+; The running program keeps its Python DLL open: replacing or removing it would fail
+; half-way, so ask to close the program first.
+!macro REQUIRE_NOT_RUNNING
+  ${If} ${FileExists} "$INSTDIR\python\${PYTHON_DLL}"
+    not_running_retry:
+    ClearErrors
+    FileOpen $1 "$INSTDIR\python\${PYTHON_DLL}" a
+    ${If} ${Errors}
+      MessageBox MB_RETRYCANCEL|MB_ICONEXCLAMATION "村务记事本正在运行。请先关闭它（数据会自动保存），然后点“重试”。" /SD IDCANCEL IDRETRY not_running_retry
+      SetErrorLevel 4
+      Quit
+    ${EndIf}
+    FileClose $1
+  ${EndIf}
+!macroend
+
+Function .onInit
+  !insertmacro REQUIRE_WINDOWS
+  SetShellVarContext current
+FunctionEnd
+
+Function un.onInit
+  SetShellVarContext current
+FunctionEnd
+
+; --- install ------------------------------------------------------------------------------
+
+Section "村务记事本（必需）" SecProgram
+  SectionIn RO
+  !insertmacro REQUIRE_NOT_RUNNING
+  ; An upgrade replaces the program folders only; the records live elsewhere.
+  RMDir /r "$INSTDIR\python"
+  RMDir /r "$INSTDIR\lib"
+  RMDir /r "$INSTDIR\app"
+  SetOutPath "$INSTDIR"
+  File /r "${PAYLOAD}\*"
+  WriteUninstaller "$INSTDIR\uninstall.exe"
+
+  CreateShortCut "$SMPROGRAMS\${SHORTCUT}" "$INSTDIR\python\pythonw.exe" "-m villagebook" \
+    "$INSTDIR\villagebook.ico" 0 SW_SHOWNORMAL "" "${PRODUCT_ZH}：村党支部记录"
+
+  WriteRegStr HKCU "${UNINSTALL_KEY}" "DisplayName" "${PRODUCT_ZH} ${PRODUCT}"
+  WriteRegStr HKCU "${UNINSTALL_KEY}" "DisplayVersion" "${VERSION}"
+  WriteRegStr HKCU "${UNINSTALL_KEY}" "Publisher" "${PRODUCT}"
+  WriteRegStr HKCU "${UNINSTALL_KEY}" "DisplayIcon" "$INSTDIR\villagebook.ico"
+  WriteRegStr HKCU "${UNINSTALL_KEY}" "InstallLocation" "$INSTDIR"
+  WriteRegStr HKCU "${UNINSTALL_KEY}" "UninstallString" '"$INSTDIR\uninstall.exe"'
+  WriteRegStr HKCU "${UNINSTALL_KEY}" "QuietUninstallString" '"$INSTDIR\uninstall.exe" /S'
+  WriteRegDWORD HKCU "${UNINSTALL_KEY}" "EstimatedSize" ${SIZE_KB}
+  WriteRegDWORD HKCU "${UNINSTALL_KEY}" "NoModify" 1
+  WriteRegDWORD HKCU "${UNINSTALL_KEY}" "NoRepair" 1
+
+  ; Compile the Python files once now, so the first start is as quick as the later ones.
+  DetailPrint "正在优化程序文件……"
+  nsExec::Exec '"$INSTDIR\python\python.exe" -m compileall -q "$INSTDIR\app" "$INSTDIR\lib"'
+  Pop $0
+SectionEnd
+
+Section "桌面快捷方式" SecDesktop
+  SetOutPath "$INSTDIR"
+  CreateShortCut "$DESKTOP\${SHORTCUT}" "$INSTDIR\python\pythonw.exe" "-m villagebook" \
+    "$INSTDIR\villagebook.ico" 0 SW_SHOWNORMAL "" "${PRODUCT_ZH}：村党支部记录"
+SectionEnd
+
+!insertmacro MUI_FUNCTION_DESCRIPTION_BEGIN
+  !insertmacro MUI_DESCRIPTION_TEXT ${SecProgram} "程序文件和开始菜单快捷方式。"
+  !insertmacro MUI_DESCRIPTION_TEXT ${SecDesktop} "在桌面上放一个“村务记事本”图标。"
+!insertmacro MUI_FUNCTION_DESCRIPTION_END
+
+; --- uninstall: program files only, never the records --------------------------------------
+
+Section "Uninstall"
+  !insertmacro REQUIRE_NOT_RUNNING
+  RMDir /r "$INSTDIR\python"
+  RMDir /r "$INSTDIR\lib"
+  RMDir /r "$INSTDIR\app"
+  Delete "$INSTDIR\villagebook.ico"
+  Delete "$INSTDIR\VillageBook.cmd"
+  Delete "$INSTDIR\uninstall.exe"
+  RMDir "$INSTDIR"
+  Delete "$SMPROGRAMS\${SHORTCUT}"
+  Delete "$DESKTOP\${SHORTCUT}"
+  DeleteRegKey HKCU "${UNINSTALL_KEY}"
+  ; Kept on purpose: %LOCALAPPDATA%\VillageBook (records, attachments, backups)
+  ; and HKCU\Software\VillageBook (language and window settings).
+SectionEnd

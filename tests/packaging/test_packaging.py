@@ -1,0 +1,212 @@
+"""Packaging: pruning rules, the installer script, the release workflow, the payload layout.
+
+Fast tests run by default.  The real builds download the embeddable CPython and the
+wheels, so they are marked slow and run only with VILLAGEBOOK_PACKAGING=1:
+
+    VILLAGEBOOK_PACKAGING=1 QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest \\
+        tests/packaging -m slow -q
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "packaging"))
+
+import check_payload  # noqa: E402
+import payload  # noqa: E402
+
+NSI = ROOT / "packaging" / "installer.nsi"
+WORKFLOW = ROOT / ".github" / "workflows" / "windows-release.yml"
+BUILD = os.environ.get("VILLAGEBOOK_PACKAGING") == "1"
+needs_build = pytest.mark.skipif(not BUILD, reason="set VILLAGEBOOK_PACKAGING=1 (downloads)")
+
+
+@pytest.mark.parametrize(
+    ("path", "pruned"),
+    [
+        ("PySide6/QtCore.pyd", False),
+        ("PySide6/QtPdfWidgets.pyd", False),
+        ("PySide6/Qt6Widgets.dll", False),
+        ("PySide6/plugins/platforms/qwindows.dll", False),
+        ("PySide6/plugins/platforms/qoffscreen.dll", False),
+        ("PySide6/translations/qtbase_zh_CN.qm", False),
+        ("PySide6/translations/qt_en.qm", False),
+        ("reportlab/fonts/Vera.ttf", False),
+        ("PySide6/QtQuick.pyd", True),
+        ("PySide6/QtQml.abi3.so", True),
+        ("PySide6/Qt6Quick.dll", True),
+        ("PySide6/Qt6QmlCore.dll", True),
+        ("PySide6/opengl32sw.dll", True),
+        ("PySide6/designer.exe", True),
+        ("PySide6/resources/icudtl.dat", True),
+        ("PySide6/translations/qtbase_de.qm", True),
+        ("PySide6/translations/qt_help_zh_CN.qm", True),
+        ("PySide6/translations/linguist_zh_CN.qm", True),
+        ("PySide6/QtCore.pyi", True),
+        ("sqlalchemy/__pycache__", True),
+        ("PIL/_avif.cp313-win_amd64.pyd", True),
+    ],
+)
+def test_prune_rules(path: str, pruned: bool) -> None:
+    assert payload.should_prune(path) is pruned
+
+
+def test_the_app_imports_no_pruned_qt_module() -> None:
+    imported = set(check_payload._imports(ROOT / "villagebook"))
+    used = {name.split(".")[1] for name in imported if name.startswith("PySide6.")}
+    assert "QtWidgets" in used
+    assert not used & set(payload.PRUNED_QT_MODULES), "a pruned Qt module is imported"
+
+
+def test_prune_removes_files_and_counts_them(tmp_path: Path) -> None:
+    lib = tmp_path / "lib"
+    for rel in ("PySide6/QtCore.pyd", "PySide6/QtQuick.pyd", "PySide6/qml/a/b.qml", "x/tests/t.py"):
+        (lib / rel).parent.mkdir(parents=True, exist_ok=True)
+        (lib / rel).write_bytes(b"12345")
+    report = payload.prune(lib)
+    assert report.files == 3 and report.bytes == 15
+    assert sorted(p.relative_to(lib).as_posix() for p in lib.rglob("*") if p.is_file()) == [
+        "PySide6/QtCore.pyd"
+    ]
+
+
+def test_runtime_requirements_are_the_projects_not_the_dev_tools() -> None:
+    requirements = payload.runtime_requirements()
+    assert any(r.startswith("PySide6-Essentials") for r in requirements)
+    assert not any(r.startswith(("pytest", "mypy", "ruff", "pyyaml")) for r in requirements)
+
+
+def test_installer_script_keeps_its_promises() -> None:
+    text = NSI.read_text(encoding="utf-8")
+    for promise in (
+        "Unicode true",
+        "RequestExecutionLevel user",
+        'InstallDir "$LOCALAPPDATA\\Programs\\VillageBook"',
+        "!define MIN_BUILD 18362",
+        "CurrentBuildNumber",
+        "${AtLeastWin10}",
+        "${RunningX64}",
+        '!define PRODUCT_ZH "村务记事本"',
+        '"$SMPROGRAMS\\${SHORTCUT}"',
+        '"$DESKTOP\\${SHORTCUT}"',
+        'VIProductVersion "${VERSION4}"',
+        '"ProductName"',
+        '!define MUI_ICON "${ICON}"',
+        "WriteUninstaller",
+    ):
+        assert promise in text, promise
+    uninstall = text[text.index('Section "Uninstall"') :]
+    # Only the program's own folders go; never the install folder wholesale, never the data.
+    assert re.findall(r"RMDir /r \"([^\"]+)\"", uninstall) == [
+        "$INSTDIR\\python",
+        "$INSTDIR\\lib",
+        "$INSTDIR\\app",
+    ]
+    assert "VillageBook\\villagebook" not in text and "$LOCALAPPDATA\\VillageBook" not in text
+    assert "Software\\VillageBook" not in uninstall.split("; Kept on purpose")[0]
+
+
+@pytest.mark.skipif(shutil.which("makensis") is None, reason="makensis (Debian nsis) missing")
+def test_installer_script_compiles(tmp_path: Path) -> None:
+    """The real script on a tiny stand-in payload: catches NSIS syntax errors quickly."""
+    stand_in = tmp_path / "payload"
+    (stand_in / "python").mkdir(parents=True)
+    (stand_in / "python" / "python313.dll").write_bytes(b"MZ")
+    setup = tmp_path / "VillageBook-1.2.3-setup.exe"
+    defines = {
+        "VERSION": "1.2.3",
+        "VERSION4": "1.2.3.0",
+        "PAYLOAD": str(stand_in),
+        "OUTFILE": str(setup),
+        "ICON": str(ROOT / "resources" / "icons" / "villagebook.ico"),
+        "PYTHON_DLL": "python313.dll",
+        "PYTHON_VERSION": "3.13",
+        "SIZE_KB": "1",
+    }
+    cmd = ["makensis", "-V2", "-WX", "-INPUTCHARSET", "UTF8"]
+    cmd += [f"-D{k}={v}" for k, v in defines.items()] + [str(NSI)]
+    result = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+    info = check_payload.pe.version_info(setup)
+    assert info.file_version == (1, 2, 3, 0)
+    assert info.strings["ProductName"] == "村务记事本 VillageBook"
+    assert info.strings["ProductVersion"] == "1.2.3"
+
+
+def test_icon_has_every_windows_size() -> None:
+    from PIL import Image
+
+    with Image.open(ROOT / "resources" / "icons" / "villagebook.ico") as ico:
+        assert {(16, 16), (32, 32), (48, 48), (256, 256)} <= set(ico.info["sizes"])
+
+
+def test_release_workflow_is_valid_and_proves_the_installer() -> None:
+    workflow = yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))
+    jobs = workflow["jobs"]
+    assert jobs["windows"]["runs-on"] == "windows-latest"
+    assert jobs["windows"]["needs"] == "build"
+    build = " ".join(step.get("run", "") for step in jobs["build"]["steps"])
+    assert "bash packaging/build-windows.sh" in build
+    assert "build-linux-payload.sh" in build
+    windows = " ".join(step.get("run", "") for step in jobs["windows"]["steps"])
+    for must in ("'/S'", "--self-test", "uninstall.exe", "villagebook.sqlite3", "/D="):
+        assert must in windows, must
+
+
+def test_payload_layout_runs_its_self_test_outside_the_source_tree(tmp_path: Path) -> None:
+    """app/ staged the installer's way (package + resources beside it), run from elsewhere."""
+    app = tmp_path / "app"
+    payload.stage_app_from_source(app)
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VILLAGEBOOK_RESOURCES")}
+    env["PYTHONPATH"] = str(app)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    result = subprocess.run(
+        [sys.executable, "-P", "-s", "-m", "villagebook", "--self-test"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = result.stdout
+    assert f"PASS resources ({app / 'resources'})" in lines
+    assert str(app / "villagebook") in lines
+
+
+@pytest.mark.slow
+@needs_build
+def test_windows_installer_builds_and_its_payload_checks_out() -> None:
+    result = subprocess.run(
+        ["bash", str(ROOT / "packaging" / "build-windows.sh")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]
+    assert "FAIL" not in result.stdout
+
+
+@pytest.mark.slow
+@needs_build
+def test_linux_payload_passes_its_self_test(tmp_path: Path) -> None:
+    result = subprocess.run(
+        ["bash", str(ROOT / "packaging" / "build-linux-payload.sh"), str(tmp_path / "payload")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]
+    assert f"PASS resources ({tmp_path / 'payload' / 'app' / 'resources'})" in result.stdout
