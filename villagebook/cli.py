@@ -174,6 +174,12 @@ def _report_commands(
     from villagebook import cli_deliberations
 
     cli_deliberations.register_reports(reports, common)
+    from villagebook import cli_meetings
+
+    cli_meetings.register_reports(reports, common)
+    from villagebook import cli_development
+
+    cli_development.register_reports(reports, common)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -223,6 +229,12 @@ def build_parser() -> argparse.ArgumentParser:
     from villagebook import cli_deliberations
 
     cli_deliberations.register(sub, common)
+    from villagebook import cli_meetings
+
+    cli_meetings.register(sub, common)
+    from villagebook import cli_development
+
+    cli_development.register(sub, common)
     return parser
 
 

@@ -180,7 +180,7 @@ class _Maker:
         if not self.late_done and day >= add_months(self.today, -4):
             finalised = add_working_days(day, 8)
             self.late_done = True
-        finalise_meeting(self.session, meeting.id, on=min(finalised, self.today))
+        finalise_meeting(self.session, meeting.id, on=min(finalised, self.today), as_of=self.today)
 
 
 def _month_starts(today: dt.date) -> list[dt.date]:
@@ -220,7 +220,6 @@ def _month(
         MeetingKind.THEME_DAY,
         month.replace(day=10),
         [THEME_TOPICS[index % len(THEME_TOPICS)]],
-        title="主题党日",
     )
     for group in maker.groups:
         maker.make(
@@ -248,7 +247,7 @@ def _general(maker: _Maker, index: int, month: dt.date) -> None:
     speeches = []
     if secretary is not None:
         speeches.append(
-            SpeechInput(secretary.name, LONG_SPEECH if index % 6 == 1 else LONG_SPEECH[:160])
+            SpeechInput(secretary.name, LONG_SPEECH if index % 2 == 1 else LONG_SPEECH[:160])
         )
     deputy = _by_role(roster, "副书记")
     if deputy is not None:

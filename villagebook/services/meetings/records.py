@@ -429,7 +429,11 @@ def delete_meeting(session: Session, meeting_id: uuid.UUID) -> None:
 
 
 def finalise_meeting(
-    session: Session, meeting_id: uuid.UUID, *, on: dt.date | None = None
+    session: Session,
+    meeting_id: uuid.UUID,
+    *,
+    on: dt.date | None = None,
+    as_of: dt.date | None = None,
 ) -> Meeting:
     """Lock the record (定稿) on ``on`` (default today)."""
     meeting = get_meeting(session, meeting_id)
@@ -438,6 +442,8 @@ def finalise_meeting(
         raise _locked(meeting, "再次定稿")
     if day < meeting.held_on:
         raise InputError.single("finalised_on", "定稿日期", "不能早于会议日期")
+    if day > (as_of or today()):
+        raise InputError.single("finalised_on", "定稿日期", "不能晚于今天")
     if meeting.host_id is None:
         raise InputError.single("host_id", "主持人", "定稿前须填写主持人")
     meeting.status = MeetingStatus.FINALISED
