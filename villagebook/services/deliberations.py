@@ -51,6 +51,8 @@ _INVISIBLE = re.compile(r"[\u200b-\u200f\u2060\ufeff]")
 def clean_text(value: str) -> str:
     """Drop invisible characters; keep full-width Chinese punctuation as typed."""
     return _INVISIBLE.sub("", value or "")
+
+
 TITLE_MAX = 100
 TEXT_MAX = 20000
 
@@ -136,13 +138,16 @@ def rounds_of(session: Session, matter: Deliberation) -> list[Deliberation]:
             break
         chain.insert(0, earlier)
     while True:
-        later = session.exec(
-            select(Deliberation).where(Deliberation.previous_id == chain[-1].id)
-        ).first()
+        later = next_round(session, chain[-1].id)
         if later is None:
             break
         chain.append(later)
     return chain
+
+
+def next_round(session: Session, matter_id: uuid.UUID) -> Deliberation | None:
+    """The round that re-proposed this one, if any."""
+    return session.exec(select(Deliberation).where(Deliberation.previous_id == matter_id)).first()
 
 
 def photos_of(session: Session, step_id: uuid.UUID) -> list[Attachment]:
@@ -693,23 +698,21 @@ def repropose(
     previous = get_matter(session, matter_id)
     if previous.status is not MatterStatus.REJECTED:
         raise InputError.single("status", "事项状态", "只有未通过的事项才能重新提议")
-    later = session.exec(
-        select(Deliberation).where(Deliberation.previous_id == previous.id)
-    ).first()
+    later = next_round(session, previous.id)
     if later is not None:
         raise InputError.single("status", "事项状态", f"已有第{later.round_no}轮，不能重复提议")
     last = current_text(session, matter_id)
     data = MatterInput(
         title=title or previous.title,
         category=previous.category,
-        amount=_yuan(previous.amount_fen),
+        amount=yuan_text(previous.amount_fen),
         text=text if text is not None else (last.body if last else ""),
         note=previous.note,
     )
     return create_matter(session, previous.branch_id, data, previous=previous)
 
 
-def _yuan(fen: int | None) -> str:
+def yuan_text(fen: int | None) -> str:
     if fen is None:
         return ""
     return f"{fen // 100}.{fen % 100:02d}"

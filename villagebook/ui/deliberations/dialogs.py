@@ -1,0 +1,282 @@
+"""Dialogs of the 四议两公开 page: a matter, its working text, a step, a reason to close.
+
+Each dialog hands its input to the service on OK; a refusal keeps the dialog open with
+every problem in red under its field (see ``FormDialog``).  The step editor also checks the
+counts while they are typed, and shows the verdict they would give.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from villagebook.domain.deliberations import (
+    Basis,
+    Category,
+    Channel,
+    Counts,
+    StepDef,
+    StepKind,
+    assess,
+    count_problems,
+)
+from villagebook.domain.errors import Problem
+from villagebook.domain.rules import RuleSet
+from villagebook.services import deliberations as dlb
+from villagebook.ui.common.form import FormDialog
+from villagebook.ui.common.widgets import DateEdit
+
+MAX_COUNT = 100000
+
+
+def _text_edit(text: str = "") -> QPlainTextEdit:
+    edit = QPlainTextEdit(text)
+    edit.setMinimumHeight(110)
+    return edit
+
+
+class MatterDialog(FormDialog):
+    """A new matter (title, category, amount, the proposal), or its header before step 1."""
+
+    def __init__(
+        self,
+        save: Callable[[dlb.MatterInput], Any],
+        data: dlb.MatterInput | None = None,
+        parent: QWidget | None = None,
+        *,
+        with_text: bool = True,
+    ) -> None:
+        super().__init__(self.tr("Matter"), parent)
+        self._save = save
+        self.title = QLineEdit(data.title if data else "")
+        self.category = QComboBox()
+        for category in Category:
+            self.category.addItem(category.label, category)
+        if data is not None:
+            self.category.setCurrentIndex(list(Category).index(data.category))
+        self.amount = QLineEdit(data.amount if data else "")
+        self.amount.setPlaceholderText(self.tr("yuan, e.g. 386000.00; empty if none"))
+        self.text: QPlainTextEdit | None = None
+        self.add_row(self.tr("Title"), self.title, "title")
+        self.add_row(self.tr("Category"), self.category, "category")
+        self.add_row(self.tr("Amount (yuan)"), self.amount, "amount")
+        if with_text:
+            self.text = _text_edit(data.text if data else "")
+            self.add_row(self.tr("Proposal"), self.text, "text")
+        self.finish_tab_order()
+        self.resize(560, 420)
+
+    def value(self) -> dlb.MatterInput:
+        return dlb.MatterInput(
+            title=self.title.text(),
+            category=Category(self.category.currentData()),
+            amount=self.amount.text(),
+            text=self.text.toPlainText() if self.text is not None else "",
+        )
+
+    def save(self) -> None:
+        self.result_value = self._save(self.value())
+
+
+class TextDialog(FormDialog):
+    """The working text: edited in place until a step decides it, then a new version."""
+
+    def __init__(
+        self, save: Callable[[str], Any], text: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(self.tr("Edit the text"), parent)
+        self._save = save
+        self.text = _text_edit(text)
+        note = QLabel(
+            self.tr(
+                "Versions a step has decided stay as they were; your edit becomes the next version."
+            )
+        )
+        note.setWordWrap(True)
+        self.add_row("", note)
+        self.add_row(self.tr("Text"), self.text, "text")
+        self.finish_tab_order()
+        self.resize(560, 360)
+
+    def save(self) -> None:
+        self._save(self.text.toPlainText())
+
+
+class ReasonDialog(FormDialog):
+    """Why and when a matter is withdrawn or rejected."""
+
+    def __init__(
+        self, title: str, save: Callable[[str, dt.date], Any], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(title, parent)
+        self._save = save
+        self.day = DateEdit(dt.date.today())
+        self.reason = _text_edit()
+        self.reason.setMinimumHeight(70)
+        self.add_row(self.tr("Date"), self.day, "day")
+        self.add_row(self.tr("Reason"), self.reason, "reason")
+        self.finish_tab_order()
+
+    def save(self) -> None:
+        self._save(self.reason.toPlainText(), self.day.value() or dt.date.today())
+
+
+class StepDialog(FormDialog):
+    """The editor of the next step: the fields its definition asks for, nothing more."""
+
+    def __init__(
+        self,
+        step: StepDef,
+        save: Callable[[dlb.StepInput], Any],
+        *,
+        text: str,
+        may_join: bool = False,
+        voting: Callable[[dt.date], int] | None = None,
+        meetings: list[tuple[str, uuid.UUID]] | None = None,
+        rules: RuleSet | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(self.tr("Record: %1").replace("%1", step.label), parent)
+        self.step = step
+        self._save = save
+        self._voting = voting
+        self.rules = rules or RuleSet()
+        self.joint = QCheckBox(self.tr("Held together with the joint meeting (一肩挑)"))
+        self.held_on = DateEdit(dt.date.today())
+        self.place = QLineEdit()
+        self.meeting = QComboBox()
+        self.basis = QComboBox()
+        self.notice_on = DateEdit(optional=True)
+        self.counts = {name: QSpinBox() for name in ("expected", "present", "yes", "no", "abstain")}
+        for spin in self.counts.values():
+            spin.setRange(0, MAX_COUNT)
+        self.verdict = QLabel()
+        self.channels = {c: QCheckBox(c.label) for c in Channel}
+        self.posted_from = DateEdit(dt.date.today())
+        self.posted_until = DateEdit(optional=True)
+        self.text = _text_edit(text)
+        self.note = QLineEdit()
+        if step.meeting:
+            self._meeting_rows(may_join, meetings)
+        if step.publication:
+            self._publication_rows()
+        label = self.tr("Text as posted") if step.publication else self.tr("Text as decided")
+        self.add_row(label, self.text, "text")
+        self.add_row(self.tr("Note"), self.note, "note")
+        self.finish_tab_order()
+        self.resize(600, 560)
+        self._counts_changed()
+
+    def _meeting_rows(self, may_join: bool, meetings: list[tuple[str, uuid.UUID]] | None) -> None:
+        if may_join:
+            self.add_row("", self.joint, "with_joint_meeting")
+        if self.step.kind is StepKind.MEMBER_MEETING and meetings:
+            self.meeting.addItem(self.tr("(type the counts here)"), None)
+            for title, meeting_id in meetings:
+                self.meeting.addItem(title, str(meeting_id))
+            self.add_row(self.tr("General meeting record"), self.meeting, "meeting_id")
+        self.add_row(self.tr("Date"), self.held_on, "held_on")
+        self.add_row(self.tr("Place"), self.place, "place")
+        if not self.step.votes:
+            return
+        for basis in self.step.bases:
+            self.basis.addItem(basis.label, basis)
+        self.add_row(self.tr("Counts refer to"), self.basis, "basis")
+        if self.step.kind is StepKind.VILLAGER_DECISION:
+            self.add_row(self.tr("Notice given on"), self.notice_on, "notice_on")
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        names = {
+            "expected": self.tr("expected"),
+            "present": self.tr("present"),
+            "yes": self.tr("yes"),
+            "no": self.tr("no"),
+            "abstain": self.tr("abstain"),
+        }
+        self.add_row(self.tr("Expected"), self.counts["expected"], "expected")
+        self.add_row(self.tr("Present"), self.counts["present"], "present")
+        for name in ("yes", "no", "abstain"):
+            line.addWidget(QLabel(names[name]))
+            line.addWidget(self.counts[name])
+        self.add_row(self.tr("Votes"), row, "yes")
+        self.add_row(self.tr("Verdict"), self.verdict)
+        for spin in self.counts.values():
+            spin.valueChanged.connect(self._counts_changed)
+        self.basis.currentIndexChanged.connect(self._counts_changed)
+        if self.step.kind is StepKind.MEMBER_MEETING and self._voting is not None:
+            self.held_on.dateChanged.connect(self._fill_voting)
+            self._fill_voting()
+
+    def _publication_rows(self) -> None:
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        for box in self.channels.values():
+            line.addWidget(box)
+        self.channels[Channel.BOARD].setChecked(True)
+        self.add_row(self.tr("Posted on"), row, "channels")
+        self.add_row(self.tr("Posted from"), self.posted_from, "posted_from")
+        self.add_row(self.tr("Posted until"), self.posted_until, "posted_until")
+
+    def _fill_voting(self) -> None:
+        day = self.held_on.value()
+        if day is not None and self._voting is not None:
+            self.counts["expected"].setValue(self._voting(day))
+
+    def counts_value(self) -> Counts | None:
+        if not self.step.votes or self.basis.currentData() is None:
+            return None
+        basis = Basis(self.basis.currentData())
+        c = {name: spin.value() for name, spin in self.counts.items()}
+        return Counts(basis, c["expected"], c["present"], c["yes"], c["no"], c["abstain"])
+
+    def _counts_changed(self) -> None:
+        """Show impossible counts at once, and the verdict the counts would give."""
+        counts = self.counts_value()
+        if counts is None:
+            return
+        problems = [Problem(f, label, m) for f, label, m in count_problems(counts)]
+        for name in ("present", "yes"):
+            self.problem_labels[name].show_text("")
+        self.show_problems(problems)
+        result = assess(self.step, counts, self.rules)
+        text = result.verdict.label + (f"：{result.reason}" if result.reason else "")
+        self.verdict.setText(text)
+
+    def value(self) -> dlb.StepInput:
+        data = dlb.StepInput(self.step.kind, text=self.text.toPlainText(), note=self.note.text())
+        if self.step.meeting:
+            data.held_on = self.held_on.value()
+            data.place = self.place.text()
+            data.with_joint_meeting = self.joint.isChecked()
+            chosen = self.meeting.currentData() if self.meeting.count() else None
+            data.meeting_id = uuid.UUID(chosen) if chosen else None
+        counts = self.counts_value()
+        if counts is not None:
+            data.basis = counts.basis
+            data.expected, data.present = counts.expected, counts.present
+            data.yes, data.no, data.abstain = counts.yes, counts.no, counts.abstain
+            if counts.basis.is_assembly:
+                data.notice_on = self.notice_on.value()
+        if self.step.publication:
+            data.channels = tuple(c for c, box in self.channels.items() if box.isChecked())
+            data.posted_from = self.posted_from.value()
+            data.posted_until = self.posted_until.value()
+        return data
+
+    def save(self) -> None:
+        self._save(self.value())
