@@ -217,6 +217,9 @@ def check_window(ctx: SelfTest) -> str:
         return _roster_rows(window, app.platformName())
     finally:
         watchdog.stop()
+        opened = getattr(getattr(window, "context", None), "db", None)
+        if opened is not None:
+            opened.close()  # Windows cannot delete the temporary folder while it is open
         window.close()
         window.deleteLater()
         app.processEvents()

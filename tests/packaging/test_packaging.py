@@ -186,6 +186,19 @@ def test_payload_layout_runs_its_self_test_outside_the_source_tree(tmp_path: Pat
     assert str(app / "villagebook") in lines
 
 
+def test_the_documented_windows_data_folder(monkeypatch: pytest.MonkeyPatch) -> None:
+    """docs/install.*.md promise %LOCALAPPDATA%\\VillageBook: what platformdirs gives there."""
+    import platformdirs.windows
+
+    local = "C:\\Users\\li\\AppData\\Local"
+    monkeypatch.setattr(platformdirs.windows, "get_win_folder", lambda _csidl: local)
+    windows = platformdirs.windows.Windows("VillageBook", appauthor=False, roaming=False)
+    # os.path.join is posixpath here; on Windows the separator is a backslash
+    assert windows.user_data_dir.replace("/", "\\") == local + "\\VillageBook"
+    for doc in ("install.zh.md", "install.en.md"):
+        assert "%LOCALAPPDATA%\\VillageBook`" in (ROOT / "docs" / doc).read_text(encoding="utf-8")
+
+
 @pytest.mark.slow
 @needs_build
 def test_windows_installer_builds_and_its_payload_checks_out() -> None:
