@@ -87,7 +87,7 @@ class _Builder:
 
     def target_steps(self, case_id: uuid.UUID, target: dt.date, last: int) -> None:
         """Steps 7 up to ``last`` after the target date."""
-        offsets = {7: 0, 8: 7, 9: 14, 10: 40, 11: 50, 12: 70, 13: 90, 14: 95}
+        offsets = {7: 0, 8: 5, 9: 10, 10: 20, 11: 28, 12: 35, 13: 50, 14: 55}
         for number in range(7, last + 1):
             self.record(case_id, number, target + offsets[number] * DAY)
 

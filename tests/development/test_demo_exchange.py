@@ -1,0 +1,135 @@
+"""The demo's development cases, and the development_cases exchange section."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import TODAY
+from villagebook.domain.status import PartyStatus
+from villagebook.services import exchange, org, roster
+from villagebook.services.checks import run_checks
+from villagebook.services.development import cases
+from villagebook.services.development.board import Urgency, board
+from villagebook.storage.db import Database, open_database
+from villagebook.storage.models import Person
+
+
+def _branch_id(db: Database):  # type: ignore[no-untyped-def]
+    with db.read() as session:
+        branch = org.first_branch(session)
+        assert branch is not None
+        return branch.id
+
+
+def test_demo_has_cases_in_every_stage_one_overdue_one_extension(demo_db: Database) -> None:
+    with demo_db.read() as session:
+        cards = board(session, _branch_id(demo_db), TODAY)
+        assert {c.stage for c in cards} == {1, 2, 3, 4, 5}
+        assert any(c.urgency is Urgency.OVERDUE for c in cards)
+        extended = [c for c in cards if cases.case_facts(session, c.case_id).extensions]
+        assert len(extended) == 1
+        person = session.get(Person, extended[0].person_id)
+        assert person is not None and person.status is PartyStatus.PROBATIONARY
+        findings = [f for f in run_checks(session, as_of=TODAY) if f.code.startswith("DEV")]
+    assert any(f.code == "DEV-TALK-1M" for f in findings)
+
+
+def test_demo_status_history_matches_the_cases(demo_db: Database) -> None:
+    with demo_db.read() as session:
+        for card in board(session, _branch_id(demo_db), TODAY):
+            facts = cases.case_facts(session, card.case_id)
+            person = session.get(Person, card.person_id)
+            assert person is not None
+            day = facts.date(3)
+            if day is not None:
+                assert roster.status_on(session, person.id, day) in (
+                    PartyStatus.ACTIVIST,
+                    PartyStatus.TARGET,
+                    PartyStatus.PROBATIONARY,
+                )
+            assert roster.status_on(session, person.id, facts.date(1) or TODAY) is not None
+
+
+def _export(db: Database) -> dict:  # type: ignore[type-arg]
+    with db.read() as session:
+        branch = org.first_branch(session)
+        assert branch is not None
+        document = exchange.export_branch(session, branch)
+    document.pop("exported_at")
+    return document
+
+
+def test_round_trip_keeps_the_cases(demo_db: Database, tmp_path: Path) -> None:
+    first = _export(demo_db)
+    assert len(first["development_cases"]) == 10
+    assert exchange.schema_problems(first) == []
+    target = open_database(tmp_path / "other")
+    with target.write() as session:
+        exchange.import_document(session, copy.deepcopy(first), today=TODAY)
+    assert _export(target) == first
+
+
+def test_imported_history_with_breaches_is_kept_and_reported(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    document = _export(demo_db)
+    case = next(c for c in document["development_cases"] if len(c["steps"]) >= 2)
+    case["steps"][1]["done_on"] = "2000-01-01"  # before the application: a DEV-ORDER breach
+    target = open_database(tmp_path / "other")
+    with target.write() as session:
+        exchange.import_document(session, document, today=TODAY)
+    with target.read() as session:
+        codes = {f.code for f in run_checks(session, as_of=TODAY)}
+    assert "DEV-ORDER" in codes
+
+
+def test_import_refuses_unknown_people_and_duplicate_steps(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    document = _export(demo_db)
+    case = document["development_cases"][0]
+    case["person_id"] = "00000000-0000-0000-0000-000000000001"
+    case["steps"].append(dict(case["steps"][0], id="00000000-0000-0000-0000-000000000002"))
+    document["development_cases"][1]["steps"][0]["done_on"] = (
+        TODAY + dt.timedelta(days=3)
+    ).isoformat()
+    target = open_database(tmp_path / "other")
+    with pytest.raises(exchange.ImportFailed) as info, target.write() as session:
+        exchange.import_document(session, document, today=TODAY)
+    fields = {p.field for p in info.value.problems}
+    assert "development_cases[0].person_id" in fields
+    assert any(f.startswith("development_cases[0].steps") and f.endswith(".number") for f in fields)
+    assert "development_cases[1].steps[0].done_on" in fields
+
+
+def test_schema_rejects_bad_role() -> None:
+    problems = exchange.schema_problems(
+        {
+            "format": "villagebook-exchange",
+            "version": 1,
+            "branch": {"id": "00000000-0000-0000-0000-000000000009", "name": "x", "village": "y"},
+            "groups": [],
+            "people": [],
+            "development_cases": [
+                {
+                    "id": "00000000-0000-0000-0000-000000000001",
+                    "person_id": "00000000-0000-0000-0000-000000000002",
+                    "workflow_id": "cpc-2014-rules",
+                    "workflow_version": 1,
+                    "state": "open",
+                    "steps": [
+                        {
+                            "id": "00000000-0000-0000-0000-000000000003",
+                            "number": 26,
+                            "done_on": "2024-01-01",
+                        }
+                    ],
+                }
+            ],
+        }
+    )
+    assert any(p.field.startswith("development_cases[0].steps[0]") for p in problems)

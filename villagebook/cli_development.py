@@ -1,0 +1,103 @@
+"""Command line for Party member development (发展党员).
+
+``development list`` (open cases with the next step and its due date),
+``report dossier --person ID -o FILE.pdf`` (发展党员全程纪实表) and
+``report development-roster -o FILE.pdf`` (the branch's open cases by stage).
+Heavy imports stay inside the handlers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import uuid
+from pathlib import Path
+
+EXIT_OK = 0
+
+
+def _uuid(text: str) -> uuid.UUID:
+    try:
+        return uuid.UUID(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"不是有效的编号（UUID）：{text}") from exc
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"日期格式应为 YYYY-MM-DD：{text}") from exc
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from villagebook.cli import _branch_id, _open
+    from villagebook.domain.development.workflow import DEFAULT
+    from villagebook.services.development.board import board
+
+    db = _open(args)
+    branch_id = _branch_id(db, args)
+    as_of = args.as_of or dt.date.today()
+    with db.read() as session:
+        cards = board(session, branch_id, as_of)
+    for card in cards:
+        due = card.due.isoformat() if card.due else "—"
+        stage = DEFAULT.stage(card.stage).name
+        line = f"{card.person_id}  {card.name}  {stage}  {card.next_label}  {due}"
+        print(f"{line}  {card.urgency.value}")
+    print(f"共 {len(cards)} 份进行中的发展党员档案。")
+    return EXIT_OK
+
+
+def cmd_report_dossier(args: argparse.Namespace) -> int:
+    from villagebook.cli import _open
+    from villagebook.reports import dossier
+
+    db = _open(args)
+    with db.read() as session:
+        data = dossier.gather(
+            session, args.person, args.as_of or dt.date.today(), unmasked=args.unmasked
+        )
+    pages = dossier.render(data, Path(args.output))
+    print(f"已生成 {args.output}（{pages} 页）")
+    return EXIT_OK
+
+
+def cmd_report_roster(args: argparse.Namespace) -> int:
+    from villagebook.cli import _branch_id, _open
+    from villagebook.reports import development_roster
+
+    db = _open(args)
+    branch_id = _branch_id(db, args)
+    with db.read() as session:
+        data = development_roster.gather(session, branch_id, args.as_of or dt.date.today())
+    pages = development_roster.render(data, Path(args.output))
+    print(f"已生成 {args.output}（{pages} 页）")
+    return EXIT_OK
+
+
+def register(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
+    p = sub.add_parser("development", parents=[common], help="Party member development cases")
+    commands = p.add_subparsers(dest="development", metavar="ACTION", required=True)
+    q = commands.add_parser("list", parents=[common], help="open cases, next step and due date")
+    q.add_argument("--branch", type=_uuid)
+    q.add_argument("--as-of", type=_date)
+    q.set_defaults(handler=cmd_list)
+
+
+def register_reports(
+    reports: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
+    p = reports.add_parser("dossier", parents=[common], help="发展党员全程纪实表 PDF")
+    p.add_argument("--person", type=_uuid, required=True)
+    p.add_argument("-o", "--output", required=True)
+    p.add_argument("--as-of", type=_date)
+    p.add_argument("--unmasked", action="store_true", help="show the full ID number")
+    p.set_defaults(handler=cmd_report_dossier)
+    p = reports.add_parser("development-roster", parents=[common], help="发展党员工作台账 PDF")
+    p.add_argument("-o", "--output", required=True)
+    p.add_argument("--as-of", type=_date)
+    p.add_argument("--branch", type=_uuid)
+    p.set_defaults(handler=cmd_report_roster)
