@@ -39,3 +39,16 @@ def demo_db(db: Database) -> Database:
     with db.write() as session:
         demo.create_demo(session, today=TODAY)
     return db
+
+
+# Property-based tests (hypothesis): modest and without deadlines so the suite stays fast.
+from hypothesis import HealthCheck  # noqa: E402
+from hypothesis import settings as hypothesis_settings  # noqa: E402
+
+hypothesis_settings.register_profile(
+    "villagebook",
+    deadline=None,
+    max_examples=50,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+hypothesis_settings.load_profile("villagebook")
