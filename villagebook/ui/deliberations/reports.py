@@ -86,12 +86,13 @@ def run_sheet(ctx: Any, parent: QWidget) -> Path | None:
 
 
 def report_entries() -> list[ReportEntry]:
-    tr = QCoreApplication.translate
     return [
         ReportEntry(
             key="deliberation",
-            title=tr("DeliberationReports", "Decision record (四议两公开工作记录)"),
-            description=tr(
+            title=QCoreApplication.translate(
+                "DeliberationReports", "Decision record (四议两公开工作记录)"
+            ),
+            description=QCoreApplication.translate(
                 "DeliberationReports",
                 "One matter step by step: dates, places, attendance with its basis, votes, "
                 "verdicts and the text as decided at each step.",
@@ -100,8 +101,10 @@ def report_entries() -> list[ReportEntry]:
         ),
         ReportEntry(
             key="publicity",
-            title=tr("DeliberationReports", "Village affairs publicity sheet (村务公开栏)"),
-            description=tr(
+            title=QCoreApplication.translate(
+                "DeliberationReports", "Village affairs publicity sheet (村务公开栏)"
+            ),
+            description=QCoreApplication.translate(
                 "DeliberationReports",
                 "A decided matter's resolution (or its result) to print and post, "
                 "with the posting period and a blank for the seal.",
