@@ -276,3 +276,58 @@ def test_rows_for_the_list(db: Database) -> None:
         assert rows[0].codes == ("DLB-RESULT",)
         assert session.exec(select(DeliberationStep)).all()
         assert session.exec(select(DeliberationText)).all()
+
+
+def test_linked_general_meeting_counts_win(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    import uuid
+
+    from villagebook.services.meeting_link import MeetingSummary, VoteSummary
+
+    meeting_id = uuid.uuid4()
+    summary = MeetingSummary(
+        id=meeting_id,
+        branch_id=uuid.uuid4(),
+        kind="general",
+        held_on=D(2026, 5, 13),
+        title="支部党员大会",
+        finalised=True,
+        expected_voting=30,
+        present_voting=16,
+        expected_members=33,
+        present_members=18,
+        votes=(VoteSummary("道路硬化", 15, 1, 0, False),),
+    )
+    monkeypatch.setattr(
+        dlb, "meeting_summary", lambda _s, mid: summary if mid == meeting_id else None
+    )
+    with db.write() as session:
+        m = h.matter(session, h.branch(session))
+        dlb.record_step(session, m.id, h.proposal(), today=h.TODAY)
+        dlb.record_step(session, m.id, h.joint(), today=h.TODAY)
+        typed = h.members(expected=26, present=22, yes=20)
+        typed.meeting_id = meeting_id
+        (row,) = dlb.record_step(session, m.id, typed, today=h.TODAY)
+        # The meeting record's date and counts won: 15 yes of 30 expected is not a majority.
+        assert (row.held_on, row.expected, row.present, row.yes) == (D(2026, 5, 13), 30, 16, 15)
+        assert row.verdict is Verdict.REJECTED
+        counts = dlb.step_counts(session, row)
+        assert counts is not None and counts.expected == 30
+
+
+def test_meeting_link_unavailable_keeps_typed_counts(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import uuid
+
+    def missing(_session: object, _id: object) -> None:
+        raise ImportError("meetings not installed")
+
+    monkeypatch.setattr(dlb, "meeting_summary", missing)
+    with db.write() as session:
+        m = h.matter(session, h.branch(session))
+        dlb.record_step(session, m.id, h.proposal(), today=h.TODAY)
+        dlb.record_step(session, m.id, h.joint(), today=h.TODAY)
+        typed = h.members()
+        typed.meeting_id = uuid.uuid4()
+        (row,) = dlb.record_step(session, m.id, typed, today=h.TODAY)
+        assert (row.expected, row.present, row.yes, row.verdict) == (26, 22, 20, Verdict.PASSED)
