@@ -23,6 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import check_payload
 from payload import (
     CACHE,
     OUT,
@@ -186,6 +187,9 @@ def main(argv: list[str] | None = None) -> int:
     payload = OUT / "payload"
     if not args.skip_stage:
         stage(args.python, payload)
+    # Check the staged folder before spending a minute on compression.
+    if check_payload.main(["--folder", str(payload)]) != 0:
+        raise SystemExit("the staged payload failed its checks; no installer built")
     setup = OUT / f"VillageBook-{version}-setup.exe"
     makensis(payload, version, args.python, setup)
     log(f"installer {setup} ({setup.stat().st_size / MB:.1f} MB)")

@@ -243,10 +243,11 @@ def stage_app_from_source(app: Path) -> None:
 
 
 def stage_resources(target: Path) -> None:
-    """The font, the compiled translations and the JSON schemas (not the .ts sources)."""
+    """The font, the compiled translations, the JSON schemas, the icons (not the .ts sources)."""
     resources = ROOT / "resources"
     shutil.copytree(resources / "fonts", target / "fonts")
     shutil.copytree(resources / "schema", target / "schema")
+    shutil.copytree(resources / "icons", target / "icons")
     (target / "i18n").mkdir(parents=True)
     compiled = sorted((resources / "i18n").glob("*.qm"))
     if not compiled:

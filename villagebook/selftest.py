@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import platform
+import struct
 import sys
 import tempfile
 import traceback
@@ -79,7 +80,8 @@ def check_python(_ctx: SelfTest) -> str:
     if sqlite3.sqlite_version_info < (3, 35):
         raise CheckFailed(f"SQLite 版本过旧：{sqlite3.sqlite_version}")
     package = Path(__file__).resolve().parent
-    return f"Python {platform.python_version()} {platform.machine() or sys.platform}, {package}"
+    bits = struct.calcsize("P") * 8  # not platform.machine(): that queries WMI on Windows
+    return f"Python {platform.python_version()} {sys.platform} {bits}-bit, {package}"
 
 
 def check_resources(_ctx: SelfTest) -> str:
