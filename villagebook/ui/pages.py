@@ -17,6 +17,12 @@ def _roster(ctx: Any, parent: QWidget) -> QWidget:
     return RosterPage(ctx, parent)
 
 
+def _meetings(ctx: Any, parent: QWidget) -> QWidget:
+    from villagebook.ui.meetings.page import MeetingsPage
+
+    return MeetingsPage(ctx, parent)
+
+
 def _pending(title: str) -> Factory:
     def make(ctx: Any, parent: QWidget) -> QWidget:
         label = QLabel(title, parent)
@@ -33,7 +39,7 @@ def entries(window: QWidget) -> list[tuple[str, Factory]]:
     reports = QCoreApplication.translate("Navigation", "Reports")
     return [
         (QCoreApplication.translate("Navigation", "Roster"), _roster),
-        (meetings, _pending(meetings)),
+        (meetings, _meetings),
         (development, _pending(development)),
         (deliberations, _pending(deliberations)),
         (reports, _pending(reports)),

@@ -26,4 +26,7 @@ class ReportEntry:
 
 def entries() -> list[ReportEntry]:
     found: list[ReportEntry] = []
+    from villagebook.ui.meetings.reports import report_entries as meeting_entries
+
+    found += meeting_entries()
     return found

@@ -1,0 +1,665 @@
+"""The record editor: kind + date, the attendance grid, topics, speeches, votes, attachments.
+
+Fast entry: attendance is everyone expected on the date, present; the last place, host
+and recorder are offered; topics come from templates.  A draft can be saved, finalised or
+deleted; a finalised record is read-only and corrected through amendments.  Attendance and
+topic edits of a draft are undoable (Ctrl+Z) through the editor's own undo stack.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QStyledItemDelegate,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from villagebook.domain.errors import InputError
+from villagebook.domain.meetings import (
+    LESSON_PLACE_TYPES,
+    TOPIC_TEMPLATES,
+    MeetingKind,
+    MeetingStatus,
+    Presence,
+)
+from villagebook.services import org
+from villagebook.services.meetings import records, views
+from villagebook.services.meetings.records import (
+    AttendanceInput,
+    MeetingInput,
+    SpeechInput,
+    VoteInput,
+)
+from villagebook.ui.meetings.attachments import AmendmentTable, AttachmentStrip
+from villagebook.ui.meetings.models import AttendanceModel
+
+
+class PresenceDelegate(QStyledItemDelegate):
+    """A drop-down of 出席 / 请假 / 缺席 for the attendance column."""
+
+    def createEditor(self, parent: QWidget, option: Any, index: Any) -> QWidget:
+        box = QComboBox(parent)
+        for presence in Presence:
+            box.addItem(presence.label, presence.value)
+        return box
+
+    def setEditorData(self, editor: QWidget, index: Any) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(max(editor.findData(index.data(Qt.ItemDataRole.EditRole)), 0))
+
+    def setModelData(self, editor: QWidget, model: Any, index: Any) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class _TopicCommand(QUndoCommand):
+    def __init__(self, widget: QListWidget, text: str | None, row: int) -> None:
+        super().__init__()
+        self.widget, self.topic, self.row = widget, text, row
+        self.removed = widget.item(row).text() if text is None and widget.item(row) else ""
+
+    def redo(self) -> None:
+        if self.topic is not None:
+            self.widget.insertItem(self.row, self.topic)
+        else:
+            self.widget.takeItem(self.row)
+
+    def undo(self) -> None:
+        if self.topic is not None:
+            self.widget.takeItem(self.row)
+        else:
+            self.widget.insertItem(self.row, self.removed)
+
+
+def _int(table: QTableWidget, row: int, column: int) -> int:
+    item = table.item(row, column)
+    try:
+        return int(item.text()) if item and item.text().strip() else 0
+    except ValueError:
+        return -1
+
+
+class MeetingEditor(QDialog):
+    def __init__(
+        self,
+        ctx: Any,
+        meeting_id: uuid.UUID | None = None,
+        *,
+        kind: MeetingKind = MeetingKind.GENERAL,
+        day: dt.date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.meeting_id = meeting_id
+        self.status = MeetingStatus.DRAFT
+        self.undo = QUndoStack(self)
+        self._loading = True
+        self.members: list[Any] = []
+        self.setWindowTitle(self.tr("Meeting record"))
+        self.resize(900, 680)
+        self._build()
+        with ctx.db.read() as session:
+            self.groups = org.list_groups(session, ctx.branch_id)
+            for place in views.places(session, ctx.branch_id):
+                self.place.addItem(place)
+            defaults = records.last_defaults(session, ctx.branch_id)
+            data = None
+            if meeting_id is not None:
+                meeting = records.get_meeting(session, meeting_id)
+                self.status = meeting.status
+                data = records.input_of(session, meeting)
+        for group in self.groups:
+            self.group.addItem(group.name, str(group.id))
+        if data is None:
+            data = MeetingInput(
+                kind=kind,
+                held_on=day or dt.date.today(),
+                place=defaults.place,
+                host_id=defaults.host_id,
+                recorder_id=defaults.recorder_id,
+                start_time=dt.time(9, 0),
+                end_time=dt.time(11, 0),
+            )
+        self._load(data, fresh=meeting_id is None)
+        self._update_state()
+
+    # --- layout ------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.kind = QComboBox()
+        for kind in MeetingKind:
+            self.kind.addItem(kind.label, kind.value)
+        self.day = QDateEdit()
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.start = QTimeEdit()
+        self.end = QTimeEdit()
+        for edit in (self.start, self.end):
+            edit.setDisplayFormat("HH:mm")
+        self.place = QComboBox()
+        self.place.setEditable(True)
+        self.place_type = QComboBox()
+        self.place_type.setEditable(True)
+        self.place_type.addItem("")
+        self.place_type.addItems(list(LESSON_PLACE_TYPES))
+        self.group = QComboBox()
+        self.host = QComboBox()
+        self.recorder = QComboBox()
+        self.lecturer = QComboBox()
+        self.lecturer_name = QLineEdit()
+        self.lecturer_name.setPlaceholderText(self.tr("or a lecturer from outside the branch"))
+        self.title_edit = QLineEdit()
+        form = QFormLayout()
+        row = QHBoxLayout()
+        row.addWidget(self.kind)
+        row.addWidget(QLabel(self.tr("Date")))
+        row.addWidget(self.day)
+        row.addWidget(QLabel(self.tr("From")))
+        row.addWidget(self.start)
+        row.addWidget(QLabel(self.tr("to")))
+        row.addWidget(self.end)
+        form.addRow(self.tr("Kind"), row)
+        form.addRow(self.tr("Party group"), self.group)
+        places = QHBoxLayout()
+        places.addWidget(self.place, 3)
+        places.addWidget(self.place_type, 1)
+        form.addRow(self.tr("Place"), places)
+        people = QHBoxLayout()
+        people.addWidget(self.host)
+        people.addWidget(QLabel(self.tr("Recorder")))
+        people.addWidget(self.recorder)
+        form.addRow(self.tr("Host"), people)
+        lecturer = QHBoxLayout()
+        lecturer.addWidget(self.lecturer)
+        lecturer.addWidget(self.lecturer_name)
+        form.addRow(self.tr("Lecturer"), lecturer)
+        form.addRow(self.tr("Title"), self.title_edit)
+        self.problems = QLabel()
+        self.problems.setObjectName("meetingProblems")
+        self.problems.setStyleSheet("color: #b00020;")
+        self.problems.setWordWrap(True)
+        self.problems.hide()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._attendance_tab(), self.tr("Attendance"))
+        self.tabs.addTab(self._topics_tab(), self.tr("Topics and speeches"))
+        self.tabs.addTab(self._votes_tab(), self.tr("Resolutions and votes"))
+        self.attachments = AttachmentStrip(self.ctx, self)
+        self.tabs.addTab(self.attachments, self.tr("Attachments"))
+        self.amendments = AmendmentTable(self)
+        self.tabs.addTab(self.amendments, self.tr("Amendments"))
+        self.state = QLabel()
+        buttons = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("Save draft"))
+        self.finalise_button = QPushButton(self.tr("Finalise"))
+        self.amend_button = QPushButton(self.tr("Amend…"))
+        self.pdf_button = QPushButton(self.tr("Print PDF…"))
+        self.delete_button = QPushButton(self.tr("Delete draft"))
+        close = QPushButton(self.tr("Close"))
+        for button in (self.save_button, self.finalise_button, self.amend_button):
+            buttons.addWidget(button)
+        buttons.addWidget(self.pdf_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.state)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(buttons)
+        self.save_button.clicked.connect(self.save)
+        self.finalise_button.clicked.connect(self.finalise)
+        self.amend_button.clicked.connect(self.amend)
+        self.pdf_button.clicked.connect(self.print_pdf)
+        self.delete_button.clicked.connect(self.delete)
+        close.clicked.connect(self.reject)
+        self.kind.currentIndexChanged.connect(self.refresh_expected)
+        self.day.dateChanged.connect(self.refresh_expected)
+        self.group.currentIndexChanged.connect(self.refresh_expected)
+        undo = QAction(self.tr("Undo"), self)
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.triggered.connect(self.undo.undo)
+        redo = QAction(self.tr("Redo"), self)
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        redo.triggered.connect(self.undo.redo)
+        self.addActions([undo, redo])
+
+    def _attendance_tab(self) -> QWidget:
+        self.grid_model = AttendanceModel(self.undo, self)
+        self.grid = QTableView()
+        self.grid.setObjectName("attendanceGrid")
+        self.grid.setModel(self.grid_model)
+        self.grid.setItemDelegateForColumn(AttendanceModel.PRESENCE, PresenceDelegate(self.grid))
+        self.grid.verticalHeader().setVisible(False)
+        self.grid.horizontalHeader().setStretchLastSection(True)
+        self.grid.setEditTriggers(
+            QTableView.EditTrigger.DoubleClicked
+            | QTableView.EditTrigger.SelectedClicked
+            | QTableView.EditTrigger.EditKeyPressed
+        )
+        self.guests = QLineEdit()
+        self.guests.setPlaceholderText(self.tr("Non-member attendees, separated by 、"))
+        self.counts = QLabel()
+        self.grid_model.dataChanged.connect(self._update_counts)
+        self.grid_model.modelReset.connect(self._update_counts)
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.grid, 1)
+        form = QFormLayout()
+        form.addRow(self.tr("Non-member attendees (列席)"), self.guests)
+        layout.addLayout(form)
+        return box
+
+    def _topics_tab(self) -> QWidget:
+        self.topics = QListWidget()
+        self.topics.setObjectName("topics")
+        self.template = QComboBox()
+        self.template.setEditable(True)
+        self.template.addItems(list(TOPIC_TEMPLATES))
+        self.template.setCurrentText("")
+        add = QPushButton(self.tr("Add topic"))
+        remove = QPushButton(self.tr("Remove topic"))
+        add.clicked.connect(self.add_topic)
+        remove.clicked.connect(self.remove_topic)
+        self.speeches = QTableWidget(0, 2)
+        self.speeches.setHorizontalHeaderLabels([self.tr("Speaker"), self.tr("What was said")])
+        self.speeches.horizontalHeader().setStretchLastSection(True)
+        add_speech = QPushButton(self.tr("Add speech"))
+        add_speech.clicked.connect(lambda: self._add_speech("", ""))
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        row = QHBoxLayout()
+        row.addWidget(self.template, 1)
+        row.addWidget(add)
+        row.addWidget(remove)
+        layout.addLayout(row)
+        layout.addWidget(self.topics, 1)
+        layout.addWidget(QLabel(self.tr("Speeches")))
+        layout.addWidget(self.speeches, 2)
+        layout.addWidget(add_speech, 0, Qt.AlignmentFlag.AlignLeft)
+        return box
+
+    def _votes_tab(self) -> QWidget:
+        self.resolutions = QPlainTextEdit()
+        self.votes = QTableWidget(0, 6)
+        self.votes.setHorizontalHeaderLabels(
+            [
+                self.tr("Motion"),
+                self.tr("Yes"),
+                self.tr("No"),
+                self.tr("Abstain"),
+                self.tr("Written yes"),
+                self.tr("Secret ballot"),
+            ]
+        )
+        self.votes.horizontalHeader().setStretchLastSection(True)
+        self.votes.setColumnWidth(0, 320)
+        add_vote = QPushButton(self.tr("Add vote"))
+        add_vote.clicked.connect(lambda: self._add_vote(VoteInput("", 0)))
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.addWidget(QLabel(self.tr("Resolutions")))
+        layout.addWidget(self.resolutions, 1)
+        layout.addWidget(
+            QLabel(
+                self.tr("Votes (a motion passes with yes > half of the voting members expected)")
+            )
+        )
+        layout.addWidget(self.votes, 1)
+        layout.addWidget(add_vote, 0, Qt.AlignmentFlag.AlignLeft)
+        return box
+
+    # --- loading -----------------------------------------------------------------------
+
+    def _load(self, data: MeetingInput, *, fresh: bool) -> None:
+        self._loading = True
+        self.kind.setCurrentIndex(self.kind.findData(data.kind.value))
+        self.day.setDate(QDate(data.held_on.year, data.held_on.month, data.held_on.day))
+        if data.start_time:
+            self.start.setTime(QTime(data.start_time.hour, data.start_time.minute))
+        if data.end_time:
+            self.end.setTime(QTime(data.end_time.hour, data.end_time.minute))
+        self.place.setCurrentText(data.place)
+        self.place_type.setCurrentText(data.place_type)
+        if data.group_id is not None:
+            self.group.setCurrentIndex(self.group.findData(str(data.group_id)))
+        self.title_edit.setText(data.title)
+        self.lecturer_name.setText(data.lecturer_name)
+        self.topics.clear()
+        self.topics.addItems(data.topics)
+        for speech in data.speeches:
+            self._add_speech(speech.speaker, speech.summary)
+        self.resolutions.setPlainText(data.resolutions)
+        for vote in data.votes:
+            self._add_vote(vote)
+        self._fill_people(data.held_on, data)
+        rows = data.attendance
+        if fresh or rows is None:
+            rows = self._expected()
+        self._set_attendance(rows)
+        self.guests.setText("、".join(r.name for r in rows if not r.expected))
+        self._loading = False
+        if self.meeting_id is not None:
+            with self.ctx.db.read() as session:
+                self.amendments.load(records.amendments_of(session, self.meeting_id))
+            self.attachments.load(self.meeting_id)
+
+    def _fill_people(self, day: dt.date, data: MeetingInput | None = None) -> None:
+        chosen = {
+            "host": data.host_id if data else self._person(self.host),
+            "recorder": data.recorder_id if data else self._person(self.recorder),
+            "lecturer": data.lecturer_id if data else self._person(self.lecturer),
+        }
+        with self.ctx.db.read() as session:
+            self.members = views.members_on(session, self.ctx.branch_id, day)
+        for key, box in (
+            ("host", self.host),
+            ("recorder", self.recorder),
+            ("lecturer", self.lecturer),
+        ):
+            box.blockSignals(True)
+            box.clear()
+            box.addItem("", None)
+            for member in self.members:
+                label = (
+                    f"{member.name}（{member.committee_role}）"
+                    if member.committee_role
+                    else member.name
+                )
+                box.addItem(label, str(member.person_id))
+            wanted = chosen[key]
+            if wanted is not None:
+                box.setCurrentIndex(max(box.findData(str(wanted)), 0))
+            box.blockSignals(False)
+
+    def _expected(self) -> list[AttendanceInput]:
+        with self.ctx.db.read() as session:
+            return records.expected_attendance(
+                session,
+                self.ctx.branch_id,
+                self.current_kind(),
+                self.current_day(),
+                self._group_id(),
+            )
+
+    def _set_attendance(self, rows: list[AttendanceInput]) -> None:
+        voting = {m.person_id for m in self.members if m.can_vote}
+        self.grid_model.set_rows([r for r in rows if r.expected], voting)
+
+    def refresh_expected(self) -> None:
+        """Kind, date or group changed: recompute who is expected, keeping known entries."""
+        if self._loading or self.status is MeetingStatus.FINALISED:
+            return
+        self._fill_people(self.current_day())
+        known = {r.person_id: r for r in self.grid_model.rows}
+        rows = [known.get(r.person_id, r) for r in self._expected()]
+        self._set_attendance(rows)
+        self.undo.clear()
+        self._update_state()
+
+    # --- reading the form --------------------------------------------------------------
+
+    def current_kind(self) -> MeetingKind:
+        return MeetingKind(self.kind.currentData())
+
+    def current_day(self) -> dt.date:
+        q = self.day.date()
+        return dt.date(q.year(), q.month(), q.day())
+
+    def _group_id(self) -> uuid.UUID | None:
+        value = self.group.currentData()
+        return uuid.UUID(value) if value and self.current_kind() is MeetingKind.GROUP else None
+
+    @staticmethod
+    def _person(box: QComboBox) -> uuid.UUID | None:
+        value = box.currentData()
+        return uuid.UUID(value) if value else None
+
+    def collect(self) -> MeetingInput:
+        """The form as service input."""
+        guests = [
+            AttendanceInput(None, name.strip(), expected=False)
+            for name in self.guests.text().replace(",", "、").replace("，", "、").split("、")
+            if name.strip()
+        ]
+        speeches = []
+        for row in range(self.speeches.rowCount()):
+            speaker = self.speeches.item(row, 0)
+            summary = self.speeches.item(row, 1)
+            if (speaker and speaker.text().strip()) or (summary and summary.text().strip()):
+                speeches.append(
+                    SpeechInput(
+                        speaker.text() if speaker else "", summary.text() if summary else ""
+                    )
+                )
+        votes = []
+        for row in range(self.votes.rowCount()):
+            motion = self.votes.item(row, 0)
+            secret = self.votes.item(row, 5)
+            votes.append(
+                VoteInput(
+                    motion.text() if motion else "",
+                    _int(self.votes, row, 1),
+                    _int(self.votes, row, 2),
+                    _int(self.votes, row, 3),
+                    _int(self.votes, row, 4),
+                    secret is not None and secret.checkState() == Qt.CheckState.Checked,
+                )
+            )
+        start, end = self.start.time(), self.end.time()
+        return MeetingInput(
+            kind=self.current_kind(),
+            held_on=self.current_day(),
+            start_time=dt.time(start.hour(), start.minute()),
+            end_time=dt.time(end.hour(), end.minute()),
+            place=self.place.currentText(),
+            place_type=self.place_type.currentText(),
+            group_id=self._group_id(),
+            title=self.title_edit.text(),
+            host_id=self._person(self.host),
+            recorder_id=self._person(self.recorder),
+            lecturer_id=self._person(self.lecturer)
+            if self.current_kind() is MeetingKind.LESSON
+            else None,
+            lecturer_name=self.lecturer_name.text(),
+            topics=[self.topics.item(i).text() for i in range(self.topics.count())],
+            speeches=speeches,
+            resolutions=self.resolutions.toPlainText(),
+            votes=votes,
+            attendance=[*self.grid_model.rows, *guests],
+        )
+
+    # --- editing helpers ---------------------------------------------------------------
+
+    def add_topic(self) -> None:
+        text = self.template.currentText().strip()
+        if text:
+            self.undo.push(_TopicCommand(self.topics, text, self.topics.count()))
+            self.template.setCurrentText("")
+
+    def remove_topic(self) -> None:
+        row = self.topics.currentRow()
+        if row >= 0:
+            self.undo.push(_TopicCommand(self.topics, None, row))
+
+    def _add_speech(self, speaker: str, summary: str) -> None:
+        row = self.speeches.rowCount()
+        self.speeches.insertRow(row)
+        self.speeches.setItem(row, 0, QTableWidgetItem(speaker))
+        self.speeches.setItem(row, 1, QTableWidgetItem(summary))
+
+    def _add_vote(self, vote: VoteInput) -> None:
+        row = self.votes.rowCount()
+        self.votes.insertRow(row)
+        values = [vote.motion, vote.yes, vote.no, vote.abstain, vote.written_yes]
+        for column, value in enumerate(values):
+            self.votes.setItem(row, column, QTableWidgetItem(str(value)))
+        secret = QTableWidgetItem()
+        secret.setFlags(secret.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        secret.setCheckState(
+            Qt.CheckState.Checked if vote.secret_ballot else Qt.CheckState.Unchecked
+        )
+        self.votes.setItem(row, 5, secret)
+
+    def _update_counts(self) -> None:
+        counts = self.grid_model.counts()
+        total = len(self.grid_model.rows)
+        self.counts.setText(
+            self.tr("Expected %1, present %2, on leave %3, absent %4")
+            .replace("%1", str(total))
+            .replace("%2", str(counts[Presence.PRESENT]))
+            .replace("%3", str(counts[Presence.LEAVE]))
+            .replace("%4", str(counts[Presence.ABSENT]))
+        )
+
+    def _update_state(self) -> None:
+        finalised = self.status is MeetingStatus.FINALISED
+        for widget in (
+            self.kind,
+            self.day,
+            self.start,
+            self.end,
+            self.place,
+            self.place_type,
+            self.group,
+            self.host,
+            self.recorder,
+            self.lecturer,
+            self.lecturer_name,
+            self.title_edit,
+            self.guests,
+            self.template,
+            self.resolutions,
+        ):
+            widget.setEnabled(not finalised)
+        self.topics.setEnabled(not finalised)
+        for table in (self.speeches, self.votes):
+            table.setEditTriggers(
+                QTableWidget.EditTrigger.NoEditTriggers
+                if finalised
+                else QTableWidget.EditTrigger.AllEditTriggers
+            )
+        self.grid_model.read_only = finalised
+        self.group.setEnabled(not finalised and self.current_kind() is MeetingKind.GROUP)
+        lesson = self.current_kind() is MeetingKind.LESSON
+        self.lecturer.setEnabled(not finalised and lesson)
+        self.lecturer_name.setEnabled(not finalised and lesson)
+        self.save_button.setEnabled(not finalised)
+        self.finalise_button.setEnabled(not finalised)
+        self.delete_button.setEnabled(not finalised and self.meeting_id is not None)
+        self.amend_button.setEnabled(finalised)
+        self.pdf_button.setEnabled(self.meeting_id is not None)
+        self.state.setText(self.tr("Finalised (locked)") if finalised else self.tr("Draft"))
+
+    def show_problems(self, exc: InputError) -> None:
+        self.problems.setText("\n".join(f"• {p.text()}" for p in exc.problems))
+        self.problems.show()
+
+    # --- actions -----------------------------------------------------------------------
+
+    def save(self) -> bool:
+        from villagebook.ui.errors import show_error
+
+        data = self.collect()
+        try:
+            with self.ctx.db.write() as session:
+                if self.meeting_id is None:
+                    meeting = records.create_meeting(session, self.ctx.branch_id, data)
+                    self.meeting_id = meeting.id
+                else:
+                    records.update_meeting(session, self.meeting_id, data)
+        except InputError as exc:
+            self.show_problems(exc)
+            return False
+        except Exception as exc:
+            show_error(self, exc)
+            return False
+        self.problems.hide()
+        self.attachments.load(self.meeting_id)
+        self._update_state()
+        return True
+
+    def finalise(self) -> None:
+        from villagebook.ui.errors import show_error
+        from villagebook.ui.meetings.page import Dialogs
+
+        if not self.save() or self.meeting_id is None:
+            return
+        if not Dialogs.confirm(
+            self, self.tr("Finalise"), self.tr("A finalised record is locked. Finalise it now?")
+        ):
+            return
+        try:
+            with self.ctx.db.write() as session:
+                records.finalise_meeting(session, self.meeting_id)
+        except InputError as exc:
+            self.show_problems(exc)
+            return
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.status = MeetingStatus.FINALISED
+        self.undo.clear()
+        self._update_state()
+
+    def amend(self) -> None:
+        from villagebook.ui.meetings.attachments import AmendDialog
+        from villagebook.ui.meetings.page import Dialogs
+
+        if self.meeting_id is None:
+            return
+        dialog = AmendDialog(self.ctx, self.meeting_id, self)
+        if Dialogs.exec(dialog):
+            with self.ctx.db.read() as session:
+                meeting = records.get_meeting(session, self.meeting_id)
+                data = records.input_of(session, meeting)
+                self.amendments.load(records.amendments_of(session, self.meeting_id))
+            self.speeches.setRowCount(0)
+            self.votes.setRowCount(0)
+            self._load(data, fresh=False)
+            self._update_state()
+
+    def print_pdf(self) -> None:
+        from villagebook.ui.meetings.reports import print_minutes
+
+        if self.meeting_id is not None:
+            print_minutes(self.ctx, self, self.meeting_id)
+
+    def delete(self) -> None:
+        from villagebook.ui.errors import show_error
+        from villagebook.ui.meetings.page import Dialogs
+
+        if self.meeting_id is None:
+            return
+        if not Dialogs.confirm(self, self.tr("Delete draft"), self.tr("Delete this draft record?")):
+            return
+        try:
+            with self.ctx.db.write() as session:
+                records.delete_meeting(session, self.meeting_id)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.accept()
