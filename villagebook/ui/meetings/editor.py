@@ -117,6 +117,7 @@ class MeetingEditor(QDialog):
         self.undo = QUndoStack(self)
         self._loading = True
         self.members: list[Any] = []
+        self.edit_buttons: list[QPushButton] = []
         self.setWindowTitle(self.tr("Meeting record"))
         self.resize(900, 680)
         self._build()
@@ -289,6 +290,7 @@ class MeetingEditor(QDialog):
         self.speeches.horizontalHeader().setStretchLastSection(True)
         add_speech = QPushButton(self.tr("Add speech"))
         add_speech.clicked.connect(lambda: self._add_speech("", ""))
+        self.edit_buttons += [add, remove, add_speech]
         box = QWidget()
         layout = QVBoxLayout(box)
         row = QHBoxLayout()
@@ -319,6 +321,7 @@ class MeetingEditor(QDialog):
         self.votes.setColumnWidth(0, 320)
         add_vote = QPushButton(self.tr("Add vote"))
         add_vote.clicked.connect(lambda: self._add_vote(VoteInput("", 0)))
+        self.edit_buttons.append(add_vote)
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.addWidget(QLabel(self.tr("Resolutions")))
@@ -556,6 +559,8 @@ class MeetingEditor(QDialog):
         ):
             widget.setEnabled(not finalised)
         self.topics.setEnabled(not finalised)
+        for button in self.edit_buttons:
+            button.setEnabled(not finalised)
         for table in (self.speeches, self.votes):
             table.setEditTriggers(
                 QTableWidget.EditTrigger.NoEditTriggers

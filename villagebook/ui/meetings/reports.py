@@ -21,10 +21,6 @@ from villagebook.domain.calendar import quarter_of
 from villagebook.ui.reports.registry import ReportEntry
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MeetingReports", text)
-
-
 def render_minutes(ctx: Any, meeting_id: uuid.UUID, path: Path) -> int:
     from villagebook.reports import minutes
 
@@ -45,7 +41,11 @@ def print_minutes(ctx: Any, parent: QWidget, meeting_id: uuid.UUID) -> Path | No
     from villagebook.ui.errors import show_error
     from villagebook.ui.meetings.page import Dialogs
 
-    path = Dialogs.save_file(parent, _tr("Save the minutes PDF"), "三会一课记录.pdf")
+    path = Dialogs.save_file(
+        parent,
+        QCoreApplication.translate("MeetingReports", "Save the minutes PDF"),
+        "三会一课记录.pdf",
+    )
     if path is None:
         return None
     try:
@@ -124,7 +124,9 @@ def run_volume(ctx: Any, parent: QWidget) -> Path | None:
         return None
     year, quarter = dialog.year.value(), dialog.quarter.value()
     path = Dialogs.save_file(
-        parent, _tr("Save the quarterly volume"), f"三会一课合订本-{year}年第{quarter}季度.pdf"
+        parent,
+        QCoreApplication.translate("MeetingReports", "Save the quarterly volume"),
+        f"三会一课合订本-{year}年第{quarter}季度.pdf",
     )
     if path is None:
         return None
@@ -140,14 +142,18 @@ def report_entries() -> list[ReportEntry]:
     return [
         ReportEntry(
             "minutes",
-            _tr("Meeting minutes (三会一课记录)"),
-            _tr("One meeting record as on a page of the paper record book."),
+            QCoreApplication.translate("MeetingReports", "Meeting minutes (三会一课记录)"),
+            QCoreApplication.translate(
+                "MeetingReports", "One meeting record as on a page of the paper record book."
+            ),
             run_minutes,
         ),
         ReportEntry(
             "volume",
-            _tr("Quarterly bound volume (一季度一合订)"),
-            _tr("Every record of a quarter with a contents page."),
+            QCoreApplication.translate("MeetingReports", "Quarterly bound volume (一季度一合订)"),
+            QCoreApplication.translate(
+                "MeetingReports", "Every record of a quarter with a contents page."
+            ),
             run_volume,
         ),
     ]
