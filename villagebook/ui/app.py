@@ -1,21 +1,27 @@
-"""Start-up: QApplication, translation, the bundled font, the main window.
+"""Start-up: QApplication, translation, the bundled font, logging, the main window.
 
 The window is shown before the storage stack is imported; the database opens on the
-first turn of the event loop (see ``MainWindow.open_data``).
+first turn of the event loop (see ``MainWindow.open_data``).  Start-up imports stay minimal:
+no sqlmodel, sqlalchemy, pydantic or reportlab before the window is shown.
 """
 
 from __future__ import annotations
 
+import os
 import sys
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from villagebook import APP_NAME, paths
 
 LANG_KEY = "language"
+ACTOR_KEY = "actor"
+#: ``shown``: print the time the window is shown and quit; ``roster``: also wait for the roster.
+BENCH_ENV = "VILLAGEBOOK_BENCH_EXIT"
 
 
 def compiled_translation(language: str) -> Path:
@@ -58,11 +64,49 @@ def create_application(argv: list[str] | None = None, english: bool = False) -> 
     return app
 
 
+def saved_actor() -> str | None:
+    value = str(QSettings().value(ACTOR_KEY, "") or "").strip()
+    return value or None
+
+
+def setup_logging(data_dir: Path | None) -> None:
+    """The rotating log in the data folder, and uncaught exceptions to the crash path."""
+    from villagebook import applog
+    from villagebook.ui import errors
+
+    folder = data_dir or paths.default_data_dir()
+    errors.LOG_FILE = applog.setup_logging(folder)
+    sys.excepthook = errors.excepthook
+
+
+def bench_hooks(window: QWidget) -> None:
+    """For benchmarks/startup.py: report when the window is shown (and the roster filled)."""
+    mode = os.environ.get(BENCH_ENV)
+    if not mode:
+        return
+
+    def shown() -> None:
+        print(f"shown {time.time():.6f}", flush=True)
+        if mode == "shown":
+            QCoreApplication.quit()
+
+    QTimer.singleShot(0, shown)  # queued before the database opens: the first loop turn
+    if mode == "roster":
+
+        def filled() -> None:
+            print(f"roster {time.time():.6f}", flush=True)
+            QCoreApplication.quit()
+
+        window.data_opened.connect(filled)  # type: ignore[attr-defined]
+
+
 def run(*, data_dir: Path | None, actor: str | None, english: bool = False) -> int:
     app = create_application(english=english)
     from villagebook.ui.main_window import MainWindow, schedule_open
 
-    window = MainWindow(data_dir, actor)
+    window = MainWindow(data_dir, actor or saved_actor())
     window.show()
+    bench_hooks(window)
+    QTimer.singleShot(0, lambda: setup_logging(data_dir))
     schedule_open(window)
     return app.exec()

@@ -1,93 +1,230 @@
-"""The main window: left navigation, one page per capability, created when first shown."""
+"""The main window: left navigation, one page per capability, created when first shown.
+
+Shown before the database opens, so start-up feels instant; the storage stack is imported
+on the first turn of the event loop (:meth:`MainWindow.open_data`).  Keep module-level
+imports here light.
+"""
 
 from __future__ import annotations
 
+import functools
+import uuid
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QSplitter,
     QStackedWidget,
     QWidget,
 )
 
-from villagebook import APP_NAME_ZH
+from villagebook import APP_NAME_ZH, __version__
 
-PageFactory = Callable[["object", QWidget], QWidget]
+PageFactory = Callable[[Any, QWidget], QWidget]
+ROSTER_ROW = 0
+
+NAV_STYLE = """
+QListWidget#navigation {
+    border: none;
+    background: #f4f1ec;
+    font-size: 15px;
+    outline: 0;
+}
+QListWidget#navigation::item { padding: 11px 18px; color: #333; }
+QListWidget#navigation::item:hover { background: #ebe4da; }
+QListWidget#navigation::item:selected { background: #b71c1c; color: white; }
+QListWidget#navigation::item:disabled { color: #aaa; }
+"""
 
 
 class MainWindow(QMainWindow):
-    """Shown before the database opens, so start-up feels instant; pages follow."""
+    #: Emitted once the database is open and the first page (or the welcome page) is shown.
+    data_opened = Signal()
 
     def __init__(self, data_dir: Path | None, actor: str | None) -> None:
         super().__init__()
         self.data_dir = data_dir
         self.actor = actor
-        self.context: object | None = None
+        self.db: Any = None
+        self.context: Any = None
+        self.undo_stack = QUndoStack(self)
         self.setWindowTitle(self.tr("VillageBook") + f" · {APP_NAME_ZH}")
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setMaximumWidth(160)
+        self.nav.setStyleSheet(NAV_STYLE)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
         self._pages: dict[int, QWidget] = {}
-        self._factories: list[Callable[[object, QWidget], QWidget]] = []
+        self._factories: list[PageFactory] = []
+        titles = []
         for title, factory in self.page_entries():
             self.nav.addItem(QListWidgetItem(title))
             self._factories.append(factory)
-            placeholder = QLabel(self.tr("Opening the records…"))
-            placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            self.stack.addWidget(placeholder)
-        splitter = QSplitter()
-        splitter.addWidget(self.nav)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        self.setCentralWidget(splitter)
+            self.stack.addWidget(self._placeholder())
+            titles.append(title)
+        width = max(self.nav.fontMetrics().horizontalAdvance(t) for t in titles)
+        self.nav.setFixedWidth(width + 56)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.welcome: QWidget | None = None
         self.nav.currentRowChanged.connect(self._show_page)
-        self._build_menu()
+        self._build_menus()
         self._restore_geometry()
 
-    def page_entries(self) -> list[tuple[str, Callable[[object, QWidget], QWidget]]]:
+    def _placeholder(self) -> QLabel:
+        label = QLabel(self.tr("Opening the records…"))
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        return label
+
+    def page_entries(self) -> list[tuple[str, PageFactory]]:
         """(navigation title, page factory) for each capability, in order."""
         from villagebook.ui import pages
 
         return pages.entries(self)
 
-    def _build_menu(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+    # --- menus ---------------------------------------------------------------------------
+
+    def _action(
+        self, menu: Any, text: str, slot: Callable[[], object], shortcut: Any = None
+    ) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(lambda _checked=False: slot())
+        if shortcut is not None:
+            if isinstance(shortcut, list):
+                action.setShortcuts(shortcut)
+            else:
+                action.setShortcut(shortcut)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.import_action = self._action(file_menu, self.tr("&Import JSON…"), self.import_json)
+        self.export_action = self._action(file_menu, self.tr("&Export JSON…"), self.export_json)
+        file_menu.addSeparator()
+        self.branch_action = self._action(
+            file_menu, self.tr("&Branch settings…"), self.branch_settings
+        )
+        self.groups_action = self._action(file_menu, self.tr("Party &groups…"), self.party_groups)
+        self.settings_action = self._action(
+            file_menu, self.tr("&Settings…"), self.settings, QKeySequence.StandardKey.Preferences
+        )
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.file_menu = file_menu
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self.new_person_action = self._action(
+            edit_menu, self.tr("&New person…"), self.new_person, QKeySequence("Ctrl+N")
+        )
+        self.find_action = self._action(
+            edit_menu, self.tr("&Find in roster"), self.find_in_roster, QKeySequence("Ctrl+F")
+        )
+        self.edit_menu = edit_menu
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        self.page_actions: list[QAction] = []
+        for row in range(self.nav.count()):
+            title = self.nav.item(row).text()
+            shortcut = QKeySequence(f"Ctrl+{row + 1}") if row < 9 else None
+            self.page_actions.append(
+                self._action(view_menu, title, functools.partial(self.go_to, row), shortcut)
+            )
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About VillageBook"), self.about)
+        self._enable_data_actions()
+
+    def _enable_data_actions(self) -> None:
+        has_db = self.db is not None
+        has_branch = self.context is not None
+        self.import_action.setEnabled(has_db)
+        for action in (
+            self.export_action,
+            self.branch_action,
+            self.groups_action,
+            self.new_person_action,
+            self.find_action,
+            *self.page_actions,
+        ):
+            action.setEnabled(has_branch)
+        self.nav.setEnabled(has_branch)
+
+    # --- opening the data ------------------------------------------------------------------
 
     def open_data(self) -> None:
         """Open the database (imports the storage stack) and build the first page."""
-        from villagebook.services import org
         from villagebook.storage.db import open_database
-        from villagebook.ui.context import AppContext
         from villagebook.ui.errors import show_error
 
         try:
-            db = open_database(self.data_dir, actor=self.actor)
+            self.db = open_database(self.data_dir, actor=self.actor)
         except Exception as exc:
             show_error(self, exc)
             return
-        with db.read() as session:
-            branch = org.first_branch(session)
-            branch_id = branch.id if branch else None
-            if branch is not None:
-                self.setWindowTitle(f"{branch.name} · {APP_NAME_ZH}")
-        self.context = AppContext(db=db, branch_id=branch_id)
-        self._pages.clear()
-        row = max(self.nav.currentRow(), 0)
-        self.nav.setCurrentRow(row)
-        self._show_page(row)
+        self.load_branch()
+        self.data_opened.emit()
+
+    def load_branch(self, branch_id: uuid.UUID | None = None) -> None:
+        """Show ``branch_id`` (default: the first branch), or the welcome page if none."""
+        from villagebook.services import org
+        from villagebook.ui.context import AppContext
+
+        with self.db.read() as session:
+            branch = org.get_branch(session, branch_id) if branch_id else org.first_branch(session)
+            name = branch.name if branch else None
+            found = branch.id if branch else None
+        self.undo_stack.clear()
+        self._reset_pages()
+        if found is None:
+            self.context = None
+            self.setWindowTitle(self.tr("VillageBook") + f" · {APP_NAME_ZH}")
+            self._show_welcome()
+        else:
+            self.context = AppContext(db=self.db, branch_id=found, undo_stack=self.undo_stack)
+            self.setWindowTitle(f"{name} · {APP_NAME_ZH}")
+            row = max(self.nav.currentRow(), 0)
+            self.nav.setCurrentRow(row)
+            self._show_page(row)
+        self._enable_data_actions()
+
+    def _reset_pages(self) -> None:
+        for row in list(self._pages):
+            old = self._pages.pop(row)
+            self.stack.insertWidget(row, self._placeholder())
+            self.stack.removeWidget(old)
+            old.deleteLater()
+        if self.welcome is not None:
+            self.stack.removeWidget(self.welcome)
+            self.welcome.deleteLater()
+            self.welcome = None
+
+    def _show_welcome(self) -> None:
+        from villagebook.ui.welcome import WelcomePage
+
+        self.welcome = WelcomePage(self.db, self.load_branch, self.stack)
+        self.stack.addWidget(self.welcome)
+        self.stack.setCurrentWidget(self.welcome)
 
     def _show_page(self, row: int) -> None:
         if row < 0 or self.context is None:
@@ -105,6 +242,93 @@ class MainWindow(QMainWindow):
     def page(self, row: int) -> QWidget | None:
         return self._pages.get(row)
 
+    def go_to(self, row: int) -> QWidget | None:
+        if self.context is None or not 0 <= row < self.nav.count():
+            return None
+        self.nav.setCurrentRow(row)
+        self._show_page(row)
+        return self.page(row)
+
+    # --- actions -----------------------------------------------------------------------------
+
+    def roster_page(self) -> Any:
+        return self.go_to(ROSTER_ROW)
+
+    def new_person(self) -> None:
+        page = self.roster_page()
+        if page is not None:
+            page.new_person()
+
+    def find_in_roster(self) -> None:
+        page = self.roster_page()
+        if page is not None:
+            page.focus_search()
+
+    def import_json(self) -> None:
+        from villagebook.ui.common.exchange import import_file
+
+        if self.db is None:
+            return
+        branch_id = import_file(self, self.db)
+        if branch_id is not None and self.context is None:
+            self.load_branch(branch_id)
+
+    def export_json(self) -> None:
+        from villagebook.ui.common.exchange import export_file
+
+        if self.context is not None:
+            export_file(self, self.db, self.context.branch_id)
+
+    def branch_settings(self) -> None:
+        from villagebook.ui.common.ask import Ask
+        from villagebook.ui.settings import BranchDialog
+
+        if self.context is None:
+            return
+        if Ask.exec_dialog(BranchDialog(self.db, self.context.branch_id, self)):
+            self.load_branch(self.context.branch_id)
+
+    def party_groups(self) -> None:
+        from villagebook.ui.common.ask import Ask
+        from villagebook.ui.settings import GroupsDialog
+
+        if self.context is None:
+            return
+        dialog = GroupsDialog(self.db, self.context.branch_id, self)
+        Ask.exec_dialog(dialog)
+        roster = self.page(ROSTER_ROW)
+        if dialog.changed and roster is not None:
+            roster.refresh()  # type: ignore[attr-defined]
+
+    def settings(self) -> None:
+        from villagebook.ui.app import saved_actor
+        from villagebook.ui.common.ask import Ask
+        from villagebook.ui.settings import SettingsDialog
+
+        if Ask.exec_dialog(SettingsDialog(self)):
+            actor = saved_actor()
+            if actor and self.db is not None:
+                self.db.actor = actor
+                self.actor = actor
+
+    def about(self) -> None:
+        from villagebook import paths
+        from villagebook.ui.common.ask import Ask
+
+        folder = self.db.data_dir if self.db is not None else self.data_dir
+        text = self.tr(
+            "VillageBook %1: offline records of a village Party branch.\n\n"
+            "Data folder: %2\n\n"
+            "Chinese font: WenQuanYi Micro Hei, used under the Apache License 2.0 "
+            "(see %3)."
+        )
+        text = (
+            text.replace("%1", __version__)
+            .replace("%2", str(folder or ""))
+            .replace("%3", str(paths.resource("fonts", "LICENSE-wqy-microhei.txt")))
+        )
+        Ask.inform(self, self.tr("About VillageBook"), text)
+
     # --- remembered window state (QSettings) ---------------------------------------
 
     def _restore_geometry(self) -> None:
@@ -113,7 +337,7 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1100, 720)
+            self.resize(1180, 740)
         state = settings.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)

@@ -17,6 +17,24 @@ def _roster(ctx: Any, parent: QWidget) -> QWidget:
     return RosterPage(ctx, parent)
 
 
+def _reports(ctx: Any, parent: QWidget) -> QWidget:
+    from villagebook.ui.reports.page import ReportsPage
+
+    return ReportsPage(ctx, parent)
+
+
+def _deliberations(ctx: Any, parent: QWidget) -> QWidget:
+    from villagebook.ui.deliberations.page import DeliberationsPage
+
+    return DeliberationsPage(ctx, parent)
+
+
+def _development(ctx: Any, parent: QWidget) -> QWidget:
+    from villagebook.ui.development.page import DevelopmentPage
+
+    return DevelopmentPage(ctx, parent)
+
+
 def _meetings(ctx: Any, parent: QWidget) -> QWidget:
     from villagebook.ui.meetings.page import MeetingsPage
 
@@ -40,7 +58,7 @@ def entries(window: QWidget) -> list[tuple[str, Factory]]:
     return [
         (QCoreApplication.translate("Navigation", "Roster"), _roster),
         (meetings, _meetings),
-        (development, _pending(development)),
-        (deliberations, _pending(deliberations)),
-        (reports, _pending(reports)),
+        (development, _development),
+        (deliberations, _deliberations),
+        (reports, _reports),
     ]

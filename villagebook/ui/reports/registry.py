@@ -25,7 +25,15 @@ class ReportEntry:
 
 
 def entries() -> list[ReportEntry]:
-    found: list[ReportEntry] = []
+    from villagebook.ui.roster.reports import roster_entry
+
+    found: list[ReportEntry] = [roster_entry()]
+    from villagebook.ui.deliberations.reports import report_entries as deliberation_entries
+
+    found += deliberation_entries()
+    from villagebook.ui.development.reports import report_entries as development_entries
+
+    found += development_entries()
     from villagebook.ui.meetings.reports import report_entries as meeting_entries
 
     found += meeting_entries()

@@ -29,8 +29,10 @@ class RosterModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("RosterModel", "Gender"),
         QT_TRANSLATE_NOOP("RosterModel", "Ethnicity"),
         QT_TRANSLATE_NOOP("RosterModel", "Birth date"),
+        QT_TRANSLATE_NOOP("RosterModel", "Education"),
         QT_TRANSLATE_NOOP("RosterModel", "Status"),
         QT_TRANSLATE_NOOP("RosterModel", "Group"),
+        QT_TRANSLATE_NOOP("RosterModel", "Committee role"),
         QT_TRANSLATE_NOOP("RosterModel", "ID number"),
         QT_TRANSLATE_NOOP("RosterModel", "Phone"),
     )
@@ -75,6 +77,13 @@ class RosterModel(QAbstractTableModel):
     def person_at(self, row: int) -> Person:
         return self._rows[row]
 
+    def row_of(self, person_id: uuid.UUID) -> int | None:
+        """The row of a person among those fetched so far (None if not fetched or filtered)."""
+        for row, person in enumerate(self._rows):
+            if person.id == person_id:
+                return row
+        return None
+
     # --- Qt model API -----------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -111,20 +120,18 @@ class RosterModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
-        p = self._rows[index.row()]
-        column = index.column()
-        if column == 0:
-            return p.name
-        if column == 1:
-            return p.gender
-        if column == 2:
-            return p.ethnicity
+        return self._text(self._rows[index.row()], index.column())
+
+    def _text(self, p: Person, column: int) -> str:
         if column == 3:
             return p.birth_date.isoformat() if p.birth_date else ""
-        if column == 4:
-            return p.status.label
         if column == 5:
-            return self.group_names.get(p.group_id, "") if p.group_id else ""
+            return p.status.label
         if column == 6:
+            return self.group_names.get(p.group_id, "") if p.group_id else ""
+        if column == 8:
             return mask_id_number(p.id_number)
-        return mask_phone(p.phone)
+        if column == 9:
+            return mask_phone(p.phone)
+        plain = (p.name, p.gender, p.ethnicity, "", p.education, "", "", p.committee_role)
+        return plain[column]

@@ -1,22 +1,54 @@
-"""The roster page (花名册): search, filter by status and group, the people table."""
+"""The roster page (花名册): search, filter by status and group, the people table, edits."""
 
 from __future__ import annotations
 
+import datetime as dt
+import uuid
 from typing import Any
 
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from villagebook.domain.person import PersonInput
 from villagebook.domain.status import PartyStatus
-from villagebook.services import roster
+from villagebook.services import org, roster
+from villagebook.ui.common.ask import Ask
+from villagebook.ui.roster import undo
+from villagebook.ui.roster.dialogs import (
+    GroupDialog,
+    HistoryDialog,
+    PersonDialog,
+    StatusDialog,
+    group_of,
+)
 from villagebook.ui.roster.model import RosterModel
+
+SEARCH_DELAY_MS = 150
+
+
+class RosterTable(QTableView):
+    """The people table; Enter opens the selected person like a double-click."""
+
+    open_requested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.open_requested.emit()
+            return
+        super().keyPressEvent(event)
 
 
 class RosterPage(QWidget):
@@ -25,45 +57,249 @@ class RosterPage(QWidget):
         self.ctx = ctx
         self.model = RosterModel(ctx.db, ctx.branch_id, self)
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search name, phone or ID number"))
+        self.search.setObjectName("rosterSearch")
+        self.search.setPlaceholderText(self.tr("Search name, phone or ID number (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.status = QComboBox()
         self.status.addItem(self.tr("All statuses"), None)
         for status in PartyStatus:
             self.status.addItem(status.label, status)
         self.group = QComboBox()
-        self.group.addItem(self.tr("All groups"), None)
-        for group_id, name in self.model.group_names.items():
-            self.group.addItem(name, group_id)
+        self._fill_groups()
         self.count = QLabel()
+        self._build_actions()
         bar = QHBoxLayout()
+        for action in (self.new_action, self.edit_action, self.status_action, self.group_action):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            bar.addWidget(button)
+        bar.addSpacing(12)
         bar.addWidget(self.search, 2)
         bar.addWidget(self.status)
         bar.addWidget(self.group)
         bar.addWidget(self.count)
-        self.table = QTableView()
+        self.table = RosterTable()
         self.table.setObjectName("rosterTable")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.doubleClicked.connect(lambda _index: self.edit_person())
+        self.table.open_requested.connect(self.edit_person)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table)
-        self.search.textChanged.connect(self.apply_filter)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self.status.currentIndexChanged.connect(self.apply_filter)
         self.group.currentIndexChanged.connect(self.apply_filter)
-        self._update_count()
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self._after_reload()
+
+    def _build_actions(self) -> None:
+        def action(text: str, slot: Any) -> QAction:
+            act = QAction(text, self)
+            act.triggered.connect(lambda _checked=False: slot())
+            return act
+
+        self.new_action = action(self.tr("New person…"), self.new_person)
+        self.new_action.setToolTip(self.tr("Add a person to the roster (Ctrl+N)"))
+        self.edit_action = action(self.tr("Edit…"), self.edit_person)
+        self.status_action = action(self.tr("Change status…"), self.change_status)
+        self.group_action = action(self.tr("Party group…"), self.assign_group)
+        self.history_action = action(self.tr("History…"), self.show_history)
+
+    def _fill_groups(self) -> None:
+        current = self.group.currentData()
+        self.group.blockSignals(True)
+        self.group.clear()
+        self.group.addItem(self.tr("All groups"), "")
+        for group_id, name in self.model.group_names.items():
+            self.group.addItem(name, str(group_id))
+        self.group.setCurrentIndex(max(self.group.findData(current), 0))
+        self.group.blockSignals(False)
+
+    # --- list -------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
 
     def apply_filter(self) -> None:
+        self._search_timer.stop()
         self.model.set_filter(
             roster.RosterFilter(
                 search=self.search.text(),
-                status=self.status.currentData(),
-                group_id=self.group.currentData(),
+                status=PartyStatus(status) if (status := self.status.currentData()) else None,
+                group_id=group_of(self.group),
             )
         )
-        self._update_count()
+        self._after_reload()
 
-    def _update_count(self) -> None:
+    def refresh(self, select: uuid.UUID | None = None) -> None:
+        """Reload after a change, keeping (or moving) the selection to ``select``."""
+        keep = select or self.selected_id()
+        self.model.reload()
+        self._fill_groups()
+        self._after_reload()
+        if keep is not None:
+            row = self.model.row_of(keep)
+            if row is not None:
+                self.table.selectRow(row)
+
+    def _after_reload(self) -> None:
         self.count.setText(self.tr("%n people", "", self.model.total))
+        self.table.resizeColumnsToContents()
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        has = self.selected_id() is not None
+        for act in (
+            self.edit_action,
+            self.status_action,
+            self.group_action,
+            self.history_action,
+        ):
+            act.setEnabled(has)
+        self.new_action.setEnabled(self.ctx.branch_id is not None)
+
+    def selected_id(self) -> uuid.UUID | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.person_at(rows[0].row()).id
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index: QModelIndex = self.table.indexAt(pos)
+        if index.isValid():
+            self.table.selectRow(index.row())
+        menu = QMenu(self)
+        menu.addAction(self.edit_action)
+        menu.addAction(self.status_action)
+        menu.addAction(self.group_action)
+        menu.addAction(self.history_action)
+        menu.addSeparator()
+        menu.addAction(self.new_action)
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    # --- edits (each one undoable from the Edit menu) ----------------------------------
+
+    def _push(self, command: undo.RosterCommand) -> None:
+        self.ctx.undo_stack.push(command)
+
+    def new_person(self) -> None:
+        if self.ctx.branch_id is None:
+            return
+        db, branch_id = self.ctx.db, self.ctx.branch_id
+
+        def save(data: PersonInput, extra: dict[str, Any]) -> None:
+            with db.write() as session:
+                person = roster.create_person(
+                    session,
+                    branch_id,
+                    data,
+                    status=extra["status"],
+                    status_on=extra["status_on"],
+                    group_id=extra["group_id"],
+                )
+                person_id = person.id
+            self._push(
+                undo.AddPerson(
+                    db,
+                    self.refresh,
+                    person_id,
+                    data,
+                    extra["status"],
+                    extra["status_on"],
+                    extra["group_id"],
+                    branch_id,
+                )
+            )
+            self.refresh(person_id)
+
+        Ask.exec_dialog(PersonDialog(save, self.model.group_names, None, self))
+
+    def _selected_person(self) -> Any:
+        person_id = self.selected_id()
+        if person_id is None:
+            return None
+        with self.ctx.db.read() as session:
+            return roster.get_person(session, person_id)
+
+    def edit_person(self) -> None:
+        person = self._selected_person()
+        if person is None:
+            return
+        old = roster.person_input(person)
+        db = self.ctx.db
+
+        def save(data: PersonInput, _extra: object) -> None:
+            with db.write() as session:
+                roster.update_person(session, person.id, data)
+                new = roster.person_input(roster.get_person(session, person.id))
+            if new != old:
+                self._push(undo.EditPerson(db, self.refresh, person.id, old, new))
+            self.refresh(person.id)
+
+        Ask.exec_dialog(PersonDialog(save, self.model.group_names, person, self))
+
+    def change_status(self) -> None:
+        person = self._selected_person()
+        if person is None:
+            return
+        db = self.ctx.db
+
+        def save(status: PartyStatus, day: dt.date, note: str) -> None:
+            with db.write() as session:
+                change = roster.change_status(session, person.id, status, day, note=note)
+                change_id = change.id
+            self._push(
+                undo.ChangeStatus(
+                    db, self.refresh, change_id, person.id, person.name, status, day, note
+                )
+            )
+            self.refresh(person.id)
+
+        Ask.exec_dialog(StatusDialog(save, person.name, person.status, self))
+
+    def assign_group(self) -> None:
+        person = self._selected_person()
+        if person is None:
+            return
+        db = self.ctx.db
+
+        def save(group_id: uuid.UUID | None, day: dt.date) -> None:
+            with db.write() as session:
+                assignment = roster.assign_group(session, person.id, group_id, day)
+                assignment_id = assignment.id
+            self._push(
+                undo.AssignGroup(
+                    db, self.refresh, assignment_id, person.id, person.name, group_id, day
+                )
+            )
+            self.refresh(person.id)
+
+        dialog = GroupDialog(save, person.name, self.model.group_names, person.group_id, self)
+        Ask.exec_dialog(dialog)
+
+    def show_history(self) -> None:
+        person = self._selected_person()
+        if person is None:
+            return
+        with self.ctx.db.read() as session:
+            statuses = roster.status_history(session, person.id)
+            assignments = roster.group_history(session, person.id)
+            groups = {g.id: g.name for g in org.list_groups(session, person.branch_id)}
+        Ask.exec_dialog(HistoryDialog(person.name, statuses, assignments, groups, self))

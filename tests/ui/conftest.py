@@ -1,0 +1,101 @@
+"""Qt test helpers: a roster page on the demo data; dialogs driven instead of shown."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+
+from villagebook.storage.db import Database
+
+
+@pytest.fixture
+def branch_id(demo_db: Database) -> Any:
+    from villagebook.services import org
+
+    with demo_db.read() as session:
+        branch = org.first_branch(session)
+        assert branch is not None
+        return branch.id
+
+
+@pytest.fixture
+def ctx(qtbot: Any, demo_db: Database, branch_id: Any) -> Any:
+    from villagebook.ui.app import create_application
+    from villagebook.ui.context import AppContext
+
+    create_application()
+    return AppContext(db=demo_db, branch_id=branch_id)
+
+
+@pytest.fixture
+def drive(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Callable[[Any], bool]]]:
+    """Queue functions that act on the next modal dialogs instead of showing them.
+
+    Each function gets the dialog, fills it, and returns what ``exec`` would (accepted?).
+    """
+    from villagebook.ui.common.ask import Ask
+
+    queue: list[Callable[[Any], bool]] = []
+
+    def exec_dialog(dialog: Any) -> bool:
+        assert queue, f"unexpected dialog {type(dialog).__name__}"
+        return queue.pop(0)(dialog)
+
+    monkeypatch.setattr(Ask, "exec_dialog", classmethod(lambda cls, d: exec_dialog(d)))
+    yield queue
+    assert not queue, "a queued dialog was never shown"
+
+
+def accept(dialog: Any) -> bool:
+    """Press OK the way a user would; True if the dialog closed accepted."""
+    dialog.accept()
+    return bool(dialog.result())
+
+
+class MessageShown(AssertionError):
+    pass
+
+
+@pytest.fixture(autouse=True)
+def _no_message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """A message box would block a test: fail instead (tests that expect one replace this)."""
+    from villagebook.ui.common.ask import Ask
+    from villagebook.ui.errors import Messages
+
+    shown: list[tuple[str, str]] = []
+
+    def fail(cls: Any, parent: Any, title: str, text: str) -> None:
+        raise MessageShown(f"{title}: {text}")
+
+    monkeypatch.setattr(Messages, "critical", classmethod(fail))
+    monkeypatch.setattr(Messages, "warning", classmethod(fail))
+    monkeypatch.setattr(Ask, "inform", classmethod(fail))
+    return shown
+
+
+@pytest.fixture(scope="session")
+def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """The demo database built once per session; each test gets its own copy."""
+    from tests.conftest import TODAY
+    from villagebook.services import demo
+    from villagebook.storage.db import open_database
+
+    folder = tmp_path_factory.mktemp("demo-template")
+    database = open_database(folder, actor="测试员")
+    with database.write() as session:
+        demo.create_demo(session, today=TODAY)
+    database.close()
+    return folder
+
+
+@pytest.fixture
+def demo_db(_demo_template: Any, db: Database) -> Database:
+    """Like the root fixture (the same object as ``db``), filled by copying the template."""
+    from villagebook import paths
+    from villagebook.storage.db import backup_copy
+
+    db.engine.dispose()
+    backup_copy(paths.database_path(_demo_template), db.path)
+    return db

@@ -1,0 +1,86 @@
+"""The welcome page, shown while the data folder holds no branch yet."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from villagebook.storage.db import Database
+from villagebook.ui.common.ask import Ask
+from villagebook.ui.common.busy import run_busy
+from villagebook.ui.errors import show_error
+
+
+class WelcomePage(QWidget):
+    """Three ways to start: create a branch, import a JSON file, or try the demo village."""
+
+    def __init__(
+        self, db: Database, on_ready: Callable[[uuid.UUID], None], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.on_ready = on_ready
+        title = QLabel(self.tr("Welcome to VillageBook"))
+        title.setStyleSheet("font-size: 22px; font-weight: bold;")
+        intro = QLabel(
+            self.tr(
+                "This data folder holds no Party branch yet. Start by creating your branch, "
+                "by importing an exchange file (JSON), or by trying the demo village."
+            )
+        )
+        intro.setWordWrap(True)
+        folder = QLabel(self.tr("Data folder: %1").replace("%1", str(db.data_dir)))
+        folder.setStyleSheet("color: #555;")
+        folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.create_button = QPushButton(self.tr("Create my branch…"))
+        self.import_button = QPushButton(self.tr("Import a JSON file…"))
+        self.demo_button = QPushButton(self.tr("Create the demo village (青山村)"))
+        self.create_button.clicked.connect(self.create_branch)
+        self.import_button.clicked.connect(self.import_json)
+        self.demo_button.clicked.connect(self.create_demo)
+        box = QWidget()
+        box.setMaximumWidth(520)
+        column = QVBoxLayout(box)
+        column.setSpacing(12)
+        column.addWidget(title)
+        column.addWidget(intro)
+        for button in (self.create_button, self.import_button, self.demo_button):
+            button.setMinimumHeight(36)
+            column.addWidget(button)
+        column.addWidget(folder)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+
+    def create_branch(self) -> None:
+        from villagebook.ui.settings import BranchDialog
+
+        dialog = BranchDialog(self.db, None, self)
+        if Ask.exec_dialog(dialog) and dialog.branch_id is not None:
+            self.on_ready(dialog.branch_id)
+
+    def import_json(self) -> None:
+        from villagebook.ui.common.exchange import import_file
+
+        branch_id = import_file(self, self.db)
+        if branch_id is not None:
+            self.on_ready(branch_id)
+
+    def create_demo(self) -> None:
+        from villagebook.services import demo
+
+        def work() -> uuid.UUID:
+            with self.db.write() as session:
+                return demo.create_demo(session, today=dt.date.today()).id
+
+        try:
+            branch_id = run_busy(self, self.tr("Creating the demo village…"), work)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.on_ready(branch_id)
