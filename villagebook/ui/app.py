@@ -22,6 +22,7 @@ LANG_KEY = "language"
 ACTOR_KEY = "actor"
 #: ``shown``: print the time the window is shown and quit; ``roster``: also wait for the roster.
 BENCH_ENV = "VILLAGEBOOK_BENCH_EXIT"
+TRANSLATOR_NAME = "villagebook-translator"
 
 
 def compiled_translation(language: str) -> Path:
@@ -30,12 +31,16 @@ def compiled_translation(language: str) -> Path:
 
 def install_translator(app: QApplication, english: bool) -> QTranslator | None:
     """Chinese by default; English when asked (the source strings are English)."""
+    for old in app.findChildren(QTranslator, TRANSLATOR_NAME):
+        app.removeTranslator(old)
+        old.deleteLater()
     language = "en" if english else str(QSettings().value(LANG_KEY, "zh_CN"))
     if language == "en":
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         return None
     QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
     translator = QTranslator(app)
+    translator.setObjectName(TRANSLATOR_NAME)
     if translator.load(str(compiled_translation(language))):
         app.installTranslator(translator)
         return translator
