@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.ui.conftest import accept
+from villagebook.domain.findings import Finding, Severity
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def page(qtbot: Any, ctx: Any) -> Any:
+    from villagebook.ui.reports.page import ReportsPage
+
+    widget = ReportsPage(ctx)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_roster_entry_renders_and_previews(
+    page: Any, drive: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    from pypdf import PdfReader
+
+    from villagebook.ui.common.ask import Ask
+
+    assert page.entries[0].key == "roster"
+    target = tmp_path / "roster.pdf"
+    monkeypatch.setattr(Ask, "save_file", classmethod(lambda cls, *a: target))
+
+    def fill(dialog: Any) -> bool:
+        dialog.as_of.set_value(dt.date(2026, 11, 1))
+        return accept(dialog)
+
+    drive.append(fill)
+    assert page.run_selected() == target
+    text = "".join(p.extract_text() for p in PdfReader(target).pages)
+    assert "花名册" in text and "林桂兰" in text
+    assert "*" in text  # masked by default
+    assert page.document.pageCount() >= 1 and page.last_path == target
+
+
+def test_cancelled_report_writes_nothing(page: Any, drive: Any) -> None:
+    drive.append(lambda dialog: False)
+    assert page.run_selected() is None
+    assert page.last_path is None
+
+
+def test_checks_panel_shows_findings(page: Any, ctx: Any) -> None:
+    from villagebook.domain.status import PartyStatus
+    from villagebook.services import roster
+
+    with ctx.db.write() as session:
+        people = roster.members_on(session, ctx.branch_id, dt.date.today())
+        for person in people:
+            if person.status is PartyStatus.FULL:
+                roster.change_status(session, person.person_id, PartyStatus.LEFT, dt.date.today())
+    page.checks.run_checks()
+    codes = [page.checks.model.finding(r).code for r in range(page.checks.model.rowCount())]
+    assert "ORG-MIN-MEMBERS" in codes
+    assert "违规" in page.checks.summary.text() or "breaches" in page.checks.summary.text()
+
+
+def _findings() -> list[Finding]:
+    return [
+        Finding("MTG-GENERAL-Q", Severity.WARNING, "2026年第3季度", "没有党员大会记录"),
+        Finding("ORG-MIN-MEMBERS", Severity.ERROR, "青山村", "正式党员只有2名"),
+        Finding("DEV-TALK-1M", Severity.DUE, "张三", "谈话即将到期", due=dt.date(2026, 12, 1)),
+    ]
+
+
+def test_findings_model_sorts_and_colours_by_severity(qtbot: Any, qtmodeltester: Any) -> None:
+    from PySide6.QtCore import Qt
+
+    from villagebook.ui.reports.findings import COLOURS, FindingsModel
+
+    model = FindingsModel()
+    model.set_findings(_findings())
+    qtmodeltester.check(model)
+    assert model.finding(0).code == "ORG-MIN-MEMBERS"
+    background = model.data(model.index(0, 0), Qt.ItemDataRole.BackgroundRole)
+    assert background.color().name() == COLOURS[Severity.ERROR][0]
+    assert model.data(model.index(2, 4)) == "2026-12-01"
+    assert model.counts()[Severity.WARNING] == 1
