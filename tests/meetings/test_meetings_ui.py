@@ -127,8 +127,9 @@ def test_fast_entry_saves_a_draft_with_defaults(
     editor = _editor(ctx, qtbot, kind=MeetingKind.GENERAL, day=DAY)
     assert len(editor.grid_model.rows) == 9  # everyone expected on the date, present
     assert editor._person(editor.host) == village.people["王书记"]  # offered: the secretary
-    editor.template.setCurrentText("传达学习上级精神")
-    editor.add_topic()
+    editor.topic_tab.template.setCurrentText("传达学习上级精神")
+    editor.topic_tab.add_topic()
+    editor.topic_tab.add_speech("王书记", "传达了县委全会精神。")
     # mark one person on leave through the grid, then undo and redo it
     index = editor.grid_model.index(0, editor.grid_model.PRESENCE)
     assert editor.grid_model.setData(index, Presence.LEAVE.value)
@@ -231,3 +232,36 @@ def test_report_entries_print_pdfs(
     assert minutes.run(ctx, parent) == tmp_path / "out.pdf"
     assert (tmp_path / "out.pdf").stat().st_size > 1000
     assert {"minutes", "volume"} <= {e.key for e in entries()}
+
+
+def test_appraisal_votes_and_topic_undo(qtbot: Any, ctx: Any, db: Database) -> None:
+    from PySide6.QtWidgets import QComboBox, QTableWidgetItem
+
+    from villagebook.domain.meetings import AppraisalVerdict
+    from villagebook.services.meetings.records import VoteInput
+
+    editor = _editor(ctx, qtbot, kind=MeetingKind.APPRAISAL, day=DAY)
+    assert editor.tabs.isTabEnabled(editor.appraisal_index)
+    table = editor.appraisal_tab.table
+    assert table.rowCount() == 9
+    table.setItem(0, 1, QTableWidgetItem("认真学习，带头致富"))
+    box = table.cellWidget(0, 3)
+    assert isinstance(box, QComboBox)
+    box.setCurrentIndex(box.findData(AppraisalVerdict.EXCELLENT.value))
+    editor.topic_tab.template.setCurrentText("民主评议党员")
+    editor.topic_tab.add_topic()
+    editor.topic_tab.template.setCurrentText("多余的议题")
+    editor.topic_tab.add_topic()
+    editor.undo.undo()
+    assert editor.topic_tab.collect_topics() == ["民主评议党员"]
+    editor.vote_tab.add_vote(VoteInput("评定结果", yes=4))  # 7 voting members expected
+    result = editor.vote_tab.votes.item(0, editor.vote_tab.RESULT).text()
+    assert result in ("passed", "通过")
+    editor.vote_tab.votes.item(0, 1).setText("3")
+    assert editor.vote_tab.votes.item(0, editor.vote_tab.RESULT).text() in ("not passed", "未通过")
+    assert editor.save()
+    with db.read() as session:
+        meeting = records.get_meeting(session, editor.meeting_id)
+    assert len(meeting.appraisals) == 1
+    assert meeting.appraisals[0]["verdict"] == "excellent"
+    assert meeting.topics == ["民主评议党员"] and meeting.votes[0]["yes"] == 3

@@ -1,45 +1,44 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../../../villagebook/ui/meetings/attachments.py" line="175"/>
+        <location filename="../../../villagebook/ui/meetings/attachments.py" line="175" />
         <source>Amend a finalised record</source>
         <translation>更正已定稿记录</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/meetings/attachments.py" line="186"/>
+        <location filename="../../../villagebook/ui/meetings/attachments.py" line="186" />
         <source>Attendance of %1</source>
         <translation>出席情况：%1</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/meetings/attachments.py" line="202"/>
+        <location filename="../../../villagebook/ui/meetings/attachments.py" line="202" />
         <source>Field</source>
         <translation>更正项目</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/meetings/attachments.py" line="203"/>
+        <location filename="../../../villagebook/ui/meetings/attachments.py" line="203" />
         <source>Current value</source>
         <translation>原内容</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/meetings/attachments.py" line="204"/>
+        <location filename="../../../villagebook/ui/meetings/attachments.py" line="204" />
         <source>New value</source>
         <translation>更正为</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/meetings/attachments.py" line="205"/>
+        <location filename="../../../villagebook/ui/meetings/attachments.py" line="205" />
         <source>Attendance</source>
         <translation>出席情况</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/meetings/attachments.py" line="206"/>
+        <location filename="../../../villagebook/ui/meetings/attachments.py" line="206" />
         <source>Leave reason</source>
         <translation>请假事由</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/meetings/attachments.py" line="207"/>
+        <location filename="../../../villagebook/ui/meetings/attachments.py" line="207" />
         <source>Why</source>
         <translation>更正原因</translation>
     </message>
@@ -47,61 +46,89 @@
 <context>
     <name>AmendmentTable</name>
     <message>
-        <location filename="../../../villagebook/ui/meetings/attachments.py" line="143"/>
+        <location filename="../../../villagebook/ui/meetings/attachments.py" line="143" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/meetings/attachments.py" line="144"/>
+        <location filename="../../../villagebook/ui/meetings/attachments.py" line="144" />
         <source>By</source>
         <translation>更正人</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/meetings/attachments.py" line="145"/>
+        <location filename="../../../villagebook/ui/meetings/attachments.py" line="145" />
         <source>Field</source>
         <translation>更正项目</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/meetings/attachments.py" line="146"/>
+        <location filename="../../../villagebook/ui/meetings/attachments.py" line="146" />
         <source>Old value</source>
         <translation>原内容</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/meetings/attachments.py" line="147"/>
+        <location filename="../../../villagebook/ui/meetings/attachments.py" line="147" />
         <source>New value</source>
         <translation>更正为</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/meetings/attachments.py" line="148"/>
+        <location filename="../../../villagebook/ui/meetings/attachments.py" line="148" />
         <source>Reason</source>
         <translation>事由</translation>
     </message>
 </context>
 <context>
+    <name>AppraisalTab</name>
+    <message>
+        <location filename="../../../villagebook/ui/meetings/sections.py" line="271" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/meetings/sections.py" line="271" />
+        <source>Self review</source>
+        <translation>个人自评</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/meetings/sections.py" line="271" />
+        <source>Peer review</source>
+        <translation>党员互评</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/meetings/sections.py" line="271" />
+        <source>Verdict</source>
+        <translation>评定等次</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/meetings/sections.py" line="278" />
+        <source>Self review → peer review → rating → verdict for each member</source>
+        <translation>逐人进行：个人自评 → 党员互评 → 民主测评 → 评定等次</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentStrip</name>
     <message>
-        <location filename="../../../villagebook/ui/meetings/attachments.py" line="54"/>
+        <location filename="../../../villagebook/ui/meetings/attachments.py" line="54" />
         <source>Add attachment…</source>
         <translation>添加附件…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/meetings/attachments.py" line="57"/>
+        <location filename="../../../villagebook/ui/meetings/attachments.py" line="57" />
         <source>Images (PNG, JPEG, GIF, BMP, WebP) and PDF files are kept with the record.</source>
         <translation>图片（PNG、JPEG、GIF、BMP、WebP）和PDF文件随记录保存。</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/meetings/attachments.py" line="109"/>
-        <location filename="../../../villagebook/ui/meetings/attachments.py" line="119"/>
+        <location filename="../../../villagebook/ui/meetings/attachments.py" line="109" />
+        <location filename="../../../villagebook/ui/meetings/attachments.py" line="119" />
         <source>Add attachment</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/meetings/attachments.py" line="110"/>
+        <location filename="../../../villagebook/ui/meetings/attachments.py" line="110" />
         <source>Images and PDF (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf)</source>
         <translation>图片和PDF (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/meetings/attachments.py" line="119"/>
+        <location filename="../../../villagebook/ui/meetings/attachments.py" line="119" />
         <source>Why is it added to a finalised record?</source>
         <translation>为已定稿记录补充附件的原因：</translation>
     </message>
@@ -109,37 +136,37 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../../villagebook/ui/meetings/models.py" line="174"/>
+        <location filename="../../../villagebook/ui/meetings/models.py" line="174" />
         <source>Change attendance</source>
         <translation>修改出席情况</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/meetings/models.py" line="237"/>
+        <location filename="../../../villagebook/ui/meetings/models.py" line="237" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/meetings/models.py" line="238"/>
+        <location filename="../../../villagebook/ui/meetings/models.py" line="238" />
         <source>Vote</source>
         <translation>表决权</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/meetings/models.py" line="239"/>
+        <location filename="../../../villagebook/ui/meetings/models.py" line="239" />
         <source>Attendance</source>
         <translation>出席情况</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/meetings/models.py" line="240"/>
+        <location filename="../../../villagebook/ui/meetings/models.py" line="240" />
         <source>Reason</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/meetings/models.py" line="261"/>
+        <location filename="../../../villagebook/ui/meetings/models.py" line="261" />
         <source>yes</source>
         <translation>有</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/meetings/models.py" line="263"/>
+        <location filename="../../../villagebook/ui/meetings/models.py" line="263" />
         <source>no</source>
         <translation>无</translation>
     </message>
@@ -147,12 +174,12 @@
 <context>
     <name>MeetingChoice</name>
     <message>
-        <location filename="../../../villagebook/ui/meetings/reports.py" line="66"/>
+        <location filename="../../../villagebook/ui/meetings/reports.py" line="66" />
         <source>Choose a meeting record</source>
         <translation>选择会议记录</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/meetings/reports.py" line="78"/>
+        <location filename="../../../villagebook/ui/meetings/reports.py" line="78" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
@@ -160,239 +187,169 @@
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../../villagebook/ui/meetings/editor.py" line="121"/>
+        <location filename="../../../villagebook/ui/meetings/editor.py" line="87" />
         <source>Meeting record</source>
         <translation>会议记录</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/meetings/editor.py" line="173"/>
+        <location filename="../../../villagebook/ui/meetings/editor.py" line="139" />
         <source>or a lecturer from outside the branch</source>
         <translation>或填写支部外授课人</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/meetings/editor.py" line="178"/>
+        <location filename="../../../villagebook/ui/meetings/editor.py" line="144" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/meetings/editor.py" line="180"/>
+        <location filename="../../../villagebook/ui/meetings/editor.py" line="146" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/meetings/editor.py" line="182"/>
+        <location filename="../../../villagebook/ui/meetings/editor.py" line="148" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/meetings/editor.py" line="184"/>
+        <location filename="../../../villagebook/ui/meetings/editor.py" line="150" />
         <source>Kind</source>
         <translation>会议类型</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/meetings/editor.py" line="185"/>
+        <location filename="../../../villagebook/ui/meetings/editor.py" line="151" />
         <source>Party group</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/meetings/editor.py" line="189"/>
+        <location filename="../../../villagebook/ui/meetings/editor.py" line="155" />
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/meetings/editor.py" line="192"/>
+        <location filename="../../../villagebook/ui/meetings/editor.py" line="158" />
         <source>Recorder</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/meetings/editor.py" line="194"/>
+        <location filename="../../../villagebook/ui/meetings/editor.py" line="160" />
         <source>Host</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/meetings/editor.py" line="198"/>
+        <location filename="../../../villagebook/ui/meetings/editor.py" line="164" />
         <source>Lecturer</source>
         <translation>授课人</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/meetings/editor.py" line="199"/>
+        <location filename="../../../villagebook/ui/meetings/editor.py" line="165" />
         <source>Title</source>
         <translation>主题/题目</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/meetings/editor.py" line="206"/>
+        <location filename="../../../villagebook/ui/meetings/editor.py" line="172" />
         <source>Attendance</source>
         <translation>出席情况</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/meetings/editor.py" line="207"/>
+        <location filename="../../../villagebook/ui/meetings/editor.py" line="176" />
         <source>Topics and speeches</source>
         <translation>议题与发言</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/meetings/editor.py" line="208"/>
+        <location filename="../../../villagebook/ui/meetings/editor.py" line="177" />
         <source>Resolutions and votes</source>
         <translation>决议与表决</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/meetings/editor.py" line="210"/>
+        <location filename="../../../villagebook/ui/meetings/editor.py" line="178" />
+        <source>Appraisal</source>
+        <translation>民主评议</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/meetings/editor.py" line="180" />
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/meetings/editor.py" line="212"/>
+        <location filename="../../../villagebook/ui/meetings/editor.py" line="182" />
         <source>Amendments</source>
         <translation>更正记录</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/meetings/editor.py" line="215"/>
+        <location filename="../../../villagebook/ui/meetings/editor.py" line="185" />
         <source>Save draft</source>
         <translation>保存草稿</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/meetings/editor.py" line="216"/>
-        <location filename="../../../villagebook/ui/meetings/editor.py" line="617"/>
+        <location filename="../../../villagebook/ui/meetings/editor.py" line="186" />
+        <location filename="../../../villagebook/ui/meetings/editor.py" line="465" />
         <source>Finalise</source>
         <translation>定稿</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/meetings/editor.py" line="217"/>
+        <location filename="../../../villagebook/ui/meetings/editor.py" line="187" />
         <source>Amend…</source>
         <translation>登记更正…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/meetings/editor.py" line="218"/>
+        <location filename="../../../villagebook/ui/meetings/editor.py" line="188" />
         <source>Print PDF…</source>
         <translation>打印PDF…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/meetings/editor.py" line="219"/>
-        <location filename="../../../villagebook/ui/meetings/editor.py" line="662"/>
+        <location filename="../../../villagebook/ui/meetings/editor.py" line="189" />
+        <location filename="../../../villagebook/ui/meetings/editor.py" line="508" />
         <source>Delete draft</source>
         <translation>删除草稿</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/meetings/editor.py" line="220"/>
+        <location filename="../../../villagebook/ui/meetings/editor.py" line="190" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/meetings/editor.py" line="242"/>
+        <location filename="../../../villagebook/ui/meetings/editor.py" line="212" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/meetings/editor.py" line="245"/>
+        <location filename="../../../villagebook/ui/meetings/editor.py" line="215" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/meetings/editor.py" line="264"/>
+        <location filename="../../../villagebook/ui/meetings/editor.py" line="234" />
         <source>Non-member attendees, separated by 、</source>
         <translation>列席人员，用“、”分隔</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/meetings/editor.py" line="273"/>
+        <location filename="../../../villagebook/ui/meetings/editor.py" line="243" />
         <source>Non-member attendees (列席)</source>
         <translation>列席人员</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/meetings/editor.py" line="284"/>
-        <source>Add topic</source>
-        <translation>添加议题</translation>
-    </message>
-    <message>
-        <location filename="../../../villagebook/ui/meetings/editor.py" line="285"/>
-        <source>Remove topic</source>
-        <translation>删除议题</translation>
-    </message>
-    <message>
-        <location filename="../../../villagebook/ui/meetings/editor.py" line="289"/>
-        <source>Speaker</source>
-        <translation>发言人</translation>
-    </message>
-    <message>
-        <location filename="../../../villagebook/ui/meetings/editor.py" line="289"/>
-        <source>What was said</source>
-        <translation>发言摘要</translation>
-    </message>
-    <message>
-        <location filename="../../../villagebook/ui/meetings/editor.py" line="291"/>
-        <source>Add speech</source>
-        <translation>添加发言</translation>
-    </message>
-    <message>
-        <location filename="../../../villagebook/ui/meetings/editor.py" line="302"/>
-        <source>Speeches</source>
-        <translation>发言摘要</translation>
-    </message>
-    <message>
-        <location filename="../../../villagebook/ui/meetings/editor.py" line="312"/>
-        <source>Motion</source>
-        <translation>表决事项</translation>
-    </message>
-    <message>
-        <location filename="../../../villagebook/ui/meetings/editor.py" line="313"/>
-        <source>Yes</source>
-        <translation>赞成</translation>
-    </message>
-    <message>
-        <location filename="../../../villagebook/ui/meetings/editor.py" line="314"/>
-        <source>No</source>
-        <translation>反对</translation>
-    </message>
-    <message>
-        <location filename="../../../villagebook/ui/meetings/editor.py" line="315"/>
-        <source>Abstain</source>
-        <translation>弃权</translation>
-    </message>
-    <message>
-        <location filename="../../../villagebook/ui/meetings/editor.py" line="316"/>
-        <source>Written yes</source>
-        <translation>书面同意</translation>
-    </message>
-    <message>
-        <location filename="../../../villagebook/ui/meetings/editor.py" line="317"/>
-        <source>Secret ballot</source>
-        <translation>无记名投票</translation>
-    </message>
-    <message>
-        <location filename="../../../villagebook/ui/meetings/editor.py" line="322"/>
-        <source>Add vote</source>
-        <translation>添加表决</translation>
-    </message>
-    <message>
-        <location filename="../../../villagebook/ui/meetings/editor.py" line="327"/>
-        <source>Resolutions</source>
-        <translation>决议</translation>
-    </message>
-    <message>
-        <location filename="../../../villagebook/ui/meetings/editor.py" line="331"/>
-        <source>Votes (a motion passes with yes &gt; half of the voting members expected)</source>
-        <translation>表决（赞成票超过应到有表决权党员半数为通过）</translation>
-    </message>
-    <message>
-        <location filename="../../../villagebook/ui/meetings/editor.py" line="534"/>
+        <location filename="../../../villagebook/ui/meetings/editor.py" line="390" />
         <source>Expected %1, present %2, on leave %3, absent %4</source>
         <translation>应到 %1 人，实到 %2 人，请假 %3 人，缺席 %4 人</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/meetings/editor.py" line="580"/>
+        <location filename="../../../villagebook/ui/meetings/editor.py" line="428" />
         <source>Finalised (locked)</source>
         <translation>已定稿（锁定）</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/meetings/editor.py" line="580"/>
+        <location filename="../../../villagebook/ui/meetings/editor.py" line="428" />
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/meetings/editor.py" line="617"/>
+        <location filename="../../../villagebook/ui/meetings/editor.py" line="465" />
         <source>A finalised record is locked. Finalise it now?</source>
         <translation>定稿后记录将被锁定，只能登记更正。现在定稿吗？</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/meetings/editor.py" line="662"/>
+        <location filename="../../../villagebook/ui/meetings/editor.py" line="508" />
         <source>Delete this draft record?</source>
         <translation>删除这份草稿记录吗？</translation>
     </message>
@@ -400,32 +357,32 @@
 <context>
     <name>MeetingReports</name>
     <message>
-        <location filename="../../../villagebook/ui/meetings/reports.py" line="46"/>
+        <location filename="../../../villagebook/ui/meetings/reports.py" line="46" />
         <source>Save the minutes PDF</source>
         <translation>保存会议记录PDF</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/meetings/reports.py" line="128"/>
+        <location filename="../../../villagebook/ui/meetings/reports.py" line="128" />
         <source>Save the quarterly volume</source>
         <translation>保存季度合订本</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/meetings/reports.py" line="145"/>
+        <location filename="../../../villagebook/ui/meetings/reports.py" line="145" />
         <source>Meeting minutes (三会一课记录)</source>
         <translation>三会一课会议记录</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/meetings/reports.py" line="146"/>
+        <location filename="../../../villagebook/ui/meetings/reports.py" line="146" />
         <source>One meeting record as on a page of the paper record book.</source>
         <translation>按纸质记录本格式打印一次会议的记录。</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/meetings/reports.py" line="153"/>
+        <location filename="../../../villagebook/ui/meetings/reports.py" line="153" />
         <source>Quarterly bound volume (一季度一合订)</source>
         <translation>三会一课季度合订本（一季度一合订）</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/meetings/reports.py" line="154"/>
+        <location filename="../../../villagebook/ui/meetings/reports.py" line="154" />
         <source>Every record of a quarter with a contents page.</source>
         <translation>一个季度的全部记录，附目录。</translation>
     </message>
@@ -433,27 +390,27 @@
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../../villagebook/ui/meetings/page.py" line="77"/>
+        <location filename="../../../villagebook/ui/meetings/page.py" line="77" />
         <source>Year </source>
         <translation>年度 </translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/meetings/page.py" line="78"/>
+        <location filename="../../../villagebook/ui/meetings/page.py" line="78" />
         <source>New record…</source>
         <translation>新建记录…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/meetings/page.py" line="82"/>
+        <location filename="../../../villagebook/ui/meetings/page.py" line="82" />
         <source>Green: held · yellow: draft (*) · red: missing in a complete period</source>
         <translation>绿色：已开 · 黄色：草稿（*）· 红色：已结束的周期内缺开</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/meetings/page.py" line="100"/>
+        <location filename="../../../villagebook/ui/meetings/page.py" line="100" />
         <source>Records in the selected cell</source>
         <translation>所选格内的记录</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/meetings/page.py" line="144"/>
+        <location filename="../../../villagebook/ui/meetings/page.py" line="144" />
         <source>  (draft)</source>
         <translation>（草稿）</translation>
     </message>
@@ -461,49 +418,45 @@
 <context>
     <name>PeriodModel</name>
     <message numerus="yes">
-        <location filename="../../../villagebook/ui/meetings/models.py" line="138"/>
+        <location filename="../../../villagebook/ui/meetings/models.py" line="138" />
         <source>Month %n</source>
-        <translation>
-            <numerusform>%n月</numerusform>
-        </translation>
+        <translation><numerusform>%n月</numerusform></translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/meetings/models.py" line="148"/>
+        <location filename="../../../villagebook/ui/meetings/models.py" line="148" />
         <source>missing</source>
         <translation>缺</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../villagebook/ui/meetings/models.py" line="166"/>
+        <location filename="../../../villagebook/ui/meetings/models.py" line="166" />
         <source>day %n</source>
-        <translation>
-            <numerusform>%n日</numerusform>
-        </translation>
+        <translation><numerusform>%n日</numerusform></translation>
     </message>
 </context>
 <context>
     <name>PlanItemDialog</name>
     <message>
-        <location filename="../../../villagebook/ui/meetings/page.py" line="193"/>
+        <location filename="../../../villagebook/ui/meetings/page.py" line="193" />
         <source>Planned meeting</source>
         <translation>计划会议</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/meetings/page.py" line="207"/>
+        <location filename="../../../villagebook/ui/meetings/page.py" line="207" />
         <source>Kind</source>
         <translation>会议类型</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/meetings/page.py" line="208"/>
+        <location filename="../../../villagebook/ui/meetings/page.py" line="208" />
         <source>Party group</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/meetings/page.py" line="209"/>
+        <location filename="../../../villagebook/ui/meetings/page.py" line="209" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/meetings/page.py" line="210"/>
+        <location filename="../../../villagebook/ui/meetings/page.py" line="210" />
         <source>Topic</source>
         <translation>议题</translation>
     </message>
@@ -511,37 +464,37 @@
 <context>
     <name>PlanPanel</name>
     <message>
-        <location filename="../../../villagebook/ui/meetings/page.py" line="242"/>
+        <location filename="../../../villagebook/ui/meetings/page.py" line="242" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/meetings/page.py" line="242"/>
+        <location filename="../../../villagebook/ui/meetings/page.py" line="242" />
         <source>Kind</source>
         <translation>会议类型</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/meetings/page.py" line="242"/>
+        <location filename="../../../villagebook/ui/meetings/page.py" line="242" />
         <source>Topic</source>
         <translation>议题</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/meetings/page.py" line="247"/>
+        <location filename="../../../villagebook/ui/meetings/page.py" line="247" />
         <source>Plan a meeting…</source>
         <translation>计划一次会议…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/meetings/page.py" line="249"/>
+        <location filename="../../../villagebook/ui/meetings/page.py" line="249" />
         <source>Start the record</source>
         <translation>生成会议记录</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/meetings/page.py" line="264"/>
+        <location filename="../../../villagebook/ui/meetings/page.py" line="264" />
         <source>Plan for quarter %1 of %2</source>
         <translation>%2年第%1季度计划</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/meetings/page.py" line="275"/>
+        <location filename="../../../villagebook/ui/meetings/page.py" line="275" />
         <source> (recorded)</source>
         <translation>（已建记录）</translation>
     </message>
@@ -549,19 +502,115 @@
 <context>
     <name>QuarterChoice</name>
     <message>
-        <location filename="../../../villagebook/ui/meetings/reports.py" line="90"/>
+        <location filename="../../../villagebook/ui/meetings/reports.py" line="90" />
         <source>Choose a quarter</source>
         <translation>选择季度</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/meetings/reports.py" line="99"/>
+        <location filename="../../../villagebook/ui/meetings/reports.py" line="99" />
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/meetings/reports.py" line="100"/>
+        <location filename="../../../villagebook/ui/meetings/reports.py" line="100" />
         <source>Quarter</source>
         <translation>季度</translation>
+    </message>
+</context>
+<context>
+    <name>TopicsTab</name>
+    <message>
+        <location filename="../../../villagebook/ui/meetings/sections.py" line="95" />
+        <source>Add topic</source>
+        <translation>添加议题</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/meetings/sections.py" line="96" />
+        <source>Remove topic</source>
+        <translation>删除议题</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/meetings/sections.py" line="100" />
+        <source>Speaker</source>
+        <translation>发言人</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/meetings/sections.py" line="100" />
+        <source>What was said</source>
+        <translation>发言摘要</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/meetings/sections.py" line="103" />
+        <source>Add speech</source>
+        <translation>添加发言</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/meetings/sections.py" line="112" />
+        <source>Speeches</source>
+        <translation>发言摘要</translation>
+    </message>
+</context>
+<context>
+    <name>VotesTab</name>
+    <message>
+        <location filename="../../../villagebook/ui/meetings/sections.py" line="170" />
+        <source>Motion</source>
+        <translation>表决事项</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/meetings/sections.py" line="171" />
+        <source>Yes</source>
+        <translation>赞成</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/meetings/sections.py" line="172" />
+        <source>No</source>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/meetings/sections.py" line="173" />
+        <source>Abstain</source>
+        <translation>弃权</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/meetings/sections.py" line="174" />
+        <source>Written yes</source>
+        <translation>书面同意</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/meetings/sections.py" line="175" />
+        <source>Secret ballot</source>
+        <translation>无记名投票</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/meetings/sections.py" line="176" />
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/meetings/sections.py" line="183" />
+        <source>Add vote</source>
+        <translation>添加表决</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/meetings/sections.py" line="187" />
+        <source>Resolutions</source>
+        <translation>决议</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/meetings/sections.py" line="191" />
+        <source>Votes (a motion passes with yes &gt; half of the voting members expected)</source>
+        <translation>表决（赞成票超过应到有表决权党员半数为通过）</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/meetings/sections.py" line="237" />
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/meetings/sections.py" line="237" />
+        <source>not passed</source>
+        <translation>未通过</translation>
     </message>
 </context>
 </TS>

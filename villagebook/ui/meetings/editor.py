@@ -13,7 +13,7 @@ import uuid
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTime
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -22,13 +22,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QPlainTextEdit,
     QPushButton,
     QStyledItemDelegate,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QTimeEdit,
     QVBoxLayout,
@@ -38,7 +34,6 @@ from PySide6.QtWidgets import (
 from villagebook.domain.errors import InputError
 from villagebook.domain.meetings import (
     LESSON_PLACE_TYPES,
-    TOPIC_TEMPLATES,
     MeetingKind,
     MeetingStatus,
     Presence,
@@ -48,11 +43,10 @@ from villagebook.services.meetings import records, views
 from villagebook.services.meetings.records import (
     AttendanceInput,
     MeetingInput,
-    SpeechInput,
-    VoteInput,
 )
 from villagebook.ui.meetings.attachments import AmendmentTable, AttachmentStrip
 from villagebook.ui.meetings.models import AttendanceModel
+from villagebook.ui.meetings.sections import AppraisalTab, TopicsTab, VotesTab
 
 
 class PresenceDelegate(QStyledItemDelegate):
@@ -73,33 +67,6 @@ class PresenceDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
-class _TopicCommand(QUndoCommand):
-    def __init__(self, widget: QListWidget, text: str | None, row: int) -> None:
-        super().__init__()
-        self.widget, self.topic, self.row = widget, text, row
-        self.removed = widget.item(row).text() if text is None and widget.item(row) else ""
-
-    def redo(self) -> None:
-        if self.topic is not None:
-            self.widget.insertItem(self.row, self.topic)
-        else:
-            self.widget.takeItem(self.row)
-
-    def undo(self) -> None:
-        if self.topic is not None:
-            self.widget.takeItem(self.row)
-        else:
-            self.widget.insertItem(self.row, self.removed)
-
-
-def _int(table: QTableWidget, row: int, column: int) -> int:
-    item = table.item(row, column)
-    try:
-        return int(item.text()) if item and item.text().strip() else 0
-    except ValueError:
-        return -1
-
-
 class MeetingEditor(QDialog):
     def __init__(
         self,
@@ -117,7 +84,6 @@ class MeetingEditor(QDialog):
         self.undo = QUndoStack(self)
         self._loading = True
         self.members: list[Any] = []
-        self.edit_buttons: list[QPushButton] = []
         self.setWindowTitle(self.tr("Meeting record"))
         self.resize(900, 680)
         self._build()
@@ -204,8 +170,12 @@ class MeetingEditor(QDialog):
         self.problems.hide()
         self.tabs = QTabWidget()
         self.tabs.addTab(self._attendance_tab(), self.tr("Attendance"))
-        self.tabs.addTab(self._topics_tab(), self.tr("Topics and speeches"))
-        self.tabs.addTab(self._votes_tab(), self.tr("Resolutions and votes"))
+        self.topic_tab = TopicsTab(self.undo, self)
+        self.vote_tab = VotesTab(self)
+        self.appraisal_tab = AppraisalTab(self)
+        self.tabs.addTab(self.topic_tab, self.tr("Topics and speeches"))
+        self.tabs.addTab(self.vote_tab, self.tr("Resolutions and votes"))
+        self.appraisal_index = self.tabs.addTab(self.appraisal_tab, self.tr("Appraisal"))
         self.attachments = AttachmentStrip(self.ctx, self)
         self.tabs.addTab(self.attachments, self.tr("Attachments"))
         self.amendments = AmendmentTable(self)
@@ -274,67 +244,6 @@ class MeetingEditor(QDialog):
         layout.addLayout(form)
         return box
 
-    def _topics_tab(self) -> QWidget:
-        self.topics = QListWidget()
-        self.topics.setObjectName("topics")
-        self.template = QComboBox()
-        self.template.setEditable(True)
-        self.template.addItems(list(TOPIC_TEMPLATES))
-        self.template.setCurrentText("")
-        add = QPushButton(self.tr("Add topic"))
-        remove = QPushButton(self.tr("Remove topic"))
-        add.clicked.connect(self.add_topic)
-        remove.clicked.connect(self.remove_topic)
-        self.speeches = QTableWidget(0, 2)
-        self.speeches.setHorizontalHeaderLabels([self.tr("Speaker"), self.tr("What was said")])
-        self.speeches.horizontalHeader().setStretchLastSection(True)
-        add_speech = QPushButton(self.tr("Add speech"))
-        add_speech.clicked.connect(lambda: self._add_speech("", ""))
-        self.edit_buttons += [add, remove, add_speech]
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        row = QHBoxLayout()
-        row.addWidget(self.template, 1)
-        row.addWidget(add)
-        row.addWidget(remove)
-        layout.addLayout(row)
-        layout.addWidget(self.topics, 1)
-        layout.addWidget(QLabel(self.tr("Speeches")))
-        layout.addWidget(self.speeches, 2)
-        layout.addWidget(add_speech, 0, Qt.AlignmentFlag.AlignLeft)
-        return box
-
-    def _votes_tab(self) -> QWidget:
-        self.resolutions = QPlainTextEdit()
-        self.votes = QTableWidget(0, 6)
-        self.votes.setHorizontalHeaderLabels(
-            [
-                self.tr("Motion"),
-                self.tr("Yes"),
-                self.tr("No"),
-                self.tr("Abstain"),
-                self.tr("Written yes"),
-                self.tr("Secret ballot"),
-            ]
-        )
-        self.votes.horizontalHeader().setStretchLastSection(True)
-        self.votes.setColumnWidth(0, 320)
-        add_vote = QPushButton(self.tr("Add vote"))
-        add_vote.clicked.connect(lambda: self._add_vote(VoteInput("", 0)))
-        self.edit_buttons.append(add_vote)
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.addWidget(QLabel(self.tr("Resolutions")))
-        layout.addWidget(self.resolutions, 1)
-        layout.addWidget(
-            QLabel(
-                self.tr("Votes (a motion passes with yes > half of the voting members expected)")
-            )
-        )
-        layout.addWidget(self.votes, 1)
-        layout.addWidget(add_vote, 0, Qt.AlignmentFlag.AlignLeft)
-        return box
-
     # --- loading -----------------------------------------------------------------------
 
     def _load(self, data: MeetingInput, *, fresh: bool) -> None:
@@ -351,18 +260,14 @@ class MeetingEditor(QDialog):
             self.group.setCurrentIndex(self.group.findData(str(data.group_id)))
         self.title_edit.setText(data.title)
         self.lecturer_name.setText(data.lecturer_name)
-        self.topics.clear()
-        self.topics.addItems(data.topics)
-        for speech in data.speeches:
-            self._add_speech(speech.speaker, speech.summary)
-        self.resolutions.setPlainText(data.resolutions)
-        for vote in data.votes:
-            self._add_vote(vote)
+        self.topic_tab.load(data.topics, data.speeches)
+        self.vote_tab.load(data.resolutions, data.votes)
         self._fill_people(data.held_on, data)
         rows = data.attendance
         if fresh or rows is None:
             rows = self._expected()
         self._set_attendance(rows)
+        self.appraisal_tab.load(rows, data.appraisals)
         self.guests.setText("、".join(r.name for r in rows if not r.expected))
         self._loading = False
         if self.meeting_id is not None:
@@ -410,7 +315,9 @@ class MeetingEditor(QDialog):
 
     def _set_attendance(self, rows: list[AttendanceInput]) -> None:
         voting = {m.person_id for m in self.members if m.can_vote}
-        self.grid_model.set_rows([r for r in rows if r.expected], voting)
+        expected = [r for r in rows if r.expected]
+        self.grid_model.set_rows(expected, voting)
+        self.vote_tab.set_expected_voting(sum(1 for r in expected if r.person_id in voting))
 
     def refresh_expected(self) -> None:
         """Kind, date or group changed: recompute who is expected, keeping known entries."""
@@ -448,30 +355,6 @@ class MeetingEditor(QDialog):
             for name in self.guests.text().replace(",", "、").replace("，", "、").split("、")
             if name.strip()
         ]
-        speeches = []
-        for row in range(self.speeches.rowCount()):
-            speaker = self.speeches.item(row, 0)
-            summary = self.speeches.item(row, 1)
-            if (speaker and speaker.text().strip()) or (summary and summary.text().strip()):
-                speeches.append(
-                    SpeechInput(
-                        speaker.text() if speaker else "", summary.text() if summary else ""
-                    )
-                )
-        votes = []
-        for row in range(self.votes.rowCount()):
-            motion = self.votes.item(row, 0)
-            secret = self.votes.item(row, 5)
-            votes.append(
-                VoteInput(
-                    motion.text() if motion else "",
-                    _int(self.votes, row, 1),
-                    _int(self.votes, row, 2),
-                    _int(self.votes, row, 3),
-                    _int(self.votes, row, 4),
-                    secret is not None and secret.checkState() == Qt.CheckState.Checked,
-                )
-            )
         start, end = self.start.time(), self.end.time()
         return MeetingInput(
             kind=self.current_kind(),
@@ -488,44 +371,17 @@ class MeetingEditor(QDialog):
             if self.current_kind() is MeetingKind.LESSON
             else None,
             lecturer_name=self.lecturer_name.text(),
-            topics=[self.topics.item(i).text() for i in range(self.topics.count())],
-            speeches=speeches,
-            resolutions=self.resolutions.toPlainText(),
-            votes=votes,
+            topics=self.topic_tab.collect_topics(),
+            speeches=self.topic_tab.collect_speeches(),
+            resolutions=self.vote_tab.resolutions.toPlainText(),
+            votes=self.vote_tab.collect(),
+            appraisals=self.appraisal_tab.collect()
+            if self.current_kind() is MeetingKind.APPRAISAL
+            else [],
             attendance=[*self.grid_model.rows, *guests],
         )
 
     # --- editing helpers ---------------------------------------------------------------
-
-    def add_topic(self) -> None:
-        text = self.template.currentText().strip()
-        if text:
-            self.undo.push(_TopicCommand(self.topics, text, self.topics.count()))
-            self.template.setCurrentText("")
-
-    def remove_topic(self) -> None:
-        row = self.topics.currentRow()
-        if row >= 0:
-            self.undo.push(_TopicCommand(self.topics, None, row))
-
-    def _add_speech(self, speaker: str, summary: str) -> None:
-        row = self.speeches.rowCount()
-        self.speeches.insertRow(row)
-        self.speeches.setItem(row, 0, QTableWidgetItem(speaker))
-        self.speeches.setItem(row, 1, QTableWidgetItem(summary))
-
-    def _add_vote(self, vote: VoteInput) -> None:
-        row = self.votes.rowCount()
-        self.votes.insertRow(row)
-        values = [vote.motion, vote.yes, vote.no, vote.abstain, vote.written_yes]
-        for column, value in enumerate(values):
-            self.votes.setItem(row, column, QTableWidgetItem(str(value)))
-        secret = QTableWidgetItem()
-        secret.setFlags(secret.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-        secret.setCheckState(
-            Qt.CheckState.Checked if vote.secret_ballot else Qt.CheckState.Unchecked
-        )
-        self.votes.setItem(row, 5, secret)
 
     def _update_counts(self) -> None:
         counts = self.grid_model.counts()
@@ -554,19 +410,11 @@ class MeetingEditor(QDialog):
             self.lecturer_name,
             self.title_edit,
             self.guests,
-            self.template,
-            self.resolutions,
         ):
             widget.setEnabled(not finalised)
-        self.topics.setEnabled(not finalised)
-        for button in self.edit_buttons:
-            button.setEnabled(not finalised)
-        for table in (self.speeches, self.votes):
-            table.setEditTriggers(
-                QTableWidget.EditTrigger.NoEditTriggers
-                if finalised
-                else QTableWidget.EditTrigger.AllEditTriggers
-            )
+        for tab in (self.topic_tab, self.vote_tab, self.appraisal_tab):
+            tab.set_locked(finalised)
+        self.tabs.setTabEnabled(self.appraisal_index, self.current_kind() is MeetingKind.APPRAISAL)
         self.grid_model.read_only = finalised
         self.group.setEnabled(not finalised and self.current_kind() is MeetingKind.GROUP)
         lesson = self.current_kind() is MeetingKind.LESSON
@@ -642,8 +490,6 @@ class MeetingEditor(QDialog):
                 meeting = records.get_meeting(session, self.meeting_id)
                 data = records.input_of(session, meeting)
                 self.amendments.load(records.amendments_of(session, self.meeting_id))
-            self.speeches.setRowCount(0)
-            self.votes.setRowCount(0)
             self._load(data, fresh=False)
             self._update_state()
 

@@ -1,0 +1,317 @@
+"""Tabs of the record editor: topics and speeches, resolutions and votes, appraisal.
+
+Each tab loads from and collects into the service input (``MeetingInput`` parts) and can
+be locked for a finalised record.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from villagebook.domain.meetings import (
+    TOPIC_TEMPLATES,
+    AppraisalVerdict,
+    VoteCount,
+    motion_passes,
+)
+from villagebook.services.meetings.records import (
+    AppraisalInput,
+    AttendanceInput,
+    SpeechInput,
+    VoteInput,
+)
+
+
+class _TopicCommand(QUndoCommand):
+    """Add (text given) or remove (text None) one topic, undoably."""
+
+    def __init__(self, widget: QListWidget, text: str | None, row: int) -> None:
+        super().__init__()
+        self.widget, self.topic, self.row = widget, text, row
+        item = widget.item(row)
+        self.removed = item.text() if text is None and item is not None else ""
+
+    def redo(self) -> None:
+        if self.topic is not None:
+            self.widget.insertItem(self.row, self.topic)
+        else:
+            self.widget.takeItem(self.row)
+
+    def undo(self) -> None:
+        if self.topic is not None:
+            self.widget.takeItem(self.row)
+        else:
+            self.widget.insertItem(self.row, self.removed)
+
+
+def _cell(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    return item.text().strip() if item is not None else ""
+
+
+def _int(table: QTableWidget, row: int, column: int) -> int:
+    text = _cell(table, row, column)
+    try:
+        return int(text) if text else 0
+    except ValueError:
+        return -1  # refused by the service with a message naming the vote
+
+
+def _lock_table(table: QTableWidget, locked: bool) -> None:
+    table.setEditTriggers(
+        QTableWidget.EditTrigger.NoEditTriggers
+        if locked
+        else QTableWidget.EditTrigger.AllEditTriggers
+    )
+
+
+class TopicsTab(QWidget):
+    """Ordered topics (from templates or typed) and what was said."""
+
+    def __init__(self, undo: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.undo = undo
+        self.topics = QListWidget()
+        self.topics.setObjectName("topics")
+        self.template = QComboBox()
+        self.template.setEditable(True)
+        self.template.addItems(list(TOPIC_TEMPLATES))
+        self.template.setCurrentText("")
+        self.add_button = QPushButton(self.tr("Add topic"))
+        self.remove_button = QPushButton(self.tr("Remove topic"))
+        self.add_button.clicked.connect(self.add_topic)
+        self.remove_button.clicked.connect(self.remove_topic)
+        self.speeches = QTableWidget(0, 2)
+        self.speeches.setHorizontalHeaderLabels([self.tr("Speaker"), self.tr("What was said")])
+        self.speeches.horizontalHeader().setStretchLastSection(True)
+        self.speeches.setColumnWidth(0, 120)
+        self.add_speech_button = QPushButton(self.tr("Add speech"))
+        self.add_speech_button.clicked.connect(lambda: self.add_speech("", ""))
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        row.addWidget(self.template, 1)
+        row.addWidget(self.add_button)
+        row.addWidget(self.remove_button)
+        layout.addLayout(row)
+        layout.addWidget(self.topics, 1)
+        layout.addWidget(QLabel(self.tr("Speeches")))
+        layout.addWidget(self.speeches, 2)
+        layout.addWidget(self.add_speech_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def load(self, topics: list[str], speeches: list[SpeechInput]) -> None:
+        self.topics.clear()
+        self.topics.addItems(topics)
+        self.speeches.setRowCount(0)
+        for speech in speeches:
+            self.add_speech(speech.speaker, speech.summary)
+
+    def add_topic(self) -> None:
+        text = self.template.currentText().strip()
+        if text:
+            self.undo.push(_TopicCommand(self.topics, text, self.topics.count()))
+            self.template.setCurrentText("")
+
+    def remove_topic(self) -> None:
+        row = self.topics.currentRow()
+        if row >= 0:
+            self.undo.push(_TopicCommand(self.topics, None, row))
+
+    def add_speech(self, speaker: str, summary: str) -> None:
+        row = self.speeches.rowCount()
+        self.speeches.insertRow(row)
+        self.speeches.setItem(row, 0, QTableWidgetItem(speaker))
+        self.speeches.setItem(row, 1, QTableWidgetItem(summary))
+
+    def collect_topics(self) -> list[str]:
+        return [self.topics.item(i).text() for i in range(self.topics.count())]
+
+    def collect_speeches(self) -> list[SpeechInput]:
+        found = []
+        for row in range(self.speeches.rowCount()):
+            speaker, summary = _cell(self.speeches, row, 0), _cell(self.speeches, row, 1)
+            if speaker or summary:
+                found.append(SpeechInput(speaker, summary))
+        return found
+
+    def set_locked(self, locked: bool) -> None:
+        for widget in (self.template, self.topics, self.add_button, self.remove_button):
+            widget.setEnabled(not locked)
+        self.add_speech_button.setEnabled(not locked)
+        _lock_table(self.speeches, locked)
+
+
+class VotesTab(QWidget):
+    """Resolutions and votes; each vote shows whether it passed under the DOMAIN rule."""
+
+    RESULT = 6
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.expected_voting = 0
+        self.resolutions = QPlainTextEdit()
+        self.votes = QTableWidget(0, 7)
+        self.votes.setHorizontalHeaderLabels(
+            [
+                self.tr("Motion"),
+                self.tr("Yes"),
+                self.tr("No"),
+                self.tr("Abstain"),
+                self.tr("Written yes"),
+                self.tr("Secret ballot"),
+                self.tr("Result"),
+            ]
+        )
+        self.votes.horizontalHeader().setStretchLastSection(True)
+        self.votes.setColumnWidth(0, 260)
+        for column in range(1, 6):
+            self.votes.setColumnWidth(column, 70)
+        self.add_button = QPushButton(self.tr("Add vote"))
+        self.add_button.clicked.connect(lambda: self.add_vote(VoteInput("", 0)))
+        self.votes.itemChanged.connect(self.update_results)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Resolutions")))
+        layout.addWidget(self.resolutions, 1)
+        layout.addWidget(
+            QLabel(
+                self.tr("Votes (a motion passes with yes > half of the voting members expected)")
+            )
+        )
+        layout.addWidget(self.votes, 1)
+        layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def load(self, resolutions: str, votes: list[VoteInput]) -> None:
+        self.resolutions.setPlainText(resolutions)
+        self.votes.setRowCount(0)
+        for vote in votes:
+            self.add_vote(vote)
+
+    def add_vote(self, vote: VoteInput) -> None:
+        self.votes.blockSignals(True)
+        row = self.votes.rowCount()
+        self.votes.insertRow(row)
+        values = [vote.motion, vote.yes, vote.no, vote.abstain, vote.written_yes]
+        for column, value in enumerate(values):
+            self.votes.setItem(row, column, QTableWidgetItem(str(value)))
+        secret = QTableWidgetItem()
+        secret.setFlags(secret.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        checked = Qt.CheckState.Checked if vote.secret_ballot else Qt.CheckState.Unchecked
+        secret.setCheckState(checked)
+        self.votes.setItem(row, 5, secret)
+        result = QTableWidgetItem()
+        result.setFlags(result.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        self.votes.setItem(row, self.RESULT, result)
+        self.votes.blockSignals(False)
+        self.update_results()
+
+    def set_expected_voting(self, count: int) -> None:
+        self.expected_voting = count
+        self.update_results()
+
+    def update_results(self) -> None:
+        self.votes.blockSignals(True)
+        for row in range(self.votes.rowCount()):
+            count = VoteCount(
+                _int(self.votes, row, 1),
+                _int(self.votes, row, 2),
+                _int(self.votes, row, 3),
+                _int(self.votes, row, 4),
+            )
+            passed = motion_passes(count, self.expected_voting)
+            item = self.votes.item(row, self.RESULT)
+            if item is not None:
+                item.setText(self.tr("passed") if passed else self.tr("not passed"))
+        self.votes.blockSignals(False)
+
+    def collect(self) -> list[VoteInput]:
+        votes = []
+        for row in range(self.votes.rowCount()):
+            secret = self.votes.item(row, 5)
+            votes.append(
+                VoteInput(
+                    _cell(self.votes, row, 0),
+                    _int(self.votes, row, 1),
+                    _int(self.votes, row, 2),
+                    _int(self.votes, row, 3),
+                    _int(self.votes, row, 4),
+                    secret is not None and secret.checkState() == Qt.CheckState.Checked,
+                )
+            )
+        return votes
+
+    def set_locked(self, locked: bool) -> None:
+        self.resolutions.setReadOnly(locked)
+        self.add_button.setEnabled(not locked)
+        _lock_table(self.votes, locked)
+
+
+class AppraisalTab(QWidget):
+    """民主评议党员: per member self review, peer review, and the verdict."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.people: list[tuple[uuid.UUID | None, str]] = []
+        self.table = QTableWidget(0, 4)
+        self.table.setObjectName("appraisalTable")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Name"), self.tr("Self review"), self.tr("Peer review"), self.tr("Verdict")]
+        )
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setColumnWidth(1, 240)
+        self.table.setColumnWidth(2, 240)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(self.tr("Self review → peer review → rating → verdict for each member"))
+        )
+        layout.addWidget(self.table, 1)
+
+    def load(self, attendance: list[AttendanceInput], appraisals: list[AppraisalInput]) -> None:
+        known = {a.person_id: a for a in appraisals}
+        self.people = [(r.person_id, r.name) for r in attendance if r.expected]
+        self.table.setRowCount(len(self.people))
+        for row, (person_id, name) in enumerate(self.people):
+            item = known.get(person_id) or AppraisalInput(person_id, name)
+            name_item = QTableWidgetItem(name)
+            name_item.setFlags(name_item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.table.setItem(row, 0, name_item)
+            self.table.setItem(row, 1, QTableWidgetItem(item.self_review))
+            self.table.setItem(row, 2, QTableWidgetItem(item.peer_review))
+            verdict = QComboBox()
+            verdict.addItem("", None)
+            for value in AppraisalVerdict:
+                verdict.addItem(value.label, value.value)
+            if item.verdict is not None:
+                verdict.setCurrentIndex(verdict.findData(item.verdict.value))
+            self.table.setCellWidget(row, 3, verdict)
+
+    def collect(self) -> list[AppraisalInput]:
+        found = []
+        for row, (person_id, name) in enumerate(self.people):
+            box = self.table.cellWidget(row, 3)
+            value = box.currentData() if isinstance(box, QComboBox) else None
+            own, peers = _cell(self.table, row, 1), _cell(self.table, row, 2)
+            if own or peers or value:
+                verdict = AppraisalVerdict(value) if value else None
+                found.append(AppraisalInput(person_id, name, own, peers, "", verdict))
+        return found
+
+    def set_locked(self, locked: bool) -> None:
+        _lock_table(self.table, locked)
+        for row in range(self.table.rowCount()):
+            box = self.table.cellWidget(row, 3)
+            if box is not None:
+                box.setEnabled(not locked)
