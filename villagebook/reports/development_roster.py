@@ -56,7 +56,12 @@ def gather(
     stages = []
     for stage in DEFAULT.stages:
         lines = [
-            RosterLine(c.name, c.next_label, cn_date(c.due), URGENCY_LABELS[c.urgency])
+            RosterLine(
+                c.name,
+                f"{c.next_label}（{c.note}）" if c.note else c.next_label,
+                cn_date(c.due),
+                URGENCY_LABELS[c.urgency],
+            )
             for c in cards
             if c.stage == stage.number
         ]

@@ -36,6 +36,7 @@ class NextDue:
     due: dt.date | None  # when a time rule makes something due, if any
     code: str | None  # the rule that sets the due date
     what: str  # what is due, in Chinese
+    note: str = ""  # e.g. the earliest date the step is allowed
 
 
 def next_due(
@@ -44,9 +45,14 @@ def next_due(
     assessments: Iterable[dt.date],
     extensions: Iterable[Extension],
     rules: RuleSet,
+    done: set[int] | None = None,
 ) -> NextDue:
-    """The next step of an open case and the nearest date a time rule sets for it."""
-    nxt = workflow.next_step(set(dates))
+    """The next step of an open case and the nearest date a time rule sets for it.
+
+    ``dates`` needs at least the dates of :func:`dated_steps`; ``done`` (default: the keys
+    of ``dates``) says which steps are recorded.
+    """
+    nxt = workflow.next_step(set(dates) if done is None else done)
     if nxt is None:
         return NextDue(None, None, None, "")
     n = nxt.number
@@ -61,10 +67,9 @@ def next_due(
         assess = add_months(latest, rules.as_int("DEV-ASSESS-6M.months"))
         if n == workflow.target_from:
             eligible = add_years(dates[activist], rules.as_int("DEV-ACTIVIST-1Y.years"))
-            return NextDue(
-                n, assess, "DEV-ASSESS-6M", f"{what}（满一年后：{eligible.isoformat()}）"
-            )
-        return NextDue(n, assess, "DEV-ASSESS-6M", what)
+            note = f"半年考察到期；满一年可确定为发展对象：{eligible.isoformat()}"
+            return NextDue(n, assess, "DEV-ASSESS-6M", what, note)
+        return NextDue(n, assess, "DEV-ASSESS-6M", what, "半年考察到期")
     step = workflow.step(n)
     if step.approval_of is not None and step.approval_of in dates:
         code = (
@@ -77,5 +82,11 @@ def next_due(
     start = workflow.probation_from
     if start in dates and workflow.extension_after < n <= workflow.extension_before:
         end = probation_end(dates[start], extensions, rules)
-        return NextDue(n, end, "DEV-PROBATION-1Y", f"{what}（预备期满：{end.isoformat()}）")
+        return NextDue(n, end, "DEV-PROBATION-1Y", what, f"预备期满：{end.isoformat()}")
     return NextDue(n, None, None, what)
+
+
+def dated_steps(workflow: Workflow) -> frozenset[int]:
+    """The steps whose dates :func:`next_due` reads."""
+    approvals = {s.approval_of for s in workflow.steps if s.approval_of is not None}
+    return frozenset({1, workflow.activist_from, workflow.probation_from, *approvals})

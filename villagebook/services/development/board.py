@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 import sqlalchemy as sa
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col
 
 from villagebook.domain.development.facts import Extension
-from villagebook.domain.development.schedule import next_due
-from villagebook.domain.development.workflow import CaseState, get_workflow
+from villagebook.domain.development.schedule import dated_steps, next_due
+from villagebook.domain.development.workflow import WORKFLOWS, CaseState, get_workflow
 from villagebook.domain.rules import RuleSet
 from villagebook.storage.models import Person
 from villagebook.storage.models.development import (
@@ -43,6 +43,7 @@ class BoardCard:
     stage: int
     next_step: int | None
     next_label: str
+    note: str
     due: dt.date | None
     code: str | None
     urgency: Urgency
@@ -66,7 +67,8 @@ def board(
     opened = sa.and_(
         col(DevelopmentCase.branch_id) == branch_id, col(DevelopmentCase.state) == CaseState.OPEN
     )
-    rows = session.execute(
+    conn = session.connection()  # plain Core rows: no ORM bookkeeping per row
+    rows = conn.execute(
         sa.select(
             col(DevelopmentCase.id),
             col(DevelopmentCase.person_id),
@@ -77,39 +79,52 @@ def board(
         .join(Person, col(Person.id) == DevelopmentCase.person_id)
         .where(opened)
     ).all()
-    dates: dict[uuid.UUID, dict[int, dt.date]] = defaultdict(dict)
-    for case_id, number, day in session.exec(
-        select(
-            col(DevelopmentStep.case_id), col(DevelopmentStep.number), col(DevelopmentStep.done_on)
-        )
+    # Case ids as plain text keys: converting 30,000 step rows to UUIDs would cost more
+    # than the whole query.
+    key = sa.type_coerce(DevelopmentStep.case_id, sa.String)
+    done: dict[str, set[int]] = defaultdict(set)
+    for case_key, number in conn.execute(
+        sa.select(key, col(DevelopmentStep.number))
         .join(DevelopmentCase, col(DevelopmentCase.id) == DevelopmentStep.case_id)
         .where(opened)
     ):
-        dates[case_id][number] = day
-    assessments: dict[uuid.UUID, list[dt.date]] = defaultdict(list)
-    for case_id, day in session.exec(
-        select(col(DevelopmentAssessment.case_id), col(DevelopmentAssessment.assessed_on))
+        done[case_key].add(number)
+    wanted = set().union(*(dated_steps(wf) for wf in WORKFLOWS.values()))
+    dates: dict[str, dict[int, dt.date]] = defaultdict(dict)
+    for case_key, number, day in conn.execute(
+        sa.select(key, col(DevelopmentStep.number), col(DevelopmentStep.done_on))
+        .join(DevelopmentCase, col(DevelopmentCase.id) == DevelopmentStep.case_id)
+        .where(opened, col(DevelopmentStep.number).in_(sorted(wanted)))
+    ):
+        dates[case_key][number] = day
+    assessments: dict[str, list[dt.date]] = defaultdict(list)
+    for case_key, day in conn.execute(
+        sa.select(
+            sa.type_coerce(DevelopmentAssessment.case_id, sa.String),
+            col(DevelopmentAssessment.assessed_on),
+        )
         .join(DevelopmentCase, col(DevelopmentCase.id) == DevelopmentAssessment.case_id)
         .where(opened)
     ):
-        assessments[case_id].append(day)
-    extensions: dict[uuid.UUID, list[Extension]] = defaultdict(list)
-    for case_id, day, months in session.exec(
-        select(
-            col(DevelopmentExtension.case_id),
+        assessments[case_key].append(day)
+    extensions: dict[str, list[Extension]] = defaultdict(list)
+    for case_key, day, months in conn.execute(
+        sa.select(
+            sa.type_coerce(DevelopmentExtension.case_id, sa.String),
             col(DevelopmentExtension.decided_on),
             col(DevelopmentExtension.months),
         )
         .join(DevelopmentCase, col(DevelopmentCase.id) == DevelopmentExtension.case_id)
         .where(opened)
     ):
-        extensions[case_id].append(Extension(day, months))
+        extensions[case_key].append(Extension(day, months))
     cards = []
     for case_id, person_id, workflow_id, version, name in rows:
         wf = get_workflow(workflow_id, version)
-        nxt = next_due(wf, dates[case_id], assessments[case_id], extensions[case_id], rules)
-        done = dates[case_id]
-        stage = wf.step(max(done)).stage if done else wf.stages[0].number
+        k = case_id.hex
+        nxt = next_due(wf, dates[k], assessments[k], extensions[k], rules, done[k])
+        numbers = done[k]
+        stage = wf.step(max(numbers)).stage if numbers else wf.stages[0].number
         cards.append(
             BoardCard(
                 case_id=case_id,
@@ -118,6 +133,7 @@ def board(
                 stage=stage,
                 next_step=nxt.step,
                 next_label=nxt.what,
+                note=nxt.note,
                 due=nxt.due,
                 code=nxt.code,
                 urgency=_urgency(nxt.due, as_of, rules),

@@ -289,18 +289,23 @@ def record_step(
         problems.append(Problem("done_on", "日期", f"不能晚于今天（{today.isoformat()}）"))
     people = _clean_people(session, case, data, problems)
     done_on, ballot = _resolve_meeting(session, data, person.name, problems)
+    structural = bool(problems)
     if not historical:
         _required_details(wf, data, ballot, problems)
         if ballot is not None:
             problems += [Problem(f, label, m) for f, label, m in ballot_problems(ballot)]
+        if not structural:  # every problem at once: the rules too, where they can be judged
+            refusals = _rule_refusals(
+                session, case_id, data.number, done_on, people, ballot, data, rules, today
+            )
+            known = {(p.field, p.message) for p in problems}
+            problems += [
+                p
+                for p in refusals
+                if (p.field, p.message) not in known and "DEV-BALLOT" not in p.message
+            ]
     if problems:
         raise InputError(problems)
-    if not historical:
-        problems += _rule_refusals(
-            session, case_id, data.number, done_on, people, ballot, data, rules, today
-        )
-        if problems:
-            raise InputError(problems)
     step = DevelopmentStep(
         case_id=case_id,
         number=data.number,

@@ -1,0 +1,116 @@
+"""The development page (发展党员): a pipeline board with one column per stage.
+
+Each column is a QListView over a small model with a painting delegate, so the board of
+2,000 open cases opens in well under 200 ms (see benchmarks/development_board.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from villagebook.domain.development.workflow import DEFAULT
+from villagebook.services.development.board import BoardCard, Urgency
+from villagebook.ui.common.ask import Ask
+from villagebook.ui.development.board import CARD_ROLE, BoardColumnModel, CardDelegate
+
+
+class DevelopmentPage(QWidget):
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.start_button = QPushButton(self.tr("Start a case…"))
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.summary = QLabel()
+        bar = QHBoxLayout()
+        bar.addWidget(self.start_button)
+        bar.addWidget(self.refresh_button)
+        bar.addStretch(1)
+        bar.addWidget(self.summary)
+        columns = QHBoxLayout()
+        self.models: list[BoardColumnModel] = []
+        self.views: list[QListView] = []
+        self.headers: list[QLabel] = []
+        delegate = CardDelegate(self)
+        for stage in DEFAULT.stages:
+            model = BoardColumnModel(self)
+            view = QListView()
+            view.setObjectName(f"stage{stage.number}")
+            view.setModel(model)
+            view.setItemDelegate(delegate)
+            view.setUniformItemSizes(True)
+            view.setMinimumWidth(170)
+            view.doubleClicked.connect(self.open_card)
+            view.activated.connect(self.open_card)
+            header = QLabel()
+            header.setWordWrap(True)
+            column = QVBoxLayout()
+            column.addWidget(header)
+            column.addWidget(view)
+            columns.addLayout(column)
+            self.models.append(model)
+            self.views.append(view)
+            self.headers.append(header)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addLayout(columns)
+        self.start_button.clicked.connect(self.start_case)
+        self.refresh_button.clicked.connect(self.reload)
+        self.start_button.setEnabled(ctx.branch_id is not None)
+        self.reload()
+
+    def reload(self) -> None:
+        cards: list[BoardCard] = []
+        if self.ctx.branch_id is not None:
+            from villagebook.services.development.board import board
+
+            with self.ctx.db.read() as session:
+                cards = board(session, self.ctx.branch_id, dt.date.today())
+        by_stage: dict[int, list[BoardCard]] = {s.number: [] for s in DEFAULT.stages}
+        for card in cards:
+            by_stage[card.stage].append(card)
+        for stage, model, header in zip(DEFAULT.stages, self.models, self.headers, strict=True):
+            items = by_stage[stage.number]
+            model.set_cards(items)
+            header.setText(f"<b>{stage.number}. {stage.name}</b>（{len(items)}）")
+        overdue = sum(1 for c in cards if c.urgency is Urgency.OVERDUE)
+        soon = sum(1 for c in cards if c.urgency is Urgency.SOON)
+        self.summary.setText(
+            self.tr("%1 open cases, %2 overdue, %3 due within 30 days")
+            .replace("%1", str(len(cards)))
+            .replace("%2", str(overdue))
+            .replace("%3", str(soon))
+        )
+
+    def open_card(self, index: QModelIndex) -> None:
+        card = index.data(CARD_ROLE)
+        if isinstance(card, BoardCard):
+            self.open_case(card.case_id)
+
+    def open_case(self, case_id: uuid.UUID) -> None:
+        from villagebook.ui.development.case_view import CaseView
+
+        view = CaseView(self.ctx, case_id, self)
+        Ask.exec_dialog(view)
+        if view.changed:
+            self.reload()
+
+    def start_case(self) -> None:
+        from villagebook.ui.development.dialogs import StartCaseDialog
+
+        dialog = StartCaseDialog(self.ctx, self)
+        if Ask.exec_dialog(dialog):
+            self.reload()
+            if dialog.case_id is not None:
+                self.open_case(dialog.case_id)
