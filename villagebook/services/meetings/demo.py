@@ -172,7 +172,9 @@ class _Maker:
             for vote in data.votes:
                 vote.yes = max(present - 1, 0)
                 vote.abstain = 1 if present else 0
-        meeting = create_meeting(self.session, self.branch.id, data, as_of=self.today)
+        meeting = create_meeting(
+            self.session, self.branch.id, data, as_of=self.today, roster=roster
+        )
         deadline = add_working_days(day, 3)
         if deadline >= self.today:
             return  # the latest records are still drafts

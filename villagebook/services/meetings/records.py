@@ -251,7 +251,13 @@ def _clean_votes(
     return votes
 
 
-def _clean(session: Session, branch_id: uuid.UUID, data: MeetingInput, as_of: dt.date) -> _Cleaned:
+def _clean(
+    session: Session,
+    branch_id: uuid.UUID,
+    data: MeetingInput,
+    as_of: dt.date,
+    roster_list: list[RosterEntry] | None = None,
+) -> _Cleaned:
     problems: list[Problem] = []
     day = data.held_on
     if day > as_of:
@@ -262,7 +268,8 @@ def _clean(session: Session, branch_id: uuid.UUID, data: MeetingInput, as_of: dt
         group = session.get(PartyGroup, data.group_id) if data.group_id else None
         if group is None or group.branch_id != branch_id:
             problems.append(Problem("group_id", "党小组", "党小组会须选择本支部的党小组"))
-    roster_list = roster_on(session, branch_id, day)
+    if roster_list is None:
+        roster_list = roster_on(session, branch_id, day)
     roster = {e.person_id: e for e in roster_list}
     _check_member(
         data.host_id, roster, day, "host_id", "主持人", problems, required=True, member=True
@@ -361,9 +368,12 @@ def get_meeting(session: Session, meeting_id: uuid.UUID) -> Meeting:
 
 
 def _write_attendance(
-    session: Session, meeting_id: uuid.UUID, rows: list[MeetingAttendance]
+    session: Session, meeting_id: uuid.UUID, rows: list[MeetingAttendance], *, replace: bool
 ) -> None:
-    session.exec(delete(MeetingAttendance).where(col(MeetingAttendance.meeting_id) == meeting_id))
+    if replace:
+        session.exec(
+            delete(MeetingAttendance).where(col(MeetingAttendance.meeting_id) == meeting_id)
+        )
     for row in rows:
         row.meeting_id = meeting_id
         session.add(row)
@@ -376,15 +386,19 @@ def create_meeting(
     *,
     as_of: dt.date | None = None,
     meeting_id: uuid.UUID | None = None,
+    roster: list[RosterEntry] | None = None,
 ) -> Meeting:
-    """Save a new draft record (all or nothing)."""
-    cleaned = _clean(session, branch_id, data, as_of or today())
+    """Save a new draft record (all or nothing).
+
+    ``roster`` is the roster on the meeting date when the caller already has it
+    (``roster_on``), to spare the queries when many records are written at once.
+    """
+    cleaned = _clean(session, branch_id, data, as_of or today(), roster)
     meeting = Meeting(branch_id=branch_id, **cleaned.values)
     if meeting_id is not None:
         meeting.id = meeting_id
     session.add(meeting)
-    session.flush()
-    _write_attendance(session, meeting.id, cleaned.attendance)
+    _write_attendance(session, meeting.id, cleaned.attendance, replace=False)
     session.flush()
     return meeting
 
@@ -406,7 +420,7 @@ def update_meeting(
     for key, value in cleaned.values.items():
         setattr(meeting, key, value)
     session.add(meeting)
-    _write_attendance(session, meeting.id, cleaned.attendance)
+    _write_attendance(session, meeting.id, cleaned.attendance, replace=True)
     session.flush()
     return meeting
 
