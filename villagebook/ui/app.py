@@ -23,6 +23,8 @@ ACTOR_KEY = "actor"
 #: ``shown``: print the time the window is shown and quit; ``roster``: also wait for the roster.
 BENCH_ENV = "VILLAGEBOOK_BENCH_EXIT"
 TRANSLATOR_NAME = "villagebook-translator"
+#: Modules that must not be imported before the window is shown (checked by the benchmark).
+HEAVY = ("sqlalchemy", "sqlmodel", "pydantic", "reportlab", "alembic", "jsonschema")
 
 
 def compiled_translation(language: str) -> Path:
@@ -91,7 +93,9 @@ def bench_hooks(window: QWidget) -> None:
         return
 
     def shown() -> None:
-        print(f"shown {time.time():.6f}", flush=True)
+        stamp = time.time()
+        heavy = sorted(m for m in HEAVY if m in sys.modules)
+        print(f"shown {stamp:.6f} heavy={','.join(heavy) or 'none'}", flush=True)
         if mode == "shown":
             QCoreApplication.quit()
 
