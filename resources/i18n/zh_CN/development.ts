@@ -3,17 +3,17 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../../villagebook/ui/development/dialogs.py" line="239" />
+        <location filename="../../../villagebook/ui/development/dialogs.py" line="240" />
         <source>Half-yearly assessment</source>
         <translation>半年考察</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/development/dialogs.py" line="243" />
+        <location filename="../../../villagebook/ui/development/dialogs.py" line="244" />
         <source>Assessed on</source>
         <translation>考察日期</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/development/dialogs.py" line="244" />
+        <location filename="../../../villagebook/ui/development/dialogs.py" line="245" />
         <source>Assessment</source>
         <translation>考察意见</translation>
     </message>
@@ -21,42 +21,47 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../../villagebook/ui/development/case_view.py" line="49" />
+        <location filename="../../../villagebook/ui/development/case_view.py" line="50" />
         <source>Add assessment…</source>
         <translation>添加考察记录…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/development/case_view.py" line="50" />
+        <location filename="../../../villagebook/ui/development/case_view.py" line="51" />
         <source>Extend probation…</source>
         <translation>延长预备期…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/development/case_view.py" line="51" />
+        <location filename="../../../villagebook/ui/development/case_view.py" line="52" />
         <source>End case…</source>
         <translation>终止发展…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/development/case_view.py" line="52" />
+        <location filename="../../../villagebook/ui/development/case_view.py" line="53" />
+        <source>Attach document…</source>
+        <translation>添加材料…</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/development/case_view.py" line="54" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/development/case_view.py" line="83" />
+        <location filename="../../../villagebook/ui/development/case_view.py" line="92" />
         <source>Development case of %1</source>
         <translation>%1的发展党员档案</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/development/case_view.py" line="87" />
+        <location filename="../../../villagebook/ui/development/case_view.py" line="96" />
         <source>Probation ends %1</source>
         <translation>预备期满：%1</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/development/case_view.py" line="94" />
+        <location filename="../../../villagebook/ui/development/case_view.py" line="103" />
         <source>Record step %1…</source>
         <translation>记录第%1步…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/development/case_view.py" line="96" />
+        <location filename="../../../villagebook/ui/development/case_view.py" line="105" />
         <source>All steps recorded</source>
         <translation>所有步骤已记录</translation>
     </message>
@@ -133,140 +138,173 @@
 <context>
     <name>DevelopmentStepDialog</name>
     <message>
-        <location filename="../../../villagebook/ui/development/dialogs.py" line="124" />
+        <location filename="../../../villagebook/ui/development/dialogs.py" line="125" />
         <source>Step %1: %2</source>
         <translation>第%1步：%2</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/development/dialogs.py" line="128" />
+        <location filename="../../../villagebook/ui/development/dialogs.py" line="129" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/development/dialogs.py" line="135" />
+        <location filename="../../../villagebook/ui/development/dialogs.py" line="136" />
         <source>Name and post of the higher committee's talker</source>
         <translation>上级党委谈话人的姓名和职务</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/development/dialogs.py" line="137" />
+        <location filename="../../../villagebook/ui/development/dialogs.py" line="138" />
         <source>Talker of the higher committee</source>
         <translation>上级党委谈话人</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/development/dialogs.py" line="151" />
+        <location filename="../../../villagebook/ui/development/dialogs.py" line="152" />
         <source>Training days</source>
         <translation>培训天数</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/development/dialogs.py" line="152" />
+        <location filename="../../../villagebook/ui/development/dialogs.py" line="153" />
         <source>Class hours</source>
         <translation>培训学时</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/development/dialogs.py" line="156" />
+        <location filename="../../../villagebook/ui/development/dialogs.py" line="157" />
         <source>Public notice from</source>
         <translation>公示开始日期</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/development/dialogs.py" line="157" />
+        <location filename="../../../villagebook/ui/development/dialogs.py" line="158" />
         <source>Public notice until</source>
         <translation>公示结束日期</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/development/dialogs.py" line="161" />
+        <location filename="../../../villagebook/ui/development/dialogs.py" line="162" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/development/dialogs.py" line="163" />
+        <location filename="../../../villagebook/ui/development/dialogs.py" line="164" />
         <source>Why it took longer than 3 months, if it did</source>
         <translation>如超过3个月，请说明原因</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/development/dialogs.py" line="164" />
+        <location filename="../../../villagebook/ui/development/dialogs.py" line="165" />
         <source>Reason for delay</source>
         <translation>延长原因</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/development/dialogs.py" line="165" />
+        <location filename="../../../villagebook/ui/development/dialogs.py" line="166" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/development/dialogs.py" line="169" />
+        <location filename="../../../villagebook/ui/development/dialogs.py" line="170" />
         <source>No linked meeting record: enter the counts</source>
         <translation>不关联会议记录：直接填写人数和票数</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/development/dialogs.py" line="178" />
+        <location filename="../../../villagebook/ui/development/dialogs.py" line="179" />
         <source>General meeting</source>
         <translation>支部党员大会</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/development/dialogs.py" line="180" />
+        <location filename="../../../villagebook/ui/development/dialogs.py" line="181" />
         <source>Voting members expected</source>
         <translation>应到有表决权党员</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/development/dialogs.py" line="181" />
+        <location filename="../../../villagebook/ui/development/dialogs.py" line="182" />
         <source>Voting members present</source>
         <translation>实到有表决权党员</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/development/dialogs.py" line="182" />
+        <location filename="../../../villagebook/ui/development/dialogs.py" line="183" />
         <source>Yes</source>
         <translation>赞成票</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/development/dialogs.py" line="183" />
+        <location filename="../../../villagebook/ui/development/dialogs.py" line="184" />
         <source>No</source>
         <translation>反对票</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/development/dialogs.py" line="184" />
+        <location filename="../../../villagebook/ui/development/dialogs.py" line="185" />
         <source>Abstain</source>
         <translation>弃权票</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/development/dialogs.py" line="185" />
+        <location filename="../../../villagebook/ui/development/dialogs.py" line="186" />
         <source>Written yes of absentees</source>
         <translation>未到会党员书面赞成意见</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/development/dialogs.py" line="228" />
+        <location filename="../../../villagebook/ui/development/dialogs.py" line="229" />
         <source>Talker</source>
         <translation>谈话人</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/development/dialogs.py" line="229" />
+        <location filename="../../../villagebook/ui/development/dialogs.py" line="230" />
         <source>Cultivation contacts (1-2)</source>
         <translation>培养联系人（1至2名）</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/development/dialogs.py" line="232" />
+        <location filename="../../../villagebook/ui/development/dialogs.py" line="233" />
         <source>Introducers (2)</source>
         <translation>入党介绍人（2名）</translation>
     </message>
 </context>
 <context>
+    <name>DocumentDialog</name>
+    <message>
+        <location filename="../../../villagebook/ui/development/dialogs.py" line="315" />
+        <source>Attach a document</source>
+        <translation>添加材料</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/development/dialogs.py" line="330" />
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/development/dialogs.py" line="332" />
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/development/dialogs.py" line="333" />
+        <source>Kind</source>
+        <translation>材料类别</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/development/dialogs.py" line="334" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/development/dialogs.py" line="342" />
+        <source>Choose a scan or PDF</source>
+        <translation>选择扫描件或PDF</translation>
+    </message>
+</context>
+<context>
     <name>EndDialog</name>
     <message>
-        <location filename="../../../villagebook/ui/development/dialogs.py" line="285" />
+        <location filename="../../../villagebook/ui/development/dialogs.py" line="286" />
         <source>End the case early</source>
         <translation>终止发展程序</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/development/dialogs.py" line="292" />
+        <location filename="../../../villagebook/ui/development/dialogs.py" line="293" />
         <source>How</source>
         <translation>终止方式</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/development/dialogs.py" line="293" />
+        <location filename="../../../villagebook/ui/development/dialogs.py" line="294" />
         <source>Ended on</source>
         <translation>终止日期</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/development/dialogs.py" line="294" />
+        <location filename="../../../villagebook/ui/development/dialogs.py" line="295" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -274,22 +312,22 @@
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../../villagebook/ui/development/dialogs.py" line="258" />
+        <location filename="../../../villagebook/ui/development/dialogs.py" line="259" />
         <source>Extend the probation</source>
         <translation>延长预备期</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/development/dialogs.py" line="265" />
+        <location filename="../../../villagebook/ui/development/dialogs.py" line="266" />
         <source>Decided on</source>
         <translation>决定日期</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/development/dialogs.py" line="266" />
+        <location filename="../../../villagebook/ui/development/dialogs.py" line="267" />
         <source>Months (6-12, once only)</source>
         <translation>延长月数（6至12个月，只能一次）</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/development/dialogs.py" line="267" />
+        <location filename="../../../villagebook/ui/development/dialogs.py" line="268" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -310,17 +348,17 @@
 <context>
     <name>StartCaseDialog</name>
     <message>
-        <location filename="../../../villagebook/ui/development/dialogs.py" line="44" />
+        <location filename="../../../villagebook/ui/development/dialogs.py" line="45" />
         <source>Start a development case</source>
         <translation>开始发展党员程序</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/development/dialogs.py" line="62" />
+        <location filename="../../../villagebook/ui/development/dialogs.py" line="63" />
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/development/dialogs.py" line="63" />
+        <location filename="../../../villagebook/ui/development/dialogs.py" line="64" />
         <source>Application date</source>
         <translation>递交入党申请书日期</translation>
     </message>

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 
 from sqlmodel import Session, col, select
 
@@ -19,6 +20,7 @@ from villagebook.domain.development.rules import REFUSED, ballot_problems, check
 from villagebook.domain.development.schedule import probation_end
 from villagebook.domain.development.workflow import (
     DEFAULT,
+    DOCUMENT_KINDS,
     ENDING_STATUS,
     CaseState,
     Ending,
@@ -31,8 +33,9 @@ from villagebook.domain.findings import Severity
 from villagebook.domain.rules import RuleSet
 from villagebook.domain.status import DEVELOPMENT_PATH, ChangeReason, PartyStatus
 from villagebook.services import roster
+from villagebook.services.attachments import add_attachment, attachments_of
 from villagebook.services.development.facts import StatusBook, linked_meeting, load_facts
-from villagebook.storage.models import Person
+from villagebook.storage.models import Attachment, Person
 from villagebook.storage.models.development import (
     DevelopmentAssessment,
     DevelopmentCase,
@@ -40,6 +43,9 @@ from villagebook.storage.models.development import (
     DevelopmentStep,
     DevelopmentStepPerson,
 )
+
+#: Attachments of a step carry this owner type.
+OWNER_TYPE = "development_step"
 
 #: Statuses from which a case may be started: not yet a full member (a probationary
 #: member's file may be entered afterwards, its earlier steps filling in the history).
@@ -585,3 +591,40 @@ def end_case(
 def probation_end_of(facts: CaseFacts, rules: RuleSet | None = None) -> dt.date | None:
     admitted = facts.date(facts.workflow.probation_from)
     return probation_end(admitted, facts.extensions, rules or RuleSet()) if admitted else None
+
+
+# --- documents -------------------------------------------------------------------------------
+
+
+def attach_document(
+    session: Session,
+    data_dir: Path,
+    step_id: uuid.UUID,
+    source: Path,
+    *,
+    kind: str,
+    note: str = "",
+) -> Attachment:
+    """Keep a document with a step (入党申请书, 思想汇报, 政治审查材料, 入党志愿书, ...)."""
+    step = session.get(DevelopmentStep, step_id)
+    if step is None:
+        raise NotFoundError(f"发展党员步骤不存在：{step_id}")
+    if kind not in DOCUMENT_KINDS:
+        raise InputError.single("kind", "材料类别", f"应为：{'、'.join(DOCUMENT_KINDS)}")
+    case = get_case(session, step.case_id)
+    return add_attachment(
+        session,
+        data_dir,
+        branch_id=case.branch_id,
+        owner_type=OWNER_TYPE,
+        owner_id=step.id,
+        source=source,
+        kind=kind,
+        note=note,
+        field="attachment",
+        label="材料",
+    )
+
+
+def documents_of(session: Session, step_id: uuid.UUID) -> list[Attachment]:
+    return attachments_of(session, OWNER_TYPE, step_id)

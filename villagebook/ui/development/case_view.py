@@ -22,9 +22,10 @@ from villagebook.domain.rules import RuleSet
 from villagebook.ui.common.ask import Ask
 from villagebook.ui.development.dialogs import (
     AssessmentDialog,
+    DevelopmentStepDialog,
+    DocumentDialog,
     EndDialog,
     ExtendDialog,
-    DevelopmentStepDialog,
 )
 from villagebook.ui.development.timeline import TimelineModel, timeline_rows
 
@@ -49,9 +50,16 @@ class CaseView(QDialog):
         self.assess_button = QPushButton(self.tr("Add assessment…"))
         self.extend_button = QPushButton(self.tr("Extend probation…"))
         self.end_button = QPushButton(self.tr("End case…"))
+        self.document_button = QPushButton(self.tr("Attach document…"))
         close = QPushButton(self.tr("Close"))
         buttons = QHBoxLayout()
-        for button in (self.record_button, self.assess_button, self.extend_button, self.end_button):
+        for button in (
+            self.record_button,
+            self.document_button,
+            self.assess_button,
+            self.extend_button,
+            self.end_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(close)
@@ -63,6 +71,7 @@ class CaseView(QDialog):
         self.assess_button.clicked.connect(lambda: self._run(AssessmentDialog(ctx, case_id, self)))
         self.extend_button.clicked.connect(lambda: self._run(ExtendDialog(ctx, case_id, self)))
         self.end_button.clicked.connect(lambda: self._run(EndDialog(ctx, case_id, self)))
+        self.document_button.clicked.connect(lambda: self._run(DocumentDialog(ctx, case_id, self)))
         close.clicked.connect(self.accept)
         self.next_step: Any = None
         self.reload()
@@ -99,6 +108,7 @@ class CaseView(QDialog):
         self.extend_button.setEnabled(is_open and in_probation and not facts.extensions)
         self.assess_button.setEnabled(is_open and wf.activist_from in facts.steps)
         self.end_button.setEnabled(is_open)
+        self.document_button.setEnabled(bool(facts.steps))
 
     def record_next(self) -> None:
         if self.next_step is not None:

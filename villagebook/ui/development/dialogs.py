@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSpinBox,
     QWidget,
 )
@@ -304,4 +305,60 @@ class EndDialog(FormDialog):
                 Ending(self.ending.currentData()),
                 self.day.value() or dt.date.today(),
                 reason=self.reason.text(),
+            )
+
+
+class DocumentDialog(FormDialog):
+    """Keep a document (scan or PDF) with a recorded step."""
+
+    def __init__(self, ctx: Any, case_id: uuid.UUID, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Attach a document"), parent)
+        from villagebook.domain.development.workflow import DOCUMENT_KINDS
+        from villagebook.services.development import cases
+
+        self.ctx = ctx
+        self.step = QComboBox()
+        with ctx.db.read() as session:
+            wf = cases.workflow_of(cases.get_case(session, case_id))
+            for step in cases.steps_of(session, case_id):
+                label = f"{step.number}. {wf.step(step.number).name}"
+                self.step.addItem(label, str(step.id))
+        self.kind = QComboBox()
+        self.kind.addItems(list(DOCUMENT_KINDS))
+        self.file = QLineEdit()
+        self.file.setReadOnly(True)
+        choose = QPushButton(self.tr("Choose file…"))
+        choose.clicked.connect(self.choose)
+        self.add_row(self.tr("Step"), self.step, "step")
+        self.add_row(self.tr("Kind"), self.kind, "kind")
+        self.add_row(self.tr("File"), self.file, "attachment")
+        self.add_row("", choose)
+        self.finish_tab_order()
+
+    def choose(self) -> None:
+        from villagebook.ui.common.ask import Ask
+
+        path = Ask.open_file(
+            self, self.tr("Choose a scan or PDF"), "Images and PDF (*.png *.jpg *.jpeg *.pdf)"
+        )
+        if path is not None:
+            self.file.setText(str(path))
+
+    def save(self) -> None:
+        from pathlib import Path
+
+        from villagebook.domain.errors import InputError
+        from villagebook.services.development import cases
+
+        if self.step.currentData() is None:
+            raise InputError.single("step", "步骤", "还没有已记录的步骤")
+        if not self.file.text():
+            raise InputError.single("attachment", "材料", "请选择文件")
+        with self.ctx.db.write() as session:
+            cases.attach_document(
+                session,
+                self.ctx.db.data_dir,
+                uuid.UUID(self.step.currentData()),
+                Path(self.file.text()),
+                kind=self.kind.currentText(),
             )
