@@ -12,7 +12,14 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -41,6 +48,11 @@ def install_translator(app: QApplication, english: bool) -> QTranslator | None:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         return None
     QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    qt_own = QTranslator(app)  # Qt's own strings: OK / Cancel / Yes / No, calendar, ...
+    qt_own.setObjectName(TRANSLATOR_NAME)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_own.load(f"qtbase_{language}", qt_dir):
+        app.installTranslator(qt_own)
     translator = QTranslator(app)
     translator.setObjectName(TRANSLATOR_NAME)
     if translator.load(str(compiled_translation(language))):

@@ -97,6 +97,7 @@ class ReportsPage(QWidget):
         self.entries: list[ReportEntry] = entries()
         self.list = QListWidget()
         self.list.setObjectName("reportList")
+        self.list.setStyleSheet("QListWidget#reportList::item { padding: 5px 4px; }")
         for entry in self.entries:
             item = QListWidgetItem(entry.title)
             item.setToolTip(entry.description)
