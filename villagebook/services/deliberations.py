@@ -194,10 +194,29 @@ def step_date(session: Session, step: DeliberationStep) -> dt.date | None:
     return summary.held_on if summary is not None else step.held_on
 
 
-def facts_of(session: Session, matter: Deliberation) -> MatterFacts:
-    steps: dict[StepKind, StepFacts] = {}
-    for step in steps_of(session, matter.id):
-        steps[step.kind] = StepFacts(
+def steps_by_matter(
+    session: Session, matter_ids: Sequence[uuid.UUID]
+) -> dict[uuid.UUID, list[DeliberationStep]]:
+    """The steps of many matters in a few queries, each list in workflow order."""
+    found: dict[uuid.UUID, list[DeliberationStep]] = {i: [] for i in matter_ids}
+    ids = list(matter_ids)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        query = select(DeliberationStep).where(col(DeliberationStep.deliberation_id).in_(chunk))
+        for step in session.exec(query):
+            found[step.deliberation_id].append(step)
+    order = workflow("standard")
+    for steps in found.values():
+        steps.sort(key=lambda s: order.index(s.kind))
+    return found
+
+
+def facts_of(
+    session: Session, matter: Deliberation, steps: Sequence[DeliberationStep] | None = None
+) -> MatterFacts:
+    facts: dict[StepKind, StepFacts] = {}
+    for step in steps if steps is not None else steps_of(session, matter.id):
+        facts[step.kind] = StepFacts(
             kind=step.kind,
             held_on=step_date(session, step),
             counts=step_counts(session, step),
@@ -214,14 +233,18 @@ def facts_of(session: Session, matter: Deliberation) -> MatterFacts:
         workflow=workflow(matter.workflow),
         status=matter.status,
         round_no=matter.round_no,
-        steps=steps,
+        steps=facts,
     )
 
 
 def findings_of(
-    session: Session, matter: Deliberation, as_of: dt.date, rules: RuleSet | None = None
+    session: Session,
+    matter: Deliberation,
+    as_of: dt.date,
+    rules: RuleSet | None = None,
+    steps: Sequence[DeliberationStep] | None = None,
 ) -> list[Finding]:
-    return evaluate(facts_of(session, matter), rules or RuleSet(), as_of)
+    return evaluate(facts_of(session, matter, steps), rules or RuleSet(), as_of)
 
 
 def next_step(session: Session, matter: Deliberation) -> StepDef | None:
@@ -252,11 +275,14 @@ def matter_rows(
     session: Session, branch_id: uuid.UUID, as_of: dt.date, rules: RuleSet | None = None
 ) -> list[MatterRow]:
     rows = []
-    for matter in list_matters(session, branch_id):
-        steps = steps_of(session, matter.id)
-        nxt = next_step(session, matter)
+    matters = list_matters(session, branch_id)
+    all_steps = steps_by_matter(session, [m.id for m in matters])
+    for matter in matters:
+        steps = all_steps[matter.id]
+        done = {s.kind for s in steps}
+        nxt = None if matter.status.closed else workflow(matter.workflow).next_step(done)
         last = steps[-1] if steps else None
-        findings = findings_of(session, matter, as_of, rules)
+        findings = findings_of(session, matter, as_of, rules, steps)
         rows.append(
             MatterRow(
                 id=matter.id,
@@ -747,8 +773,10 @@ def attach_photo(
 
 def deliberation_checks(session: Session, ctx: CheckContext) -> Iterable[Finding]:
     """Check provider: every DLB-* finding of every matter of the branch."""
-    for matter in list_matters(session, ctx.branch.id):
-        yield from findings_of(session, matter, ctx.as_of, ctx.rules)
+    matters = list_matters(session, ctx.branch.id)
+    all_steps = steps_by_matter(session, [m.id for m in matters])
+    for matter in matters:
+        yield from findings_of(session, matter, ctx.as_of, ctx.rules, all_steps[matter.id])
 
 
 def workflow_of(matter: Deliberation) -> Workflow:
