@@ -157,7 +157,7 @@ def version4(version: str) -> str:
     return ".".join(map(str, numbers + [0] * (4 - len(numbers))))
 
 
-def makensis(payload: Path, version: str, python: str, setup: Path) -> None:
+def makensis(payload: Path, version: str, python: str, setup: Path, amd64: bool = False) -> None:
     if not shutil.which("makensis"):
         raise SystemExit("makensis not found: apt-get install nsis (build-windows.sh does)")
     python_dll = next((payload / "python").glob("python3??*.dll")).name
@@ -172,6 +172,8 @@ def makensis(payload: Path, version: str, python: str, setup: Path) -> None:
         "SIZE_KB": str(folder_size(payload) // 1024),
     }
     cmd = ["makensis", "-V2", "-INPUTCHARSET", "UTF8"]
+    if amd64:
+        defines["AMD64"] = "1"
     cmd += [f"-D{key}={value}" for key, value in defines.items()]
     cmd.append(str(PACKAGING / "installer.nsi"))
     subprocess.run(cmd, check=True)
@@ -182,6 +184,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--python", default=DEFAULT_PYTHON, help="embeddable CPython X.Y")
     parser.add_argument("--version", default=None, help="installer version (pyproject's)")
     parser.add_argument("--skip-stage", action="store_true", help="reuse out/payload")
+    parser.add_argument("--amd64", action="store_true", help="64-bit stub (Wine smoke test)")
     args = parser.parse_args(argv)
     version = args.version or project_version()
     payload = OUT / "payload"
@@ -190,8 +193,9 @@ def main(argv: list[str] | None = None) -> int:
     # Check the staged folder before spending a minute on compression.
     if check_payload.main(["--folder", str(payload)]) != 0:
         raise SystemExit("the staged payload failed its checks; no installer built")
-    setup = OUT / f"VillageBook-{version}-setup.exe"
-    makensis(payload, version, args.python, setup)
+    suffix = "-amd64" if args.amd64 else ""
+    setup = OUT / f"VillageBook-{version}{suffix}-setup.exe"
+    makensis(payload, version, args.python, setup, args.amd64)
     log(f"installer {setup} ({setup.stat().st_size / MB:.1f} MB)")
     print(setup)
     return 0

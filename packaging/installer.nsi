@@ -14,6 +14,11 @@
 ;   - refuses Windows older than Windows 10 1903 (build 18362) or 32-bit Windows
 ;   - /S installs silently with the default choices
 
+!ifdef AMD64
+  ; 64-bit stub, for the Wine smoke test (wine64 runs no 32-bit programs).  The release
+  ; keeps the 32-bit stub so that 32-bit Windows gets the message below, not a crash.
+  Target amd64-unicode
+!endif
 Unicode true
 ManifestDPIAware true
 SetCompressor /SOLID lzma
