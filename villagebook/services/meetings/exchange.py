@@ -330,6 +330,7 @@ def _load_meeting(session: Session, item: Record, ctx: ImportContext) -> Meeting
                 amended_by=row.get("amended_by", ""),
             )
         )
+        session.flush()  # one stamp each: the order of the file survives the next export
     for row in item.get("attachments", []):
         sha = row["sha256"]
         suffix = _SUFFIXES.get(row["media_type"], "")
@@ -348,6 +349,7 @@ def _load_meeting(session: Session, item: Record, ctx: ImportContext) -> Meeting
                 note=row.get("note", ""),
             )
         )
+        session.flush()
     return meeting
 
 
