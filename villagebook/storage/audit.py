@@ -18,6 +18,7 @@ import json
 import sqlite3
 import uuid
 from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -83,19 +84,47 @@ class Change:
     after: RawRow | None
 
 
+@contextmanager
+def _as_sqlalchemy_errors() -> Iterator[None]:
+    """Plain sqlite3 errors as SQLAlchemy's, so ``Database.write`` classifies them."""
+    try:
+        yield
+    except sqlite3.OperationalError as exc:
+        raise sa.exc.OperationalError("audit log", None, exc) from exc
+    except sqlite3.DatabaseError as exc:
+        raise sa.exc.DatabaseError("audit log", None, exc) from exc
+
+
+def _cursor(conn: sa.Connection) -> Any:
+    """The DB-API cursor (plain sqlite3): the log is written on every flush, keep it cheap."""
+    return conn.connection.cursor()
+
+
 def _last(conn: sa.Connection) -> tuple[int, str]:
-    row = conn.execute(
-        sa.text(f"SELECT seq, hash FROM {AUDIT_TABLE} ORDER BY seq DESC LIMIT 1")
-    ).first()
+    cursor = _cursor(conn)
+    row = cursor.execute(
+        f"SELECT seq, hash FROM {AUDIT_TABLE} ORDER BY seq DESC LIMIT 1"
+    ).fetchone()
+    cursor.close()
     return (int(row[0]), str(row[1])) if row else (0, GENESIS)
+
+
+_COLUMNS = ("seq", "at", "actor", "table_name", "row_id", "action", "before", "after")
+_INSERT = (
+    f"INSERT INTO {AUDIT_TABLE} ({', '.join(_COLUMNS)}, prev_hash, hash)"
+    f" VALUES ({', '.join('?' * (len(_COLUMNS) + 2))})"
+)
 
 
 def append(conn: sa.Connection, changes: Iterable[Change], actor: str) -> int:
     """Append ``changes`` to the chain in one statement; returns how many were written."""
+    pending = list(changes)
+    if not pending:
+        return 0
     seq, prev = _last(conn)
     at = dt.datetime.now(dt.UTC).isoformat()
     rows = []
-    for change in changes:
+    for change in pending:
         seq += 1
         entry: dict[str, Any] = {
             "seq": seq,
@@ -107,11 +136,12 @@ def append(conn: sa.Connection, changes: Iterable[Change], actor: str) -> int:
             "before": dump(change.before),
             "after": dump(change.after),
         }
-        entry["prev_hash"] = prev
-        entry["hash"] = prev = entry_hash(prev, entry)
-        rows.append(entry)
-    if rows:
-        conn.execute(sa.insert(LOG), rows)
+        digest = entry_hash(prev, entry)
+        rows.append((*(entry[c] for c in _COLUMNS), prev, digest))
+        prev = digest
+    cursor = _cursor(conn)
+    cursor.executemany(_INSERT, rows)
+    cursor.close()
     return len(rows)
 
 
@@ -130,38 +160,84 @@ def _raw(conn: sa.Connection, table: sa.Table, row_id: Any) -> RawRow | None:
     return dict(row) if row is not None else None
 
 
-def _audited(objects: Iterable[object]) -> Iterator[tuple[Row, sa.Table]]:
+_CHUNK = 500
+
+
+def _raw_many(conn: sa.Connection, objects: list[tuple[Row, sa.Table]]) -> dict[int, RawRow]:
+    """The stored rows of ``objects`` (by ``id(obj)``), one query per table and chunk."""
+    by_table: dict[sa.Table, list[Row]] = {}
+    for obj, table in objects:
+        by_table.setdefault(table, []).append(obj)
+    found: dict[int, RawRow] = {}
+    cursor = _cursor(conn)
+    for table, rows in by_table.items():
+        bind = table.c.id.type.bind_processor(conn.dialect)
+        keys = {(bind(o.id) if bind else o.id): id(o) for o in rows}
+        values = list(keys)
+        for start in range(0, len(values), _CHUNK):
+            chunk = values[start : start + _CHUNK]
+            marks = ", ".join("?" * len(chunk))
+            cursor.execute(f'SELECT * FROM "{table.name}" WHERE id IN ({marks})', chunk)
+            names = [d[0] for d in cursor.description]
+            for row in cursor.fetchall():
+                raw = dict(zip(names, row, strict=True))
+                found[keys[raw["id"]]] = raw
+    cursor.close()
+    return found
+
+
+def _audited(objects: Iterable[object]) -> list[tuple[Row, sa.Table]]:
+    result = []
     for obj in objects:
         if isinstance(obj, Row):
             table = _table(obj)
             if table is not None:
-                yield obj, table
+                result.append((obj, table))
+    return result
 
 
 def _before_flush(session: OrmSession, _context: Any, _instances: Any) -> None:
-    conn = session.connection()
-    captured: dict[int, RawRow | None] = session.info.setdefault(_BEFORE_KEY, {})
-    for obj, table in _audited([*session.dirty, *session.deleted]):
-        captured[id(obj)] = _raw(conn, table, obj.id)
+    changing = _audited([*session.dirty, *session.deleted])
+    if changing:
+        with _as_sqlalchemy_errors():
+            session.info[_BEFORE_KEY] = _raw_many(session.connection(), changing)
 
 
 def _after_flush(session: OrmSession, _context: Any) -> None:
+    captured: dict[int, RawRow] = session.info.pop(_BEFORE_KEY, {})
+    new, dirty, deleted = (
+        _audited(session.new),
+        _audited(session.dirty),
+        _audited(session.deleted),
+    )
+    if not (new or dirty or deleted):
+        return
+    with _as_sqlalchemy_errors():
+        _log_flush(session, captured, new, dirty, deleted)
+
+
+def _log_flush(
+    session: OrmSession,
+    captured: dict[int, RawRow],
+    new: list[tuple[Row, sa.Table]],
+    dirty: list[tuple[Row, sa.Table]],
+    deleted: list[tuple[Row, sa.Table]],
+) -> None:
     conn = session.connection()
-    captured: dict[int, RawRow | None] = session.info.pop(_BEFORE_KEY, {})
+    stored = _raw_many(conn, [*new, *dirty, *deleted])
     changes: list[Change] = []
-    for obj, table in _audited(session.new):
-        after = _raw(conn, table, obj.id)
+    for obj, table in new:
+        after = stored.get(id(obj))
         if after is not None:
             changes.append(Change(table.name, str(after["id"]), "insert", None, after))
-    for obj, table in _audited(session.dirty):
-        before = captured.get(id(obj))
-        after = _raw(conn, table, obj.id)
+    for obj, table in dirty:
+        before, after = captured.get(id(obj)), stored.get(id(obj))
         if after is not None and before != after:
             action = "update" if before is not None else "insert"
             changes.append(Change(table.name, str(after["id"]), action, before, after))
-    for obj, table in _audited(session.deleted):
+    for obj, table in deleted:
         before = captured.get(id(obj))
-        if before is not None and _raw(conn, table, obj.id) is None:
+        if before is not None and id(obj) not in stored:
             changes.append(Change(table.name, str(before["id"]), "delete", before, None))
     append(conn, changes, str(session.info.get("actor", "")))
 
@@ -188,7 +264,8 @@ def _bulk_statement(state: Any) -> Any:
         if before is not None and before != after:
             action = "delete" if after is None else "update"
             changes.append(Change(table.name, str(before["id"]), action, before, after))
-    append(conn, changes, str(state.session.info.get("actor", "")))
+    with _as_sqlalchemy_errors():
+        append(conn, changes, str(state.session.info.get("actor", "")))
     return result
 
 

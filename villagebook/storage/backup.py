@@ -42,8 +42,13 @@ TABLE_LABELS = {
     "development_case": "发展党员案卷",
     "deliberation": "四议两公开事项",
     "attachment": "附件",
+    "status_change": "党员状态变化",
+    "group_assignment": "党小组变动",
+    "party_group": "党小组",
+    "app_setting": "设置",
 }
 _NOT_COUNTED = frozenset({"alembic_version", "audit_log", "app_setting"})
+_SUMMARY = ("branch", "person", "meeting", "development_case", "deliberation", "attachment")
 
 
 # --- thinning (pure) ---------------------------------------------------------------------------
@@ -169,10 +174,10 @@ class BackupInfo:
         return not self.problems
 
     def summary(self) -> list[tuple[str, int]]:
-        """(Chinese label, count) for the main records, then other tables."""
-        known = [(label, self.counts[t]) for t, label in TABLE_LABELS.items() if t in self.counts]
-        rest = [(t, n) for t, n in sorted(self.counts.items()) if t not in TABLE_LABELS and n]
-        return known + rest
+        """(Chinese label, count) for the main records, then all other rows together."""
+        known = [(TABLE_LABELS[t], self.counts[t]) for t in _SUMMARY if t in self.counts]
+        rest = sum(n for t, n in self.counts.items() if t not in _SUMMARY)
+        return [*known, ("其他记录", rest)] if rest else known
 
 
 def _stamp_of(path: Path) -> dt.datetime:

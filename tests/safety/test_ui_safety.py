@@ -1,0 +1,361 @@
+"""The safety features in the window: history, restore, back up to, one writer, damaged
+database, app lock and idle time, backup on close.
+
+A small window with the same four hooks as the main window drives them (the hooks are
+what ``ui/main_window.py`` calls)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlmodel import select
+
+from tests.safety.test_integrity import damage
+from villagebook import paths
+from villagebook.storage import backup
+from villagebook.storage.db import Database, open_database
+from villagebook.storage.models import Person
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def app(qtbot: Any) -> Any:
+    from villagebook.ui.app import create_application
+
+    return create_application()
+
+
+@pytest.fixture
+def asked(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
+    """Replace every modal question; record what was asked."""
+    from villagebook.ui.safety.ask import SafetyAsk
+
+    record: dict[str, Any] = {"warn": [], "inform": [], "confirm": [], "dialogs": []}
+    record["answer"] = True
+    record["drive"] = []
+    record["folder"] = None
+
+    def warn(cls: Any, parent: Any, title: str, text: str) -> None:
+        record["warn"].append(text)
+
+    def inform(cls: Any, parent: Any, title: str, text: str) -> None:
+        record["inform"].append(text)
+
+    def confirm(cls: Any, parent: Any, title: str, text: str) -> bool:
+        record["confirm"].append(text)
+        return bool(record["answer"])
+
+    def exec_dialog(cls: Any, dialog: Any) -> bool:
+        record["dialogs"].append(dialog)
+        drive: list[Callable[[Any], bool]] = record["drive"]
+        return drive.pop(0)(dialog) if drive else False
+
+    def folder(cls: Any, parent: Any, title: str) -> Path | None:
+        return record["folder"]  # type: ignore[no-any-return]
+
+    for name, fn in [
+        ("warn", warn),
+        ("inform", inform),
+        ("confirm", confirm),
+        ("exec_dialog", exec_dialog),
+        ("folder", folder),
+    ]:
+        monkeypatch.setattr(SafetyAsk, name, classmethod(fn))
+    return record
+
+
+def make_window(qtbot: Any, data_dir: Path) -> Any:
+    from PySide6.QtWidgets import QLabel, QMainWindow
+
+    from villagebook.ui.safety.hooks import install
+
+    class HookedWindow(QMainWindow):
+        def __init__(self) -> None:
+            super().__init__()
+            self.data_dir = data_dir
+            self.db: Any = None
+            self.context: Any = None
+            self.opened = 0
+            self.file_menu = self.menuBar().addMenu("File")
+            self.file_menu.addAction("Quit")
+            self.setCentralWidget(QLabel("records"))
+            install(self)
+
+        def open_data(self) -> None:
+            try:
+                self.db = open_database(self.data_dir, actor="测试员")
+            except Exception as exc:
+                if not self.safety.open_failed(exc):  # type: ignore[attr-defined]
+                    raise
+                return
+            if not self.safety.after_open():  # type: ignore[attr-defined]
+                return
+            self.opened += 1
+
+        def closeEvent(self, event: Any) -> None:
+            self.safety.on_close()  # type: ignore[attr-defined]
+            super().closeEvent(event)
+
+    window = HookedWindow()
+    qtbot.addWidget(window)
+    return window
+
+
+@pytest.fixture
+def demo_dir(demo_db: Database) -> Path:
+    backup.auto_backup(demo_db.data_dir, dt.datetime(2026, 11, 20, 9, 0))
+    demo_db.close()
+    return demo_db.data_dir
+
+
+@pytest.fixture
+def window(app: Any, qtbot: Any, demo_dir: Path, asked: dict[str, Any]) -> Iterator[Any]:
+    win = make_window(qtbot, demo_dir)
+    win.open_data()
+    assert win.opened == 1
+    yield win
+    if win.db is not None:
+        win.db.close()
+
+
+def _names(path: Path) -> list[str]:
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    try:
+        return [r[0] for r in conn.execute("SELECT name FROM person ORDER BY id")]
+    finally:
+        conn.close()
+
+
+def test_menu_actions_sit_before_quit(window: Any) -> None:
+    texts = [a.text() for a in window.file_menu.actions()]
+    assert texts[-1] == "Quit"
+    assert window.safety.backup_action in window.file_menu.actions()
+    assert window.safety.restore_action.isEnabled() and window.safety.lock_action.isEnabled()
+
+
+def test_history_dialog_lists_a_records_changes(window: Any, qtmodeltester: Any) -> None:
+    from villagebook.ui.safety.history import AuditHistoryDialog
+
+    with window.db.write() as session:
+        person = session.exec(select(Person).order_by(Person.name)).first()
+        assert person is not None
+        person.note = "补充了备注"
+        session.add(person)
+        person_id, name = person.id, person.name
+    dialog = AuditHistoryDialog(window.db, person_id, name, window)
+    qtmodeltester.check(dialog.model)
+    model = dialog.model
+    assert model.rowCount() == len(model.entries) >= 2
+    last = model.rowCount() - 1
+    assert model.index(last, 1).data() == "测试员"
+    assert "备注" in model.index(last, 4).data() and "补充了备注" in model.index(last, 4).data()
+    dialog.show()
+    dialog.grab().save(str(paths.default_data_dir().parent / "history.png"))
+
+
+def test_restore_from_the_window_round_trip(
+    window: Any, asked: dict[str, Any], qtmodeltester: Any
+) -> None:
+    data_dir = window.data_dir
+    before = _names(paths.database_path(data_dir))
+    with window.db.write() as session:
+        for person in session.exec(select(Person)).all()[:3]:
+            person.name = "恢复前改的"
+            session.add(person)
+
+    def pick_first(dialog: Any) -> bool:
+        qtmodeltester.check(dialog.model)
+        assert dialog.model.rowCount() == 1
+        assert "人员 40" in dialog.details.text()
+        dialog.grab().save(str(paths.default_data_dir().parent / "restore.png"))
+        return dialog.chosen is not None
+
+    asked["drive"].append(pick_first)
+    aside = window.safety.restore()
+    assert aside is not None and aside.parent == data_dir
+    assert "恢复前改的" in _names(aside / paths.DB_FILENAME)
+    assert _names(paths.database_path(data_dir)) == before
+    assert window.opened == 2 and window.db is not None
+    assert asked["inform"] and str(aside) in asked["inform"][-1]
+
+
+def test_back_up_to_a_folder(window: Any, asked: dict[str, Any], tmp_path: Path) -> None:
+    asked["folder"] = tmp_path / "usb"
+    asked["folder"].mkdir()
+    target = window.safety.backup_to()
+    assert target is not None and target.parent == tmp_path / "usb" / backup.MANUAL_FOLDER
+    assert backup.describe(target).counts["person"] == 40
+
+
+def test_backup_on_close_when_something_changed(window: Any) -> None:
+    data_dir = window.data_dir
+    count = len(list(paths.backups_dir(data_dir).glob("villagebook-*.sqlite3")))
+    with window.db.write() as session:
+        person = session.exec(select(Person)).first()
+        assert person is not None
+        person.note = "关闭前修改"
+        session.add(person)
+    window.close()
+    assert len(list(paths.backups_dir(data_dir).glob("villagebook-*.sqlite3"))) == count + 1
+    assert window.db is not None and not window.db.lock.acquired
+
+
+HOLDER = (
+    "import sys, time; from pathlib import Path\n"
+    "from villagebook.storage.lock import FolderLock\n"
+    "FolderLock(Path(sys.argv[1])).acquire()\n"
+    "print('held', flush=True)\n"
+    "time.sleep(120)\n"
+)
+
+
+def test_second_instance_is_refused_naming_the_first(
+    app: Any, qtbot: Any, demo_dir: Path, asked: dict[str, Any]
+) -> None:
+    proc = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(demo_dir)], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert proc.stdout is not None and proc.stdout.readline().strip() == "held"
+        win = make_window(qtbot, demo_dir)
+        win.show()
+        win.open_data()
+        assert win.opened == 0 and win.db is None
+        assert f"进程 {proc.pid}" in asked["warn"][-1]
+        qtbot.waitUntil(lambda: not win.isVisible())
+    finally:
+        proc.kill()
+        proc.communicate()
+
+
+def test_damaged_database_offers_the_newest_good_backup(
+    app: Any, qtbot: Any, demo_dir: Path, asked: dict[str, Any]
+) -> None:
+    damage(paths.database_path(demo_dir))
+    win = make_window(qtbot, demo_dir)
+    win.open_data()
+    assert "已损坏" in asked["confirm"][-1] and "人员 40" in asked["confirm"][-1]
+    assert list(demo_dir.glob("damaged-*"))
+    qtbot.waitUntil(lambda: win.opened == 1)
+    win.db.close()
+
+
+def test_damaged_database_left_alone_when_the_user_declines(
+    app: Any, qtbot: Any, demo_dir: Path, asked: dict[str, Any]
+) -> None:
+    damage(paths.database_path(demo_dir))
+    asked["answer"] = False
+    win = make_window(qtbot, demo_dir)
+    win.open_data()
+    assert not list(demo_dir.glob("damaged-*")) and win.opened == 0
+
+
+def _set_password(data_dir: Path, password: str = "abcd1234", idle: int = 5) -> None:
+    from villagebook.services import applock
+
+    db = open_database(data_dir)
+    with db.write() as session:
+        applock.set_password(session, password, idle=idle)
+    db.close()
+
+
+def test_app_lock_on_start_wrong_then_right_password(
+    app: Any, qtbot: Any, demo_dir: Path, asked: dict[str, Any]
+) -> None:
+    _set_password(demo_dir)
+    seen: list[str] = []
+
+    def type_passwords(dialog: Any) -> bool:
+        assert not dialog.parent().centralWidget().isVisible()  # records hidden while locked
+        dialog.password.setText("wrong")
+        dialog.try_unlock()
+        seen.append(dialog.message.text())
+        dialog.password.setText("abcd1234")
+        dialog.try_unlock()
+        return dialog.result() == 1
+
+    asked["drive"].append(type_passwords)
+    win = make_window(qtbot, demo_dir)
+    win.show()
+    win.open_data()
+    assert seen and seen[0]
+    assert win.opened == 1
+    assert win.centralWidget().isVisible()
+    win.db.close()
+
+
+def test_app_lock_quit_closes_the_window(
+    app: Any, qtbot: Any, demo_dir: Path, asked: dict[str, Any]
+) -> None:
+    _set_password(demo_dir)
+    asked["drive"].append(lambda dialog: False)
+    win = make_window(qtbot, demo_dir)
+    win.show()
+    win.open_data()
+    assert win.opened == 0
+    qtbot.waitUntil(lambda: not win.isVisible())
+
+
+def test_idle_time_locks_and_activity_resets_the_timer(
+    window: Any, qtbot: Any, asked: dict[str, Any]
+) -> None:
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    from villagebook.services import applock
+
+    with window.db.write() as session:
+        applock.set_password(session, "abcd1234", idle=1)
+    watcher = window.safety.watcher
+    watcher.timer.setInterval(300)
+    watcher.timer.start()
+    qtbot.wait(200)
+    QApplication.sendEvent(
+        window, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier)
+    )
+    assert watcher.timer.remainingTime() > 200  # activity restarted the countdown
+    locked: list[bool] = []
+
+    def unlock(dialog: Any) -> bool:
+        locked.append(True)
+        dialog.password.setText("abcd1234")
+        dialog.try_unlock()
+        return dialog.result() == 1
+
+    asked["drive"].append(unlock)
+    with qtbot.waitSignal(watcher.idle, timeout=2000):
+        pass
+    assert locked == [True]
+    assert watcher.timer.isActive()
+
+
+def test_password_dialog_sets_and_removes_the_lock(window: Any) -> None:
+    from villagebook.services import applock
+    from villagebook.ui.safety.lock import PasswordDialog
+
+    dialog = PasswordDialog(window.db, window)
+    dialog.password.setText("ab")
+    dialog.repeat.setText("ab")
+    dialog.save()
+    assert "至少4个字符" in dialog.message.text()
+    dialog.password.setText("abcd")
+    dialog.repeat.setText("abcd")
+    dialog.idle.setValue(7)
+    dialog.save()
+    with window.db.read() as session:
+        assert applock.is_enabled(session) and applock.idle_minutes(session) == 7
+    dialog = PasswordDialog(window.db, window)
+    assert dialog.remove.isEnabled()
+    dialog.remove_password()
+    with window.db.read() as session:
+        assert not applock.is_enabled(session)

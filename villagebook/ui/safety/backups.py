@@ -1,0 +1,158 @@
+"""Restore (恢复) and "back up to…" (备份到…) in the window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from villagebook.storage import backup
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class BackupListModel(QAbstractTableModel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.infos: list[backup.BackupInfo] = []
+        self.headers = [self.tr("Taken"), self.tr("People"), self.tr("Schema"), self.tr("State")]
+
+    def load(self, folder: Path) -> None:
+        self.beginResetModel()
+        self.infos = backup.list_backups(folder)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.infos)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.headers)
+        ):
+            return self.headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        info = self.infos[index.row()]
+        column = index.column()
+        if column == 0:
+            return info.taken_at.strftime("%Y-%m-%d %H:%M:%S")
+        if column == 1:
+            return str(info.counts.get("person", "")) if info.healthy else ""
+        if column == 2:
+            return info.revision or ""
+        return self.tr("Good") if info.healthy else self.tr("Damaged")
+
+
+class RestoreDialog(QDialog):
+    """Pick a backup and see what it holds; ``chosen`` is set when accepted."""
+
+    def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Restore a backup"))
+        self.chosen: backup.BackupInfo | None = None
+        self.model = BackupListModel(self)
+        self.folder_label = QLabel()
+        self.folder_label.setWordWrap(True)
+        other = QPushButton(self.tr("Other folder…"))
+        other.clicked.connect(self.choose_folder)
+        top = QHBoxLayout()
+        top.addWidget(self.folder_label, 1)
+        top.addWidget(other)
+        self.table = QTableView()
+        self.table.setObjectName("backupList")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setMinimumHeight(60)
+        note = QLabel(
+            self.tr(
+                "The current data is not deleted: it is moved into a folder named "
+                "replaced-<date> inside the data folder."
+            )
+        )
+        note.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("Restore"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.details)
+        layout.addWidget(note)
+        layout.addWidget(self.buttons)
+        self.resize(640, 460)
+        self.show_folder(backup_folder(data_dir))
+        self.table.selectionModel().selectionChanged.connect(self._selected)
+
+    def show_folder(self, folder: Path) -> None:
+        self.model.load(folder)
+        self.folder_label.setText(self.tr("Backups in %1").replace("%1", str(folder)))
+        if self.model.infos:
+            self.table.selectRow(0)
+        self._selected()
+        self.table.resizeColumnsToContents()
+
+    def choose_folder(self) -> None:
+        from villagebook.ui.safety.ask import SafetyAsk
+
+        folder = SafetyAsk.folder(self, self.tr("Folder with backups"))
+        if folder is not None:
+            self.show_folder(backup_folder(folder))
+
+    def _selected(self, *_args: object) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        info = self.model.infos[rows[0].row()] if rows else None
+        self.chosen = info if info is not None and info.healthy else None
+        self.ok.setEnabled(self.chosen is not None)
+        if info is None:
+            self.details.setText(self.tr("No backup selected."))
+        elif not info.healthy:
+            self.details.setText(self.tr("This backup is damaged and cannot be restored."))
+        else:
+            counts = "，".join(f"{label} {n}" for label, n in info.summary())
+            self.details.setText(
+                self.tr("Taken %1 · schema %2\n%3")
+                .replace("%1", info.taken_at.strftime("%Y-%m-%d %H:%M"))
+                .replace("%2", info.revision or "?")
+                .replace("%3", counts)
+            )
+
+
+def backup_folder(folder: Path) -> Path:
+    """A data folder's ``backups/``, a manual set's folder, or the folder itself."""
+    from villagebook import paths
+
+    for candidate in (folder / backup.MANUAL_FOLDER, paths.backups_dir(folder)):
+        if candidate.is_dir():
+            return candidate
+    return folder

@@ -1,0 +1,146 @@
+"""A record's change history (修改记录) from the audit trail: who changed what, and when."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableView, QVBoxLayout, QWidget
+
+from villagebook.domain.idnumber import mask_id_number, mask_phone
+from villagebook.domain.person import FIELD_LABELS
+from villagebook.domain.status import PartyStatus
+from villagebook.services import audit
+from villagebook.storage.backup import TABLE_LABELS
+
+Index = QModelIndex | QPersistentModelIndex
+_SHOWN_MAX = 60
+STATUS_VALUES = {s.value for s in PartyStatus}
+
+
+def _value(value: Any) -> str:
+    if value is None:
+        return "—"
+    text = str(value)
+    return text if len(text) <= _SHOWN_MAX else text[: _SHOWN_MAX - 1] + "…"
+
+
+def _shown(field: str, value: Any) -> str:
+    """Personal numbers stay masked here as everywhere else."""
+    if field == "id_number" and value:
+        return mask_id_number(str(value))
+    if field == "phone" and value:
+        return mask_phone(str(value))
+    if field == "status" and value in STATUS_VALUES:
+        return PartyStatus(value).label
+    return _value(value)
+
+
+def _label(field: str) -> str:
+    return FIELD_LABELS.get(field, field)
+
+
+def describe_changes(entry: audit.HistoryEntry) -> str:
+    """The changed fields in Chinese (ID and phone numbers masked)."""
+    if entry.action == "delete":
+        return "（记录被删除）"
+    if entry.action in ("insert", "baseline"):
+        return "；".join(
+            f"{_label(c.field)}={_shown(c.field, c.after)}"
+            for c in entry.changes
+            if c.after and not c.field.endswith("_id")
+        )
+    return "；".join(
+        f"{_label(c.field)}：{_shown(c.field, c.before)} → {_shown(c.field, c.after)}"
+        for c in entry.changes
+    )
+
+
+class HistoryModel(QAbstractTableModel):
+    def __init__(self, entries: list[audit.HistoryEntry], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.entries = entries
+        self.headers = [
+            self.tr("When"),
+            self.tr("Who"),
+            self.tr("Action"),
+            self.tr("Table"),
+            self.tr("Changes"),
+        ]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.entries)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.headers)
+        ):
+            return self.headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return None
+        entry = self.entries[index.row()]
+        column = index.column()
+        if column == 0:
+            return entry.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        if column == 1:
+            return entry.actor
+        if column == 2:
+            return entry.action_label
+        if column == 3:
+            return TABLE_LABELS.get(entry.table_name, entry.table_name)
+        return describe_changes(entry)
+
+
+class AuditHistoryDialog(QDialog):
+    """Every logged change of one record, oldest first; any page can open it by record id."""
+
+    def __init__(self, db: Any, row_id: uuid.UUID, title: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Change log: %1").replace("%1", title))
+        with db.read() as session:
+            entries = audit.history(session, row_id)
+        self.model = HistoryModel(entries, self)
+        self.table = QTableView()
+        self.table.setObjectName("auditHistory")
+        self.table.setModel(self.model)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(True)
+        self.table.resizeColumnsToContents()
+        note = QLabel(
+            self.tr(
+                "Every saved change is kept in a tamper-evident log (who, when, before and after)."
+            )
+        )
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(860, 420)
+
+
+def show_history(parent: QWidget, db: Any, row_id: uuid.UUID | None, title: str) -> None:
+    """Open the change log of ``row_id`` (nothing when no record is selected)."""
+    from villagebook.ui.safety.ask import SafetyAsk
+
+    if row_id is None or db is None:
+        return
+    SafetyAsk.exec_dialog(AuditHistoryDialog(db, row_id, title, parent))
