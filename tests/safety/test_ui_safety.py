@@ -359,3 +359,61 @@ def test_password_dialog_sets_and_removes_the_lock(window: Any) -> None:
     dialog.remove_password()
     with window.db.read() as session:
         assert not applock.is_enabled(session)
+
+
+# --- the real main window's hooks ------------------------------------------------------------
+
+
+@pytest.fixture
+def main_window(app: Any, qtbot: Any, demo_dir: Path, asked: dict[str, Any]) -> Iterator[Any]:
+    from villagebook.ui.main_window import MainWindow
+
+    win = MainWindow(demo_dir, "测试员")
+    qtbot.addWidget(win)
+    win.open_data()
+    assert win.db is not None and win.db.lock.acquired
+    yield win
+    if win.db is not None:
+        win.db.close()
+
+
+def test_main_window_has_the_safety_actions_and_backs_up_on_close(
+    main_window: Any, demo_dir: Path
+) -> None:
+    actions = main_window.file_menu.actions()
+    assert main_window.safety.restore_action in actions
+    assert main_window.safety.backup_action in actions
+    with main_window.db.write() as session:
+        person = session.exec(select(Person)).first()
+        assert person is not None
+        person.note = "关闭窗口前的修改"
+        session.add(person)
+    before = len(list(paths.backups_dir(demo_dir).glob("villagebook-*.sqlite3")))
+    main_window.close()
+    after = list(paths.backups_dir(demo_dir).glob("villagebook-*.sqlite3"))
+    assert len(after) == before + 1
+
+
+def test_roster_context_menu_opens_a_persons_change_log(
+    main_window: Any, qtbot: Any, asked: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMenu
+
+    from villagebook.ui.safety.history import AuditHistoryDialog
+
+    monkeypatch.setattr(QMenu, "popup", lambda self, *args: None)  # no grab offscreen
+
+    page = main_window.roster_page()
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    rect = page.table.visualRect(page.model.index(0, 0))
+    page._context_menu(rect.center())
+    menu = page.findChildren(QMenu)[-1]
+    action = next(a for a in menu.actions() if a.text() in ("Change log…", "修改记录…"))
+    assert action.isEnabled()
+    asked["drive"].append(lambda dialog: True)
+    action.trigger()
+    dialog = asked["dialogs"][-1]
+    assert isinstance(dialog, AuditHistoryDialog)
+    assert dialog.model.rowCount() >= 1
+    assert page.model.person_at(0).name in dialog.windowTitle()
+    menu.close()

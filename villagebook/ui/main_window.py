@@ -82,6 +82,9 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._show_page)
         self._build_menus()
         self._restore_geometry()
+        from villagebook.ui.safety.hooks import install  # backups, restore, one writer, lock
+
+        self.safety = install(self)
 
     def _placeholder(self) -> QLabel:
         label = QLabel(self.tr("Opening the records…"))
@@ -180,7 +183,10 @@ class MainWindow(QMainWindow):
         try:
             self.db = open_database(self.data_dir, actor=self.actor)
         except Exception as exc:
-            show_error(self, exc)
+            if not self.safety.open_failed(exc):  # folder in use, damaged database
+                show_error(self, exc)
+            return
+        if not self.safety.after_open():  # one writer; the app lock
             return
         self.load_branch()
         self.data_opened.emit()
@@ -230,7 +236,14 @@ class MainWindow(QMainWindow):
         if row < 0 or self.context is None:
             return
         if row not in self._pages:
-            page = self._factories[row](self.context, self.stack)
+            try:
+                page = self._factories[row](self.context, self.stack)
+            except Exception as exc:  # one broken page must not take the window down
+                from villagebook.ui.errors import show_error
+
+                show_error(self, exc)
+                page = QLabel(self.tr("This page could not be opened."))
+                page.setAlignment(Qt.AlignmentFlag.AlignCenter)
             old = self.stack.widget(row)
             self.stack.insertWidget(row, page)
             if old is not None:
@@ -346,6 +359,7 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
+        self.safety.on_close()  # back up if anything changed, let the folder go
         super().closeEvent(event)
 
 

@@ -3,17 +3,17 @@
 <context>
     <name>AuditHistoryDialog</name>
     <message>
-        <location filename="../../../villagebook/ui/safety/history.py" line="113" />
+        <location filename="../../../villagebook/ui/safety/history.py" line="128" />
         <source>Change log: %1</source>
         <translation>修改记录：%1</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/safety/history.py" line="126" />
+        <location filename="../../../villagebook/ui/safety/history.py" line="141" />
         <source>Every saved change is kept in a tamper-evident log (who, when, before and after).</source>
         <translation>每一次保存的修改都记在防篡改的日志里（谁、何时、改前、改后）。</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/safety/history.py" line="131" />
+        <location filename="../../../villagebook/ui/safety/history.py" line="146" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -52,29 +52,37 @@
     </message>
 </context>
 <context>
+    <name>ChangeLog</name>
+    <message>
+        <location filename="../../../villagebook/ui/safety/history.py" line="159" />
+        <source>Change log…</source>
+        <translation>修改记录…</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../../villagebook/ui/safety/history.py" line="65" />
+        <location filename="../../../villagebook/ui/safety/history.py" line="80" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/safety/history.py" line="66" />
+        <location filename="../../../villagebook/ui/safety/history.py" line="81" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/safety/history.py" line="67" />
+        <location filename="../../../villagebook/ui/safety/history.py" line="82" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/safety/history.py" line="68" />
+        <location filename="../../../villagebook/ui/safety/history.py" line="83" />
         <source>Table</source>
         <translation>数据表</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/safety/history.py" line="69" />
+        <location filename="../../../villagebook/ui/safety/history.py" line="84" />
         <source>Changes</source>
         <translation>修改内容</translation>
     </message>

@@ -190,6 +190,10 @@ class RosterPage(QWidget):
         menu.addAction(self.status_action)
         menu.addAction(self.group_action)
         menu.addAction(self.history_action)
+        from villagebook.ui.safety.history import change_log_action  # the audit trail
+
+        name = self.model.person_at(index.row()).name if index.isValid() else ""
+        change_log_action(menu, self, self.ctx.db, self.selected_id(), name)
         menu.addSeparator()
         menu.addAction(self.new_action)
         menu.popup(self.table.viewport().mapToGlobal(pos))

@@ -5,8 +5,23 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMenu,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from villagebook.domain.idnumber import mask_id_number, mask_phone
 from villagebook.domain.person import FIELD_LABELS
@@ -135,6 +150,16 @@ class AuditHistoryDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(buttons)
         self.resize(860, 420)
+
+
+def change_log_action(
+    menu: QMenu, parent: QWidget, db: Any, row_id: uuid.UUID | None, title: str
+) -> QAction:
+    """Add "Change log…" for one record to a context menu (any page can reuse it)."""
+    action = menu.addAction(QCoreApplication.translate("ChangeLog", "Change log…"))
+    action.setEnabled(row_id is not None)
+    action.triggered.connect(lambda _checked=False: show_history(parent, db, row_id, title))
+    return action
 
 
 def show_history(parent: QWidget, db: Any, row_id: uuid.UUID | None, title: str) -> None:
