@@ -144,10 +144,10 @@ class FolderLock:
             handle.close()
             raise FolderInUse(self.data_dir, read_owner(self.data_dir))
         self.stale_owner = read_owner(self.data_dir)
-        handle.seek(0)
-        handle.truncate()
+        # Keep the locked byte; the owner follows it (the file is opened for appending).
+        handle.truncate(_LOCKED_BYTES)
         info = LockOwner.current().__dict__
-        handle.write(b"\n" + json.dumps(info, ensure_ascii=False).encode("utf-8"))
+        handle.write(json.dumps(info, ensure_ascii=False).encode("utf-8"))
         handle.flush()
         self._held[self._key] = (handle, 1)
         self.acquired = True
@@ -163,8 +163,7 @@ class FolderLock:
             return
         del self._held[self._key]
         try:
-            handle.seek(0)
-            handle.truncate()
+            handle.truncate(_LOCKED_BYTES)
             handle.flush()
             _unlock(handle)
         finally:
