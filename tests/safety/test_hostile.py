@@ -20,6 +20,7 @@ from tests.conftest import TODAY
 from villagebook import paths
 from villagebook.domain.errors import InputError
 from villagebook.domain.person import PersonInput
+from villagebook.domain.status import PartyStatus
 from villagebook.services import exchange, org, roster
 from villagebook.services.exchange_common import ImportFailed
 from villagebook.storage.db import Database, open_database
@@ -241,3 +242,33 @@ def test_a_document_of_the_wrong_shape_names_the_problem(fresh_db: Any) -> None:
             _import(db, document)
         _assert_named(caught.value.problems)
     assert _people(db) == 0
+
+
+@given(
+    status=st.sampled_from(list(PartyStatus)),
+    day=st.dates(),
+    note=ANY_TEXT,
+)
+def test_change_status_never_crashes_nor_half_writes(
+    branch_db: tuple[Database, uuid.UUID], status: PartyStatus, day: Any, note: str
+) -> None:
+    db, branch_id = branch_db
+    with db.write() as session:
+        person = session.exec(select(Person)).first()
+        if person is None:
+            person = roster.create_person(
+                session, branch_id, PersonInput(name="测试人", id_number=VALID_ID), as_of=TODAY
+            )
+        person_id, before = person.id, len(roster.status_history(session, person.id))
+    try:
+        with db.write() as session:
+            roster.change_status(session, person_id, status, day, note=note, as_of=TODAY)
+    except InputError as exc:
+        _assert_named(exc.problems)
+        with db.read() as session:
+            assert len(roster.status_history(session, person_id)) == before
+        return
+    with db.read() as session:
+        history = roster.status_history(session, person_id)
+        assert len(history) == before + 1
+        assert roster.get_person(session, person_id).status is history[-1].status
