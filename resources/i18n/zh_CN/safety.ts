@@ -194,8 +194,8 @@
     <name>SafetyHooks</name>
     <message>
         <location filename="../../../villagebook/ui/safety/hooks.py" line="63" />
-        <source>&amp;Back up to…</source>
-        <translation>备份到(&amp;B)…</translation>
+        <source>Back &amp;up to…</source>
+        <translation>备份到(&amp;U)…</translation>
     </message>
     <message>
         <location filename="../../../villagebook/ui/safety/hooks.py" line="64" />

@@ -60,7 +60,7 @@ class SafetyHooks(QObject):
             return
         actions = menu.actions()
         before = actions[-1] if actions else None  # keep Quit last
-        self.backup_action = QAction(self.tr("&Back up to…"), self.window)
+        self.backup_action = QAction(self.tr("Back &up to…"), self.window)
         self.restore_action = QAction(self.tr("&Restore a backup…"), self.window)
         self.lock_action = QAction(self.tr("App &lock…"), self.window)
         self.backup_action.triggered.connect(lambda _c=False: self.backup_to())
