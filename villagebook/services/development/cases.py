@@ -252,7 +252,11 @@ def _required_details(
 
 
 def _resolve_meeting(
-    session: Session, data: StepInput, person_name: str, problems: list[Problem]
+    session: Session,
+    branch_id: uuid.UUID,
+    data: StepInput,
+    person_name: str,
+    problems: list[Problem],
 ) -> tuple[dt.date, Ballot | None]:
     """A linked meeting's date and counts win over those typed in."""
     if data.meeting_id is None:
@@ -265,6 +269,8 @@ def _resolve_meeting(
             return data.done_on, data.ballot  # meeting records not available: keep the id
         problems.append(Problem("meeting_id", "会议记录", "所关联的支部党员大会记录不存在"))
         return data.done_on, data.ballot
+    if linked.kind != "general" or linked.branch_id != branch_id:
+        problems.append(Problem("meeting_id", "会议记录", "应关联本支部的支部党员大会记录"))
     return linked.held_on, linked.ballot or data.ballot
 
 
@@ -294,7 +300,7 @@ def record_step(
     if data.done_on > today:
         problems.append(Problem("done_on", "日期", f"不能晚于今天（{today.isoformat()}）"))
     people = _clean_people(session, case, data, problems)
-    done_on, ballot = _resolve_meeting(session, data, person.name, problems)
+    done_on, ballot = _resolve_meeting(session, case.branch_id, data, person.name, problems)
     structural = bool(problems)
     if not historical:
         _required_details(wf, data, ballot, problems)

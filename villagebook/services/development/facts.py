@@ -7,7 +7,9 @@ import uuid
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
+import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from villagebook.domain.development.facts import (
@@ -17,7 +19,7 @@ from villagebook.domain.development.facts import (
     StepFacts,
     StepPerson,
 )
-from villagebook.domain.development.workflow import CaseState, get_workflow
+from villagebook.domain.development.workflow import CaseState, Role, get_workflow
 from villagebook.domain.status import PartyStatus
 from villagebook.storage.models import Discipline, Person, StatusChange
 from villagebook.storage.models.development import (
@@ -29,25 +31,13 @@ from villagebook.storage.models.development import (
 )
 
 
-def direct_ballot(step: DevelopmentStep) -> Ballot | None:
-    """The counts entered on the step itself (used when no meeting record is linked)."""
-    if step.expected_voting is None or step.present_voting is None or step.yes is None:
-        return None
-    return Ballot(
-        expected_voting=step.expected_voting,
-        present_voting=step.present_voting,
-        yes=step.yes,
-        no=step.no or 0,
-        abstain=step.abstain or 0,
-        written_yes=step.written_yes or 0,
-    )
-
-
 @dataclass(frozen=True)
 class LinkedMeeting:
     held_on: dt.date
     title: str
     ballot: Ballot | None
+    branch_id: uuid.UUID | None = None
+    kind: str = "general"
 
 
 def linked_meeting(
@@ -81,7 +71,7 @@ def linked_meeting(
             abstain=vote.abstain,
             written_yes=vote.written_yes,
         )
-    return LinkedMeeting(summary.held_on, summary.title, ballot)
+    return LinkedMeeting(summary.held_on, summary.title, ballot, summary.branch_id, summary.kind)
 
 
 class StatusBook:
@@ -121,6 +111,19 @@ class StatusBook:
         )
 
 
+def _ballot_of(
+    expected: int | None,
+    present: int | None,
+    yes: int | None,
+    no: int | None,
+    abstain: int | None,
+    written: int | None,
+) -> Ballot | None:
+    if expected is None or present is None or yes is None:
+        return None
+    return Ballot(expected, present, yes, no or 0, abstain or 0, written or 0)
+
+
 def load_facts(
     session: Session,
     *,
@@ -128,60 +131,100 @@ def load_facts(
     case_ids: Iterable[uuid.UUID] | None = None,
     with_meetings: bool = True,
 ) -> list[tuple[DevelopmentCase, CaseFacts]]:
-    """Cases of a branch (or the given cases) with everything the checks need."""
+    """Cases of a branch (or the given cases) with everything the checks need.
+
+    Steps and the people on them are read as plain rows keyed by text ids (joined to the
+    cases, never a long ``IN`` list), which keeps a check of thousands of cases fast.
+    """
+    conditions = []
+    if branch_id is not None:
+        conditions.append(col(DevelopmentCase.branch_id) == branch_id)
+    if case_ids is not None:
+        conditions.append(col(DevelopmentCase.id).in_(list(case_ids)))
+    chosen = sa.and_(sa.true(), *conditions)
     query = select(DevelopmentCase, Person).join(
         Person, col(Person.id) == DevelopmentCase.person_id
     )
-    if branch_id is not None:
-        query = query.where(DevelopmentCase.branch_id == branch_id)
-    if case_ids is not None:
-        query = query.where(col(DevelopmentCase.id).in_(list(case_ids)))
-    pairs = session.exec(query.order_by(col(Person.name), col(DevelopmentCase.id))).all()
+    pairs = session.exec(
+        query.where(chosen).order_by(col(Person.name), col(DevelopmentCase.id))
+    ).all()
     if not pairs:
         return []
-    ids = [case.id for case, _ in pairs]
-    steps: dict[uuid.UUID, list[DevelopmentStep]] = defaultdict(list)
-    for step in session.exec(select(DevelopmentStep).where(col(DevelopmentStep.case_id).in_(ids))):
-        steps[step.case_id].append(step)
-    step_ids = [s.id for items in steps.values() for s in items]
-    people: dict[uuid.UUID, list[DevelopmentStepPerson]] = defaultdict(list)
-    for named in session.exec(
-        select(DevelopmentStepPerson)
-        .where(col(DevelopmentStepPerson.step_id).in_(step_ids))
-        .order_by(col(DevelopmentStepPerson.sort_order))
+    conn = session.connection()
+    S, P = DevelopmentStep, DevelopmentStepPerson
+    on_case = col(DevelopmentCase.id) == S.case_id
+    people: dict[str, list[tuple[Role, uuid.UUID | None, str]]] = defaultdict(list)
+    for step_key, role, person_id, name in conn.execute(
+        sa.select(sa.type_coerce(P.step_id, sa.String), col(P.role), col(P.person_id), col(P.name))
+        .join(S, col(S.id) == P.step_id)
+        .join(DevelopmentCase, on_case)
+        .where(chosen)
+        .order_by(col(P.sort_order))
     ):
-        people[named.step_id].append(named)
-    assessments: dict[uuid.UUID, list[dt.date]] = defaultdict(list)
-    for case_id, day in session.exec(
-        select(col(DevelopmentAssessment.case_id), col(DevelopmentAssessment.assessed_on)).where(
-            col(DevelopmentAssessment.case_id).in_(ids)
+        people[step_key].append((role, person_id, name))
+    steps: dict[str, list[Any]] = defaultdict(list)
+    for row in conn.execute(
+        sa.select(
+            sa.type_coerce(S.case_id, sa.String).label("case_key"),
+            sa.type_coerce(S.id, sa.String).label("step_key"),
+            col(S.number),
+            col(S.done_on),
+            col(S.meeting_id),
+            col(S.expected_voting),
+            col(S.present_voting),
+            col(S.yes),
+            col(S.no),
+            col(S.abstain),
+            col(S.written_yes),
+            col(S.training_days),
+            col(S.training_hours),
+            col(S.publicity_from),
+            col(S.publicity_to),
+            col(S.reason),
         )
+        .join(DevelopmentCase, on_case)
+        .where(chosen)
     ):
-        assessments[case_id].append(day)
-    extensions: dict[uuid.UUID, list[Extension]] = defaultdict(list)
-    for ext in session.exec(
-        select(DevelopmentExtension)
-        .where(col(DevelopmentExtension.case_id).in_(ids))
+        steps[row.case_key].append(row)
+    assessments: dict[str, list[dt.date]] = defaultdict(list)
+    for case_key, day in conn.execute(
+        sa.select(
+            sa.type_coerce(DevelopmentAssessment.case_id, sa.String),
+            col(DevelopmentAssessment.assessed_on),
+        )
+        .join(DevelopmentCase, col(DevelopmentCase.id) == DevelopmentAssessment.case_id)
+        .where(chosen)
+    ):
+        assessments[case_key].append(day)
+    extensions: dict[str, list[Extension]] = defaultdict(list)
+    for case_key, day, months, reason in conn.execute(
+        sa.select(
+            sa.type_coerce(DevelopmentExtension.case_id, sa.String),
+            col(DevelopmentExtension.decided_on),
+            col(DevelopmentExtension.months),
+            col(DevelopmentExtension.reason),
+        )
+        .join(DevelopmentCase, col(DevelopmentCase.id) == DevelopmentExtension.case_id)
+        .where(chosen)
         .order_by(col(DevelopmentExtension.decided_on), col(DevelopmentExtension.created_at))
     ):
-        extensions[ext.case_id].append(Extension(ext.decided_on, ext.months, ext.reason))
-    book = StatusBook(
-        session, (p.person_id for items in people.values() for p in items if p.person_id)
-    )
+        extensions[case_key].append(Extension(day, months, reason))
+    book = StatusBook(session, (p for items in people.values() for _, p, _ in items if p))
     result = []
     for case, person in pairs:
+        key = case.id.hex
         step_facts = {}
-        for step in steps[case.id]:
-            step_facts[step.number] = _step_facts(
-                session, step, people[step.id], book, person.name, with_meetings
+        for row in steps[key]:
+            step_facts[row.number] = _step_facts(
+                session, row, people[row.step_key], book, person.name, with_meetings
             )
         facts = CaseFacts(
             case_id=str(case.id),
             person_name=person.name,
             birth_date=person.birth_date,
             steps=step_facts,
-            assessments=tuple(sorted(assessments[case.id])),
-            extensions=tuple(extensions[case.id]),
+            assessments=tuple(sorted(assessments[key])),
+            extensions=tuple(extensions[key]),
             is_open=case.state is CaseState.OPEN,
             workflow=get_workflow(case.workflow_id, case.workflow_version),
             branch_id=str(case.branch_id),
@@ -192,38 +235,38 @@ def load_facts(
 
 def _step_facts(
     session: Session,
-    step: DevelopmentStep,
-    people: list[DevelopmentStepPerson],
+    row: Any,
+    people: list[tuple[Role, uuid.UUID | None, str]],
     book: StatusBook,
     person_name: str,
     with_meetings: bool,
 ) -> StepFacts:
-    ballot = direct_ballot(step)
-    done_on = step.done_on
-    if with_meetings and step.meeting_id is not None:
-        linked = linked_meeting(session, step.meeting_id, person_name)
+    ballot = _ballot_of(
+        row.expected_voting, row.present_voting, row.yes, row.no, row.abstain, row.written_yes
+    )
+    done_on = row.done_on
+    if with_meetings and row.meeting_id is not None:
+        linked = linked_meeting(session, row.meeting_id, person_name)
         if linked is not None:
             done_on = linked.held_on
             ballot = linked.ballot or ballot
     return StepFacts(
-        number=step.number,
+        number=row.number,
         done_on=done_on,
         people=tuple(
             StepPerson(
-                role=p.role,
-                name=p.name,
-                person_id=str(p.person_id) if p.person_id else None,
-                status=book.status_on(p.person_id, done_on) if p.person_id else None,
-                under_discipline=book.disciplined_on(p.person_id, done_on)
-                if p.person_id
-                else False,
+                role=role,
+                name=name,
+                person_id=str(person_id) if person_id else None,
+                status=book.status_on(person_id, done_on) if person_id else None,
+                under_discipline=book.disciplined_on(person_id, done_on) if person_id else False,
             )
-            for p in people
+            for role, person_id, name in people
         ),
         ballot=ballot,
-        training_days=step.training_days,
-        training_hours=step.training_hours,
-        publicity_from=step.publicity_from,
-        publicity_to=step.publicity_to,
-        reason=step.reason,
+        training_days=row.training_days,
+        training_hours=row.training_hours,
+        publicity_from=row.publicity_from,
+        publicity_to=row.publicity_to,
+        reason=row.reason,
     )
