@@ -183,3 +183,33 @@ def test_unexpected_errors_are_logged_and_name_the_log_file(
         logger.removeHandler(handler)
         handler.close()
     logger.setLevel(logging.NOTSET)
+
+
+def test_a_broken_page_shows_an_error_not_a_crash(
+    qtbot: Any, demo_db: Database, monkeypatch: Any
+) -> None:
+    from villagebook.ui.errors import Messages
+
+    shown: list[str] = []
+    monkeypatch.setattr(
+        Messages, "critical", classmethod(lambda cls, p, t, text: shown.append(text))
+    )
+    window = _window(qtbot, demo_db.data_dir)
+
+    def broken(ctx: Any, parent: Any) -> Any:
+        raise RuntimeError("page failed")
+
+    window._factories[1] = broken
+    window.go_to(1)
+    assert shown and "page failed" in shown[0]
+    assert window.stack.currentIndex() == 1
+
+
+def test_ctrl_f_focuses_the_search(qtbot: Any, demo_db: Database) -> None:
+    window = _window(qtbot, demo_db.data_dir)
+    window.go_to(4)
+    window.activateWindow()
+    window.find_action.trigger()
+    roster = window.page(0)
+    assert window.stack.currentWidget() is roster
+    qtbot.waitUntil(lambda: roster.search.hasFocus())

@@ -252,93 +252,98 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../../villagebook/ui/main_window.py" line="58" />
-        <location filename="../../../villagebook/ui/main_window.py" line="201" />
+        <location filename="../../../villagebook/ui/main_window.py" line="207" />
         <source>VillageBook</source>
         <extracomment>Emitted once the database is open and the first page (or the welcome page) is shown.</extracomment>
         <translation>村务记事本</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="87" />
+        <location filename="../../../villagebook/ui/main_window.py" line="90" />
         <source>Opening the records…</source>
         <translation>正在打开数据…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="114" />
+        <location filename="../../../villagebook/ui/main_window.py" line="117" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="115" />
+        <location filename="../../../villagebook/ui/main_window.py" line="118" />
         <source>&amp;Import JSON…</source>
         <translation>导入JSON(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="116" />
+        <location filename="../../../villagebook/ui/main_window.py" line="119" />
         <source>&amp;Export JSON…</source>
         <translation>导出JSON(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="119" />
+        <location filename="../../../villagebook/ui/main_window.py" line="122" />
         <source>&amp;Branch settings…</source>
         <translation>支部设置(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="121" />
+        <location filename="../../../villagebook/ui/main_window.py" line="124" />
         <source>Party &amp;groups…</source>
         <translation>党小组(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="123" />
+        <location filename="../../../villagebook/ui/main_window.py" line="126" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="126" />
+        <location filename="../../../villagebook/ui/main_window.py" line="129" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="129" />
+        <location filename="../../../villagebook/ui/main_window.py" line="132" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="130" />
+        <location filename="../../../villagebook/ui/main_window.py" line="133" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="132" />
+        <location filename="../../../villagebook/ui/main_window.py" line="135" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="138" />
+        <location filename="../../../villagebook/ui/main_window.py" line="141" />
         <source>&amp;New person…</source>
         <translation>新增人员(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="141" />
+        <location filename="../../../villagebook/ui/main_window.py" line="144" />
         <source>&amp;Find in roster</source>
         <translation>在花名册中查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="145" />
+        <location filename="../../../villagebook/ui/main_window.py" line="148" />
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="154" />
+        <location filename="../../../villagebook/ui/main_window.py" line="157" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="155" />
+        <location filename="../../../villagebook/ui/main_window.py" line="158" />
         <source>&amp;About VillageBook</source>
         <translation>关于村务记事本(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="320" />
+        <location filename="../../../villagebook/ui/main_window.py" line="245" />
+        <source>This page could not be opened.</source>
+        <translation>此页面无法打开。</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/main_window.py" line="333" />
         <source>VillageBook %1: offline records of a village Party branch.
 
 Data folder: %2
@@ -351,7 +356,7 @@ Chinese font: WenQuanYi Micro Hei, used under the Apache License 2.0 (see %3).</
 中文字体：文泉驿微米黑，按 Apache License 2.0 使用（见 %3）。</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="330" />
+        <location filename="../../../villagebook/ui/main_window.py" line="343" />
         <source>About VillageBook</source>
         <translation>关于村务记事本</translation>
     </message>
@@ -477,40 +482,44 @@ Chinese font: WenQuanYi Micro Hei, used under the Apache License 2.0 (see %3).</
     <message numerus="yes">
         <location filename="../../../villagebook/ui/common/exchange.py" line="40" />
         <source>Nothing was imported. Fix these %n problem(s) in the file and try again:</source>
-        <translation><numerusform>没有导入任何内容。请在文件中修改以下 %n 个问题后再试：</numerusform></translation>
+        <translation>
+            <numerusform>没有导入任何内容。请在文件中修改以下 %n 个问题后再试：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../../villagebook/ui/reports/page.py" line="107" />
+        <location filename="../../../villagebook/ui/reports/page.py" line="108" />
         <source>Generate PDF…</source>
         <translation>生成PDF…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/reports/page.py" line="114" />
+        <location filename="../../../villagebook/ui/reports/page.py" line="115" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/reports/page.py" line="124" />
+        <location filename="../../../villagebook/ui/reports/page.py" line="125" />
         <source>No report generated yet.</source>
         <translation>尚未生成报表。</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/reports/page.py" line="131" />
+        <location filename="../../../villagebook/ui/reports/page.py" line="132" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/reports/page.py" line="132" />
+        <location filename="../../../villagebook/ui/reports/page.py" line="133" />
         <source>Rule checks</source>
         <translation>规则检查</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../villagebook/ui/reports/page.py" line="165" />
+        <location filename="../../../villagebook/ui/reports/page.py" line="166" />
         <source>%1 (%n page(s))</source>
-        <translation><numerusform>%1（共 %n 页）</numerusform></translation>
+        <translation>
+            <numerusform>%1（共 %n 页）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
