@@ -157,8 +157,9 @@ class _Maker:
             setattr(data, key, value)
         if not data.speeches and secretary is not None:
             data.speeches = [SpeechInput(secretary.name, f"就“{topics[0]}”作说明，提出具体要求。")]
-            if len(expected) > 2:
-                other = expected[-1]
+            others = [e for e in expected if e.person_id != secretary.person_id]
+            if others:
+                other = others[len(others) // 2]
                 data.speeches.append(
                     SpeechInput(other.name, "表示赞同，建议把任务分解到组、落实到人。")
                 )
