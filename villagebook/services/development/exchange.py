@@ -46,10 +46,11 @@ STEP_FIELDS = (
 
 
 def _by_case(
-    session: Session, model: Any, ids: list[uuid.UUID], order: Any
+    session: Session, model: Any, branch_id: uuid.UUID, order: Any
 ) -> dict[uuid.UUID, list[Any]]:
     grouped: dict[uuid.UUID, list[Any]] = defaultdict(list)
-    for row in session.exec(select(model).where(col(model.case_id).in_(ids)).order_by(*order)):
+    query = select(model).join(DevelopmentCase, col(DevelopmentCase.id) == model.case_id)
+    for row in session.exec(query.where(DevelopmentCase.branch_id == branch_id).order_by(*order)):
         grouped[row.case_id].append(row)
     return grouped
 
@@ -65,33 +66,36 @@ class DevelopmentSection:
                 .order_by(col(DevelopmentCase.created_at), col(DevelopmentCase.id))
             )
         )
-        ids = [c.id for c in cases]
-        steps = _by_case(session, DevelopmentStep, ids, (col(DevelopmentStep.number),))
-        step_ids = [s.id for items in steps.values() for s in items]
+        steps = _by_case(session, DevelopmentStep, branch.id, (col(DevelopmentStep.number),))
+        in_branch = DevelopmentCase.branch_id == branch.id
         people: dict[uuid.UUID, list[DevelopmentStepPerson]] = defaultdict(list)
         for p in session.exec(
             select(DevelopmentStepPerson)
-            .where(col(DevelopmentStepPerson.step_id).in_(step_ids))
+            .join(DevelopmentStep, col(DevelopmentStep.id) == DevelopmentStepPerson.step_id)
+            .join(DevelopmentCase, col(DevelopmentCase.id) == DevelopmentStep.case_id)
+            .where(in_branch)
             .order_by(col(DevelopmentStepPerson.sort_order), col(DevelopmentStepPerson.id))
         ):
             people[p.step_id].append(p)
         files: dict[uuid.UUID, list[Attachment]] = defaultdict(list)
         for a in session.exec(
             select(Attachment)
-            .where(Attachment.owner_type == OWNER_TYPE, col(Attachment.owner_id).in_(step_ids))
+            .join(DevelopmentStep, col(DevelopmentStep.id) == Attachment.owner_id)
+            .join(DevelopmentCase, col(DevelopmentCase.id) == DevelopmentStep.case_id)
+            .where(Attachment.owner_type == OWNER_TYPE, in_branch)
             .order_by(col(Attachment.created_at), col(Attachment.id))
         ):
             files[a.owner_id].append(a)
         assessments = _by_case(
             session,
             DevelopmentAssessment,
-            ids,
+            branch.id,
             (col(DevelopmentAssessment.assessed_on), col(DevelopmentAssessment.id)),
         )
         extensions = _by_case(
             session,
             DevelopmentExtension,
-            ids,
+            branch.id,
             (col(DevelopmentExtension.decided_on), col(DevelopmentExtension.id)),
         )
         return [
