@@ -60,6 +60,7 @@ class RosterPage(QWidget):
         self.search.setObjectName("rosterSearch")
         self.search.setPlaceholderText(self.tr("Search name, phone or ID number (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance("x" * 42))
         self.status = QComboBox()
         self.status.addItem(self.tr("All statuses"), None)
         for status in PartyStatus:
