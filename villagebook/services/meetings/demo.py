@@ -31,6 +31,7 @@ from villagebook.services.meetings.records import (
     create_meeting,
     expected_entries,
     finalise_meeting,
+    list_meetings,
 )
 from villagebook.services.roster import RosterEntry, roster_on
 from villagebook.storage.models import Branch
@@ -335,6 +336,11 @@ def _current_plan(session: Session, branch: Branch, today: dt.date) -> None:
             MeetingKind.LESSON, first.replace(month=first.month + 2, day=15), "学习贯彻全会精神"
         ),
     ]
-    plans.save_plan(
+    plan = plans.save_plan(
         session, branch.id, today.year, quarter, items, filed_on=min(first.replace(day=4), today)
     )
+    held = {(m.kind, m.held_on): m.id for m in list_meetings(session, branch.id, first, today)}
+    for item in plans.plan_items(session, plan.id):
+        item.meeting_id = held.get((item.kind, item.planned_on))
+        session.add(item)
+    session.flush()
