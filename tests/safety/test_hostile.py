@@ -195,14 +195,17 @@ def _import(db: Database, document: Any) -> None:
         exchange.import_document(session, document, today=TODAY)
 
 
-@settings(max_examples=25)
+@settings(max_examples=25, database=None)
 @given(data=st.data())
 def test_mutated_exchange_files_are_refused_whole_or_imported_whole(
     exported: dict[str, Any], fresh_db: Any, data: st.DataObject
 ) -> None:
     document = copy.deepcopy(exported)
     for _ in range(data.draw(st.integers(1, 3), label="mutations")):
-        where = data.draw(st.sampled_from(_paths(document)), label="path")
+        # An index, not sampled_from: the draws must not depend on the demo's shape,
+        # which other capabilities change between runs.
+        choices = _paths(document)
+        where = choices[data.draw(st.integers(0, 10**6), label="path") % len(choices)]
         parent = document
         for key in where[:-1]:
             parent = parent[key]
