@@ -30,6 +30,7 @@ def test_demo_has_cases_in_every_stage_one_overdue_one_extension(demo_db: Databa
         cards = board(session, _branch_id(demo_db), TODAY)
         assert {c.stage for c in cards} == {1, 2, 3, 4, 5}
         assert any(c.urgency is Urgency.OVERDUE for c in cards)
+        assert any(c.urgency is Urgency.SOON for c in cards)
         extended = [c for c in cards if cases.case_facts(session, c.case_id).extensions]
         assert len(extended) == 1
         person = session.get(Person, extended[0].person_id)

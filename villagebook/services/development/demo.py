@@ -28,6 +28,7 @@ class _Builder:
         self, session: Session, branch: Branch, today: dt.date, rng: random.Random
     ) -> None:
         self.session, self.branch, self.today, self.rng = session, branch, today, rng
+        self.due_soon_shown = False
         old = {
             e.person_id
             for e in roster.roster_on(session, branch.id, add_years(today, -5))
@@ -134,6 +135,15 @@ def _populate_case(
             b.record(case_id, 2, since + 14 * DAY)  # the other applicant's talk is overdue
         return
     if status is PartyStatus.ACTIVIST:
+        if not b.due_soon_shown and since <= b.today - 165 * DAY:
+            b.due_soon_shown = True
+            # assessed every five months, the last one 165 days ago: the next is due soon
+            b.activist_years(case_id, since - 100 * DAY, since, since)
+            day = b.today - 165 * DAY
+            while day >= since + 30 * DAY:
+                cases.add_assessment(b.session, case_id, day, note="按期考察", as_of=b.today)
+                day = add_months(day, -5)
+            return
         b.activist_years(case_id, since - 100 * DAY, since, b.today)
         return
     if status is PartyStatus.TARGET:

@@ -10,7 +10,7 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -55,6 +55,8 @@ class DevelopmentPage(QWidget):
             view.activated.connect(self.open_card)
             header = QLabel()
             header.setWordWrap(True)
+            header.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            header.setFixedHeight(2 * header.fontMetrics().height() + 6)  # columns line up
             column = QVBoxLayout()
             column.addWidget(header)
             column.addWidget(view)
