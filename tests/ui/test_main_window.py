@@ -213,3 +213,22 @@ def test_ctrl_f_focuses_the_search(qtbot: Any, demo_db: Database) -> None:
     roster = window.page(0)
     assert window.stack.currentWidget() is roster
     qtbot.waitUntil(lambda: roster.search.hasFocus())
+
+
+def test_window_is_shown_before_any_heavy_import(demo_db: Database) -> None:
+    """Start-up stays light: no sqlalchemy/sqlmodel/pydantic/reportlab before the first frame."""
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", VILLAGEBOOK_BENCH_EXIT="shown")
+    demo_db.close()
+    result = subprocess.run(
+        [sys.executable, "-m", "villagebook", "--data-dir", str(demo_db.data_dir)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "heavy=none" in result.stdout, result.stdout
