@@ -210,3 +210,21 @@ def test_demo_is_deterministic(tmp_path: Path) -> None:
         db.close()
     assert exports[0] == exports[1]
     assert dt.date.fromisoformat(exports[0][0][2][0][1]) <= h.TODAY
+
+
+def test_duplicate_or_taken_ids_are_refused(road: Database, tmp_path: Path) -> None:
+    document = _export(road)
+    twice = copy.deepcopy(document)
+    twice["deliberations"][1]["steps"][0]["id"] = twice["deliberations"][0]["steps"][0]["id"]
+    target = open_database(tmp_path / "other")
+    with pytest.raises(exchange.ImportFailed) as info, target.write() as session:
+        exchange.import_document(session, twice, today=h.TODAY)
+    assert any("重复" in p.message for p in info.value.problems)
+    # Same matters under another branch id: the ids are already in this folder.
+    again = copy.deepcopy(document)
+    again["branch"]["id"] = "11111111-1111-1111-1111-111111111111"
+    for person in again["people"]:
+        person["id_number"] = None
+    with pytest.raises(exchange.ImportFailed) as info, road.write() as session:
+        exchange.import_document(session, again, today=h.TODAY)
+    assert any("已有相同编号" in p.message for p in info.value.problems)
