@@ -11,6 +11,7 @@ from tests.deliberations import helpers as h
 from villagebook.domain.deliberations import Basis, Category, MatterStatus, StepKind, Verdict
 from villagebook.domain.errors import InputError
 from villagebook.domain.rules import RuleSet
+from villagebook.services import deliberation_read
 from villagebook.services import deliberations as dlb
 from villagebook.services.checks import run_checks
 from villagebook.storage.db import Database
@@ -298,7 +299,7 @@ def test_linked_general_meeting_counts_win(db: Database, monkeypatch: pytest.Mon
         votes=(VoteSummary("道路硬化", 15, 1, 0, False),),
     )
     monkeypatch.setattr(
-        dlb, "meeting_summary", lambda _s, mid: summary if mid == meeting_id else None
+        deliberation_read, "meeting_summary", lambda _s, mid: summary if mid == meeting_id else None
     )
     with db.write() as session:
         m = h.matter(session, h.branch(session))
@@ -322,7 +323,7 @@ def test_meeting_link_unavailable_keeps_typed_counts(
     def missing(_session: object, _id: object) -> None:
         raise ImportError("meetings not installed")
 
-    monkeypatch.setattr(dlb, "meeting_summary", missing)
+    monkeypatch.setattr(deliberation_read, "meeting_summary", missing)
     with db.write() as session:
         m = h.matter(session, h.branch(session))
         dlb.record_step(session, m.id, h.proposal(), today=h.TODAY)
