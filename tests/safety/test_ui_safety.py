@@ -17,6 +17,7 @@ import pytest
 from sqlmodel import select
 
 from tests.safety.test_integrity import damage
+from tests.safety.test_lock import HOLDER
 from villagebook import paths
 from villagebook.storage import backup
 from villagebook.storage.db import Database, open_database
@@ -207,15 +208,6 @@ def test_backup_on_close_when_something_changed(window: Any) -> None:
     window.close()
     assert len(list(paths.backups_dir(data_dir).glob("villagebook-*.sqlite3"))) == count + 1
     assert window.db is not None and not window.db.lock.acquired
-
-
-HOLDER = (
-    "import sys, time; from pathlib import Path\n"
-    "from villagebook.storage.lock import FolderLock\n"
-    "FolderLock(Path(sys.argv[1])).acquire()\n"
-    "print('held', flush=True)\n"
-    "time.sleep(120)\n"
-)
 
 
 def test_second_instance_is_refused_naming_the_first(

@@ -1,4 +1,7 @@
-"""The modal questions of the safety dialogs, behind class methods a test can replace."""
+"""The modal questions of the safety dialogs, behind class methods a test can replace.
+
+The shared :class:`~villagebook.ui.common.ask.Ask` plus a folder chooser and a warning.
+"""
 
 from __future__ import annotations
 
@@ -6,26 +9,15 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from villagebook.ui.common.ask import Ask
 
-class SafetyAsk:
+
+class SafetyAsk(Ask):
     @classmethod
     def folder(cls, parent: QWidget | None, title: str) -> Path | None:
         name = QFileDialog.getExistingDirectory(parent, title)
         return Path(name) if name else None
 
     @classmethod
-    def confirm(cls, parent: QWidget | None, title: str, text: str) -> bool:
-        answer = QMessageBox.question(parent, title, text)
-        return answer == QMessageBox.StandardButton.Yes
-
-    @classmethod
-    def inform(cls, parent: QWidget | None, title: str, text: str) -> None:
-        QMessageBox.information(parent, title, text)
-
-    @classmethod
     def warn(cls, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.warning(parent, title, text)
-
-    @classmethod
-    def exec_dialog(cls, dialog: QWidget) -> bool:
-        return bool(dialog.exec())  # type: ignore[attr-defined]

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,43 +16,22 @@ from PySide6.QtWidgets import (
 )
 
 from villagebook.storage import backup
+from villagebook.ui.safety.table import ListTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class BackupListModel(QAbstractTableModel):
+class BackupListModel(ListTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.infos: list[backup.BackupInfo] = []
+        self.rows = self.infos
         self.headers = [self.tr("Taken"), self.tr("People"), self.tr("Schema"), self.tr("State")]
 
     def load(self, folder: Path) -> None:
         self.beginResetModel()
-        self.infos = backup.list_backups(folder)
+        self.infos = self.rows = backup.list_backups(folder)
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.infos)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.headers)
-        ):
-            return self.headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        info = self.infos[index.row()]
-        column = index.column()
+    def cell(self, info: backup.BackupInfo, column: int) -> str:
         if column == 0:
             return info.taken_at.strftime("%Y-%m-%d %H:%M:%S")
         if column == 1:

@@ -5,13 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,8 +22,8 @@ from villagebook.domain.person import FIELD_LABELS
 from villagebook.domain.status import PartyStatus
 from villagebook.services import audit
 from villagebook.storage.backup import TABLE_LABELS
+from villagebook.ui.safety.table import ListTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 _SHOWN_MAX = 60
 STATUS_VALUES = {s.value for s in PartyStatus}
 
@@ -72,10 +66,10 @@ def describe_changes(entry: audit.HistoryEntry) -> str:
     )
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(ListTableModel):
     def __init__(self, entries: list[audit.HistoryEntry], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.entries = entries
+        self.entries = self.rows = entries
         self.headers = [
             self.tr("When"),
             self.tr("Who"),
@@ -84,31 +78,7 @@ class HistoryModel(QAbstractTableModel):
             self.tr("Changes"),
         ]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.entries)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.headers)
-        ):
-            return self.headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-        ):
-            return None
-        entry = self.entries[index.row()]
-        column = index.column()
+    def cell(self, entry: audit.HistoryEntry, column: int) -> str:
         if column == 0:
             return entry.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
         if column == 1:
