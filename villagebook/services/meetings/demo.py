@@ -10,8 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import random
 import uuid
+from bisect import bisect_right
 
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from villagebook.domain.calendar import add_months, add_working_days
 from villagebook.domain.meetings import (
@@ -34,7 +35,7 @@ from villagebook.services.meetings.records import (
     list_meetings,
 )
 from villagebook.services.roster import RosterEntry, roster_on
-from villagebook.storage.models import Branch
+from villagebook.storage.models import Branch, Discipline, GroupAssignment, Person, StatusChange
 
 PLACE = "村党群服务中心会议室"
 LEAVE_REASONS = ("外出务工", "生病住院", "照顾家中老人", "在外地上学陪读", "农忙抢收")
@@ -109,6 +110,29 @@ def _by_role(roster: list[RosterEntry], role: str) -> RosterEntry | None:
     return next((e for e in roster if e.committee_role == role and e.is_member), None)
 
 
+def _change_days(session: Session, branch_id: uuid.UUID) -> list[dt.date]:
+    """Every day on which someone's status, group or discipline changes (sorted)."""
+    people = select(col(Person.id)).where(Person.branch_id == branch_id)
+    days: set[dt.date] = set()
+    days.update(
+        session.exec(
+            select(col(StatusChange.effective_on)).where(col(StatusChange.person_id).in_(people))
+        ).all()
+    )
+    days.update(
+        session.exec(
+            select(col(GroupAssignment.effective_on)).where(
+                col(GroupAssignment.person_id).in_(people)
+            )
+        ).all()
+    )
+    for record in session.exec(select(Discipline).where(col(Discipline.person_id).in_(people))):
+        days.add(record.start_on)
+        if record.end_on is not None:
+            days.add(record.end_on + dt.timedelta(days=1))
+    return sorted(days)
+
+
 class _Maker:
     def __init__(self, session: Session, branch: Branch, today: dt.date, rng: random.Random):
         self.session = session
@@ -117,12 +141,15 @@ class _Maker:
         self.rng = rng
         self.groups = org.list_groups(session, branch.id)
         self.late_done = False
-        self._rosters: dict[dt.date, list[RosterEntry]] = {}
+        self._rosters: dict[int, list[RosterEntry]] = {}
+        self._changes = _change_days(session, branch.id)
 
     def roster(self, day: dt.date) -> list[RosterEntry]:
-        if day not in self._rosters:
-            self._rosters[day] = roster_on(self.session, self.branch.id, day)
-        return self._rosters[day]
+        """The roster on ``day``; days between the same two roster changes share one."""
+        key = bisect_right(self._changes, day)
+        if key not in self._rosters:
+            self._rosters[key] = roster_on(self.session, self.branch.id, day)
+        return self._rosters[key]
 
     def make(
         self,
