@@ -31,6 +31,7 @@ class SafetyHooks(QObject):
         self.watcher: Any = None
         self.unlocked = False
         self.locked = False
+        self.closed = False
         self.daily = QTimer(self)
         self.daily.setInterval(DAILY_CHECK_MS)
         self.daily.timeout.connect(self.daily_backup)
@@ -113,11 +114,12 @@ class SafetyHooks(QObject):
             QTimer.singleShot(0, self.window.close)
             return False
         self.unlocked = True
+        self.closed = False
         self._watch(minutes)
         self._enable(True)
         self.restore_action.setEnabled(True)
         self.daily.start()
-        QTimer.singleShot(FIRST_CHECK_MS, self.daily_backup)
+        QTimer.singleShot(FIRST_CHECK_MS, self, self.daily_backup)
         return True
 
     def open_failed(self, exc: BaseException) -> bool:
@@ -224,7 +226,7 @@ class SafetyHooks(QObject):
     def daily_backup(self) -> Path | None:
         from villagebook.storage import backup
 
-        if self.db() is None:
+        if self.db() is None or self.closed:
             return None
         try:
             return backup.auto_backup(self.data_dir())
@@ -301,6 +303,7 @@ class SafetyHooks(QObject):
         from villagebook.storage import backup
 
         self.daily.stop()
+        self.closed = True
         if self.watcher is not None:
             self.watcher.stop()
             self.watcher = None
