@@ -1,0 +1,76 @@
+"""The meetings check provider on stored records (the SQL side of the MTG-* rules)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.meetings.conftest import TODAY, Village
+from villagebook.domain.findings import Severity
+from villagebook.domain.meetings import MeetingKind, Presence
+from villagebook.services import org
+from villagebook.services.checks import CheckContext
+from villagebook.services.meetings import records
+from villagebook.services.meetings.checks import cadence_input, meeting_checks
+from villagebook.services.meetings.records import AttendanceInput, MeetingInput, VoteInput
+from villagebook.storage.db import Database
+
+
+def _ctx(db: Database, village: Village) -> CheckContext:
+    with db.read() as session:
+        return CheckContext(org.get_branch(session, village.branch_id), TODAY)
+
+
+def test_a_branch_without_records_is_checked_from_last_year(db: Database, village: Village) -> None:
+    ctx = _ctx(db, village)
+    with db.read() as session:
+        data = cadence_input(session, ctx)
+        findings = list(meeting_checks(session, ctx))
+    assert data.start == dt.date(2025, 1, 1)
+    periods = {f.period for f in findings if f.code == "MTG-GENERAL-Q"}
+    assert "2025年第1季度" in periods and "2024年第4季度" not in periods
+
+
+def test_mtg_quorum_from_stored_attendance(db: Database, village: Village) -> None:
+    present = ("王书记", "李副书记", "张委员")  # 3 of 7 voting members
+    attendance = [
+        AttendanceInput(
+            village.people[n],
+            n,
+            Presence.PRESENT if n in present else Presence.ABSENT,
+        )
+        for n in ("王书记", "李副书记", "张委员", "赵一", "钱二", "孙三", "周四", "吴五", "郑预备")
+    ]
+    day = dt.date(2026, 10, 15)
+    with db.write() as session:
+        bad = records.create_meeting(
+            session,
+            village.branch_id,
+            MeetingInput(
+                MeetingKind.GENERAL,
+                day,
+                host_id=village.people["王书记"],
+                attendance=attendance,
+                votes=[VoteInput("一项决议", yes=3)],
+            ),
+            as_of=TODAY,
+        )
+        records.finalise_meeting(session, bad.id, on=day, as_of=TODAY)
+        good = records.create_meeting(
+            session,
+            village.branch_id,
+            MeetingInput(
+                MeetingKind.GENERAL,
+                day + dt.timedelta(days=1),
+                host_id=village.people["王书记"],
+                votes=[VoteInput("另一项决议", yes=6)],
+            ),
+            as_of=TODAY,
+        )
+        records.finalise_meeting(session, good.id, on=day + dt.timedelta(days=1), as_of=TODAY)
+    ctx = _ctx(db, village)
+    with db.read() as session:
+        findings = list(meeting_checks(session, ctx))
+    quorum = [f for f in findings if f.code == "MTG-QUORUM"]
+    assert [f.subject_id for f in quorum] == [str(bad.id)]
+    assert quorum[0].severity is Severity.ERROR and "到会有表决权党员3名" in quorum[0].message
+    assert not [f for f in findings if f.code == "MTG-RECORD-3WD"]
