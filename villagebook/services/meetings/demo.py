@@ -69,11 +69,11 @@ THEME_TOPICS = (
     "为留守儿童开展暑期安全教育",
 )
 LESSONS = (
-    ("坚定理想信念，做合格党员", "会议室"),
-    ("发展特色产业，带领群众增收", "田间地头"),
-    ("学习新修订的《中国共产党纪律处分条例》", "会议室"),
-    ("从红色历史中汲取奋进力量", "红色教育基地"),
-    ("人民调解中的群众工作方法", "调解现场"),
+    ("坚定理想信念，做合格党员", "会议室", PLACE),
+    ("发展特色产业，带领群众增收", "田间地头", "村茶叶合作社基地"),
+    ("学习新修订的《中国共产党纪律处分条例》", "会议室", PLACE),
+    ("从红色历史中汲取奋进力量", "红色教育基地", "县革命历史纪念馆"),
+    ("人民调解中的群众工作方法", "调解现场", "村人民调解室"),
 )
 LONG_SPEECH = (
     "今年以来，村党支部围绕乡村振兴这条主线，重点抓了三件事。"
@@ -298,7 +298,7 @@ def _general(maker: _Maker, index: int, month: dt.date) -> None:
 def _lesson(maker: _Maker, index: int, month: dt.date) -> None:
     day = month.replace(day=21)
     roster = maker.roster(day)
-    title, place_type = LESSONS[index % len(LESSONS)]
+    title, place_type, place = LESSONS[index % len(LESSONS)]
     secretary = _by_role(roster, SECRETARY_ROLE)
     deputy = _by_role(roster, "副书记")
     lecturer = secretary if month.month in (5, 11) else deputy
@@ -307,6 +307,7 @@ def _lesson(maker: _Maker, index: int, month: dt.date) -> None:
         day,
         [title],
         title=title,
+        place=place,
         place_type=place_type,
         lecturer_id=lecturer.person_id if lecturer else None,
         lecturer_name="" if lecturer else "镇党委组织委员",
