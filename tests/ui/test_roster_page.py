@@ -197,3 +197,29 @@ def test_roster_model_modeltester(qtmodeltester: Any, ctx: Any) -> None:
     from villagebook.ui.roster.model import RosterModel
 
     qtmodeltester.check(RosterModel(ctx.db, ctx.branch_id))
+
+
+def test_undo_of_an_add_is_refused_once_referenced(
+    page: Any, ctx: Any, drive: Any, monkeypatch: Any
+) -> None:
+    from villagebook.ui.errors import Messages
+
+    warned: list[str] = []
+    monkeypatch.setattr(
+        Messages, "warning", classmethod(lambda cls, p, t, text: warned.append(text))
+    )
+
+    def fill(dialog: Any) -> bool:
+        dialog.name.setText("钱多多")
+        dialog.status.setCurrentIndex(dialog.status.findData(PartyStatus.FULL))
+        return accept(dialog)
+
+    drive.append(fill)
+    page.new_person()
+    person_id = page.selected_id()
+    with ctx.db.write() as session:
+        roster.add_discipline(session, person_id, dt.date(2026, 1, 1), None)
+    ctx.undo_stack.undo()
+    assert warned and "不能撤销添加" in warned[0]
+    assert _count(ctx) == 41
+    assert ctx.undo_stack.count() == 0  # the command that could not be undone is dropped
