@@ -21,47 +21,67 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../../villagebook/ui/development/case_view.py" line="50" />
+        <location filename="../../../villagebook/ui/development/case_view.py" line="52" />
         <source>Add assessment…</source>
         <translation>添加考察记录…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/development/case_view.py" line="51" />
+        <location filename="../../../villagebook/ui/development/case_view.py" line="53" />
         <source>Extend probation…</source>
         <translation>延长预备期…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/development/case_view.py" line="52" />
+        <location filename="../../../villagebook/ui/development/case_view.py" line="54" />
         <source>End case…</source>
         <translation>终止发展…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/development/case_view.py" line="53" />
+        <location filename="../../../villagebook/ui/development/case_view.py" line="55" />
         <source>Attach document…</source>
         <translation>添加材料…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/development/case_view.py" line="54" />
+        <location filename="../../../villagebook/ui/development/case_view.py" line="56" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/development/case_view.py" line="92" />
+        <location filename="../../../villagebook/ui/development/case_view.py" line="100" />
         <source>Development case of %1</source>
         <translation>%1的发展党员档案</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/development/case_view.py" line="96" />
+        <location filename="../../../villagebook/ui/development/case_view.py" line="104" />
         <source>Probation ends %1</source>
         <translation>预备期满：%1</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/development/case_view.py" line="103" />
+        <location filename="../../../villagebook/ui/development/case_view.py" line="108" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/development/case_view.py" line="111" />
+        <source>Half-yearly assessments: %1</source>
+        <translation>半年考察：%1</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/development/case_view.py" line="112" />
+        <source>Documents: %1</source>
+        <translation>材料：%1</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/development/case_view.py" line="116" />
+        <source>Probation extended by %1 months on %2: %3</source>
+        <translation>%2决定延长预备期%1个月：%3</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/development/case_view.py" line="125" />
         <source>Record step %1…</source>
         <translation>记录第%1步…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/development/case_view.py" line="105" />
+        <location filename="../../../villagebook/ui/development/case_view.py" line="127" />
         <source>All steps recorded</source>
         <translation>所有步骤已记录</translation>
     </message>
@@ -92,7 +112,7 @@
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/development/page.py" line="90" />
+        <location filename="../../../villagebook/ui/development/page.py" line="92" />
         <source>%1 open cases, %2 overdue, %3 due within 30 days</source>
         <translation>进行中%1份，已逾期%2份，30日内到期%3份</translation>
     </message>

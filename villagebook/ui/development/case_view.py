@@ -38,6 +38,8 @@ class CaseView(QDialog):
         self.resize(900, 640)
         self.header = QLabel()
         self.header.setWordWrap(True)
+        self.details = QLabel()
+        self.details.setWordWrap(True)
         self.model = TimelineModel(self)
         self.table = QTableView()
         self.table.setObjectName("timeline")
@@ -65,6 +67,7 @@ class CaseView(QDialog):
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
+        layout.addWidget(self.details)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
         self.record_button.clicked.connect(self.record_next)
@@ -86,6 +89,11 @@ class CaseView(QDialog):
             facts = cases.case_facts(session, self.case_id)
             person = session.get(Person, case.person_id)
             status = person.status.label if person else ""
+            documents = [
+                f"{step.number}. {doc.kind or doc.filename}"
+                for step in cases.steps_of(session, self.case_id)
+                for doc in cases.documents_of(session, step.id)
+            ]
         wf = facts.workflow
         self.model.set_rows(timeline_rows(facts, today, RuleSet()))
         self.next_step = wf.next_step(facts.done) if case.state is CaseState.OPEN else None
@@ -97,6 +105,20 @@ class CaseView(QDialog):
         if case.ending is not None:
             parts.append(f"{case.ending.label}：{case.ending_reason}")
         self.header.setText("　".join(parts))
+        none = self.tr("none")
+        assessed = "、".join(d.isoformat() for d in facts.assessments) or none
+        lines = [
+            self.tr("Half-yearly assessments: %1").replace("%1", assessed),
+            self.tr("Documents: %1").replace("%1", "、".join(documents) or none),
+        ]
+        for e in facts.extensions:
+            lines.append(
+                self.tr("Probation extended by %1 months on %2: %3")
+                .replace("%1", str(e.months))
+                .replace("%2", e.decided_on.isoformat())
+                .replace("%3", e.reason)
+            )
+        self.details.setText("\n".join(lines))
         is_open = case.state is CaseState.OPEN
         self.record_button.setEnabled(self.next_step is not None)
         self.record_button.setText(
