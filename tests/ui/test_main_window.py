@@ -232,3 +232,26 @@ def test_window_is_shown_before_any_heavy_import(demo_db: Database) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "heavy=none" in result.stdout, result.stdout
+
+
+def test_long_work_shows_a_progress_dialog_and_returns_or_raises(qtbot: Any) -> None:
+    import time
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMainWindow, QProgressDialog
+
+    from villagebook.ui.common.busy import SHOW_AFTER_MS, run_busy
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    seen: list[bool] = []
+
+    def look() -> None:
+        seen.extend(d.isVisible() for d in window.findChildren(QProgressDialog))
+
+    QTimer.singleShot(SHOW_AFTER_MS + 200, look)
+    assert run_busy(window, "…", lambda: time.sleep((SHOW_AFTER_MS + 500) / 1000) or 42) == 42
+    assert seen == [True]
+    with pytest.raises(ValueError, match="bad"):
+        run_busy(window, "…", lambda: int("bad"))

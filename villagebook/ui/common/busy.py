@@ -30,8 +30,12 @@ def run_busy(parent: QWidget | None, label: str, work: Callable[[], T]) -> T:
     dialog = QProgressDialog(label, "", 0, 0, parent)
     dialog.setCancelButton(None)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(SHOW_AFTER_MS)
     dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    show_timer = QTimer()  # quick work never flashes a dialog; slow work shows one
+    show_timer.setSingleShot(True)
+    show_timer.setInterval(SHOW_AFTER_MS)
+    show_timer.timeout.connect(dialog.show)
     thread = threading.Thread(target=target, name="villagebook-busy", daemon=True)
     loop = QEventLoop()
     timer = QTimer()
@@ -39,9 +43,11 @@ def run_busy(parent: QWidget | None, label: str, work: Callable[[], T]) -> T:
     timer.timeout.connect(lambda: None if thread.is_alive() else loop.quit())
     thread.start()
     timer.start()
+    show_timer.start()
     loop.exec()
     timer.stop()
-    dialog.reset()
+    show_timer.stop()
+    dialog.hide()
     dialog.deleteLater()
     if "error" in outcome:
         raise outcome["error"]  # type: ignore[misc]
