@@ -203,6 +203,8 @@ class MainWindow(QMainWindow):
 
     def open_data(self) -> None:
         """Open the database (imports the storage stack) and build the first page."""
+        import logging
+
         from villagebook.storage.db import open_database
         from villagebook.ui.errors import show_error
 
@@ -215,6 +217,7 @@ class MainWindow(QMainWindow):
             return
         if not self.safety.after_open():  # one writer; the app lock
             return
+        logging.getLogger(__name__).info("opened %s (recorder: %s)", self.db.path, self.db.actor)
         self.load_branch()
         self.data_opened.emit()
 
