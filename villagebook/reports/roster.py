@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 from sqlmodel import Session
@@ -86,6 +87,10 @@ def gather(
 
 def render(report: RosterReport, path: Path) -> int:
     st = styles()
+    # 11 columns on A4 portrait: a smaller cell font keeps dates and ID numbers on one line.
+    compact = replace(
+        st, cell=ParagraphStyle("cell_compact", parent=st.cell, fontSize=8.5, leading=12)
+    )
 
     def story() -> list[Flowable]:
         header = [
@@ -118,7 +123,7 @@ def render(report: RosterReport, path: Path) -> int:
                     r.phone,
                 ]
             )
-        widths = [8, 14, 8, 12, 8, 13, 15, 19, 15, 38, 0]
+        widths = [8, 14, 8, 12, 8, 13, 14, 19, 18, 33, 0]
         widths[-1] = CONTENT_WIDTH / mm - sum(widths[:-1])
         summary = "，".join(f"{k}{v}名" for k, v in report.counts.items())
         return [
@@ -128,7 +133,7 @@ def render(report: RosterReport, path: Path) -> int:
                 f"　共{len(report.rows)}名（{summary}）",
                 st.subtitle,
             ),
-            grid_table(body, [w * mm for w in widths], st=st),
+            grid_table(body, [w * mm for w in widths], st=compact),
             gap(),
             para(printed_on(), st.small),
         ]
