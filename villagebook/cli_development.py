@@ -10,24 +10,9 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import uuid
 from pathlib import Path
 
-EXIT_OK = 0
-
-
-def _uuid(text: str) -> uuid.UUID:
-    try:
-        return uuid.UUID(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"不是有效的编号（UUID）：{text}") from exc
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"日期格式应为 YYYY-MM-DD：{text}") from exc
+from villagebook.cli import EXIT_OK, _date, _uuid
 
 
 def cmd_list(args: argparse.Namespace) -> int:

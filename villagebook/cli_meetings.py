@@ -9,25 +9,11 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import uuid
 from pathlib import Path
 
-EXIT_OK = 0
+from villagebook.cli import EXIT_OK, _date, _uuid
+
 KINDS = ("general", "committee", "group", "lesson", "theme_day", "org_life", "appraisal", "talks")
-
-
-def _uuid(text: str) -> uuid.UUID:
-    try:
-        return uuid.UUID(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"不是有效的编号（UUID）：{text}") from exc
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"日期格式应为 YYYY-MM-DD：{text}") from exc
 
 
 def cmd_list(args: argparse.Namespace) -> int:
