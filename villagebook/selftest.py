@@ -173,80 +173,19 @@ def _fonts_embedded(reader: Any) -> bool:
     return found
 
 
-def check_translation(_ctx: SelfTest) -> str:
-    from PySide6.QtCore import QTranslator
+def check_translation(ctx: SelfTest) -> str:
+    from villagebook.ui import selftest_gui
 
-    from villagebook.ui.app import compiled_translation
-
-    qm = compiled_translation("zh_CN")
-    if not qm.is_file():
-        raise CheckFailed(f"缺少编译后的中文界面翻译：{qm}")
-    translator = QTranslator()
-    if not translator.load(str(qm)):
-        raise CheckFailed(f"无法加载中文界面翻译：{qm}")
-    context, source, expected = TRANSLATION_PROBE
-    got = translator.translate(context, source)
-    if got != expected:
-        raise CheckFailed(f"翻译“{source}”得到“{got}”，应为“{expected}”")
-    return f"{qm.name}, {qm.stat().st_size // 1024} KB"
+    return selftest_gui.check_translation(ctx)
 
 
 def check_window(ctx: SelfTest) -> str:
     """The real main window, offscreen unless a platform was chosen, on the demo data."""
     if not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from PySide6.QtCore import QSettings, QTimer
+    from villagebook.ui import selftest_gui
 
-    settings_dir = ctx.work_dir / "settings"
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(settings_dir))
-
-    from villagebook.ui.app import create_application
-    from villagebook.ui.main_window import MainWindow
-
-    app = create_application()
-    dialogs: list[str] = []
-    watchdog = QTimer()
-    watchdog.timeout.connect(lambda: _close_modal(app, dialogs))
-    watchdog.start(MODAL_POLL_MS)
-    window = MainWindow(ctx.data_dir, "自检")
-    try:
-        window.show()
-        window.open_data()
-        app.processEvents()
-        if dialogs:
-            raise CheckFailed("打开数据时出现错误提示：" + " / ".join(dialogs))
-        return _roster_rows(window, app.platformName())
-    finally:
-        watchdog.stop()
-        opened = getattr(getattr(window, "context", None), "db", None)
-        if opened is not None:
-            opened.close()  # Windows cannot delete the temporary folder while it is open
-        window.close()
-        window.deleteLater()
-        app.processEvents()
-
-
-def _close_modal(app: Any, dialogs: list[str]) -> None:
-    """A message box would wait for a click forever; note its text and close it."""
-    modal = app.activeModalWidget()
-    if modal is not None:
-        dialogs.append(" ".join(str(getattr(modal, "text", lambda: "")()).split()))
-        modal.reject()
-
-
-def _roster_rows(window: Any, platform_name: str) -> str:
-    page = window.page(0)
-    model = getattr(page, "model", None)
-    if model is None:
-        raise CheckFailed("主窗口的花名册页面没有打开")
-    rows = model.rowCount()
-    if rows <= 0:
-        raise CheckFailed("花名册页面没有显示任何党员")
-    title = window.windowTitle()
-    if "村务记事本" not in title:
-        raise CheckFailed(f"窗口标题不对：{title}")
-    return f"{rows} roster rows, platform {platform_name}"
+    return selftest_gui.check_window(ctx)
 
 
 CHECKS: tuple[tuple[str, Check], ...] = (
