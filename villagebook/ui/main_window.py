@@ -379,11 +379,19 @@ class MainWindow(QMainWindow):
         geometry = settings.value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
+            # A geometry saved on another screen can come back unusably small once shown.
+            QTimer.singleShot(0, self._ensure_usable_size)
         else:
             self.resize(1180, 740)
         state = settings.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
+
+    def _ensure_usable_size(self) -> None:
+        if self.isMaximized() or self.isFullScreen():
+            return
+        if self.width() < 640 or self.height() < 420:
+            self.resize(1180, 740)
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         settings = QSettings()
