@@ -121,6 +121,15 @@ def bench_hooks(window: QWidget) -> None:
         window.data_opened.connect(filled)  # type: ignore[attr-defined]
 
 
+def set_window_icon(app: QApplication) -> None:
+    """The taskbar and title-bar icon (set after the first frame; it is only cosmetic)."""
+    from PySide6.QtGui import QIcon
+
+    icon = paths.resource("icons", "villagebook.png")
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+
+
 def run(*, data_dir: Path | None, actor: str | None, english: bool = False) -> int:
     app = create_application(english=english)
     from villagebook.ui.main_window import MainWindow, schedule_open
@@ -129,5 +138,6 @@ def run(*, data_dir: Path | None, actor: str | None, english: bool = False) -> i
     window.show()
     bench_hooks(window)
     QTimer.singleShot(0, lambda: setup_logging(data_dir))
+    QTimer.singleShot(0, lambda: set_window_icon(app))
     schedule_open(window)
     return app.exec()
