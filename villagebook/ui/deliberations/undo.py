@@ -11,44 +11,15 @@ import uuid
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
 from villagebook.domain.errors import InputError
 from villagebook.services import deliberations as dlb
 from villagebook.storage.db import Database
+from villagebook.ui.common.undo import ServiceCommand
 
 
-class DeliberationCommand(QUndoCommand):
-    def __init__(self, text: str, db: Database, refresh: Callable[[], None]) -> None:
-        super().__init__(text)
-        self.db = db
-        self.refresh = refresh
-        self._first = True
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self._run(self.apply)
-
-    def undo(self) -> None:
-        self._run(self.revert)
-
-    def _run(self, step: Callable[[], None]) -> None:
-        try:
-            step()
-        except Exception as exc:
-            from villagebook.ui.errors import show_error
-
-            self.setObsolete(True)
-            show_error(None, exc)
-        self.refresh()
-
-    def apply(self) -> None:
-        raise NotImplementedError
-
-    def revert(self) -> None:
-        raise NotImplementedError
+class DeliberationCommand(ServiceCommand):
+    """Base of this page's undo commands."""
 
 
 class EditText(DeliberationCommand):

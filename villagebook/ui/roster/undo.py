@@ -11,45 +11,16 @@ import uuid
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
 from villagebook.domain.person import PersonInput
 from villagebook.domain.status import PartyStatus
 from villagebook.services import roster
 from villagebook.storage.db import Database
+from villagebook.ui.common.undo import ServiceCommand
 
 
-class RosterCommand(QUndoCommand):
-    def __init__(self, text: str, db: Database, refresh: Callable[[], None]) -> None:
-        super().__init__(text)
-        self.db = db
-        self.refresh = refresh
-        self._first = True
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self._run(self.apply)
-
-    def undo(self) -> None:
-        self._run(self.revert)
-
-    def _run(self, step: Callable[[], None]) -> None:
-        try:
-            step()
-        except Exception as exc:
-            from villagebook.ui.errors import show_error
-
-            self.setObsolete(True)  # the stack drops a command it could not carry out
-            show_error(None, exc)
-        self.refresh()
-
-    def apply(self) -> None:
-        raise NotImplementedError
-
-    def revert(self) -> None:
-        raise NotImplementedError
+class RosterCommand(ServiceCommand):
+    """Base of this page's undo commands."""
 
 
 class AddPerson(RosterCommand):
