@@ -8,8 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -19,12 +17,14 @@ from PySide6.QtGui import QBrush, QColor
 from villagebook.domain.deliberations import format_amount
 from villagebook.services import deliberations as dlb
 from villagebook.storage.db import Database
+from villagebook.ui.common.table import TranslatedTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 BREACH = QColor("#b00020")
 
 
-class MattersModel(QAbstractTableModel):
+class MattersModel(TranslatedTableModel):
+    CONTEXT = "MattersModel"
     COLUMNS = (
         QT_TRANSLATE_NOOP("MattersModel", "Matter"),
         QT_TRANSLATE_NOOP("MattersModel", "Category"),
@@ -61,18 +61,8 @@ class MattersModel(QAbstractTableModel):
                 return index
         return -1
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("MattersModel", str(self.COLUMNS[section]))
-        return None
+    def row_count(self) -> int:
+        return len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

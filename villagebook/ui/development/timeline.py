@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -19,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor
 from villagebook.domain.development.facts import CaseFacts
 from villagebook.domain.development.schedule import next_due
 from villagebook.domain.rules import RuleSet
+from villagebook.ui.common.table import TranslatedTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -63,7 +63,8 @@ def timeline_rows(facts: CaseFacts, as_of: dt.date, rules: RuleSet) -> list[Time
     return rows
 
 
-class TimelineModel(QAbstractTableModel):
+class TimelineModel(TranslatedTableModel):
+    CONTEXT = "TimelineModel"
     COLUMNS = (
         QT_TRANSLATE_NOOP("TimelineModel", "No."),
         QT_TRANSLATE_NOOP("TimelineModel", "Stage"),
@@ -82,18 +83,8 @@ class TimelineModel(QAbstractTableModel):
         self.rows = rows
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("TimelineModel", str(self.COLUMNS[section]))
-        return None
+    def row_count(self) -> int:
+        return len(self.rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

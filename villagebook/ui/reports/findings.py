@@ -7,8 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -16,6 +14,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from villagebook.domain.findings import Finding, Severity
+from villagebook.ui.common.table import TranslatedTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -29,7 +28,8 @@ COLOURS = {
 ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.DUE: 2, Severity.INFO: 3}
 
 
-class FindingsModel(QAbstractTableModel):
+class FindingsModel(TranslatedTableModel):
+    CONTEXT = "FindingsModel"
     COLUMNS = (
         QT_TRANSLATE_NOOP("FindingsModel", "Rule"),
         QT_TRANSLATE_NOOP("FindingsModel", "Severity"),
@@ -56,18 +56,8 @@ class FindingsModel(QAbstractTableModel):
             result[finding.severity] += 1
         return result
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._findings)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("FindingsModel", str(self.COLUMNS[section]))
-        return None
+    def row_count(self) -> int:
+        return len(self._findings)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

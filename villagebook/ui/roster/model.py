@@ -7,8 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -18,12 +16,14 @@ from villagebook.domain.idnumber import mask_id_number, mask_phone
 from villagebook.services import roster
 from villagebook.storage.db import Database
 from villagebook.storage.models import Person
+from villagebook.ui.common.table import TranslatedTableModel
 
 PAGE = 200
 Index = QModelIndex | QPersistentModelIndex
 
 
-class RosterModel(QAbstractTableModel):
+class RosterModel(TranslatedTableModel):
+    CONTEXT = "RosterModel"
     COLUMNS = (
         QT_TRANSLATE_NOOP("RosterModel", "Name"),
         QT_TRANSLATE_NOOP("RosterModel", "Gender"),
@@ -86,11 +86,8 @@ class RosterModel(QAbstractTableModel):
 
     # --- Qt model API -----------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
+    def row_count(self) -> int:
+        return len(self._rows)
 
     def canFetchMore(self, parent: Index) -> bool:
         return not parent.isValid() and len(self._rows) < self._total
@@ -109,13 +106,6 @@ class RosterModel(QAbstractTableModel):
             del self._rows[first + len(batch) :]
             self._total = len(self._rows)
         self.endInsertRows()
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("RosterModel", str(self.COLUMNS[section]))
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
