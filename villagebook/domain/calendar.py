@@ -142,3 +142,8 @@ def quarters_between(start: dt.date, end: dt.date) -> list[Period]:
 
 def years_between(start: dt.date, end: dt.date) -> list[Period]:
     return [year_period(y) for y in range(start.year, end.year + 1)]
+
+
+def cn_date(day: dt.date | None) -> str:
+    """A date as written on Chinese forms: 2026年3月5日 (empty for None)."""
+    return f"{day.year}年{day.month}月{day.day}日" if day else ""

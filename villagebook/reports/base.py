@@ -30,6 +30,7 @@ from reportlab.platypus import (
 )
 
 from villagebook import __version__, paths
+from villagebook.domain.calendar import cn_date
 
 FONT = "WenQuanYiMicroHei"
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -207,7 +208,7 @@ def build_pdf(
 
 def printed_on(day: dt.date | None = None) -> str:
     day = day or dt.date.today()
-    return f"打印日期：{day.year}年{day.month}月{day.day}日"
+    return f"打印日期：{cn_date(day)}"
 
 
 def gap(height_mm: float = 3) -> Spacer:

@@ -14,6 +14,7 @@ from pathlib import Path
 from reportlab.platypus import Flowable, KeepTogether
 from sqlmodel import Session
 
+from villagebook.domain.calendar import cn_date
 from villagebook.domain.deliberations import (
     Channel,
     StepKind,
@@ -39,10 +40,6 @@ from villagebook.storage.models.deliberations import (
     DeliberationStep,
     DeliberationText,
 )
-
-
-def cn_date(day: dt.date | None) -> str:
-    return f"{day.year}年{day.month}月{day.day}日" if day else ""
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 from sqlmodel import Session
 
+from villagebook.domain.calendar import cn_date
 from villagebook.domain.development.workflow import DEFAULT
 from villagebook.domain.rules import RuleSet
 from villagebook.reports.base import (
@@ -22,7 +23,6 @@ from villagebook.reports.base import (
     printed_on,
     styles,
 )
-from villagebook.reports.dossier import cn_date
 from villagebook.services import org
 from villagebook.services.development.board import Urgency, board
 

@@ -12,6 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, TableStyle
 from sqlmodel import Session, col, select
 
+from villagebook.domain.calendar import cn_date
 from villagebook.domain.development.facts import StepFacts
 from villagebook.domain.development.rules import check_case
 from villagebook.domain.errors import InputError
@@ -36,10 +37,6 @@ from villagebook.services.development.exchange import OWNER_TYPE
 from villagebook.services.development.facts import load_facts
 from villagebook.storage.models import Attachment, Person
 from villagebook.storage.models.development import DevelopmentCase, DevelopmentStep
-
-
-def cn_date(day: dt.date | None) -> str:
-    return f"{day.year}年{day.month}月{day.day}日" if day else ""
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether
 from sqlmodel import Session
 
+from villagebook.domain.calendar import cn_date
 from villagebook.domain.meetings import (
     AppraisalVerdict,
     MeetingKind,
@@ -105,10 +106,6 @@ def _time(meeting_start: dt.time | None, meeting_end: dt.time | None) -> str:
     return f"{start}—{end}" if start or end else ""
 
 
-def _date(day: dt.date) -> str:
-    return f"{day.year}年{day.month}月{day.day}日"
-
-
 def gather(session: Session, meeting_id: uuid.UUID) -> MinutesData:
     meeting = get_meeting(session, meeting_id)
     branch = org.get_branch(session, meeting.branch_id)
@@ -118,7 +115,7 @@ def gather(session: Session, meeting_id: uuid.UUID) -> MinutesData:
         heading = f"{group.name} {heading}"
     fields = [
         ("会议类型", meeting.kind.label),
-        ("会议日期", _date(meeting.held_on)),
+        ("会议日期", cn_date(meeting.held_on)),
         ("起止时间", _time(meeting.start_time, meeting.end_time)),
         ("地点", meeting.place + (f"（{meeting.place_type}）" if meeting.place_type else "")),
         ("主持人", _name(session, meeting.host_id)),
@@ -150,7 +147,7 @@ def gather(session: Session, meeting_id: uuid.UUID) -> MinutesData:
         for v in meeting.votes
     ]
     if meeting.status is MeetingStatus.FINALISED and meeting.finalised_on:
-        status_line = f"已定稿：{_date(meeting.finalised_on)}（{meeting.finalised_by}）"
+        status_line = f"已定稿：{cn_date(meeting.finalised_on)}（{meeting.finalised_by}）"
     else:
         status_line = "草稿（尚未定稿）"
     return MinutesData(

@@ -17,6 +17,7 @@ from villagebook.domain.calendar import (
     add_working_days,
     add_years,
     age_on,
+    cn_date,
     working_days_inclusive,
 )
 from villagebook.domain.development.facts import Ballot, CaseFacts, StepFacts
@@ -55,10 +56,6 @@ Check = Callable[[CaseFacts, RuleSet, dt.date], Iterator[Violation]]
 E, W, DUE = Severity.ERROR, Severity.WARNING, Severity.DUE
 
 
-def _d(day: dt.date) -> str:
-    return f"{day.year}年{day.month}月{day.day}日"
-
-
 def _due_soon(day: dt.date, as_of: dt.date, rules: RuleSet) -> bool:
     return as_of <= day <= as_of + dt.timedelta(days=rules.as_int("DEV-DUE-SOON.days"))
 
@@ -70,9 +67,9 @@ def _pending(
     if not facts.is_open or step in facts.steps:
         return
     if as_of > due:
-        yield Violation(code, E, f"{what}已逾期，应不晚于{_d(due)}完成", step, due=due)
+        yield Violation(code, E, f"{what}已逾期，应不晚于{cn_date(due)}完成", step, due=due)
     elif _due_soon(due, as_of, rules):
-        yield Violation(code, DUE, f"{what}应于{_d(due)}前完成", step, due=due)
+        yield Violation(code, DUE, f"{what}应于{cn_date(due)}前完成", step, due=due)
 
 
 def check_order(facts: CaseFacts, rules: RuleSet, as_of: dt.date) -> Iterator[Violation]:
@@ -95,14 +92,17 @@ def check_order(facts: CaseFacts, rules: RuleSet, as_of: dt.date) -> Iterator[Vi
             yield Violation(
                 "DEV-ORDER",
                 E,
-                f"第{step.number}步“{step.name}”的日期{_d(current.done_on)}早于第"
-                f"{previous.number}步的日期，应不早于{_d(previous.done_on)}",
+                f"第{step.number}步“{step.name}”的日期{cn_date(current.done_on)}早于第"
+                f"{previous.number}步的日期，应不早于{cn_date(previous.done_on)}",
                 step.number,
                 due=previous.done_on,
             )
         if current.done_on > as_of:
             yield Violation(
-                "DEV-ORDER", E, f"第{step.number}步的日期{_d(current.done_on)}晚于今天", step.number
+                "DEV-ORDER",
+                E,
+                f"第{step.number}步的日期{cn_date(current.done_on)}晚于今天",
+                step.number,
             )
         previous = current
 
@@ -117,7 +117,7 @@ def check_age(facts: CaseFacts, rules: RuleSet, as_of: dt.date) -> Iterator[Viol
         yield Violation(
             "DEV-AGE-18",
             E,
-            f"申请日期{_d(applied)}时未满{minimum}周岁，应不早于{_d(right)}",
+            f"申请日期{cn_date(applied)}时未满{minimum}周岁，应不早于{cn_date(right)}",
             1,
             due=right,
         )
@@ -131,7 +131,11 @@ def check_talk(facts: CaseFacts, rules: RuleSet, as_of: dt.date) -> Iterator[Vio
     talk = facts.date(2)
     if talk is not None and talk > due:
         yield Violation(
-            "DEV-TALK-1M", E, f"谈话日期{_d(talk)}晚于申请后一个月，应不晚于{_d(due)}", 2, due=due
+            "DEV-TALK-1M",
+            E,
+            f"谈话日期{cn_date(talk)}晚于申请后一个月，应不晚于{cn_date(due)}",
+            2,
+            due=due,
         )
     yield from _pending(facts, "DEV-TALK-1M", 2, due, as_of, rules, "入党申请人谈话")
 
@@ -189,7 +193,7 @@ def check_assessments(facts: CaseFacts, rules: RuleSet, as_of: dt.date) -> Itera
             yield Violation(
                 "DEV-ASSESS-6M",
                 E,
-                f"{_d(latest)}之后的考察间隔超过半年，应不晚于{_d(due)}考察",
+                f"{cn_date(latest)}之后的考察间隔超过半年，应不晚于{cn_date(due)}考察",
                 6,
                 due=due,
             )
@@ -197,12 +201,14 @@ def check_assessments(facts: CaseFacts, rules: RuleSet, as_of: dt.date) -> Itera
     due = add_months(last_assessment(start, facts.assessments, end), months)
     if end > due:
         if facts.date(wf.target_from) is not None:
-            message = f"确定发展对象前超过半年未考察，应不晚于{_d(due)}考察"
+            message = f"确定发展对象前超过半年未考察，应不晚于{cn_date(due)}考察"
         else:
-            message = f"积极分子考察已逾期，应不晚于{_d(due)}考察"
+            message = f"积极分子考察已逾期，应不晚于{cn_date(due)}考察"
         yield Violation("DEV-ASSESS-6M", E, message, 6, due=due)
     elif facts.is_open and wf.target_from not in facts.steps and _due_soon(due, as_of, rules):
-        yield Violation("DEV-ASSESS-6M", DUE, f"积极分子半年考察应于{_d(due)}前进行", 6, due=due)
+        yield Violation(
+            "DEV-ASSESS-6M", DUE, f"积极分子半年考察应于{cn_date(due)}前进行", 6, due=due
+        )
 
 
 def check_activist_year(facts: CaseFacts, rules: RuleSet, as_of: dt.date) -> Iterator[Violation]:
@@ -215,7 +221,7 @@ def check_activist_year(facts: CaseFacts, rules: RuleSet, as_of: dt.date) -> Ite
         yield Violation(
             "DEV-ACTIVIST-1Y",
             E,
-            f"确定为发展对象时任积极分子不满一年，应不早于{_d(right)}",
+            f"确定为发展对象时任积极分子不满一年，应不早于{cn_date(right)}",
             wf.target_from,
             due=right,
         )
@@ -256,7 +262,7 @@ def check_review(facts: CaseFacts, rules: RuleSet, as_of: dt.date) -> Iterator[V
         yield Violation(
             "DEV-REVIEW",
             E,
-            f"政治审查（{_d(review)}）晚于支部委员会审查（{_d(committee)}）",
+            f"政治审查（{cn_date(review)}）晚于支部委员会审查（{cn_date(committee)}）",
             10,
             due=committee,
         )
@@ -280,7 +286,11 @@ def check_training(facts: CaseFacts, rules: RuleSet, as_of: dt.date) -> Iterator
             )
         if meeting is not None and training.done_on > meeting:
             yield Violation(
-                "DEV-TRAINING", E, f"集中培训应在支部大会（{_d(meeting)}）之前完成", 11, due=meeting
+                "DEV-TRAINING",
+                E,
+                f"集中培训应在支部大会（{cn_date(meeting)}）之前完成",
+                11,
+                due=meeting,
             )
     elif meeting is not None:
         yield Violation("DEV-TRAINING", E, "支部大会讨论前没有集中培训记录", 15)
@@ -308,8 +318,8 @@ def check_publicity(facts: CaseFacts, rules: RuleSet, as_of: dt.date) -> Iterato
         yield Violation(
             "DEV-PUBLICITY",
             E,
-            f"公示{_d(start)}至{_d(end)}只有{days}个工作日，应不少于{needed}个工作日"
-            f"（至少公示到{_d(right_end)}）",
+            f"公示{cn_date(start)}至{cn_date(end)}只有{days}个工作日，应不少于{needed}个工作日"
+            f"（至少公示到{cn_date(right_end)}）",
             13,
             "publicity_to",
             "公示结束日期",
@@ -319,7 +329,7 @@ def check_publicity(facts: CaseFacts, rules: RuleSet, as_of: dt.date) -> Iterato
         yield Violation(
             "DEV-PUBLICITY",
             E,
-            f"公示应在预审（{_d(step.done_on)}）前结束",
+            f"公示应在预审（{cn_date(step.done_on)}）前结束",
             13,
             "publicity_to",
             "公示结束日期",
@@ -416,7 +426,7 @@ def _approval(
             yield Violation(
                 code,
                 E,
-                f"{what}日期{_d(step.done_on)}超过支部大会后{months}个月{why}，应不晚于{_d(due)}",
+                f"{what}日期{cn_date(step.done_on)}超过支部大会后{months}个月{why}，应不晚于{cn_date(due)}",
                 number,
                 due=due,
             )
@@ -424,9 +434,9 @@ def _approval(
     if not facts.is_open:
         return
     if as_of > longest:
-        yield Violation(code, E, f"{what}已逾期，应不晚于{_d(due)}", number, due=due)
+        yield Violation(code, E, f"{what}已逾期，应不晚于{cn_date(due)}", number, due=due)
     elif as_of > due:
-        yield Violation(code, W, f"{what}已超过{_d(due)}，延长须说明原因", number, due=due)
+        yield Violation(code, W, f"{what}已超过{cn_date(due)}，延长须说明原因", number, due=due)
     else:
         yield from _pending(facts, code, number, due, as_of, rules, what)
 
@@ -449,7 +459,7 @@ def check_probation(facts: CaseFacts, rules: RuleSet, as_of: dt.date) -> Iterato
         yield Violation(
             "DEV-PROBATION-1Y",
             E,
-            f"转正支部大会（{_d(conversion)}）早于预备期满，应不早于{_d(end)}",
+            f"转正支部大会（{cn_date(conversion)}）早于预备期满，应不早于{cn_date(end)}",
             facts.workflow.extension_before,
             due=end,
         )
@@ -457,7 +467,7 @@ def check_probation(facts: CaseFacts, rules: RuleSet, as_of: dt.date) -> Iterato
         yield Violation(
             "DEV-PROBATION-1Y",
             W,
-            f"预备期于{_d(end)}届满，转正支部大会（{_d(conversion)}）未及时召开",
+            f"预备期于{cn_date(end)}届满，转正支部大会（{cn_date(conversion)}）未及时召开",
             facts.workflow.extension_before,
             due=end,
         )
@@ -466,7 +476,7 @@ def check_probation(facts: CaseFacts, rules: RuleSet, as_of: dt.date) -> Iterato
             yield Violation(
                 "DEV-PROBATION-1Y",
                 E,
-                f"预备期已于{_d(end)}届满，尚未讨论转正",
+                f"预备期已于{cn_date(end)}届满，尚未讨论转正",
                 facts.workflow.extension_before,
                 due=end,
             )
@@ -474,7 +484,7 @@ def check_probation(facts: CaseFacts, rules: RuleSet, as_of: dt.date) -> Iterato
             yield Violation(
                 "DEV-PROBATION-1Y",
                 DUE,
-                f"预备期将于{_d(end)}届满，届时应召开支部大会讨论转正",
+                f"预备期将于{cn_date(end)}届满，届时应召开支部大会讨论转正",
                 facts.workflow.extension_before,
                 due=end,
             )
