@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import func, or_
@@ -262,31 +262,47 @@ class RosterEntry:
         return can_vote(self.status, under_probation_discipline=self.under_discipline)
 
 
-def _latest_on(
-    rows: Sequence[tuple[uuid.UUID, dt.date, object]], day: dt.date
-) -> dict[uuid.UUID, object]:
-    """For (person, effective_on, value) rows sorted by date, the value in force on ``day``."""
-    result: dict[uuid.UUID, object] = {}
-    for person_id, effective_on, value in rows:
-        if effective_on <= day:
-            result[person_id] = value
-    return result
+class StatusBook:
+    """Status and discipline histories of some people, answering for any date (two queries)."""
 
+    def __init__(self, session: Session, person_ids: Iterable[uuid.UUID]) -> None:
+        ids = list(set(person_ids))
+        self.history: dict[uuid.UUID, list[tuple[dt.date, PartyStatus]]] = defaultdict(list)
+        self.discipline: dict[uuid.UUID, list[tuple[dt.date, dt.date | None]]] = defaultdict(list)
+        if not ids:
+            return
+        rows = session.exec(
+            select(
+                col(StatusChange.person_id),
+                col(StatusChange.effective_on),
+                col(StatusChange.status),
+            )
+            .where(col(StatusChange.person_id).in_(ids))
+            .order_by(col(StatusChange.effective_on), col(StatusChange.created_at))
+        ).all()
+        for person_id, day, status in rows:
+            self.history[person_id].append((day, status))
+        for record in session.exec(select(Discipline).where(col(Discipline.person_id).in_(ids))):
+            self.discipline[record.person_id].append((record.start_on, record.end_on))
 
-def roster_on(session: Session, branch_id: uuid.UUID, day: dt.date) -> list[RosterEntry]:
-    """Everyone with a status on ``day`` (three queries, whatever the roster's size)."""
-    people = {p.id: p for p in session.exec(select(Person).where(Person.branch_id == branch_id))}
-    if not people:
-        return []
-    ids = list(people)
-    status_rows = session.exec(
-        select(
-            col(StatusChange.person_id), col(StatusChange.effective_on), col(StatusChange.status)
+    def status_on(self, person_id: uuid.UUID, day: dt.date) -> PartyStatus | None:
+        current = None
+        for effective, status in self.history.get(person_id, []):
+            if effective <= day:
+                current = status
+        return current
+
+    def disciplined_on(self, person_id: uuid.UUID, day: dt.date) -> bool:
+        return any(
+            start <= day and (end is None or day <= end)
+            for start, end in self.discipline.get(person_id, [])
         )
-        .where(col(StatusChange.person_id).in_(ids))
-        .order_by(col(StatusChange.effective_on), col(StatusChange.created_at))
-    ).all()
-    group_rows = session.exec(
+
+
+def _groups_on(
+    session: Session, ids: Sequence[uuid.UUID], day: dt.date
+) -> dict[uuid.UUID, uuid.UUID | None]:
+    rows = session.exec(
         select(
             col(GroupAssignment.person_id),
             col(GroupAssignment.effective_on),
@@ -295,24 +311,33 @@ def roster_on(session: Session, branch_id: uuid.UUID, day: dt.date) -> list[Rost
         .where(col(GroupAssignment.person_id).in_(ids))
         .order_by(col(GroupAssignment.effective_on), col(GroupAssignment.created_at))
     ).all()
-    disciplined: dict[uuid.UUID, bool] = defaultdict(bool)
-    for record in session.exec(select(Discipline).where(col(Discipline.person_id).in_(ids))):
-        if record.start_on <= day and (record.end_on is None or day <= record.end_on):
-            disciplined[record.person_id] = True
-    statuses = _latest_on(status_rows, day)
-    groups = _latest_on(group_rows, day)
+    groups: dict[uuid.UUID, uuid.UUID | None] = {}
+    for person_id, effective_on, group_id in rows:
+        if effective_on <= day:
+            groups[person_id] = group_id
+    return groups
+
+
+def roster_on(session: Session, branch_id: uuid.UUID, day: dt.date) -> list[RosterEntry]:
+    """Everyone with a status on ``day`` (four queries, whatever the roster's size)."""
+    people = {p.id: p for p in session.exec(select(Person).where(Person.branch_id == branch_id))}
+    if not people:
+        return []
+    book = StatusBook(session, people)
+    groups = _groups_on(session, list(people), day)
     entries = []
-    for person_id, status in statuses.items():
-        person = people[person_id]
-        group = groups.get(person_id)
+    for person_id, person in people.items():
+        status = book.status_on(person_id, day)
+        if status is None:
+            continue
         entries.append(
             RosterEntry(
                 person_id=person_id,
                 name=person.name,
-                status=PartyStatus(str(status)),
-                group_id=group if isinstance(group, uuid.UUID) else None,
+                status=PartyStatus(status),
+                group_id=groups.get(person_id),
                 committee_role=person.committee_role,
-                under_discipline=disciplined[person_id],
+                under_discipline=book.disciplined_on(person_id, day),
             )
         )
     entries.sort(key=lambda e: e.name)

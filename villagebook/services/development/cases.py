@@ -34,7 +34,7 @@ from villagebook.domain.rules import RuleSet
 from villagebook.domain.status import DEVELOPMENT_PATH, ChangeReason, PartyStatus
 from villagebook.services import roster
 from villagebook.services.attachments import add_attachment, attachments_of
-from villagebook.services.development.facts import StatusBook, linked_meeting, load_facts
+from villagebook.services.development.facts import linked_meeting, load_facts
 from villagebook.storage.models import Attachment, Person
 from villagebook.storage.models.development import (
     DevelopmentAssessment,
@@ -381,7 +381,7 @@ def _rule_refusals(
     """The refusable breaches this step would add to the case."""
     rules = rules or RuleSet()
     before = case_facts(session, case_id)
-    book = StatusBook(session, [p.person_id for p in people if p.person_id])
+    book = roster.StatusBook(session, [p.person_id for p in people if p.person_id])
     new = StepFacts(
         number=number,
         done_on=done_on,

@@ -20,8 +20,8 @@ from villagebook.domain.development.facts import (
     StepPerson,
 )
 from villagebook.domain.development.workflow import CaseState, Role, get_workflow
-from villagebook.domain.status import PartyStatus
-from villagebook.storage.models import Discipline, Person, StatusChange
+from villagebook.services.roster import StatusBook
+from villagebook.storage.models import Person
 from villagebook.storage.models.development import (
     DevelopmentAssessment,
     DevelopmentCase,
@@ -72,43 +72,6 @@ def linked_meeting(
             written_yes=vote.written_yes,
         )
     return LinkedMeeting(summary.held_on, summary.title, ballot, summary.branch_id, summary.kind)
-
-
-class StatusBook:
-    """Status and discipline of the people named on steps, on any date, from two queries."""
-
-    def __init__(self, session: Session, person_ids: Iterable[uuid.UUID]) -> None:
-        ids = list(set(person_ids))
-        self.history: dict[uuid.UUID, list[tuple[dt.date, PartyStatus]]] = defaultdict(list)
-        self.discipline: dict[uuid.UUID, list[tuple[dt.date, dt.date | None]]] = defaultdict(list)
-        if not ids:
-            return
-        rows = session.exec(
-            select(
-                col(StatusChange.person_id),
-                col(StatusChange.effective_on),
-                col(StatusChange.status),
-            )
-            .where(col(StatusChange.person_id).in_(ids))
-            .order_by(col(StatusChange.effective_on), col(StatusChange.created_at))
-        ).all()
-        for person_id, day, status in rows:
-            self.history[person_id].append((day, status))
-        for record in session.exec(select(Discipline).where(col(Discipline.person_id).in_(ids))):
-            self.discipline[record.person_id].append((record.start_on, record.end_on))
-
-    def status_on(self, person_id: uuid.UUID, day: dt.date) -> PartyStatus | None:
-        current = None
-        for effective, status in self.history.get(person_id, []):
-            if effective <= day:
-                current = status
-        return current
-
-    def disciplined_on(self, person_id: uuid.UUID, day: dt.date) -> bool:
-        return any(
-            start <= day and (end is None or day <= end)
-            for start, end in self.discipline.get(person_id, [])
-        )
 
 
 def _ballot_of(
