@@ -60,10 +60,12 @@ def gather(
     groups = {g.id: g.name for g in org.list_groups(session, branch_id)}
     rows = []
     counts = {"正式党员": 0, "预备党员": 0}
-    for entry in roster.members_on(session, branch_id, as_of):
-        person = session.get(Person, entry.person_id)
+    members = roster.members_on(session, branch_id, as_of)
+    book = roster.StatusBook(session, [m.person_id for m in members])
+    for entry in members:
+        person = session.get(Person, entry.person_id)  # already loaded by members_on
         assert person is not None
-        joined = roster.first_date_with_status(session, person.id, PartyStatus.PROBATIONARY)
+        joined = book.first_date(person.id, PartyStatus.PROBATIONARY)
         counts[entry.status.label] += 1
         rows.append(
             RosterRow(

@@ -292,6 +292,10 @@ class StatusBook:
                 current = status
         return current
 
+    def first_date(self, person_id: uuid.UUID, status: PartyStatus) -> dt.date | None:
+        """E.g. the joining date (first day probationary)."""
+        return next((d for d, s in self.history.get(person_id, []) if s is status), None)
+
     def disciplined_on(self, person_id: uuid.UUID, day: dt.date) -> bool:
         return any(
             start <= day and (end is None or day <= end)
