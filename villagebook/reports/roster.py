@@ -125,7 +125,7 @@ def render(report: RosterReport, path: Path) -> int:
                     r.phone,
                 ]
             )
-        widths = [8, 14, 8, 12, 8, 13, 14, 19, 18, 33, 0]
+        widths = [8, 14, 8, 12, 8, 13, 16, 19, 18, 33, 0]
         widths[-1] = CONTENT_WIDTH / mm - sum(widths[:-1])
         summary = "，".join(f"{k}{v}名" for k, v in report.counts.items())
         return [
