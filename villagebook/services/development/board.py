@@ -15,15 +15,13 @@ from enum import StrEnum
 import sqlalchemy as sa
 from sqlmodel import Session, col
 
-from villagebook.domain.development.facts import Extension
 from villagebook.domain.development.schedule import dated_steps, next_due
 from villagebook.domain.development.workflow import WORKFLOWS, CaseState, get_workflow
 from villagebook.domain.rules import RuleSet
+from villagebook.services.development.facts import case_assessments, case_extensions
 from villagebook.storage.models import Person
 from villagebook.storage.models.development import (
-    DevelopmentAssessment,
     DevelopmentCase,
-    DevelopmentExtension,
     DevelopmentStep,
 )
 
@@ -97,27 +95,8 @@ def board(
         .where(opened, col(DevelopmentStep.number).in_(sorted(wanted)))
     ):
         dates[case_key][number] = day
-    assessments: dict[str, list[dt.date]] = defaultdict(list)
-    for case_key, day in conn.execute(
-        sa.select(
-            sa.type_coerce(DevelopmentAssessment.case_id, sa.String),
-            col(DevelopmentAssessment.assessed_on),
-        )
-        .join(DevelopmentCase, col(DevelopmentCase.id) == DevelopmentAssessment.case_id)
-        .where(opened)
-    ):
-        assessments[case_key].append(day)
-    extensions: dict[str, list[Extension]] = defaultdict(list)
-    for case_key, day, months in conn.execute(
-        sa.select(
-            sa.type_coerce(DevelopmentExtension.case_id, sa.String),
-            col(DevelopmentExtension.decided_on),
-            col(DevelopmentExtension.months),
-        )
-        .join(DevelopmentCase, col(DevelopmentCase.id) == DevelopmentExtension.case_id)
-        .where(opened)
-    ):
-        extensions[case_key].append(Extension(day, months))
+    assessments = case_assessments(conn, opened)
+    extensions = case_extensions(conn, opened)
     cards = []
     for case_id, person_id, workflow_id, version, name in rows:
         wf = get_workflow(workflow_id, version)

@@ -87,6 +87,39 @@ def _ballot_of(
     return Ballot(expected, present, yes, no or 0, abstain or 0, written or 0)
 
 
+def case_assessments(conn: Any, where: Any) -> dict[str, list[dt.date]]:
+    """Assessment dates of the cases matching ``where``, keyed by case id hex (one query)."""
+    assessments: dict[str, list[dt.date]] = defaultdict(list)
+    for case_key, day in conn.execute(
+        sa.select(
+            sa.type_coerce(DevelopmentAssessment.case_id, sa.String),
+            col(DevelopmentAssessment.assessed_on),
+        )
+        .join(DevelopmentCase, col(DevelopmentCase.id) == DevelopmentAssessment.case_id)
+        .where(where)
+    ):
+        assessments[case_key].append(day)
+    return assessments
+
+
+def case_extensions(conn: Any, where: Any) -> dict[str, list[Extension]]:
+    """Probation extensions of the cases matching ``where``, in order (one query)."""
+    extensions: dict[str, list[Extension]] = defaultdict(list)
+    for case_key, day, months, reason in conn.execute(
+        sa.select(
+            sa.type_coerce(DevelopmentExtension.case_id, sa.String),
+            col(DevelopmentExtension.decided_on),
+            col(DevelopmentExtension.months),
+            col(DevelopmentExtension.reason),
+        )
+        .join(DevelopmentCase, col(DevelopmentCase.id) == DevelopmentExtension.case_id)
+        .where(where)
+        .order_by(col(DevelopmentExtension.decided_on), col(DevelopmentExtension.created_at))
+    ):
+        extensions[case_key].append(Extension(day, months, reason))
+    return extensions
+
+
 def load_facts(
     session: Session,
     *,
@@ -149,29 +182,8 @@ def load_facts(
         .where(chosen)
     ):
         steps[row.case_key].append(row)
-    assessments: dict[str, list[dt.date]] = defaultdict(list)
-    for case_key, day in conn.execute(
-        sa.select(
-            sa.type_coerce(DevelopmentAssessment.case_id, sa.String),
-            col(DevelopmentAssessment.assessed_on),
-        )
-        .join(DevelopmentCase, col(DevelopmentCase.id) == DevelopmentAssessment.case_id)
-        .where(chosen)
-    ):
-        assessments[case_key].append(day)
-    extensions: dict[str, list[Extension]] = defaultdict(list)
-    for case_key, day, months, reason in conn.execute(
-        sa.select(
-            sa.type_coerce(DevelopmentExtension.case_id, sa.String),
-            col(DevelopmentExtension.decided_on),
-            col(DevelopmentExtension.months),
-            col(DevelopmentExtension.reason),
-        )
-        .join(DevelopmentCase, col(DevelopmentCase.id) == DevelopmentExtension.case_id)
-        .where(chosen)
-        .order_by(col(DevelopmentExtension.decided_on), col(DevelopmentExtension.created_at))
-    ):
-        extensions[case_key].append(Extension(day, months, reason))
+    assessments = case_assessments(conn, chosen)
+    extensions = case_extensions(conn, chosen)
     book = StatusBook(session, (p for items in people.values() for _, p, _ in items if p))
     result = []
     for case, person in pairs:
