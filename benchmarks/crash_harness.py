@@ -34,9 +34,10 @@ HERE = Path(__file__).resolve()
 
 def writer(data_dir: Path) -> None:
     """Write forever; print ``<kind> <uuid-hex>`` after each commit."""
-    from villagebook.domain.person import PersonInput
-    from villagebook.domain.status import PartyStatus
-    from villagebook.services import org, roster
+    from villagebook.domain.roster.person import PersonInput
+    from villagebook.domain.roster.status import PartyStatus
+    from villagebook.services.roster import org
+    from villagebook.services.roster import people as roster
     from villagebook.storage.db import open_database
 
     db = open_database(data_dir, actor="crash-writer")

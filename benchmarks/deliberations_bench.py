@@ -26,9 +26,9 @@ TODAY = dt.date(2026, 11, 22)
 def main() -> int:
     from tests.deliberations import helpers as h
     from villagebook.reports import deliberation
-    from villagebook.services import deliberations as dlb
-    from villagebook.services import org
     from villagebook.services.checks import CheckContext
+    from villagebook.services.deliberations import matters as dlb
+    from villagebook.services.roster import org
     from villagebook.storage.db import open_database
 
     parser = argparse.ArgumentParser()

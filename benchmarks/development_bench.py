@@ -28,7 +28,7 @@ OFFSETS += [530, 535, 600, 860, 870, 900, 910]
 
 def build_branch(session, rng: random.Random, cases: int, name: str) -> uuid.UUID:  # type: ignore[no-untyped-def]
     from villagebook.domain.development.workflow import CaseState, Role
-    from villagebook.domain.status import ChangeReason, PartyStatus
+    from villagebook.domain.roster.status import ChangeReason, PartyStatus
     from villagebook.storage.models import Branch, Person, StatusChange
     from villagebook.storage.models.development import (
         DevelopmentAssessment,

@@ -217,7 +217,7 @@ def generate(data_dir: Path, branches: int, years: int) -> None:
 
 
 def _branches(db: Any) -> list[Any]:
-    from villagebook.services import org
+    from villagebook.services.roster import org
 
     with db.read() as session:
         return org.list_branches(session)

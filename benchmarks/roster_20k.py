@@ -29,8 +29,8 @@ GIVEN = "建国秀英桂兰志强春花国华玉梅德明海燕永福丽娟文�
 
 
 def generate(data_dir: Path, people: int) -> Any:
-    from villagebook.domain.status import PartyStatus
-    from villagebook.services import org
+    from villagebook.domain.roster.status import PartyStatus
+    from villagebook.services.roster import org
     from villagebook.storage.db import open_database
     from villagebook.storage.models import GroupAssignment, Person, StatusChange
 
@@ -82,8 +82,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     from PySide6.QtCore import QModelIndex
 
-    from villagebook.domain.status import PartyStatus
-    from villagebook.services import roster
+    from villagebook.domain.roster.status import PartyStatus
+    from villagebook.services.roster import people as roster
     from villagebook.ui.app import create_application
     from villagebook.ui.context import AppContext
     from villagebook.ui.roster.page import RosterPage

@@ -7,9 +7,9 @@ import uuid
 
 from sqlmodel import Session
 
-from villagebook.domain.deliberations import Basis, Category, Channel, StepKind
-from villagebook.services import deliberations as dlb
-from villagebook.services import org
+from villagebook.domain.deliberations.values import Basis, Category, Channel, StepKind
+from villagebook.services.deliberations import matters as dlb
+from villagebook.services.roster import org
 from villagebook.storage.models.deliberations import Deliberation
 
 TODAY = dt.date(2026, 11, 22)

@@ -11,12 +11,13 @@ from pypdf import PdfReader
 
 from tests.deliberations import helpers as h
 from villagebook.cli import main
-from villagebook.domain.deliberations import MatterStatus, StepKind
+from villagebook.domain.deliberations.values import MatterStatus, StepKind
 from villagebook.reports import deliberation, publicity
-from villagebook.services import deliberations as dlb
-from villagebook.services import exchange, org
+from villagebook.services import exchange
 from villagebook.services.checks import run_checks
+from villagebook.services.deliberations import matters as dlb
 from villagebook.services.exchange_common import Record
+from villagebook.services.roster import org
 from villagebook.storage.db import Database, open_database
 
 

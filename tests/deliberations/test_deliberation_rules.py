@@ -6,8 +6,10 @@ import datetime as dt
 
 import pytest
 
-from villagebook.domain.deliberation_rules import MatterFacts, StepFacts, evaluate
-from villagebook.domain.deliberations import (
+from villagebook.domain.common.findings import Severity
+from villagebook.domain.common.rules import RuleSet
+from villagebook.domain.deliberations.rules import MatterFacts, StepFacts, evaluate
+from villagebook.domain.deliberations.values import (
     ONE_SHOULDER,
     STANDARD,
     Basis,
@@ -20,8 +22,6 @@ from villagebook.domain.deliberations import (
     format_amount,
     parse_amount,
 )
-from villagebook.domain.findings import Severity
-from villagebook.domain.rules import RuleSet
 
 D = dt.date
 AS_OF = D(2026, 11, 22)

@@ -8,12 +8,12 @@ import pytest
 from sqlmodel import select
 
 from tests.deliberations import helpers as h
-from villagebook.domain.deliberations import Basis, Category, MatterStatus, StepKind, Verdict
-from villagebook.domain.errors import InputError
-from villagebook.domain.rules import RuleSet
-from villagebook.services import deliberation_read
-from villagebook.services import deliberations as dlb
+from villagebook.domain.common.errors import InputError
+from villagebook.domain.common.rules import RuleSet
+from villagebook.domain.deliberations.values import Basis, Category, MatterStatus, StepKind, Verdict
 from villagebook.services.checks import run_checks
+from villagebook.services.deliberations import matters as dlb
+from villagebook.services.deliberations import read as deliberation_read
 from villagebook.storage.db import Database
 from villagebook.storage.models.deliberations import DeliberationStep, DeliberationText
 
@@ -282,7 +282,7 @@ def test_rows_for_the_list(db: Database) -> None:
 def test_linked_general_meeting_counts_win(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
     import uuid
 
-    from villagebook.services.meeting_link import MeetingSummary, VoteSummary
+    from villagebook.services.meetings.meeting_link import MeetingSummary, VoteSummary
 
     meeting_id = uuid.uuid4()
     summary = MeetingSummary(

@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 
 from tests.deliberations import helpers as h
-from villagebook.domain.deliberations import Category, MatterStatus, StepKind
-from villagebook.services import deliberations as dlb
+from villagebook.domain.deliberations.values import Category, MatterStatus, StepKind
+from villagebook.services.deliberations import matters as dlb
 from villagebook.storage.db import Database
 
 pytestmark = pytest.mark.gui

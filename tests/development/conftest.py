@@ -8,9 +8,10 @@ from dataclasses import dataclass
 
 import pytest
 
-from villagebook.domain.person import PersonInput
-from villagebook.domain.status import PartyStatus
-from villagebook.services import org, roster
+from villagebook.domain.roster.person import PersonInput
+from villagebook.domain.roster.status import PartyStatus
+from villagebook.services.roster import org
+from villagebook.services.roster import people as roster
 from villagebook.storage.db import Database
 
 TODAY = dt.date(2026, 11, 22)

@@ -12,14 +12,14 @@ from sqlmodel import select
 
 from tests.development.conftest import TODAY, Branch
 from tests.development.helpers import DATES, GOOD_BALLOT
+from villagebook.domain.common.errors import InputError
 from villagebook.domain.development.facts import Ballot
 from villagebook.domain.development.workflow import CaseState, Ending, Role
-from villagebook.domain.errors import InputError
-from villagebook.domain.status import ChangeReason, PartyStatus
-from villagebook.services import roster
+from villagebook.domain.roster.status import ChangeReason, PartyStatus
 from villagebook.services.checks import run_checks
 from villagebook.services.development import cases
 from villagebook.services.development.cases import StepInput, StepPersonInput
+from villagebook.services.roster import people as roster
 from villagebook.storage.db import Database
 from villagebook.storage.models import StatusChange
 from villagebook.storage.models.development import DevelopmentStep, DevelopmentStepPerson
@@ -290,7 +290,7 @@ def test_second_open_case_refused(db: Database, branch: Branch) -> None:
 def test_meeting_step_linked_to_a_general_meeting_uses_its_counts(
     db: Database, branch: Branch
 ) -> None:
-    from villagebook.domain.meetings import MeetingKind
+    from villagebook.domain.meetings.values import MeetingKind
     from villagebook.services.meetings import records
     from villagebook.services.meetings.records import AttendanceInput, MeetingInput, VoteInput
 

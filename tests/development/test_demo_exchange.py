@@ -9,11 +9,13 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import TODAY
-from villagebook.domain.status import PartyStatus
-from villagebook.services import exchange, org, roster
+from villagebook.domain.roster.status import PartyStatus
+from villagebook.services import exchange
 from villagebook.services.checks import run_checks
 from villagebook.services.development import cases
 from villagebook.services.development.board import Urgency, board
+from villagebook.services.roster import org
+from villagebook.services.roster import people as roster
 from villagebook.storage.db import Database, open_database
 from villagebook.storage.models import Person
 

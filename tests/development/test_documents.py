@@ -13,9 +13,10 @@ from sqlmodel import select
 from tests.conftest import TODAY
 from tests.development.conftest import Branch
 from tests.development.test_cases import start
-from villagebook.domain.errors import InputError
-from villagebook.services import exchange, org
+from villagebook.domain.common.errors import InputError
+from villagebook.services import exchange
 from villagebook.services.development import cases
+from villagebook.services.roster import org
 from villagebook.storage.db import Database, open_database
 from villagebook.storage.models import Attachment
 

@@ -18,7 +18,7 @@ def _text(path: Path) -> str:
 
 
 def _cards(db: Database):  # type: ignore[no-untyped-def]
-    from villagebook.services import org
+    from villagebook.services.roster import org
 
     with db.read() as session:
         branch = org.first_branch(session)

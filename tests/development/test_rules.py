@@ -8,12 +8,12 @@ from dataclasses import replace
 import pytest
 
 from tests.development.helpers import GOOD_BALLOT, D, case, person, with_step
+from villagebook.domain.common.findings import Severity
+from villagebook.domain.common.rules import RuleSet
 from villagebook.domain.development.facts import Ballot, CaseFacts, Extension
 from villagebook.domain.development.rules import check_case
 from villagebook.domain.development.workflow import Role
-from villagebook.domain.findings import Severity
-from villagebook.domain.rules import RuleSet
-from villagebook.domain.status import PartyStatus
+from villagebook.domain.roster.status import PartyStatus
 
 AS_OF = D(2026, 11, 22)
 RULES = RuleSet()

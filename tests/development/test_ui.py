@@ -13,7 +13,7 @@ pytestmark = pytest.mark.gui
 
 
 def _ctx(db: Database) -> Any:
-    from villagebook.services import org
+    from villagebook.services.roster import org
     from villagebook.ui.context import AppContext
 
     with db.read() as session:

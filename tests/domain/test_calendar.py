@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from villagebook.domain.calendar import (
+from villagebook.domain.common.calendar import (
     add_months,
     add_working_days,
     age_on,

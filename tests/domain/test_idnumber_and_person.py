@@ -2,14 +2,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from villagebook.domain.idnumber import (
+from villagebook.domain.roster.idnumber import (
     id_number_problem,
     mask_id_number,
     mask_phone,
     normalize_id_number,
 )
-from villagebook.domain.person import PersonInput, clean_person
-from villagebook.domain.status import PartyStatus, can_vote
+from villagebook.domain.roster.person import PersonInput, clean_person
+from villagebook.domain.roster.status import PartyStatus, can_vote
 
 VALID = "11010519491231002X"
 TODAY = dt.date(2026, 11, 22)

@@ -4,8 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from villagebook.domain.findings import Finding, Severity
-from villagebook.domain.meetings import (
+from villagebook.domain.common.findings import Finding, Severity
+from villagebook.domain.common.rules import RuleSet
+from villagebook.domain.meetings.cadence import (
+    CadenceInput,
+    GroupFact,
+    MeetingFact,
+    PlanFact,
+    cadence_findings,
+)
+from villagebook.domain.meetings.values import (
     MeetingKind,
     VoteCount,
     motion_passes,
@@ -13,14 +21,6 @@ from villagebook.domain.meetings import (
     verdict_text,
     vote_problems,
 )
-from villagebook.domain.meetings_cadence import (
-    CadenceInput,
-    GroupFact,
-    MeetingFact,
-    PlanFact,
-    cadence_findings,
-)
-from villagebook.domain.rules import RuleSet
 
 K = MeetingKind
 

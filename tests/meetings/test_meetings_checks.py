@@ -5,13 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 from tests.meetings.conftest import TODAY, Village
-from villagebook.domain.findings import Severity
-from villagebook.domain.meetings import MeetingKind, Presence
-from villagebook.services import org
+from villagebook.domain.common.findings import Severity
+from villagebook.domain.meetings.values import MeetingKind, Presence
 from villagebook.services.checks import CheckContext
 from villagebook.services.meetings import records
 from villagebook.services.meetings.checks import cadence_input, meeting_checks
 from villagebook.services.meetings.records import AttendanceInput, MeetingInput, VoteInput
+from villagebook.services.roster import org
 from villagebook.storage.db import Database
 
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from tests.conftest import TODAY
-from villagebook.domain.findings import Severity
+from villagebook.domain.common.findings import Severity
 from villagebook.services.checks import run_checks
 from villagebook.storage.db import Database
 

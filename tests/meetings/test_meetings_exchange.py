@@ -8,8 +8,9 @@ import pytest
 from sqlmodel import select
 
 from tests.conftest import TODAY
-from villagebook.services import exchange, org
+from villagebook.services import exchange
 from villagebook.services.meetings import amendments, records
+from villagebook.services.roster import org
 from villagebook.storage.db import Database, open_database
 from villagebook.storage.models.meetings import Meeting
 
@@ -89,7 +90,7 @@ def test_schema_refuses_an_unknown_kind(demo_db: Database) -> None:
 
 
 def test_finalised_records_are_never_deleted(demo_db: Database) -> None:
-    from villagebook.domain.errors import LockedRecordError
+    from villagebook.domain.common.errors import LockedRecordError
 
     with demo_db.read() as session:
         meeting = session.exec(select(Meeting).where(Meeting.status == "finalised")).first()

@@ -6,10 +6,9 @@ from pathlib import Path
 import pytest
 
 from tests.meetings.conftest import TODAY, Village
-from villagebook.domain.errors import InputError, LockedRecordError
-from villagebook.domain.meetings import MeetingKind, MeetingStatus, Presence
-from villagebook.services import meeting_link
-from villagebook.services.meetings import amendments, records
+from villagebook.domain.common.errors import InputError, LockedRecordError
+from villagebook.domain.meetings.values import MeetingKind, MeetingStatus, Presence
+from villagebook.services.meetings import amendments, meeting_link, records
 from villagebook.services.meetings.records import (
     AttendanceInput,
     MeetingInput,

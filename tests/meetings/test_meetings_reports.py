@@ -9,8 +9,8 @@ from sqlmodel import select
 from tests.conftest import TODAY
 from villagebook import cli
 from villagebook.reports import minutes, volume
-from villagebook.services import org
 from villagebook.services.meetings import amendments
+from villagebook.services.roster import org
 from villagebook.storage.db import Database
 from villagebook.storage.models.meetings import Meeting
 

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.meetings.conftest import Village
-from villagebook.domain.meetings import MeetingKind, MeetingStatus, Presence
+from villagebook.domain.meetings.values import MeetingKind, MeetingStatus, Presence
 from villagebook.services.meetings import records
 from villagebook.storage.db import Database
 
@@ -237,7 +237,7 @@ def test_report_entries_print_pdfs(
 def test_appraisal_votes_and_topic_undo(qtbot: Any, ctx: Any, db: Database) -> None:
     from PySide6.QtWidgets import QComboBox, QTableWidgetItem
 
-    from villagebook.domain.meetings import AppraisalVerdict
+    from villagebook.domain.meetings.values import AppraisalVerdict
     from villagebook.services.meetings.records import VoteInput
 
     editor = _editor(ctx, qtbot, kind=MeetingKind.APPRAISAL, day=DAY)

@@ -11,8 +11,9 @@ from sqlmodel import select
 
 from tests.conftest import TODAY
 from villagebook import cli
-from villagebook.domain.errors import InputError
-from villagebook.services import applock, org
+from villagebook.domain.common.errors import InputError
+from villagebook.services.roster import org
+from villagebook.services.safety import applock
 from villagebook.storage.db import Database
 from villagebook.storage.models import Person
 

@@ -12,10 +12,10 @@ from sqlmodel import select
 
 from tests.conftest import TODAY
 from villagebook import cli
-from villagebook.domain.person import PersonInput
-from villagebook.domain.status import PartyStatus
-from villagebook.services import audit as audit_service
-from villagebook.services import roster
+from villagebook.domain.roster.person import PersonInput
+from villagebook.domain.roster.status import PartyStatus
+from villagebook.services.roster import people as roster
+from villagebook.services.safety import audit as audit_service
 from villagebook.storage import audit
 from villagebook.storage.db import Database
 from villagebook.storage.models import Person, StatusChange

@@ -10,7 +10,8 @@ import pytest
 from sqlmodel import select
 
 from villagebook import cli, paths
-from villagebook.services import attachments, org
+from villagebook.services import attachments
+from villagebook.services.roster import org
 from villagebook.storage import backup
 from villagebook.storage.db import Database, open_database
 from villagebook.storage.models import Person

@@ -18,11 +18,13 @@ from sqlmodel import select
 
 from tests.conftest import TODAY
 from villagebook import paths
-from villagebook.domain.errors import InputError
-from villagebook.domain.person import PersonInput
-from villagebook.domain.status import PartyStatus
-from villagebook.services import exchange, org, roster
+from villagebook.domain.common.errors import InputError
+from villagebook.domain.roster.person import PersonInput
+from villagebook.domain.roster.status import PartyStatus
+from villagebook.services import exchange
 from villagebook.services.exchange_common import ImportFailed
+from villagebook.services.roster import org
+from villagebook.services.roster import people as roster
 from villagebook.storage.db import Database, open_database
 from villagebook.storage.models import Branch, Person
 

@@ -13,8 +13,9 @@ from sqlmodel import select
 
 from tests.conftest import TODAY
 from villagebook import paths
-from villagebook.domain.person import PersonInput
-from villagebook.services import org, roster
+from villagebook.domain.roster.person import PersonInput
+from villagebook.services.roster import org
+from villagebook.services.roster import people as roster
 from villagebook.storage import audit, integrity
 from villagebook.storage.db import current_revision, open_database
 from villagebook.storage.migrate import alembic_config

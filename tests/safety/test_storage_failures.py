@@ -15,8 +15,10 @@ from sqlalchemy import event
 from sqlmodel import select
 
 from tests.conftest import TODAY
-from villagebook.domain.person import PersonInput
-from villagebook.services import demo, org, roster
+from villagebook.domain.roster.person import PersonInput
+from villagebook.services import demo
+from villagebook.services.roster import org
+from villagebook.services.roster import people as roster
 from villagebook.storage import audit, integrity
 from villagebook.storage.db import Database, create_db_engine, open_database
 from villagebook.storage.errors import StorageError

@@ -252,7 +252,7 @@ def test_damaged_database_left_alone_when_the_user_declines(
 
 
 def _set_password(data_dir: Path, password: str = "abcd1234", idle: int = 5) -> None:
-    from villagebook.services import applock
+    from villagebook.services.safety import applock
 
     db = open_database(data_dir)
     with db.write() as session:
@@ -304,7 +304,7 @@ def test_idle_time_locks_and_activity_resets_the_timer(
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
 
-    from villagebook.services import applock
+    from villagebook.services.safety import applock
 
     with window.db.write() as session:
         applock.set_password(session, "abcd1234", idle=1)
@@ -332,7 +332,7 @@ def test_idle_time_locks_and_activity_resets_the_timer(
 
 
 def test_password_dialog_sets_and_removes_the_lock(window: Any) -> None:
-    from villagebook.services import applock
+    from villagebook.services.safety import applock
     from villagebook.ui.safety.lock import PasswordDialog
 
     dialog = PasswordDialog(window.db, window)

@@ -8,7 +8,8 @@ import pytest
 from sqlmodel import select
 
 from tests.conftest import TODAY
-from villagebook.services import exchange, org
+from villagebook.services import exchange
+from villagebook.services.roster import org
 from villagebook.storage.db import Database, open_database
 from villagebook.storage.models import Person
 

@@ -6,10 +6,11 @@ import pytest
 from sqlmodel import select
 
 from tests.conftest import TODAY
-from villagebook.domain.errors import InputError
-from villagebook.domain.person import PersonInput
-from villagebook.domain.status import PartyStatus
-from villagebook.services import org, roster
+from villagebook.domain.common.errors import InputError
+from villagebook.domain.roster.person import PersonInput
+from villagebook.domain.roster.status import PartyStatus
+from villagebook.services.roster import org
+from villagebook.services.roster import people as roster
 from villagebook.storage.db import Database
 from villagebook.storage.models import Person, StatusChange
 

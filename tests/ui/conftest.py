@@ -12,7 +12,7 @@ from villagebook.storage.db import Database
 
 @pytest.fixture
 def branch_id(demo_db: Database) -> Any:
-    from villagebook.services import org
+    from villagebook.services.roster import org
 
     with demo_db.read() as session:
         branch = org.first_branch(session)

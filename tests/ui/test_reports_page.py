@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from tests.ui.conftest import accept
-from villagebook.domain.findings import Finding, Severity
+from villagebook.domain.common.findings import Finding, Severity
 
 pytestmark = pytest.mark.gui
 
@@ -51,8 +51,8 @@ def test_cancelled_report_writes_nothing(page: Any, drive: Any) -> None:
 
 
 def test_checks_panel_shows_findings(page: Any, ctx: Any) -> None:
-    from villagebook.domain.status import PartyStatus
-    from villagebook.services import roster
+    from villagebook.domain.roster.status import PartyStatus
+    from villagebook.services.roster import people as roster
 
     with ctx.db.write() as session:
         people = roster.members_on(session, ctx.branch_id, dt.date.today())

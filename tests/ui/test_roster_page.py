@@ -7,8 +7,8 @@ import pytest
 from sqlmodel import select
 
 from tests.ui.conftest import accept
-from villagebook.domain.status import PartyStatus
-from villagebook.services import roster
+from villagebook.domain.roster.status import PartyStatus
+from villagebook.services.roster import people as roster
 from villagebook.storage.models import Person
 
 pytestmark = pytest.mark.gui

@@ -5,7 +5,7 @@ from typing import Any
 import pytest
 
 from tests.ui.conftest import accept
-from villagebook.services import org
+from villagebook.services.roster import org
 
 pytestmark = pytest.mark.gui
 

@@ -30,7 +30,7 @@ from reportlab.platypus import (
 )
 
 from villagebook import __version__, paths
-from villagebook.domain.calendar import cn_date
+from villagebook.domain.common.calendar import cn_date
 
 FONT = "WenQuanYiMicroHei"
 PAGE_WIDTH, PAGE_HEIGHT = A4

@@ -14,14 +14,14 @@ from pathlib import Path
 from reportlab.platypus import Flowable, KeepTogether
 from sqlmodel import Session
 
-from villagebook.domain.calendar import cn_date
-from villagebook.domain.deliberations import (
+from villagebook.domain.common.calendar import cn_date
+from villagebook.domain.common.rules import RuleSet
+from villagebook.domain.deliberations.values import (
     Channel,
     StepKind,
     Verdict,
     format_amount,
 )
-from villagebook.domain.rules import RuleSet
 from villagebook.reports.base import (
     CONTENT_WIDTH,
     build_pdf,
@@ -33,8 +33,8 @@ from villagebook.reports.base import (
     signature_lines,
     styles,
 )
-from villagebook.services import deliberations as dlb
-from villagebook.services import org
+from villagebook.services.deliberations import matters as dlb
+from villagebook.services.roster import org
 from villagebook.storage.models.deliberations import (
     Deliberation,
     DeliberationStep,

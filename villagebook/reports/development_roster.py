@@ -11,9 +11,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 from sqlmodel import Session
 
-from villagebook.domain.calendar import cn_date
+from villagebook.domain.common.calendar import cn_date
+from villagebook.domain.common.rules import RuleSet
 from villagebook.domain.development.workflow import DEFAULT
-from villagebook.domain.rules import RuleSet
 from villagebook.reports.base import (
     CONTENT_WIDTH,
     build_pdf,
@@ -23,8 +23,8 @@ from villagebook.reports.base import (
     printed_on,
     styles,
 )
-from villagebook.services import org
 from villagebook.services.development.board import Urgency, board
+from villagebook.services.roster import org
 
 URGENCY_LABELS = {
     Urgency.OVERDUE: "已逾期",

@@ -12,12 +12,12 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, TableStyle
 from sqlmodel import Session, col, select
 
-from villagebook.domain.calendar import cn_date
+from villagebook.domain.common.calendar import cn_date
+from villagebook.domain.common.errors import InputError
+from villagebook.domain.common.rules import RuleSet
 from villagebook.domain.development.facts import StepFacts
 from villagebook.domain.development.rules import check_case
-from villagebook.domain.errors import InputError
-from villagebook.domain.idnumber import mask_id_number
-from villagebook.domain.rules import RuleSet
+from villagebook.domain.roster.idnumber import mask_id_number
 from villagebook.reports.base import (
     CONTENT_WIDTH,
     HEADER_BG,
@@ -30,11 +30,11 @@ from villagebook.reports.base import (
     signature_lines,
     styles,
 )
-from villagebook.services import org
 from villagebook.services.development import cases
 from villagebook.services.development.checks import to_finding
 from villagebook.services.development.exchange import OWNER_TYPE
 from villagebook.services.development.facts import load_facts
+from villagebook.services.roster import org
 from villagebook.storage.models import Attachment, Person
 from villagebook.storage.models.development import DevelopmentCase, DevelopmentStep
 

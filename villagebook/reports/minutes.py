@@ -17,8 +17,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether
 from sqlmodel import Session
 
-from villagebook.domain.calendar import cn_date
-from villagebook.domain.meetings import (
+from villagebook.domain.common.calendar import cn_date
+from villagebook.domain.meetings.values import (
     AppraisalVerdict,
     MeetingKind,
     MeetingStatus,
@@ -38,9 +38,9 @@ from villagebook.reports.base import (
     signature_lines,
     styles,
 )
-from villagebook.services import org
 from villagebook.services.meetings.amendments import field_label, meeting_attachments
 from villagebook.services.meetings.records import amendments_of, attendance_of, get_meeting
+from villagebook.services.roster import org
 from villagebook.storage.models import PartyGroup, Person
 
 

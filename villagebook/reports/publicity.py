@@ -16,12 +16,12 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Table, TableStyle
 from sqlmodel import Session
 
-from villagebook.domain.calendar import cn_date
-from villagebook.domain.deliberations import StepKind, format_amount
-from villagebook.domain.errors import InputError
+from villagebook.domain.common.calendar import cn_date
+from villagebook.domain.common.errors import InputError
+from villagebook.domain.deliberations.values import StepKind, format_amount
 from villagebook.reports.base import CONTENT_WIDTH, build_pdf, escape, gap, register_font
-from villagebook.services import deliberations as dlb
-from villagebook.services import org
+from villagebook.services.deliberations import matters as dlb
+from villagebook.services.roster import org
 from villagebook.storage.models.deliberations import DeliberationText
 
 

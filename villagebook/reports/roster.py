@@ -12,9 +12,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 from sqlmodel import Session
 
-from villagebook.domain.calendar import age_on
-from villagebook.domain.idnumber import mask_id_number, mask_phone
-from villagebook.domain.status import PartyStatus
+from villagebook.domain.common.calendar import age_on
+from villagebook.domain.roster.idnumber import mask_id_number, mask_phone
+from villagebook.domain.roster.status import PartyStatus
 from villagebook.reports.base import (
     CONTENT_WIDTH,
     build_pdf,
@@ -24,7 +24,8 @@ from villagebook.reports.base import (
     printed_on,
     styles,
 )
-from villagebook.services import org, roster
+from villagebook.services.roster import org
+from villagebook.services.roster import people as roster
 from villagebook.storage.models import Person
 
 

@@ -15,7 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak
 from sqlmodel import Session
 
-from villagebook.domain.calendar import quarter_period
+from villagebook.domain.common.calendar import quarter_period
 from villagebook.reports.base import (
     CONTENT_WIDTH,
     build_pdf,
@@ -26,8 +26,8 @@ from villagebook.reports.base import (
     styles,
 )
 from villagebook.reports.minutes import MinutesData, gather, minutes_story
-from villagebook.services import org
 from villagebook.services.meetings.records import list_meetings
+from villagebook.services.roster import org
 
 
 @dataclass

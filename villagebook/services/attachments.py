@@ -16,7 +16,7 @@ from pathlib import Path
 from sqlmodel import Session, col, select
 
 from villagebook import paths
-from villagebook.domain.errors import InputError
+from villagebook.domain.common.errors import InputError
 from villagebook.storage.models import Attachment
 
 MAX_BYTES = 50 * 1024 * 1024

@@ -9,10 +9,11 @@ from dataclasses import dataclass, field
 
 from sqlmodel import Session
 
-from villagebook.domain.findings import Finding, Severity
-from villagebook.domain.rules import RuleSet
-from villagebook.domain.status import PartyStatus
-from villagebook.services import org, roster
+from villagebook.domain.common.findings import Finding, Severity
+from villagebook.domain.common.rules import RuleSet
+from villagebook.domain.roster.status import PartyStatus
+from villagebook.services.roster import org
+from villagebook.services.roster import people as roster
 from villagebook.storage.models import Branch
 
 
@@ -55,7 +56,7 @@ def organisation_checks(session: Session, ctx: CheckContext) -> Iterable[Finding
 def providers() -> Sequence[CheckProvider]:
     """Every capability's checks.  Imported lazily to keep start-up light."""
     found: list[CheckProvider] = [organisation_checks]
-    from villagebook.services.deliberations import deliberation_checks
+    from villagebook.services.deliberations.matters import deliberation_checks
 
     found.append(deliberation_checks)
     from villagebook.services.meetings.checks import meeting_checks

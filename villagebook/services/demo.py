@@ -15,10 +15,11 @@ from dataclasses import dataclass
 from sqlmodel import Session
 from stdnum.cn import ric
 
-from villagebook.domain.calendar import add_years
-from villagebook.domain.person import PersonInput
-from villagebook.domain.status import ChangeReason, PartyStatus
-from villagebook.services import org, roster
+from villagebook.domain.common.calendar import add_years
+from villagebook.domain.roster.person import PersonInput
+from villagebook.domain.roster.status import ChangeReason, PartyStatus
+from villagebook.services.roster import org
+from villagebook.services.roster import people as roster
 from villagebook.storage.models import Branch, PartyGroup, Person
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何罗高林"
@@ -98,7 +99,7 @@ def _populators() -> Sequence[Populator]:
     from villagebook.services.meetings.demo import populate as meetings
 
     found.append(meetings)
-    from villagebook.services.deliberations_demo import populate as deliberations
+    from villagebook.services.deliberations.demo import populate as deliberations
 
     found.append(deliberations)
     from villagebook.services.development.demo import populate as development

@@ -18,9 +18,9 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from villagebook import __version__, paths
-from villagebook.domain.errors import Problem
-from villagebook.domain.person import FIELD_LABELS, PersonInput, clean_person
-from villagebook.domain.status import ChangeReason, PartyStatus
+from villagebook.domain.common.errors import Problem
+from villagebook.domain.roster.person import FIELD_LABELS, PersonInput, clean_person
+from villagebook.domain.roster.status import ChangeReason, PartyStatus
 from villagebook.services.exchange_common import (
     FORMAT,
     VERSION,
@@ -352,7 +352,7 @@ def _sections() -> Sequence[Section]:
     from villagebook.services.development.exchange import DevelopmentSection
 
     sections.append(DevelopmentSection())
-    from villagebook.services.deliberations_exchange import SECTION as deliberations
+    from villagebook.services.deliberations.exchange import SECTION as deliberations
 
     sections.append(deliberations)
     return sections

@@ -9,7 +9,7 @@ from typing import Any, Protocol
 
 from sqlmodel import Session
 
-from villagebook.domain.errors import InputError, Problem
+from villagebook.domain.common.errors import InputError, Problem
 from villagebook.storage.models import Branch
 
 FORMAT = "villagebook-exchange"

@@ -14,7 +14,7 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from villagebook.domain.errors import InputError, LockedRecordError, NotFoundError
+from villagebook.domain.common.errors import InputError, LockedRecordError, NotFoundError
 from villagebook.storage.errors import StorageError
 
 log = logging.getLogger(__name__)

@@ -223,7 +223,7 @@ class MainWindow(QMainWindow):
 
     def load_branch(self, branch_id: uuid.UUID | None = None) -> None:
         """Show ``branch_id`` (default: the first branch), or the welcome page if none."""
-        from villagebook.services import org
+        from villagebook.services.roster import org
         from villagebook.ui.context import AppContext
 
         with self.db.read() as session:

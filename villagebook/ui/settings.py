@@ -71,7 +71,7 @@ class BranchDialog(FormDialog):
 
     def __init__(self, db: Database, branch_id: uuid.UUID | None, parent: Any = None) -> None:
         super().__init__(self.tr("Branch settings"), parent)
-        from villagebook.services import org
+        from villagebook.services.roster import org
 
         self.db = db
         self.branch_id = branch_id
@@ -100,7 +100,7 @@ class BranchDialog(FormDialog):
         self.setMinimumWidth(440)
 
     def save(self) -> None:
-        from villagebook.services import org
+        from villagebook.services.roster import org
 
         data = org.BranchInput(
             name=self.name.text(),
@@ -145,7 +145,7 @@ class GroupsDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        from villagebook.services import org
+        from villagebook.services.roster import org
 
         self.list.clear()
         with self.db.read() as session:
@@ -155,7 +155,7 @@ class GroupsDialog(QDialog):
                 self.list.addItem(item)
 
     def add_group(self) -> None:
-        from villagebook.services import org
+        from villagebook.services.roster import org
 
         name = Ask.text(self, self.tr("Add Party group"), self.tr("Name of the new group:"))
         if name is None:
@@ -170,7 +170,7 @@ class GroupsDialog(QDialog):
         self.reload()
 
     def rename_group(self) -> None:
-        from villagebook.services import org
+        from villagebook.services.roster import org
 
         item = self.list.currentItem()
         if item is None:

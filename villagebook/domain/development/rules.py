@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from villagebook.domain.calendar import (
+from villagebook.domain.common.calendar import (
     add_months,
     add_working_days,
     add_years,
@@ -20,12 +20,12 @@ from villagebook.domain.calendar import (
     cn_date,
     working_days_inclusive,
 )
+from villagebook.domain.common.findings import Severity
+from villagebook.domain.common.rules import DEFAULT_PARAMS, RuleSet
 from villagebook.domain.development.facts import Ballot, CaseFacts, StepFacts
 from villagebook.domain.development.schedule import last_assessment, probation_end
 from villagebook.domain.development.workflow import Role
-from villagebook.domain.findings import Severity
-from villagebook.domain.rules import DEFAULT_PARAMS, RuleSet
-from villagebook.domain.status import PartyStatus
+from villagebook.domain.roster.status import PartyStatus
 
 
 @dataclass(frozen=True)

@@ -6,10 +6,10 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from villagebook.domain.calendar import add_months, add_years
+from villagebook.domain.common.calendar import add_months, add_years
+from villagebook.domain.common.rules import RuleSet
 from villagebook.domain.development.facts import Extension
 from villagebook.domain.development.workflow import Workflow
-from villagebook.domain.rules import RuleSet
 
 
 def probation_end(admitted_on: dt.date, extensions: Iterable[Extension], rules: RuleSet) -> dt.date:

@@ -15,9 +15,9 @@ from enum import StrEnum
 import sqlalchemy as sa
 from sqlmodel import Session, col
 
+from villagebook.domain.common.rules import RuleSet
 from villagebook.domain.development.schedule import dated_steps, next_due
 from villagebook.domain.development.workflow import WORKFLOWS, CaseState, get_workflow
-from villagebook.domain.rules import RuleSet
 from villagebook.services.development.facts import case_assessments, case_extensions
 from villagebook.storage.models import Person
 from villagebook.storage.models.development import (

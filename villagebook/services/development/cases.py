@@ -15,6 +15,9 @@ from pathlib import Path
 
 from sqlmodel import Session, col, select
 
+from villagebook.domain.common.errors import InputError, NotFoundError, Problem
+from villagebook.domain.common.findings import Severity
+from villagebook.domain.common.rules import RuleSet
 from villagebook.domain.development.facts import Ballot, CaseFacts, Extension, StepFacts, StepPerson
 from villagebook.domain.development.rules import REFUSED, ballot_problems, check_case
 from villagebook.domain.development.schedule import probation_end
@@ -28,13 +31,10 @@ from villagebook.domain.development.workflow import (
     Workflow,
     get_workflow,
 )
-from villagebook.domain.errors import InputError, NotFoundError, Problem
-from villagebook.domain.findings import Severity
-from villagebook.domain.rules import RuleSet
-from villagebook.domain.status import DEVELOPMENT_PATH, ChangeReason, PartyStatus
-from villagebook.services import roster
+from villagebook.domain.roster.status import DEVELOPMENT_PATH, ChangeReason, PartyStatus
 from villagebook.services.attachments import add_attachment, attachments_of
 from villagebook.services.development.facts import linked_meeting, load_facts
+from villagebook.services.roster import people as roster
 from villagebook.storage.models import Attachment, Person
 from villagebook.storage.models.development import (
     DevelopmentAssessment,

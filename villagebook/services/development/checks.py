@@ -7,10 +7,10 @@ from collections.abc import Iterable, Iterator
 
 from sqlmodel import Session
 
+from villagebook.domain.common.findings import Finding
+from villagebook.domain.common.rules import RuleSet
 from villagebook.domain.development.facts import CaseFacts
 from villagebook.domain.development.rules import Violation, check_case
-from villagebook.domain.findings import Finding
-from villagebook.domain.rules import RuleSet
 from villagebook.services.checks import CheckContext
 from villagebook.services.development.facts import load_facts
 

@@ -11,13 +11,13 @@ import uuid
 
 from sqlmodel import Session, col, select
 
-from villagebook.domain.calendar import add_months, add_working_days, add_years
+from villagebook.domain.common.calendar import add_months, add_working_days, add_years
 from villagebook.domain.development.facts import Ballot
 from villagebook.domain.development.workflow import Role
-from villagebook.domain.status import PartyStatus
-from villagebook.services import roster
+from villagebook.domain.roster.status import PartyStatus
 from villagebook.services.development import cases
 from villagebook.services.development.cases import StepInput, StepPersonInput
+from villagebook.services.roster import people as roster
 from villagebook.storage.models import Branch, Person
 
 DAY = dt.timedelta(days=1)

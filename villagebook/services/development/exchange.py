@@ -14,8 +14,8 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
+from villagebook.domain.common.errors import Problem
 from villagebook.domain.development.workflow import WORKFLOWS, CaseState, Ending, Role
-from villagebook.domain.errors import Problem
 from villagebook.services.exchange_common import (
     ImportContext,
     Record,

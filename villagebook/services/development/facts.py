@@ -20,7 +20,7 @@ from villagebook.domain.development.facts import (
     StepPerson,
 )
 from villagebook.domain.development.workflow import CaseState, Role, get_workflow
-from villagebook.services.roster import StatusBook
+from villagebook.services.roster.people import StatusBook
 from villagebook.storage.models import Person
 from villagebook.storage.models.development import (
     DevelopmentAssessment,
@@ -48,7 +48,7 @@ def linked_meeting(
     The vote about this person is the one whose motion names them, else the first secret
     ballot, else the first vote.
     """
-    from villagebook.services import meeting_link
+    from villagebook.services.meetings import meeting_link
 
     try:
         summary = meeting_link.meeting_summary(session, meeting_id)

@@ -12,9 +12,9 @@ from pathlib import Path
 
 from sqlmodel import Session
 
-from villagebook.domain.errors import InputError, Problem
-from villagebook.domain.idnumber import clean_text
-from villagebook.domain.meetings import MeetingStatus, Presence
+from villagebook.domain.common.errors import InputError, Problem
+from villagebook.domain.common.text import clean_text
+from villagebook.domain.meetings.values import MeetingStatus, Presence
 from villagebook.services import attachments
 from villagebook.services.meetings.records import attendance_of, get_meeting, today
 from villagebook.storage.models import Attachment

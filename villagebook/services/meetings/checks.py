@@ -14,16 +14,16 @@ from collections.abc import Iterable
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
-from villagebook.domain.findings import Finding
-from villagebook.domain.meetings import SECRETARY_ROLE, Presence
-from villagebook.domain.meetings_cadence import (
+from villagebook.domain.common.findings import Finding
+from villagebook.domain.meetings.cadence import (
     CadenceInput,
     GroupFact,
     MeetingFact,
     PlanFact,
     cadence_findings,
 )
-from villagebook.domain.status import MEMBER_STATUSES
+from villagebook.domain.meetings.values import SECRETARY_ROLE, Presence
+from villagebook.domain.roster.status import MEMBER_STATUSES
 from villagebook.services.checks import CheckContext
 from villagebook.storage.models import GroupAssignment, PartyGroup, Person, StatusChange
 from villagebook.storage.models.meetings import Meeting, MeetingAttendance, MeetingPlan

@@ -14,14 +14,13 @@ from bisect import bisect_right
 
 from sqlmodel import Session, col, select
 
-from villagebook.domain.calendar import add_months, add_working_days
-from villagebook.domain.meetings import (
+from villagebook.domain.common.calendar import add_months, add_working_days
+from villagebook.domain.meetings.values import (
     SECRETARY_ROLE,
     AppraisalVerdict,
     MeetingKind,
     Presence,
 )
-from villagebook.services import org
 from villagebook.services.meetings import plans
 from villagebook.services.meetings.records import (
     AppraisalInput,
@@ -34,7 +33,8 @@ from villagebook.services.meetings.records import (
     finalise_meeting,
     list_meetings,
 )
-from villagebook.services.roster import RosterEntry, roster_on
+from villagebook.services.roster import org
+from villagebook.services.roster.people import RosterEntry, roster_on
 from villagebook.storage.models import Branch, Discipline, GroupAssignment, Person, StatusChange
 
 PLACE = "村党群服务中心会议室"

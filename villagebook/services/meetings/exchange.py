@@ -15,15 +15,15 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from villagebook.domain.errors import Problem
-from villagebook.domain.meetings import (
+from villagebook.domain.common.errors import Problem
+from villagebook.domain.meetings.values import (
     MeetingKind,
     MeetingStatus,
     Presence,
     VoteCount,
     vote_problems,
 )
-from villagebook.domain.status import PartyStatus, is_member
+from villagebook.domain.roster.status import PartyStatus, is_member
 from villagebook.services.exchange_common import ImportContext, Record, iso, parse_date, parse_uuid
 from villagebook.storage.models import Attachment, Branch
 from villagebook.storage.models.meetings import (

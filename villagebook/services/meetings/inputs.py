@@ -14,9 +14,9 @@ from typing import Any
 
 from sqlmodel import Session
 
-from villagebook.domain.errors import InputError, Problem
-from villagebook.domain.idnumber import clean_text
-from villagebook.domain.meetings import (
+from villagebook.domain.common.errors import InputError, Problem
+from villagebook.domain.common.text import clean_text
+from villagebook.domain.meetings.values import (
     WHOLE_BRANCH_KINDS,
     AppraisalVerdict,
     MeetingKind,
@@ -24,7 +24,7 @@ from villagebook.domain.meetings import (
     VoteCount,
     vote_problems,
 )
-from villagebook.services.roster import RosterEntry, roster_on
+from villagebook.services.roster.people import RosterEntry, roster_on
 from villagebook.storage.models import PartyGroup
 from villagebook.storage.models.meetings import MeetingAttendance
 

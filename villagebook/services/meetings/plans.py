@@ -8,10 +8,10 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, col, select
 
-from villagebook.domain.calendar import quarter_period
-from villagebook.domain.errors import InputError, NotFoundError, Problem
-from villagebook.domain.idnumber import clean_text
-from villagebook.domain.meetings import MeetingKind
+from villagebook.domain.common.calendar import quarter_period
+from villagebook.domain.common.errors import InputError, NotFoundError, Problem
+from villagebook.domain.common.text import clean_text
+from villagebook.domain.meetings.values import MeetingKind
 from villagebook.services.meetings.records import (
     MeetingInput,
     create_meeting,

@@ -13,8 +13,13 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, col, delete, select
 
-from villagebook.domain.errors import InputError, LockedRecordError, NotFoundError
-from villagebook.domain.meetings import SECRETARY_ROLE, AppraisalVerdict, MeetingKind, MeetingStatus
+from villagebook.domain.common.errors import InputError, LockedRecordError, NotFoundError
+from villagebook.domain.meetings.values import (
+    SECRETARY_ROLE,
+    AppraisalVerdict,
+    MeetingKind,
+    MeetingStatus,
+)
 from villagebook.services.meetings.inputs import (
     AppraisalInput,
     AttendanceInput,
@@ -25,7 +30,7 @@ from villagebook.services.meetings.inputs import (
     expected_attendance,
     expected_entries,
 )
-from villagebook.services.roster import RosterEntry
+from villagebook.services.roster.people import RosterEntry
 from villagebook.storage.models import Person
 from villagebook.storage.models.meetings import Meeting, MeetingAmendment, MeetingAttendance
 

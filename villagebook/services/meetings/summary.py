@@ -8,8 +8,8 @@ from collections.abc import Sequence
 
 from sqlmodel import Session, col, select
 
-from villagebook.domain.meetings import MeetingKind, MeetingStatus, Presence
-from villagebook.services.meeting_link import MeetingSummary, VoteSummary
+from villagebook.domain.meetings.values import MeetingKind, MeetingStatus, Presence
+from villagebook.services.meetings.meeting_link import MeetingSummary, VoteSummary
 from villagebook.storage.models.meetings import Meeting, MeetingAttendance
 
 

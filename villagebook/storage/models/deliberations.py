@@ -7,7 +7,7 @@ import uuid
 
 from sqlmodel import Field
 
-from villagebook.domain.deliberations import Basis, Category, MatterStatus, StepKind, Verdict
+from villagebook.domain.deliberations.values import Basis, Category, MatterStatus, StepKind, Verdict
 from villagebook.storage.models.base import EnumText, Row
 
 

@@ -14,7 +14,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Field
 
-from villagebook.domain.meetings import MeetingKind, MeetingStatus, Presence
+from villagebook.domain.meetings.values import MeetingKind, MeetingStatus, Presence
 from villagebook.storage.models.base import EnumText, Row
 
 

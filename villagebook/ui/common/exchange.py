@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from villagebook.domain.errors import InputError, Problem
+from villagebook.domain.common.errors import InputError, Problem
 from villagebook.storage.db import Database
 from villagebook.ui.common.ask import Ask
 from villagebook.ui.common.busy import run_busy
@@ -88,7 +88,8 @@ def import_path(parent: QWidget | None, db: Database, path: Path) -> uuid.UUID |
 
 
 def export_file(parent: QWidget | None, db: Database, branch_id: uuid.UUID) -> Path | None:
-    from villagebook.services import exchange, org
+    from villagebook.services import exchange
+    from villagebook.services.roster import org
 
     path = Ask.save_file(
         parent,

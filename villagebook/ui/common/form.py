@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from villagebook.domain.errors import InputError, Problem
+from villagebook.domain.common.errors import InputError, Problem
 from villagebook.ui.common.widgets import ProblemLabel
 
 

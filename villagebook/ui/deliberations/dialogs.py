@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from villagebook.domain.deliberations import (
+from villagebook.domain.common.errors import Problem
+from villagebook.domain.common.rules import RuleSet
+from villagebook.domain.deliberations.values import (
     Basis,
     Category,
     Channel,
@@ -33,9 +35,7 @@ from villagebook.domain.deliberations import (
     assess,
     count_problems,
 )
-from villagebook.domain.errors import Problem
-from villagebook.domain.rules import RuleSet
-from villagebook.services import deliberations as dlb
+from villagebook.services.deliberations import matters as dlb
 from villagebook.ui.common.form import FormDialog
 from villagebook.ui.common.widgets import DateEdit
 

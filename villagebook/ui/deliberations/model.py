@@ -14,8 +14,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from villagebook.domain.deliberations import format_amount
-from villagebook.services import deliberations as dlb
+from villagebook.domain.deliberations.values import format_amount
+from villagebook.services.deliberations import matters as dlb
 from villagebook.storage.db import Database
 from villagebook.ui.common.table import TranslatedTableModel
 

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from villagebook.domain.deliberations import MatterStatus, StepKind
+from villagebook.domain.deliberations.values import MatterStatus, StepKind
 from villagebook.reports.deliberation import DecisionRecord, StepRecord, gather
-from villagebook.services import deliberations as dlb
+from villagebook.services.deliberations import matters as dlb
 from villagebook.ui.common.ask import Ask
 from villagebook.ui.deliberations import undo
 from villagebook.ui.deliberations.dialogs import MatterDialog, ReasonDialog, StepDialog, TextDialog
@@ -284,7 +284,7 @@ class DeliberationsPage(QWidget):
     @staticmethod
     def _general_meetings(session: Any, branch_id: uuid.UUID) -> list[tuple[str, uuid.UUID]]:
         try:
-            from villagebook.services.meeting_link import general_meetings
+            from villagebook.services.meetings.meeting_link import general_meetings
 
             found = general_meetings(session, branch_id)
         except ImportError:

@@ -21,8 +21,8 @@ class MatterChoice(FormDialog):
 
     def __init__(self, ctx: Any, decided_only: bool, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Choose a matter"), parent)
-        from villagebook.domain.deliberations import MatterStatus
-        from villagebook.services import deliberations as dlb
+        from villagebook.domain.deliberations.values import MatterStatus
+        from villagebook.services.deliberations import matters as dlb
 
         self.matter = QComboBox()
         if ctx.branch_id is not None:

@@ -12,8 +12,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
-from villagebook.domain.errors import InputError
-from villagebook.services import deliberations as dlb
+from villagebook.domain.common.errors import InputError
+from villagebook.services.deliberations import matters as dlb
 from villagebook.storage.db import Database
 from villagebook.ui.common.undo import ServiceCommand
 

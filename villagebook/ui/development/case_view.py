@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from villagebook.domain.common.rules import RuleSet
 from villagebook.domain.development.workflow import CaseState
-from villagebook.domain.rules import RuleSet
 from villagebook.ui.common.ask import Ask
 from villagebook.ui.development.dialogs import (
     AssessmentDialog,

@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
 
 from villagebook.domain.development.facts import Ballot
 from villagebook.domain.development.workflow import Ending, Role, StepDef
-from villagebook.domain.status import PartyStatus
+from villagebook.domain.roster.status import PartyStatus
 from villagebook.ui.common.form import FormDialog
 from villagebook.ui.common.widgets import DateEdit
 
 
 def _members(ctx: Any, day: dt.date) -> list[tuple[uuid.UUID, str]]:
-    from villagebook.services import roster
+    from villagebook.services.roster import people as roster
 
     assert ctx.branch_id is not None
     with ctx.db.read() as session:
@@ -66,7 +66,7 @@ class StartCaseDialog(FormDialog):
         self.case_id: uuid.UUID | None = None
 
     def save(self) -> None:
-        from villagebook.domain.errors import InputError
+        from villagebook.domain.common.errors import InputError
         from villagebook.services.development import cases
 
         if self.person.currentData() is None:
@@ -169,7 +169,7 @@ class DevelopmentStepDialog(FormDialog):
     def _meeting_fields(self) -> None:
         self.meeting.addItem(self.tr("No linked meeting record: enter the counts"), None)
         try:
-            from villagebook.services import meeting_link
+            from villagebook.services.meetings import meeting_link
 
             with self.ctx.db.read() as session:
                 for m in meeting_link.general_meetings(session, self.ctx.branch_id):
@@ -347,7 +347,7 @@ class DocumentDialog(FormDialog):
     def save(self) -> None:
         from pathlib import Path
 
-        from villagebook.domain.errors import InputError
+        from villagebook.domain.common.errors import InputError
         from villagebook.services.development import cases
 
         if self.step.currentData() is None:

@@ -15,9 +15,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from villagebook.domain.common.rules import RuleSet
 from villagebook.domain.development.facts import CaseFacts
 from villagebook.domain.development.schedule import next_due
-from villagebook.domain.rules import RuleSet
 from villagebook.ui.common.table import TranslatedTableModel
 
 Index = QModelIndex | QPersistentModelIndex

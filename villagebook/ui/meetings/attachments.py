@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from villagebook.domain.errors import InputError
-from villagebook.domain.meetings import Presence
+from villagebook.domain.common.errors import InputError
+from villagebook.domain.meetings.values import Presence
 from villagebook.services import attachments
 from villagebook.services.meetings import amendments as amend
 from villagebook.services.meetings import records

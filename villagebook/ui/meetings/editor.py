@@ -31,19 +31,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from villagebook.domain.errors import InputError
-from villagebook.domain.meetings import (
+from villagebook.domain.common.errors import InputError
+from villagebook.domain.meetings.values import (
     LESSON_PLACE_TYPES,
     MeetingKind,
     MeetingStatus,
     Presence,
 )
-from villagebook.services import org
 from villagebook.services.meetings import records, views
 from villagebook.services.meetings.records import (
     AttendanceInput,
     MeetingInput,
 )
+from villagebook.services.roster import org
 from villagebook.ui.meetings.attachments import AmendmentTable, AttachmentStrip
 from villagebook.ui.meetings.models import AttendanceModel
 from villagebook.ui.meetings.sections import AppraisalTab, TopicsTab, VotesTab

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QUndoCommand, QUndoStack
 
-from villagebook.domain.meetings import MeetingKind, MeetingStatus, Presence
+from villagebook.domain.meetings.values import MeetingKind, MeetingStatus, Presence
 from villagebook.services.meetings.records import AttendanceInput
 from villagebook.services.meetings.views import CalendarEntry
 

@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from villagebook.domain.calendar import quarter_of
-from villagebook.domain.meetings import MeetingKind
-from villagebook.services import org
+from villagebook.domain.common.calendar import quarter_of
+from villagebook.domain.meetings.values import MeetingKind
 from villagebook.services.meetings import plans, views
+from villagebook.services.roster import org
 from villagebook.ui.meetings.models import PeriodModel, period_columns
 
 

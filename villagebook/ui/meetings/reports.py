@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from villagebook.domain.calendar import quarter_of
+from villagebook.domain.common.calendar import quarter_of
 from villagebook.ui.reports.registry import ReportEntry
 
 

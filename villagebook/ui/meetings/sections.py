@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from villagebook.domain.meetings import (
+from villagebook.domain.meetings.values import (
     TOPIC_TEMPLATES,
     AppraisalVerdict,
     VoteCount,

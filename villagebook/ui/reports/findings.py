@@ -13,7 +13,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from villagebook.domain.findings import Finding, Severity
+from villagebook.domain.common.findings import Finding, Severity
 from villagebook.ui.common.table import TranslatedTableModel
 
 Index = QModelIndex | QPersistentModelIndex

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from villagebook.domain.findings import Severity
+from villagebook.domain.common.findings import Severity
 from villagebook.ui.common.busy import run_busy
 from villagebook.ui.common.widgets import DateEdit
 from villagebook.ui.errors import show_error
@@ -62,7 +62,7 @@ class ChecksPanel(QWidget):
         layout.addWidget(self.table)
 
     def run_checks(self) -> None:
-        from villagebook.domain.rules import load_ruleset
+        from villagebook.domain.common.rules import load_ruleset
         from villagebook.services.checks import run_checks
 
         as_of = self.as_of.value() or dt.date.today()

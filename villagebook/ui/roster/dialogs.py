@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from villagebook.domain.idnumber import mask_id_number, mask_phone
-from villagebook.domain.person import EDUCATION_LEVELS, GENDERS, PersonInput
-from villagebook.domain.status import CHANGE_REASON_LABELS, PartyStatus
+from villagebook.domain.roster.idnumber import mask_id_number, mask_phone
+from villagebook.domain.roster.person import EDUCATION_LEVELS, GENDERS, PersonInput
+from villagebook.domain.roster.status import CHANGE_REASON_LABELS, PartyStatus
 from villagebook.ui.common.form import FormDialog
 from villagebook.ui.common.widgets import DateEdit
 

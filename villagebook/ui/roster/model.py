@@ -12,8 +12,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from villagebook.domain.idnumber import mask_id_number, mask_phone
-from villagebook.services import roster
+from villagebook.domain.roster.idnumber import mask_id_number, mask_phone
+from villagebook.services.roster import people as roster
 from villagebook.storage.db import Database
 from villagebook.storage.models import Person
 from villagebook.ui.common.table import TranslatedTableModel
@@ -56,7 +56,7 @@ class RosterModel(TranslatedTableModel):
         self._rows = []
         self._total = 0
         if self.branch_id is not None:
-            from villagebook.services import org
+            from villagebook.services.roster import org
 
             with self.db.read() as session:
                 self._total = roster.count_people(session, self.branch_id, self.filter)

@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from villagebook.domain.person import PersonInput
-from villagebook.domain.status import PartyStatus
-from villagebook.services import org, roster
+from villagebook.domain.roster.person import PersonInput
+from villagebook.domain.roster.status import PartyStatus
+from villagebook.services.roster import org
+from villagebook.services.roster import people as roster
 from villagebook.ui.common.ask import Ask
 from villagebook.ui.roster import undo
 from villagebook.ui.roster.dialogs import (

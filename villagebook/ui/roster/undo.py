@@ -12,9 +12,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
-from villagebook.domain.person import PersonInput
-from villagebook.domain.status import PartyStatus
-from villagebook.services import roster
+from villagebook.domain.roster.person import PersonInput
+from villagebook.domain.roster.status import PartyStatus
+from villagebook.services.roster import people as roster
 from villagebook.storage.db import Database
 from villagebook.ui.common.undo import ServiceCommand
 

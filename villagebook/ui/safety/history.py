@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from villagebook.domain.idnumber import mask_id_number, mask_phone
-from villagebook.domain.person import FIELD_LABELS
-from villagebook.domain.status import PartyStatus
-from villagebook.services import audit
+from villagebook.domain.roster.idnumber import mask_id_number, mask_phone
+from villagebook.domain.roster.person import FIELD_LABELS
+from villagebook.domain.roster.status import PartyStatus
+from villagebook.services.safety import audit
 from villagebook.storage.backup import TABLE_LABELS
 from villagebook.ui.safety.table import ListTableModel
 

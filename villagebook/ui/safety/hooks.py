@@ -96,7 +96,7 @@ class SafetyHooks(QObject):
 
     def after_open(self) -> bool:
         """Take the folder (one writer), ask for the password; False: stop opening."""
-        from villagebook.services import applock
+        from villagebook.services.safety import applock
         from villagebook.storage.lock import FolderInUse
 
         db = self.db()
@@ -196,7 +196,7 @@ class SafetyHooks(QObject):
 
     def lock_now(self) -> None:
         """Lock after idle time (only when a password is set)."""
-        from villagebook.services import applock
+        from villagebook.services.safety import applock
 
         db = self.db()
         if db is None or self.locked:
@@ -211,7 +211,7 @@ class SafetyHooks(QObject):
             self.watcher.timer.start()
 
     def lock_settings(self) -> None:
-        from villagebook.services import applock
+        from villagebook.services.safety import applock
         from villagebook.ui.safety.lock import PasswordDialog
 
         db = self.db()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from villagebook.services import applock
+from villagebook.services.safety import applock
 
 _ACTIVITY = {
     QEvent.Type.KeyPress,
@@ -148,7 +148,7 @@ class PasswordDialog(QDialog):
         layout.addWidget(buttons)
 
     def save(self) -> None:
-        from villagebook.domain.errors import InputError
+        from villagebook.domain.common.errors import InputError
 
         try:
             with self.db.write() as session:

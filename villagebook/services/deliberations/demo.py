@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 from sqlmodel import Session
 
-from villagebook.domain.deliberations import Basis, Category, Channel, StepKind
-from villagebook.services import deliberations as dlb
+from villagebook.domain.deliberations.values import Basis, Category, Channel, StepKind
+from villagebook.services.deliberations import matters as dlb
 from villagebook.storage.models import Branch
 
 HALL = "村党群服务中心会议室"

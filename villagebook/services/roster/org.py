@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, col, select
 
-from villagebook.domain.errors import InputError, NotFoundError, Problem
-from villagebook.domain.idnumber import clean_text
+from villagebook.domain.common.errors import InputError, NotFoundError, Problem
+from villagebook.domain.common.text import clean_text
 from villagebook.storage.models import Branch, PartyGroup
 
 

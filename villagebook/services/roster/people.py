@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from sqlalchemy import func, or_
 from sqlmodel import Session, col, select
 
-from villagebook.domain.errors import InputError, NotFoundError, Problem
-from villagebook.domain.person import PersonInput, clean_person
-from villagebook.domain.status import ChangeReason, PartyStatus, can_vote, is_member
+from villagebook.domain.common.errors import InputError, NotFoundError, Problem
+from villagebook.domain.roster.person import PersonInput, clean_person
+from villagebook.domain.roster.status import ChangeReason, PartyStatus, can_vote, is_member
 from villagebook.storage.models import (
     Discipline,
     GroupAssignment,

@@ -15,7 +15,8 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from villagebook.domain.deliberations import (
+from villagebook.domain.common.errors import Problem
+from villagebook.domain.deliberations.values import (
     Basis,
     Category,
     Channel,
@@ -23,8 +24,7 @@ from villagebook.domain.deliberations import (
     StepKind,
     Verdict,
 )
-from villagebook.domain.errors import Problem
-from villagebook.services.deliberations import OWNER_TYPE, steps_of, texts_of
+from villagebook.services.deliberations.matters import OWNER_TYPE, steps_of, texts_of
 from villagebook.services.exchange_common import (
     ImportContext,
     ImportFailed,

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
-from villagebook.domain.errors import Problem
-from villagebook.domain.idnumber import (
+from villagebook.domain.common.errors import Problem
+from villagebook.domain.common.text import clean_text
+from villagebook.domain.roster.idnumber import (
     birth_date_from_id,
-    clean_text,
     id_number_problem,
     normalize_id_number,
     normalize_phone,

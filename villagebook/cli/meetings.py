@@ -18,7 +18,7 @@ KINDS = ("general", "committee", "group", "lesson", "theme_day", "org_life", "ap
 
 def cmd_list(args: argparse.Namespace) -> int:
     from villagebook.cli import _branch_id, _open
-    from villagebook.domain.meetings import MeetingKind
+    from villagebook.domain.meetings.values import MeetingKind
     from villagebook.services.meetings.records import attendance_of, list_meetings
     from villagebook.services.meetings.summary import display_title
 
@@ -54,7 +54,7 @@ def cmd_finalise(args: argparse.Namespace) -> int:
 
 def cmd_report_minutes(args: argparse.Namespace) -> int:
     from villagebook.cli import _open
-    from villagebook.domain.errors import NotFoundError
+    from villagebook.domain.common.errors import NotFoundError
     from villagebook.reports import minutes
 
     db = _open(args)
@@ -62,7 +62,7 @@ def cmd_report_minutes(args: argparse.Namespace) -> int:
         with db.read() as session:
             data = minutes.gather(session, args.meeting)
     except NotFoundError as exc:
-        from villagebook.domain.errors import InputError
+        from villagebook.domain.common.errors import InputError
 
         raise InputError.single("meeting", "会议记录", str(exc)) from exc
     pages = minutes.render(data, Path(args.output))

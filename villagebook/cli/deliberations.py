@@ -16,8 +16,8 @@ from villagebook.cli import EXIT_OK, _date, _uuid
 
 def cmd_list(args: argparse.Namespace) -> int:
     from villagebook.cli import _branch_id, _open
-    from villagebook.domain.deliberations import format_amount
-    from villagebook.services import deliberations as dlb
+    from villagebook.domain.deliberations.values import format_amount
+    from villagebook.services.deliberations import matters as dlb
 
     db = _open(args)
     branch_id = _branch_id(db, args)
@@ -48,7 +48,7 @@ def cmd_report_deliberation(args: argparse.Namespace) -> int:
 
 def cmd_report_publicity(args: argparse.Namespace) -> int:
     from villagebook.cli import _open
-    from villagebook.domain.deliberations import StepKind
+    from villagebook.domain.deliberations.values import StepKind
     from villagebook.reports import publicity
 
     db = _open(args)

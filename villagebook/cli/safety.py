@@ -108,7 +108,7 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_lock_set(args: argparse.Namespace) -> int:
-    from villagebook.services import applock
+    from villagebook.services.safety import applock
     from villagebook.storage.db import open_database
 
     password = args.password
@@ -127,7 +127,7 @@ def cmd_lock_set(args: argparse.Namespace) -> int:
 
 
 def cmd_lock_clear(args: argparse.Namespace) -> int:
-    from villagebook.services import applock
+    from villagebook.services.safety import applock
     from villagebook.storage.db import open_database
 
     db = open_database(args.data_dir, actor=args.actor)

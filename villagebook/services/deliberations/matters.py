@@ -14,17 +14,16 @@ from pathlib import Path
 
 from sqlmodel import Session
 
-from villagebook.domain.deliberations import (
+from villagebook.domain.common.errors import InputError, NotFoundError, Problem
+from villagebook.domain.common.findings import Finding
+from villagebook.domain.deliberations.values import (
     Category,
     MatterStatus,
     parse_amount,
     workflow_for,
 )
-from villagebook.domain.errors import InputError, NotFoundError, Problem
-from villagebook.domain.findings import Finding
-from villagebook.services import org
 from villagebook.services.checks import CheckContext
-from villagebook.services.deliberation_read import (
+from villagebook.services.deliberations.read import (
     OWNER_TYPE,
     TEXT_MAX,
     TITLE_MAX,
@@ -49,13 +48,14 @@ from villagebook.services.deliberation_read import (
     voting_members,
     workflow_of,
 )
-from villagebook.services.deliberation_steps import (
+from villagebook.services.deliberations.steps import (
     StepInput,
     end_publication,
     previous_date,
     record_step,
     validate_step,
 )
+from villagebook.services.roster import org
 from villagebook.storage.models import Attachment
 from villagebook.storage.models.deliberations import (
     Deliberation,

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from villagebook.domain.calendar import (
+from villagebook.domain.common.calendar import (
     Period,
     add_working_days,
     calendar_known,
@@ -23,9 +23,9 @@ from villagebook.domain.calendar import (
     quarters_between,
     years_between,
 )
-from villagebook.domain.findings import Finding, Severity
-from villagebook.domain.meetings import MeetingKind, quorum_met
-from villagebook.domain.rules import RuleSet
+from villagebook.domain.common.findings import Finding, Severity
+from villagebook.domain.common.rules import RuleSet
+from villagebook.domain.meetings.values import MeetingKind, quorum_met
 
 DUE_WINDOW_DAYS = 30
 

@@ -10,8 +10,11 @@ from dataclasses import dataclass, field
 
 from sqlmodel import Session, col, select
 
-from villagebook.domain.deliberation_rules import MatterFacts, StepFacts, evaluate
-from villagebook.domain.deliberations import (
+from villagebook.domain.common.errors import NotFoundError
+from villagebook.domain.common.findings import Finding
+from villagebook.domain.common.rules import RuleSet
+from villagebook.domain.deliberations.rules import MatterFacts, StepFacts, evaluate
+from villagebook.domain.deliberations.values import (
     Basis,
     Category,
     Counts,
@@ -21,11 +24,8 @@ from villagebook.domain.deliberations import (
     Workflow,
     workflow,
 )
-from villagebook.domain.errors import NotFoundError
-from villagebook.domain.findings import Finding
-from villagebook.domain.rules import RuleSet
-from villagebook.services import roster
-from villagebook.services.meeting_link import MeetingSummary, meeting_summary
+from villagebook.services.meetings.meeting_link import MeetingSummary, meeting_summary
+from villagebook.services.roster import people as roster
 from villagebook.storage.models import Attachment
 from villagebook.storage.models.deliberations import (
     Deliberation,

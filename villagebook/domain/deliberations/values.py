@@ -14,8 +14,8 @@ from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from fractions import Fraction
 
-from villagebook.domain.idnumber import clean_text
-from villagebook.domain.rules import RuleSet
+from villagebook.domain.common.rules import RuleSet
+from villagebook.domain.common.text import clean_text
 
 
 class Category(StrEnum):

@@ -49,8 +49,8 @@ def _open(args: argparse.Namespace) -> Database:
 
 
 def _branch_id(db: Database, args: argparse.Namespace) -> uuid.UUID:
-    from villagebook.domain.errors import InputError
-    from villagebook.services import org
+    from villagebook.domain.common.errors import InputError
+    from villagebook.services.roster import org
 
     if getattr(args, "branch", None):
         return uuid.UUID(str(args.branch))
@@ -71,7 +71,8 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from villagebook.services import demo, org
+    from villagebook.services import demo
+    from villagebook.services.roster import org
 
     db = _open(args)
     with db.write() as session:
@@ -85,7 +86,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from villagebook.services import exchange, org
+    from villagebook.services import exchange
+    from villagebook.services.roster import org
 
     db = _open(args)
     branch_id = _branch_id(db, args)
@@ -108,7 +110,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from villagebook.domain.rules import load_ruleset
+    from villagebook.domain.common.rules import load_ruleset
     from villagebook.services.checks import has_errors, run_checks
 
     db = _open(args)
@@ -171,13 +173,13 @@ def _report_commands(
     p.add_argument("--branch", type=_uuid)
     p.add_argument("--unmasked", action="store_true", help="show full ID and phone numbers")
     p.set_defaults(handler=cmd_report_roster)
-    from villagebook import cli_deliberations
+    from villagebook.cli import deliberations as cli_deliberations
 
     cli_deliberations.register_reports(reports, common)
-    from villagebook import cli_meetings
+    from villagebook.cli import meetings as cli_meetings
 
     cli_meetings.register_reports(reports, common)
-    from villagebook import cli_development
+    from villagebook.cli import development as cli_development
 
     cli_development.register_reports(reports, common)
 
@@ -223,16 +225,16 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("report", parents=[common], help="print a PDF report")
     reports = p.add_subparsers(dest="report", metavar="REPORT", required=True)
     _report_commands(reports, common)
-    from villagebook import cli_safety
+    from villagebook.cli import safety as cli_safety
 
     cli_safety.register(sub, common)
-    from villagebook import cli_deliberations
+    from villagebook.cli import deliberations as cli_deliberations
 
     cli_deliberations.register(sub, common)
-    from villagebook import cli_meetings
+    from villagebook.cli import meetings as cli_meetings
 
     cli_meetings.register(sub, common)
-    from villagebook import cli_development
+    from villagebook.cli import development as cli_development
 
     cli_development.register(sub, common)
     return parser
@@ -257,7 +259,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler: Handler = args.handler
     if handler is cmd_gui:
         return handler(args)
-    from villagebook.domain.errors import InputError
+    from villagebook.domain.common.errors import InputError
     from villagebook.storage.errors import StorageError
 
     try:

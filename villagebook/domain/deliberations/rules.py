@@ -9,7 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from villagebook.domain.deliberations import (
+from villagebook.domain.common.findings import Finding, Severity
+from villagebook.domain.common.rules import RuleSet
+from villagebook.domain.deliberations.values import (
     Category,
     Counts,
     MatterStatus,
@@ -18,8 +20,6 @@ from villagebook.domain.deliberations import (
     assess,
     count_problems,
 )
-from villagebook.domain.findings import Finding, Severity
-from villagebook.domain.rules import RuleSet
 
 #: An open result publication becomes a warning (not just information) after this many days.
 RESULT_WARNING_DAYS = 180

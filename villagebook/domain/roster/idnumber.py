@@ -4,17 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 
 from stdnum.cn import ric
 from stdnum.exceptions import ValidationError
 
-_INVISIBLE = re.compile(r"[\s\u200b-\u200f\u2060\ufeff]")
-
-
-def clean_text(value: str) -> str:
-    """NFKC-normalise (full-width digits become ASCII) and drop invisible characters."""
-    return _INVISIBLE.sub("", unicodedata.normalize("NFKC", value))
+from villagebook.domain.common.text import clean_text
 
 
 def normalize_id_number(value: str) -> str:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from sqlmodel import Session, select
 
-from villagebook.domain.errors import InputError, Problem
+from villagebook.domain.common.errors import InputError, Problem
 from villagebook.storage.models import AppSetting
 
 if TYPE_CHECKING:

@@ -12,7 +12,9 @@ from dataclasses import dataclass
 
 from sqlmodel import Session
 
-from villagebook.domain.deliberations import (
+from villagebook.domain.common.errors import InputError, NotFoundError, Problem
+from villagebook.domain.common.rules import RuleSet
+from villagebook.domain.deliberations.values import (
     Basis,
     Channel,
     Counts,
@@ -23,9 +25,7 @@ from villagebook.domain.deliberations import (
     count_problems,
     workflow,
 )
-from villagebook.domain.errors import InputError, NotFoundError, Problem
-from villagebook.domain.rules import RuleSet
-from villagebook.services.deliberation_read import (
+from villagebook.services.deliberations.read import (
     TEXT_MAX,
     clean_text,
     current_text,
