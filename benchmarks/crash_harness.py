@@ -34,18 +34,19 @@ HERE = Path(__file__).resolve()
 
 def writer(data_dir: Path) -> None:
     """Write forever; print ``<kind> <uuid-hex>`` after each commit."""
-    from villagebook.domain.roster.person import PersonInput
-    from villagebook.domain.roster.status import PartyStatus
-    from villagebook.services.roster import org
-    from villagebook.services.roster import people as roster
+    from villagebook.domain.roster import values as roster_values
+    from villagebook.domain.roster.validation import PersonInput
+    from villagebook.domain.roster.values import PartyStatus
+    from villagebook.services.roster import commands as roster_commands
+    from villagebook.services.roster import queries as roster_queries
     from villagebook.storage.db import open_database
 
     db = open_database(data_dir, actor="crash-writer")
     with db.write() as session:
-        branch = org.first_branch(session)
+        branch = roster_queries.first_branch(session)
         if branch is None:
-            branch = org.create_branch(
-                session, org.BranchInput(name="压力测试支部", village="测试村")
+            branch = roster_commands.create_branch(
+                session, roster_values.BranchInput(name="压力测试支部", village="测试村")
             )
         branch_id = branch.id
     print("ready", os.getpid(), flush=True)
@@ -54,11 +55,11 @@ def writer(data_dir: Path) -> None:
     while True:
         n += 1
         with db.write() as session:
-            person = roster.create_person(
+            person = roster_commands.create_person(
                 session, branch_id, PersonInput(name=f"写入{os.getpid()}-{n}", note="x" * (n % 200))
             )
             if last is not None and n % 3 == 0:
-                roster.change_status(
+                roster_commands.change_status(
                     session, last, PartyStatus.APPLICANT, dt.date.today(), allow_backdated=True
                 )
             person_id = person.id

@@ -28,7 +28,7 @@ def main() -> int:
     from villagebook.reports import deliberation
     from villagebook.services.checks import CheckContext
     from villagebook.services.deliberations import matters as dlb
-    from villagebook.services.roster import org
+    from villagebook.services.roster import queries as roster_queries
     from villagebook.storage.db import open_database
 
     parser = argparse.ArgumentParser()
@@ -46,7 +46,7 @@ def main() -> int:
             start = time.perf_counter()
             rows = dlb.matter_rows(session, branch_id, TODAY)
             print(f"matter_rows: {len(rows)} rows in {time.perf_counter() - start:.3f} s")
-            ctx = CheckContext(branch=org.get_branch(session, branch_id), as_of=TODAY)
+            ctx = CheckContext(branch=roster_queries.get_branch(session, branch_id), as_of=TODAY)
             start = time.perf_counter()
             findings = list(dlb.deliberation_checks(session, ctx))
             print(f"DLB checks: {len(findings)} findings in {time.perf_counter() - start:.3f} s")

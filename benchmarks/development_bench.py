@@ -21,6 +21,8 @@ import time
 import uuid
 from pathlib import Path
 
+from villagebook.services import registry
+
 TODAY = dt.date(2026, 11, 22)
 OFFSETS = [0, 20, 70, 80, 85, 100, 440, 445, 450, 460, 468, 475, 490, 495, 500, 505, 515, 525]
 OFFSETS += [530, 535, 600, 860, 870, 900, 910]
@@ -28,7 +30,7 @@ OFFSETS += [530, 535, 600, 860, 870, 900, 910]
 
 def build_branch(session, rng: random.Random, cases: int, name: str) -> uuid.UUID:  # type: ignore[no-untyped-def]
     from villagebook.domain.development.workflow import CaseState, Role
-    from villagebook.domain.roster.status import ChangeReason, PartyStatus
+    from villagebook.domain.roster.values import ChangeReason, PartyStatus
     from villagebook.storage.models import Branch, Person, StatusChange
     from villagebook.storage.models.development import (
         DevelopmentAssessment,
@@ -151,7 +153,6 @@ def bench_board(cases: int) -> float:
 
 
 def bench_check(branches: int, cases: int) -> float:
-    from villagebook.services.checks import run_checks
 
     with tempfile.TemporaryDirectory() as tmp:
         db = _database(Path(tmp))
@@ -161,7 +162,7 @@ def bench_check(branches: int, cases: int) -> float:
                 build_branch(session, rng, cases, f"村{i:02d}")
         started, started_cpu = time.perf_counter(), time.process_time()
         with db.read() as session:
-            findings = run_checks(session, as_of=TODAY)
+            findings = registry.run_checks(session, as_of=TODAY)
         elapsed = time.perf_counter() - started
         cpu = time.process_time() - started_cpu
         db.close()

@@ -26,6 +26,8 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+from villagebook.services import registry
+
 TODAY = dt.date(2026, 11, 22)
 MEMBERS = 30
 ROLES = ["书记", "副书记", "组织委员", "宣传委员", "纪检委员"]
@@ -217,10 +219,10 @@ def generate(data_dir: Path, branches: int, years: int) -> None:
 
 
 def _branches(db: Any) -> list[Any]:
-    from villagebook.services.roster import org
+    from villagebook.services.roster import queries as roster_queries
 
     with db.read() as session:
-        return org.list_branches(session)
+        return roster_queries.list_branches(session)
 
 
 def bench_view(data_dir: Path, repeats: int = 5) -> float:
@@ -253,7 +255,7 @@ def bench_view(data_dir: Path, repeats: int = 5) -> float:
 
 
 def bench_check(data_dir: Path) -> tuple[float, float, float]:
-    from villagebook.services.checks import CheckContext, run_checks
+    from villagebook.services.checks import CheckContext
     from villagebook.services.meetings.checks import meeting_checks
     from villagebook.storage.db import open_database
 
@@ -264,10 +266,10 @@ def bench_check(data_dir: Path) -> tuple[float, float, float]:
         findings = list(meeting_checks(session, CheckContext(branches[0], TODAY)))
         one_provider = (time.perf_counter() - started) * 1000
         started = time.perf_counter()
-        run_checks(session, as_of=TODAY, branch_id=branches[0].id)
+        registry.run_checks(session, as_of=TODAY, branch_id=branches[0].id)
         one = (time.perf_counter() - started) * 1000
         started = time.perf_counter()
-        everything = run_checks(session, as_of=TODAY)
+        everything = registry.run_checks(session, as_of=TODAY)
         total = time.perf_counter() - started
     print(f"check, meetings rules, one branch: {one_provider:.0f} ms ({len(findings)} findings)")
     print(f"check, all rules, one branch: {one:.0f} ms")

@@ -29,8 +29,9 @@ GIVEN = "建国秀英桂兰志强春花国华玉梅德明海燕永福丽娟文�
 
 
 def generate(data_dir: Path, people: int) -> Any:
-    from villagebook.domain.roster.status import PartyStatus
-    from villagebook.services.roster import org
+    from villagebook.domain.roster import values as roster_values
+    from villagebook.domain.roster.values import PartyStatus
+    from villagebook.services.roster import commands as roster_commands
     from villagebook.storage.db import open_database
     from villagebook.storage.models import GroupAssignment, Person, StatusChange
 
@@ -38,8 +39,12 @@ def generate(data_dir: Path, people: int) -> Any:
     db = open_database(data_dir, actor="bench")
     statuses = list(PartyStatus)
     with db.write() as session:
-        branch = org.create_branch(session, org.BranchInput(name="基准支部", village="基准村"))
-        groups = [org.create_group(session, branch.id, f"第{i}党小组") for i in range(1, 9)]
+        branch = roster_commands.create_branch(
+            session, roster_values.BranchInput(name="基准支部", village="基准村")
+        )
+        groups = [
+            roster_commands.create_group(session, branch.id, f"第{i}党小组") for i in range(1, 9)
+        ]
         people_rows: list[Any] = []
         rows: list[Any] = []
         for i in range(people):
@@ -82,8 +87,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     from PySide6.QtCore import QModelIndex
 
-    from villagebook.domain.roster.status import PartyStatus
-    from villagebook.services.roster import people as roster
+    from villagebook.domain.roster.values import PartyStatus
+    from villagebook.services.roster import queries as roster_queries
     from villagebook.ui.app import create_application
     from villagebook.ui.context import AppContext
     from villagebook.ui.roster.page import RosterPage
@@ -107,14 +112,14 @@ def main(argv: list[str] | None = None) -> int:
         print(f"rows loaded: {page.model.rowCount()} of {page.model.total}")
 
         def search() -> None:
-            page.model.set_filter(roster.RosterFilter(search="王"))
+            page.model.set_filter(roster_queries.RosterFilter(search="王"))
 
         def by_status() -> None:
-            page.model.set_filter(roster.RosterFilter(status=PartyStatus.FULL))
+            page.model.set_filter(roster_queries.RosterFilter(status=PartyStatus.FULL))
 
         searched = timed(search)
         filtered = timed(by_status)
-        page.model.set_filter(roster.RosterFilter())
+        page.model.set_filter(roster_queries.RosterFilter())
 
         def fetch_more() -> None:
             page.model.fetchMore(QModelIndex())

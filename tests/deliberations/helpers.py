@@ -8,8 +8,10 @@ import uuid
 from sqlmodel import Session
 
 from villagebook.domain.deliberations.values import Basis, Category, Channel, StepKind
+from villagebook.domain.roster import values as roster_values
 from villagebook.services.deliberations import matters as dlb
-from villagebook.services.roster import org
+from villagebook.services.roster import commands as roster_commands
+from villagebook.services.roster import queries as roster_queries
 from villagebook.storage.models.deliberations import Deliberation
 
 TODAY = dt.date(2026, 11, 22)
@@ -19,9 +21,9 @@ DECIDED, POSTED, TAKEN_DOWN = D(2026, 5, 20), D(2026, 5, 21), D(2026, 5, 30)
 
 
 def branch(session: Session, *, one_shoulder: bool = False) -> uuid.UUID:
-    created = org.create_branch(
+    created = roster_commands.create_branch(
         session,
-        org.BranchInput(
+        roster_values.BranchInput(
             name="中共测试村支部委员会", village="测试村", secretary_is_director=one_shoulder
         ),
     )
@@ -124,6 +126,6 @@ def full_matter(session: Session, branch_id: uuid.UUID, *, result: bool = True) 
 
 
 def branch_id_of(session: Session) -> uuid.UUID:
-    first = org.first_branch(session)
+    first = roster_queries.first_branch(session)
     assert first is not None
     return first.id

@@ -13,19 +13,18 @@ from tests.deliberations import helpers as h
 from villagebook.cli import main
 from villagebook.domain.deliberations.values import MatterStatus, StepKind
 from villagebook.reports import deliberation, publicity
-from villagebook.services import exchange
-from villagebook.services.checks import run_checks
+from villagebook.services import exchange, registry
 from villagebook.services.deliberations import matters as dlb
-from villagebook.services.exchange_common import Record
-from villagebook.services.roster import org
+from villagebook.services.exchange import Record
+from villagebook.services.roster import queries as roster_queries
 from villagebook.storage.db import Database, open_database
 
 
 def _export(db: Database) -> Record:
     with db.read() as session:
-        branch = org.first_branch(session)
+        branch = roster_queries.first_branch(session)
         assert branch is not None
-        document = exchange.export_branch(session, branch)
+        document = registry.export_branch(session, branch)
     document.pop("exported_at")
     return document
 
@@ -58,7 +57,7 @@ def test_round_trip_and_schema(road: Database, tmp_path: Path) -> None:
     assert any(s["attachments"] for s in steps)
     target = open_database(tmp_path / "other", actor="导入")
     with target.write() as session:
-        exchange.import_document(session, copy.deepcopy(first), today=h.TODAY)
+        registry.import_document(session, copy.deepcopy(first), today=h.TODAY)
     assert _export(target) == first
 
 
@@ -72,9 +71,9 @@ def test_imported_history_with_breaches_is_kept_and_reported(
     done["steps"] = [s for s in done["steps"] if s["kind"] != "joint_meeting"]  # skipped
     target = open_database(tmp_path / "other")
     with target.write() as session:
-        exchange.import_document(session, document, today=h.TODAY)
+        registry.import_document(session, document, today=h.TODAY)
     with target.read() as session:
-        codes = {f.code for f in run_checks(session, as_of=h.TODAY)}
+        codes = {f.code for f in registry.run_checks(session, as_of=h.TODAY)}
     assert {"DLB-REPS-QUORUM", "DLB-SCOPE"} <= codes
 
 
@@ -85,11 +84,11 @@ def test_unreadable_records_are_refused_with_paths(road: Database, tmp_path: Pat
     document["deliberations"][1]["category"] = "festival"
     target = open_database(tmp_path / "other")
     with pytest.raises(exchange.ImportFailed) as info, target.write() as session:
-        exchange.import_document(session, document, today=h.TODAY)
+        registry.import_document(session, document, today=h.TODAY)
     assert any(p.field.startswith("deliberations[1]") for p in info.value.problems)
     document["deliberations"][1]["category"] = "other"
     with pytest.raises(exchange.ImportFailed) as info, target.write() as session:
-        exchange.import_document(session, document, today=h.TODAY)
+        registry.import_document(session, document, today=h.TODAY)
     fields = {p.field for p in info.value.problems}
     assert {"deliberations[0].steps[0].held_on", "deliberations[0].steps[0].text_id"} <= fields
 
@@ -177,7 +176,9 @@ def test_demo_matters(demo_db: Database) -> None:
     with demo_db.read() as session:
         branch_id = h.branch_id_of(session)
         rows = dlb.matter_rows(session, branch_id, h.TODAY)
-        findings = [f for f in run_checks(session, as_of=h.TODAY) if f.code.startswith("DLB")]
+        findings = [
+            f for f in registry.run_checks(session, as_of=h.TODAY) if f.code.startswith("DLB")
+        ]
     titles = {r.title for r in rows}
     assert {
         "二组至四组村组道路硬化",
@@ -190,13 +191,12 @@ def test_demo_matters(demo_db: Database) -> None:
 
 
 def test_demo_is_deterministic(tmp_path: Path) -> None:
-    from villagebook.services import demo
 
     exports = []
     for name in ("a", "b"):
         db = open_database(tmp_path / name)
         with db.write() as session:
-            demo.create_demo(session, today=h.TODAY)
+            registry.create_demo(session, today=h.TODAY)
         document = _export(db)
         exports.append(
             [
@@ -219,7 +219,7 @@ def test_duplicate_or_taken_ids_are_refused(road: Database, tmp_path: Path) -> N
     twice["deliberations"][1]["steps"][0]["id"] = twice["deliberations"][0]["steps"][0]["id"]
     target = open_database(tmp_path / "other")
     with pytest.raises(exchange.ImportFailed) as info, target.write() as session:
-        exchange.import_document(session, twice, today=h.TODAY)
+        registry.import_document(session, twice, today=h.TODAY)
     assert any("重复" in p.message for p in info.value.problems)
     # Same matters under another branch id: the ids are already in this folder.
     again = copy.deepcopy(document)
@@ -227,5 +227,5 @@ def test_duplicate_or_taken_ids_are_refused(road: Database, tmp_path: Path) -> N
     for person in again["people"]:
         person["id_number"] = None
     with pytest.raises(exchange.ImportFailed) as info, road.write() as session:
-        exchange.import_document(session, again, today=h.TODAY)
+        registry.import_document(session, again, today=h.TODAY)
     assert any("已有相同编号" in p.message for p in info.value.problems)

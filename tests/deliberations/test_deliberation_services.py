@@ -11,7 +11,7 @@ from tests.deliberations import helpers as h
 from villagebook.domain.common.errors import InputError
 from villagebook.domain.common.rules import RuleSet
 from villagebook.domain.deliberations.values import Basis, Category, MatterStatus, StepKind, Verdict
-from villagebook.services.checks import run_checks
+from villagebook.services import registry
 from villagebook.services.deliberations import matters as dlb
 from villagebook.services.deliberations import read as deliberation_read
 from villagebook.storage.db import Database
@@ -250,7 +250,7 @@ def test_check_reports_open_result(db: Database) -> None:
     with db.write() as session:
         h.full_matter(session, h.branch(session), result=False)
     with db.read() as session:
-        findings = run_checks(session, as_of=h.TODAY)
+        findings = registry.run_checks(session, as_of=h.TODAY)
     dlb_findings = [f for f in findings if f.code.startswith("DLB")]
     assert [f.code for f in dlb_findings] == ["DLB-RESULT"]
     assert "实施结果尚未公开" in dlb_findings[0].message

@@ -8,10 +8,10 @@ from dataclasses import dataclass
 
 import pytest
 
-from villagebook.domain.roster.person import PersonInput
-from villagebook.domain.roster.status import PartyStatus
-from villagebook.services.roster import org
-from villagebook.services.roster import people as roster
+from villagebook.domain.roster import values as roster_values
+from villagebook.domain.roster.validation import PersonInput
+from villagebook.domain.roster.values import PartyStatus
+from villagebook.services.roster import commands as roster_commands
 from villagebook.storage.db import Database
 
 TODAY = dt.date(2026, 11, 22)
@@ -27,7 +27,9 @@ class Branch:
 def branch(db: Database) -> Branch:
     """6 full members (one under 留党察看), 1 probationary, and 张三 (born 1990) who applies."""
     with db.write() as session:
-        b = org.create_branch(session, org.BranchInput(name="中共测试村支部", village="测试村"))
+        b = roster_commands.create_branch(
+            session, roster_values.BranchInput(name="中共测试村支部", village="测试村")
+        )
         people = {}
         for name, status in (
             ("王书记", PartyStatus.FULL),
@@ -38,7 +40,7 @@ def branch(db: Database) -> Branch:
             ("吴五", PartyStatus.FULL),
             ("郑预备", PartyStatus.PROBATIONARY),
         ):
-            person = roster.create_person(
+            person = roster_commands.create_person(
                 session,
                 b.id,
                 PersonInput(name=name),
@@ -47,8 +49,8 @@ def branch(db: Database) -> Branch:
                 as_of=TODAY,
             )
             people[name] = person.id
-        roster.add_discipline(session, people["吴五"], dt.date(2020, 1, 1), None)
-        applicant = roster.create_person(
+        roster_commands.add_discipline(session, people["吴五"], dt.date(2020, 1, 1), None)
+        applicant = roster_commands.create_person(
             session,
             b.id,
             PersonInput(name="张三", birth_date=dt.date(1990, 5, 1)),
@@ -56,7 +58,7 @@ def branch(db: Database) -> Branch:
             as_of=TODAY,
         )
         people["张三"] = applicant.id
-        young = roster.create_person(
+        young = roster_commands.create_person(
             session,
             b.id,
             PersonInput(name="小李", birth_date=dt.date(2008, 6, 1)),

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from villagebook.domain.development.facts import Ballot, CaseFacts, StepFacts, StepPerson
 from villagebook.domain.development.workflow import Role
-from villagebook.domain.roster.status import PartyStatus
+from villagebook.domain.roster.values import PartyStatus
 
 D = dt.date
 FULL = PartyStatus.FULL

@@ -15,11 +15,12 @@ from tests.development.helpers import DATES, GOOD_BALLOT
 from villagebook.domain.common.errors import InputError
 from villagebook.domain.development.facts import Ballot
 from villagebook.domain.development.workflow import CaseState, Ending, Role
-from villagebook.domain.roster.status import ChangeReason, PartyStatus
-from villagebook.services.checks import run_checks
+from villagebook.domain.roster.values import ChangeReason, PartyStatus
+from villagebook.services import registry
 from villagebook.services.development import cases
 from villagebook.services.development.cases import StepInput, StepPersonInput
-from villagebook.services.roster import people as roster
+from villagebook.services.roster import commands as roster_commands
+from villagebook.services.roster import queries as roster_queries
 from villagebook.storage.db import Database
 from villagebook.storage.models import StatusChange
 from villagebook.storage.models.development import DevelopmentStep, DevelopmentStepPerson
@@ -65,7 +66,9 @@ def record_upto(db: Database, b: Branch, case_id: uuid.UUID, last: int, first: i
 
 def history(db: Database, person_id: uuid.UUID) -> list[tuple[PartyStatus, dt.date]]:
     with db.read() as session:
-        return [(h.status, h.effective_on) for h in roster.status_history(session, person_id)]
+        return [
+            (h.status, h.effective_on) for h in roster_queries.status_history(session, person_id)
+        ]
 
 
 def problems_of(info: pytest.ExceptionInfo[InputError]) -> dict[str, str]:
@@ -85,9 +88,13 @@ def test_status_follows_the_case(db: Database, branch: Branch) -> None:
     ]
     with db.read() as session:
         assert cases.get_case(session, case_id).state is CaseState.COMPLETED
-        reasons = {h.reason for h in roster.status_history(session, branch.people["张三"])[1:]}
+        reasons = {
+            h.reason for h in roster_queries.status_history(session, branch.people["张三"])[1:]
+        }
         assert reasons == {ChangeReason.DEVELOPMENT}
-        findings = [f for f in run_checks(session, as_of=TODAY) if f.code.startswith("DEV")]
+        findings = [
+            f for f in registry.run_checks(session, as_of=TODAY) if f.code.startswith("DEV")
+        ]
     assert findings == []
 
 
@@ -101,7 +108,7 @@ def test_probationary_only_once_approved(db: Database, branch: Branch) -> None:
 
 def test_existing_status_on_that_date_is_not_duplicated(db: Database, branch: Branch) -> None:
     with db.write() as session:
-        roster.change_status(
+        roster_commands.change_status(
             session, branch.people["张三"], PartyStatus.APPLICANT, DATES[1], as_of=TODAY
         )
     start(db, branch)
@@ -227,7 +234,9 @@ def test_historical_file_with_breaches_is_kept_and_reported(db: Database, branch
                 data.ballot = Ballot(6, 4, 5, 0, 0, 0)
             cases.record_step(session, case.id, data, as_of=TODAY)
     with db.read() as session:
-        codes = {f.code for f in run_checks(session, as_of=TODAY) if f.code.startswith("DEV")}
+        codes = {
+            f.code for f in registry.run_checks(session, as_of=TODAY) if f.code.startswith("DEV")
+        }
     assert {"DEV-INTRODUCERS", "DEV-BALLOT", "DEV-ASSESS-6M"} <= codes
 
 
@@ -237,7 +246,7 @@ def test_late_talk_is_accepted_and_reported(db: Database, branch: Branch) -> Non
         cases.record_step(
             session, case_id, step_input(branch, 2, done_on=dt.date(2023, 3, 15)), as_of=TODAY
         )
-        findings = [f for f in run_checks(session, as_of=TODAY) if f.code == "DEV-TALK-1M"]
+        findings = [f for f in registry.run_checks(session, as_of=TODAY) if f.code == "DEV-TALK-1M"]
     assert findings and findings[0].due == dt.date(2023, 2, 28)
     assert "2023年2月28日" in findings[0].message
 

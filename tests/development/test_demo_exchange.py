@@ -9,20 +9,18 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import TODAY
-from villagebook.domain.roster.status import PartyStatus
-from villagebook.services import exchange
-from villagebook.services.checks import run_checks
+from villagebook.domain.roster.values import PartyStatus
+from villagebook.services import exchange, registry
 from villagebook.services.development import cases
 from villagebook.services.development.board import Urgency, board
-from villagebook.services.roster import org
-from villagebook.services.roster import people as roster
+from villagebook.services.roster import queries as roster_queries
 from villagebook.storage.db import Database, open_database
 from villagebook.storage.models import Person
 
 
 def _branch_id(db: Database):  # type: ignore[no-untyped-def]
     with db.read() as session:
-        branch = org.first_branch(session)
+        branch = roster_queries.first_branch(session)
         assert branch is not None
         return branch.id
 
@@ -37,7 +35,9 @@ def test_demo_has_cases_in_every_stage_one_overdue_one_extension(demo_db: Databa
         assert len(extended) == 1
         person = session.get(Person, extended[0].person_id)
         assert person is not None and person.status is PartyStatus.PROBATIONARY
-        findings = [f for f in run_checks(session, as_of=TODAY) if f.code.startswith("DEV")]
+        findings = [
+            f for f in registry.run_checks(session, as_of=TODAY) if f.code.startswith("DEV")
+        ]
     assert any(f.code == "DEV-TALK-1M" for f in findings)
 
 
@@ -49,19 +49,19 @@ def test_demo_status_history_matches_the_cases(demo_db: Database) -> None:
             assert person is not None
             day = facts.date(3)
             if day is not None:
-                assert roster.status_on(session, person.id, day) in (
+                assert roster_queries.status_on(session, person.id, day) in (
                     PartyStatus.ACTIVIST,
                     PartyStatus.TARGET,
                     PartyStatus.PROBATIONARY,
                 )
-            assert roster.status_on(session, person.id, facts.date(1) or TODAY) is not None
+            assert roster_queries.status_on(session, person.id, facts.date(1) or TODAY) is not None
 
 
 def _export(db: Database) -> dict:  # type: ignore[type-arg]
     with db.read() as session:
-        branch = org.first_branch(session)
+        branch = roster_queries.first_branch(session)
         assert branch is not None
-        document = exchange.export_branch(session, branch)
+        document = registry.export_branch(session, branch)
     document.pop("exported_at")
     return document
 
@@ -72,7 +72,7 @@ def test_round_trip_keeps_the_cases(demo_db: Database, tmp_path: Path) -> None:
     assert exchange.schema_problems(first) == []
     target = open_database(tmp_path / "other")
     with target.write() as session:
-        exchange.import_document(session, copy.deepcopy(first), today=TODAY)
+        registry.import_document(session, copy.deepcopy(first), today=TODAY)
     assert _export(target) == first
 
 
@@ -84,9 +84,9 @@ def test_imported_history_with_breaches_is_kept_and_reported(
     case["steps"][1]["done_on"] = "2000-01-01"  # before the application: a DEV-ORDER breach
     target = open_database(tmp_path / "other")
     with target.write() as session:
-        exchange.import_document(session, document, today=TODAY)
+        registry.import_document(session, document, today=TODAY)
     with target.read() as session:
-        codes = {f.code for f in run_checks(session, as_of=TODAY)}
+        codes = {f.code for f in registry.run_checks(session, as_of=TODAY)}
     assert "DEV-ORDER" in codes
 
 
@@ -102,7 +102,7 @@ def test_import_refuses_unknown_people_and_duplicate_steps(
     ).isoformat()
     target = open_database(tmp_path / "other")
     with pytest.raises(exchange.ImportFailed) as info, target.write() as session:
-        exchange.import_document(session, document, today=TODAY)
+        registry.import_document(session, document, today=TODAY)
     fields = {p.field for p in info.value.problems}
     assert "development_cases[0].person_id" in fields
     assert any(f.startswith("development_cases[0].steps") and f.endswith(".number") for f in fields)

@@ -14,9 +14,9 @@ from tests.conftest import TODAY
 from tests.development.conftest import Branch
 from tests.development.test_cases import start
 from villagebook.domain.common.errors import InputError
-from villagebook.services import exchange
+from villagebook.services import registry
 from villagebook.services.development import cases
-from villagebook.services.roster import org
+from villagebook.services.roster import queries as roster_queries
 from villagebook.storage.db import Database, open_database
 from villagebook.storage.models import Attachment
 
@@ -46,8 +46,8 @@ def test_document_attached_exported_and_printed(
     with pytest.raises(InputError), db.write() as session:
         cases.attach_document(session, db.data_dir, step.id, scan, kind="照片")
     with db.read() as session:
-        branch_row = org.get_branch(session, branch.id)
-        document = exchange.export_branch(session, branch_row)
+        branch_row = roster_queries.get_branch(session, branch.id)
+        document = registry.export_branch(session, branch_row)
         from villagebook.reports import dossier
 
         data = dossier.gather(session, branch.people["张三"], TODAY)
@@ -57,9 +57,9 @@ def test_document_attached_exported_and_printed(
     document.pop("exported_at")
     other = open_database(tmp_path / "other")
     with other.write() as session:
-        exchange.import_document(session, copy.deepcopy(document), today=TODAY)
+        registry.import_document(session, copy.deepcopy(document), today=TODAY)
     with other.read() as session:
-        again = exchange.export_branch(session, org.get_branch(session, branch.id))
+        again = registry.export_branch(session, roster_queries.get_branch(session, branch.id))
         rows = session.exec(select(Attachment)).all()
     again.pop("exported_at")
     assert again == document

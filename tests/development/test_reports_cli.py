@@ -18,10 +18,10 @@ def _text(path: Path) -> str:
 
 
 def _cards(db: Database):  # type: ignore[no-untyped-def]
-    from villagebook.services.roster import org
+    from villagebook.services.roster import queries as roster_queries
 
     with db.read() as session:
-        branch = org.first_branch(session)
+        branch = roster_queries.first_branch(session)
         assert branch is not None
         return board(session, branch.id, TODAY)
 

@@ -13,7 +13,7 @@ from villagebook.domain.common.rules import RuleSet
 from villagebook.domain.development.facts import Ballot, CaseFacts, Extension
 from villagebook.domain.development.rules import check_case
 from villagebook.domain.development.workflow import Role
-from villagebook.domain.roster.status import PartyStatus
+from villagebook.domain.roster.values import PartyStatus
 
 AS_OF = D(2026, 11, 22)
 RULES = RuleSet()

@@ -7,26 +7,26 @@ from typing import Any
 
 import pytest
 
+from villagebook.services import registry
 from villagebook.storage.db import Database
 
 pytestmark = pytest.mark.gui
 
 
 def _ctx(db: Database) -> Any:
-    from villagebook.services.roster import org
+    from villagebook.services.roster import queries as roster_queries
     from villagebook.ui.context import AppContext
 
     with db.read() as session:
-        branch = org.first_branch(session)
+        branch = roster_queries.first_branch(session)
     return AppContext(db=db, branch_id=branch.id if branch else None)
 
 
 @pytest.fixture
 def today_demo(db: Database) -> Database:
-    from villagebook.services import demo
 
     with db.write() as session:
-        demo.create_demo(session, today=dt.date.today())
+        registry.create_demo(session, today=dt.date.today())
     return db
 
 

@@ -8,8 +8,8 @@ from villagebook.domain.roster.idnumber import (
     mask_phone,
     normalize_id_number,
 )
-from villagebook.domain.roster.person import PersonInput, clean_person
-from villagebook.domain.roster.status import PartyStatus, can_vote
+from villagebook.domain.roster.validation import PersonInput, clean_person
+from villagebook.domain.roster.values import PartyStatus, can_vote
 
 VALID = "11010519491231002X"
 TODAY = dt.date(2026, 11, 22)

@@ -8,10 +8,10 @@ from dataclasses import dataclass
 
 import pytest
 
-from villagebook.domain.roster.person import PersonInput
-from villagebook.domain.roster.status import PartyStatus
-from villagebook.services.roster import org
-from villagebook.services.roster import people as roster
+from villagebook.domain.roster import values as roster_values
+from villagebook.domain.roster.validation import PersonInput
+from villagebook.domain.roster.values import PartyStatus
+from villagebook.services.roster import commands as roster_commands
 from villagebook.storage.db import Database
 
 TODAY = dt.date(2026, 11, 22)
@@ -29,10 +29,11 @@ def village(db: Database) -> Village:
     """8 full members (one under 留党察看), 1 probationary, 1 who left, 1 villager."""
     since = dt.date(2020, 1, 1)
     with db.write() as session:
-        branch = org.create_branch(
-            session, org.BranchInput(name="中共测试村支部", village="测试村", has_committee=True)
+        branch = roster_commands.create_branch(
+            session,
+            roster_values.BranchInput(name="中共测试村支部", village="测试村", has_committee=True),
         )
-        groups = [org.create_group(session, branch.id, n).id for n in ("一组", "二组")]
+        groups = [roster_commands.create_group(session, branch.id, n).id for n in ("一组", "二组")]
         people: dict[str, uuid.UUID] = {}
         plan = [
             ("王书记", PartyStatus.FULL, "书记"),
@@ -49,7 +50,7 @@ def village(db: Database) -> Village:
         ]
         for index, (name, status, role) in enumerate(plan):
             group = groups[index % 2] if status is not PartyStatus.MASSES else None
-            person = roster.create_person(
+            person = roster_commands.create_person(
                 session,
                 branch.id,
                 PersonInput(name=name, committee_role=role),
@@ -59,8 +60,8 @@ def village(db: Database) -> Village:
                 as_of=TODAY,
             )
             people[name] = person.id
-        roster.change_status(
+        roster_commands.change_status(
             session, people["冯离开"], PartyStatus.TRANSFERRED_OUT, dt.date(2026, 3, 1), as_of=TODAY
         )
-        roster.add_discipline(session, people["吴五"], dt.date(2026, 1, 1), None)
+        roster_commands.add_discipline(session, people["吴五"], dt.date(2026, 1, 1), None)
         return Village(branch.id, groups, people)

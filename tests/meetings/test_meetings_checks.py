@@ -11,13 +11,13 @@ from villagebook.services.checks import CheckContext
 from villagebook.services.meetings import records
 from villagebook.services.meetings.checks import cadence_input, meeting_checks
 from villagebook.services.meetings.records import AttendanceInput, MeetingInput, VoteInput
-from villagebook.services.roster import org
+from villagebook.services.roster import queries as roster_queries
 from villagebook.storage.db import Database
 
 
 def _ctx(db: Database, village: Village) -> CheckContext:
     with db.read() as session:
-        return CheckContext(org.get_branch(session, village.branch_id), TODAY)
+        return CheckContext(roster_queries.get_branch(session, village.branch_id), TODAY)
 
 
 def test_a_branch_without_records_is_checked_from_last_year(db: Database, village: Village) -> None:

@@ -2,13 +2,15 @@ from __future__ import annotations
 
 from tests.conftest import TODAY
 from villagebook.domain.common.findings import Severity
-from villagebook.services.checks import run_checks
+from villagebook.services import registry
 from villagebook.storage.db import Database
 
 
 def test_demo_has_two_years_of_records_and_the_deliberate_gaps(demo_db: Database) -> None:
     with demo_db.read() as session:
-        findings = [f for f in run_checks(session, as_of=TODAY) if f.code.startswith("MTG-")]
+        findings = [
+            f for f in registry.run_checks(session, as_of=TODAY) if f.code.startswith("MTG-")
+        ]
     errors = {(f.code, f.period) for f in findings if f.severity is Severity.ERROR}
     warnings = {(f.code, f.period or f.subject) for f in findings if f.severity is Severity.WARNING}
     assert errors == {("MTG-COMMITTEE-M", "2026年6月")}

@@ -8,18 +8,18 @@ import pytest
 from sqlmodel import select
 
 from tests.conftest import TODAY
-from villagebook.services import exchange
+from villagebook.services import exchange, registry
 from villagebook.services.meetings import amendments, records
-from villagebook.services.roster import org
+from villagebook.services.roster import queries as roster_queries
 from villagebook.storage.db import Database, open_database
 from villagebook.storage.models.meetings import Meeting
 
 
 def _export(db: Database) -> dict[str, Any]:
     with db.read() as session:
-        branch = org.first_branch(session)
+        branch = roster_queries.first_branch(session)
         assert branch is not None
-        document = exchange.export_branch(session, branch)
+        document = registry.export_branch(session, branch)
     document.pop("exported_at")
     return document
 
@@ -48,7 +48,7 @@ def test_meetings_plans_amendments_and_attachments_survive_a_round_trip(
     assert exchange.schema_problems(first) == []
     target = open_database(tmp_path / "other", actor="导入")
     with target.write() as session:
-        exchange.import_document(session, copy.deepcopy(first), today=TODAY)
+        registry.import_document(session, copy.deepcopy(first), today=TODAY)
     assert _export(target) == first
 
 
@@ -69,7 +69,7 @@ def test_bad_meetings_are_refused_with_paths_and_nothing_is_written(
     meetings[2]["host_id"] = "00000000-0000-0000-0000-000000000001"
     target = open_database(tmp_path / "other")
     with pytest.raises(exchange.ImportFailed) as info, target.write() as session:
-        exchange.import_document(session, document, today=TODAY)
+        registry.import_document(session, document, today=TODAY)
     paths = {p.field for p in info.value.problems}
     assert {
         "meetings[0].held_on",

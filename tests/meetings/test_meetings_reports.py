@@ -10,7 +10,7 @@ from tests.conftest import TODAY
 from villagebook import cli
 from villagebook.reports import minutes, volume
 from villagebook.services.meetings import amendments
-from villagebook.services.roster import org
+from villagebook.services.roster import queries as roster_queries
 from villagebook.storage.db import Database
 from villagebook.storage.models.meetings import Meeting
 
@@ -54,7 +54,7 @@ def test_minutes_pdf_has_every_field_and_long_speeches_wrap(
 
 def test_quarterly_volume_has_contents_with_pages(demo_db: Database, tmp_path: Path) -> None:
     with demo_db.read() as session:
-        branch = org.first_branch(session)
+        branch = roster_queries.first_branch(session)
         assert branch is not None
         data = volume.gather_volume(session, branch.id, 2026, 3)
     target = tmp_path / "volume.pdf"

@@ -12,7 +12,7 @@ from sqlmodel import select
 from tests.conftest import TODAY
 from villagebook import cli
 from villagebook.domain.common.errors import InputError
-from villagebook.services.roster import org
+from villagebook.services.roster import queries as roster_queries
 from villagebook.services.safety import applock
 from villagebook.storage.db import Database
 from villagebook.storage.models import Person
@@ -69,7 +69,7 @@ def test_roster_pdf_masks_id_and_phone_numbers_by_default(
     from villagebook.reports import roster as roster_report
 
     with demo_db.read() as session:
-        branch = org.first_branch(session)
+        branch = roster_queries.first_branch(session)
         assert branch is not None
         people = [p for p in session.exec(select(Person)) if p.id_number and p.phone]
         masked = roster_report.gather(session, branch.id, TODAY)

@@ -12,9 +12,9 @@ from sqlmodel import select
 
 from tests.conftest import TODAY
 from villagebook import cli
-from villagebook.domain.roster.person import PersonInput
-from villagebook.domain.roster.status import PartyStatus
-from villagebook.services.roster import people as roster
+from villagebook.domain.roster.validation import PersonInput
+from villagebook.domain.roster.values import PartyStatus
+from villagebook.services.roster import commands as roster_commands
 from villagebook.services.safety import audit as audit_service
 from villagebook.storage import audit
 from villagebook.storage.db import Database
@@ -46,7 +46,7 @@ def test_demo_data_is_fully_logged_and_verifies(demo_db: Database) -> None:
 def test_update_logs_before_and_after_and_history_shows_it(demo_db: Database) -> None:
     person = _first_person(demo_db)
     with demo_db.write() as session:
-        roster.update_person(
+        roster_commands.update_person(
             session,
             person.id,
             PersonInput(
@@ -79,7 +79,7 @@ def test_delete_and_bulk_statements_are_logged(demo_db: Database) -> None:
     with demo_db.write() as session:
         session.exec(delete(StatusChange).where(StatusChange.person_id == person.id))  # type: ignore[call-overload]
     with demo_db.write() as session:
-        change = roster.change_status(
+        change = roster_commands.change_status(
             session, person.id, PartyStatus.FULL, TODAY, allow_backdated=True, as_of=TODAY
         )
         change_id = change.id
@@ -95,7 +95,7 @@ def test_a_refused_change_leaves_no_log_entry(demo_db: Database) -> None:
     with demo_db.read() as session:
         before = len(session.exec(select(AuditEntry)).all())
     with pytest.raises(IntegrityError), demo_db.write() as session:
-        roster.create_person(session, uuid.uuid4(), PersonInput(name="没有支部的人"))
+        roster_commands.create_person(session, uuid.uuid4(), PersonInput(name="没有支部的人"))
     with demo_db.read() as session:
         assert len(session.exec(select(AuditEntry)).all()) == before
 

@@ -11,7 +11,7 @@ from sqlmodel import select
 
 from villagebook import cli, paths
 from villagebook.services import attachments
-from villagebook.services.roster import org
+from villagebook.services.roster import queries as roster_queries
 from villagebook.storage import backup
 from villagebook.storage.db import Database, open_database
 from villagebook.storage.models import Person
@@ -68,7 +68,7 @@ def _add_photo(db: Database, tmp_path: Path, content: bytes = PNG) -> str:
     source = tmp_path / "photo.png"
     source.write_bytes(content)
     with db.write() as session:
-        branch = org.first_branch(session)
+        branch = roster_queries.first_branch(session)
         assert branch is not None
         row = attachments.add_attachment(
             session,
@@ -158,7 +158,7 @@ def test_restore_round_trip_equals_the_backup(demo_db: Database, tmp_path: Path)
             rows = attachments.attachments_of(
                 session,
                 "person",
-                org.first_branch(session).id,  # type: ignore[union-attr]
+                roster_queries.first_branch(session).id,  # type: ignore[union-attr]
             )
             assert len(rows) == 1
             assert attachments.verify(reopened.data_dir, rows[0])

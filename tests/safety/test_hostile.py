@@ -19,12 +19,13 @@ from sqlmodel import select
 from tests.conftest import TODAY
 from villagebook import paths
 from villagebook.domain.common.errors import InputError
-from villagebook.domain.roster.person import PersonInput
-from villagebook.domain.roster.status import PartyStatus
-from villagebook.services import exchange
-from villagebook.services.exchange_common import ImportFailed
-from villagebook.services.roster import org
-from villagebook.services.roster import people as roster
+from villagebook.domain.roster import values as roster_values
+from villagebook.domain.roster.validation import PersonInput
+from villagebook.domain.roster.values import PartyStatus
+from villagebook.services import exchange, registry
+from villagebook.services.exchange import ImportFailed
+from villagebook.services.roster import commands as roster_commands
+from villagebook.services.roster import queries as roster_queries
 from villagebook.storage.db import Database, open_database
 from villagebook.storage.models import Branch, Person
 
@@ -55,7 +56,9 @@ def _assert_named(problems: list[Any]) -> None:
 @pytest.fixture
 def branch_db(db: Database) -> tuple[Database, uuid.UUID]:
     with db.write() as session:
-        branch = org.create_branch(session, org.BranchInput(name="测试支部", village="测试村"))
+        branch = roster_commands.create_branch(
+            session, roster_values.BranchInput(name="测试支部", village="测试村")
+        )
         return db, branch.id
 
 
@@ -86,7 +89,7 @@ def test_create_person_never_crashes_nor_half_writes(
     )
     try:
         with db.write() as session:
-            person = roster.create_person(session, branch_id, data, as_of=TODAY)
+            person = roster_commands.create_person(session, branch_id, data, as_of=TODAY)
             saved_name = person.name
     except InputError as exc:
         _assert_named(exc.problems)
@@ -99,7 +102,7 @@ def test_create_person_never_crashes_nor_half_writes(
 
 def _create(db: Database, branch_id: uuid.UUID, **fields: Any) -> Person:
     with db.write() as session:
-        return roster.create_person(session, branch_id, PersonInput(**fields), as_of=TODAY)
+        return roster_commands.create_person(session, branch_id, PersonInput(**fields), as_of=TODAY)
 
 
 def test_unicode_oddities_are_cleaned_or_refused_by_field(
@@ -128,13 +131,12 @@ def test_unicode_oddities_are_cleaned_or_refused_by_field(
 
 @pytest.fixture(scope="module")
 def exported(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    from villagebook.services import demo
 
     source = open_database(tmp_path_factory.mktemp("source"), actor="测试员")
     with source.write() as session:
-        demo.create_demo(session, today=TODAY)
+        registry.create_demo(session, today=TODAY)
     with source.read() as session:
-        document = exchange.export_branch(session, session.exec(select(Branch)).one())
+        document = registry.export_branch(session, session.exec(select(Branch)).one())
     source.close()
     return document
 
@@ -194,7 +196,7 @@ JSON_VALUES = st.recursive(
 
 def _import(db: Database, document: Any) -> None:
     with db.write() as session:
-        exchange.import_document(session, document, today=TODAY)
+        registry.import_document(session, document, today=TODAY)
 
 
 @settings(max_examples=25, database=None)
@@ -261,19 +263,19 @@ def test_change_status_never_crashes_nor_half_writes(
     with db.write() as session:
         person = session.exec(select(Person)).first()
         if person is None:
-            person = roster.create_person(
+            person = roster_commands.create_person(
                 session, branch_id, PersonInput(name="测试人", id_number=VALID_ID), as_of=TODAY
             )
-        person_id, before = person.id, len(roster.status_history(session, person.id))
+        person_id, before = person.id, len(roster_queries.status_history(session, person.id))
     try:
         with db.write() as session:
-            roster.change_status(session, person_id, status, day, note=note, as_of=TODAY)
+            roster_commands.change_status(session, person_id, status, day, note=note, as_of=TODAY)
     except InputError as exc:
         _assert_named(exc.problems)
         with db.read() as session:
-            assert len(roster.status_history(session, person_id)) == before
+            assert len(roster_queries.status_history(session, person_id)) == before
         return
     with db.read() as session:
-        history = roster.status_history(session, person_id)
+        history = roster_queries.status_history(session, person_id)
         assert len(history) == before + 1
-        assert roster.get_person(session, person_id).status is history[-1].status
+        assert roster_queries.get_person(session, person_id).status is history[-1].status

@@ -13,9 +13,9 @@ from sqlmodel import select
 
 from tests.conftest import TODAY
 from villagebook import paths
-from villagebook.domain.roster.person import PersonInput
-from villagebook.services.roster import org
-from villagebook.services.roster import people as roster
+from villagebook.domain.roster.validation import PersonInput
+from villagebook.services.roster import commands as roster_commands
+from villagebook.services.roster import queries as roster_queries
 from villagebook.storage import audit, integrity
 from villagebook.storage.db import current_revision, open_database
 from villagebook.storage.migrate import alembic_config
@@ -67,9 +67,11 @@ def test_fixture_upgrades_to_head_with_data_intact(fixture: Path, data_dir: Path
         assert integrity.check(db_path, full=True) == []
         assert audit.verify(db_path) == []  # old rows enter the log as its baseline
         with db.write() as session:  # and the upgraded database takes new records
-            branch = org.first_branch(session)
+            branch = roster_queries.first_branch(session)
             assert branch is not None
-            roster.create_person(session, branch.id, PersonInput(name="升级后新增"), as_of=TODAY)
+            roster_commands.create_person(
+                session, branch.id, PersonInput(name="升级后新增"), as_of=TODAY
+            )
         with db.read() as session:
             assert len(session.exec(select(Person)).all()) == len(before["person"]) + 1
         assert audit.verify(db_path) == []

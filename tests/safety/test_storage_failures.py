@@ -15,10 +15,10 @@ from sqlalchemy import event
 from sqlmodel import select
 
 from tests.conftest import TODAY
-from villagebook.domain.roster.person import PersonInput
-from villagebook.services import demo
-from villagebook.services.roster import org
-from villagebook.services.roster import people as roster
+from villagebook.domain.roster.validation import PersonInput
+from villagebook.services import registry
+from villagebook.services.roster import commands as roster_commands
+from villagebook.services.roster import queries as roster_queries
 from villagebook.storage import audit, integrity
 from villagebook.storage.db import Database, create_db_engine, open_database
 from villagebook.storage.errors import StorageError
@@ -32,10 +32,10 @@ def _count(db: Database) -> int:
 
 def _add_many(db: Database, n: int) -> None:
     with db.write() as session:
-        branch = org.first_branch(session)
+        branch = roster_queries.first_branch(session)
         assert branch is not None
         for i in range(n):
-            roster.create_person(
+            roster_commands.create_person(
                 session, branch.id, PersonInput(name=f"新人{i}", note="备注" * 240), as_of=TODAY
             )
 
@@ -83,7 +83,7 @@ def _tmpfs(path: Path, size: str) -> Iterator[Path]:
 def _demo_in(data_dir: Path) -> Database:
     db = open_database(data_dir, actor="测试员")
     with db.write() as session:
-        demo.create_demo(session, today=TODAY)
+        registry.create_demo(session, today=TODAY)
     return db
 
 

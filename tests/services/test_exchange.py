@@ -8,17 +8,17 @@ import pytest
 from sqlmodel import select
 
 from tests.conftest import TODAY
-from villagebook.services import exchange
-from villagebook.services.roster import org
+from villagebook.services import exchange, registry
+from villagebook.services.roster import queries as roster_queries
 from villagebook.storage.db import Database, open_database
 from villagebook.storage.models import Person
 
 
 def _export(db: Database) -> dict:  # type: ignore[type-arg]
     with db.read() as session:
-        branch = org.first_branch(session)
+        branch = roster_queries.first_branch(session)
         assert branch is not None
-        document = exchange.export_branch(session, branch)
+        document = registry.export_branch(session, branch)
     document.pop("exported_at")
     return document
 
@@ -27,7 +27,7 @@ def test_round_trip_gives_the_same_records(demo_db: Database, tmp_path: Path) ->
     first = _export(demo_db)
     target = open_database(tmp_path / "other", actor="导入")
     with target.write() as session:
-        exchange.import_document(session, copy.deepcopy(first), today=TODAY)
+        registry.import_document(session, copy.deepcopy(first), today=TODAY)
     assert _export(target) == first
 
 
@@ -45,7 +45,7 @@ def test_bad_records_change_nothing_and_every_problem_is_named(
     document["people"][3]["id_number"] = document["people"][4]["id_number"]
     target = open_database(tmp_path / "other")
     with pytest.raises(exchange.ImportFailed) as info, target.write() as session:
-        exchange.import_document(session, document, today=TODAY)
+        registry.import_document(session, document, today=TODAY)
     paths = {p.field for p in info.value.problems}
     assert {"people[0].name", "people[1].id_number", "people[2].birth_date"} <= paths
     assert "people[4].id_number" in paths or "people[3].id_number" in paths

@@ -12,10 +12,10 @@ from villagebook.storage.db import Database
 
 @pytest.fixture
 def branch_id(demo_db: Database) -> Any:
-    from villagebook.services.roster import org
+    from villagebook.services.roster import queries as roster_queries
 
     with demo_db.read() as session:
-        branch = org.first_branch(session)
+        branch = roster_queries.first_branch(session)
         assert branch is not None
         return branch.id
 
@@ -73,29 +73,3 @@ def _no_message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     monkeypatch.setattr(Messages, "warning", classmethod(fail))
     monkeypatch.setattr(Ask, "inform", classmethod(fail))
     return shown
-
-
-@pytest.fixture(scope="session")
-def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    """The demo database built once per session; each test gets its own copy."""
-    from tests.conftest import TODAY
-    from villagebook.services import demo
-    from villagebook.storage.db import open_database
-
-    folder = tmp_path_factory.mktemp("demo-template")
-    database = open_database(folder, actor="测试员")
-    with database.write() as session:
-        demo.create_demo(session, today=TODAY)
-    database.close()
-    return folder
-
-
-@pytest.fixture
-def demo_db(_demo_template: Any, db: Database) -> Database:
-    """Like the root fixture (the same object as ``db``), filled by copying the template."""
-    from villagebook import paths
-    from villagebook.storage.db import backup_copy
-
-    db.engine.dispose()
-    backup_copy(paths.database_path(_demo_template), db.path)
-    return db

@@ -51,14 +51,17 @@ def test_cancelled_report_writes_nothing(page: Any, drive: Any) -> None:
 
 
 def test_checks_panel_shows_findings(page: Any, ctx: Any) -> None:
-    from villagebook.domain.roster.status import PartyStatus
-    from villagebook.services.roster import people as roster
+    from villagebook.domain.roster.values import PartyStatus
+    from villagebook.services.roster import commands as roster_commands
+    from villagebook.services.roster import queries as roster_queries
 
     with ctx.db.write() as session:
-        people = roster.members_on(session, ctx.branch_id, dt.date.today())
+        people = roster_queries.members_on(session, ctx.branch_id, dt.date.today())
         for person in people:
             if person.status is PartyStatus.FULL:
-                roster.change_status(session, person.person_id, PartyStatus.LEFT, dt.date.today())
+                roster_commands.change_status(
+                    session, person.person_id, PartyStatus.LEFT, dt.date.today()
+                )
     page.checks.run_checks()
     codes = [page.checks.model.finding(r).code for r in range(page.checks.model.rowCount())]
     assert "ORG-MIN-MEMBERS" in codes

@@ -7,8 +7,9 @@ import pytest
 from sqlmodel import select
 
 from tests.ui.conftest import accept
-from villagebook.domain.roster.status import PartyStatus
-from villagebook.services.roster import people as roster
+from villagebook.domain.roster.values import PartyStatus
+from villagebook.services.roster import commands as roster_commands
+from villagebook.services.roster import queries as roster_queries
 from villagebook.storage.models import Person
 
 pytestmark = pytest.mark.gui
@@ -100,15 +101,15 @@ def test_edit_person_masks_numbers_until_asked_and_undo_restores(
     drive.append(fill)
     page.edit_person()
     with ctx.db.read() as session:
-        stored = roster.get_person(session, person.id)
+        stored = roster_queries.get_person(session, person.id)
         assert (stored.name, stored.note, stored.id_number) == ("林桂兰英", "新备注", full_id)
     assert ctx.undo_stack.undoText().endswith("林桂兰英")
     ctx.undo_stack.undo()
     with ctx.db.read() as session:
-        assert roster.get_person(session, person.id).name == "林桂兰"
+        assert roster_queries.get_person(session, person.id).name == "林桂兰"
     ctx.undo_stack.redo()
     with ctx.db.read() as session:
-        assert roster.get_person(session, person.id).name == "林桂兰英"
+        assert roster_queries.get_person(session, person.id).name == "林桂兰英"
 
 
 def test_status_change_and_its_undo(page: Any, ctx: Any, drive: Any) -> None:
@@ -123,11 +124,11 @@ def test_status_change_and_its_undo(page: Any, ctx: Any, drive: Any) -> None:
     drive.append(fill)
     page.change_status()
     with ctx.db.read() as session:
-        assert roster.get_person(session, person.id).status is PartyStatus.TARGET
-        assert roster.status_history(session, person.id)[-1].note == "支委会确定"
+        assert roster_queries.get_person(session, person.id).status is PartyStatus.TARGET
+        assert roster_queries.status_history(session, person.id)[-1].note == "支委会确定"
     ctx.undo_stack.undo()
     with ctx.db.read() as session:
-        assert roster.get_person(session, person.id).status is PartyStatus.ACTIVIST
+        assert roster_queries.get_person(session, person.id).status is PartyStatus.ACTIVIST
 
 
 def test_status_change_refused_keeps_dialog_open(page: Any, drive: Any) -> None:
@@ -164,7 +165,7 @@ def test_group_assignment_and_history(page: Any, ctx: Any, drive: Any) -> None:
     page.show_history()
     ctx.undo_stack.undo()
     with ctx.db.read() as session:
-        assert roster.get_person(session, person.id).group_id is None
+        assert roster_queries.get_person(session, person.id).group_id is None
 
 
 def test_search_and_filter(page: Any, qtbot: Any) -> None:
@@ -218,7 +219,7 @@ def test_undo_of_an_add_is_refused_once_referenced(
     page.new_person()
     person_id = page.selected_id()
     with ctx.db.write() as session:
-        roster.add_discipline(session, person_id, dt.date(2026, 1, 1), None)
+        roster_commands.add_discipline(session, person_id, dt.date(2026, 1, 1), None)
     ctx.undo_stack.undo()
     assert warned and "不能撤销添加" in warned[0]
     assert _count(ctx) == 41

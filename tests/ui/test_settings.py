@@ -5,7 +5,7 @@ from typing import Any
 import pytest
 
 from tests.ui.conftest import accept
-from villagebook.services.roster import org
+from villagebook.services.roster import queries as roster_queries
 
 pytestmark = pytest.mark.gui
 
@@ -61,7 +61,7 @@ def test_branch_settings_and_groups(qtbot: Any, ctx: Any, drive: Any, monkeypatc
     dialog.one_shoulder.setChecked(True)
     assert accept(dialog)
     with ctx.db.read() as session:
-        branch = org.get_branch(session, ctx.branch_id)
+        branch = roster_queries.get_branch(session, ctx.branch_id)
         assert branch.village == "新青山村" and branch.secretary_is_director
 
     answers = iter(["第三党小组", "三组"])
@@ -73,5 +73,5 @@ def test_branch_settings_and_groups(qtbot: Any, ctx: Any, drive: Any, monkeypatc
     groups.list.setCurrentRow(2)
     groups.rename_group()
     with ctx.db.read() as session:
-        names = [g.name for g in org.list_groups(session, ctx.branch_id)]
+        names = [g.name for g in roster_queries.list_groups(session, ctx.branch_id)]
     assert names[-1] == "三组"

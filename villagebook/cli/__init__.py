@@ -50,12 +50,12 @@ def _open(args: argparse.Namespace) -> Database:
 
 def _branch_id(db: Database, args: argparse.Namespace) -> uuid.UUID:
     from villagebook.domain.common.errors import InputError
-    from villagebook.services.roster import org
+    from villagebook.services.roster import queries as roster_queries
 
     if getattr(args, "branch", None):
         return uuid.UUID(str(args.branch))
     with db.read() as session:
-        branch = org.first_branch(session)
+        branch = roster_queries.first_branch(session)
     if branch is None:
         raise InputError.single("branch", "支部", "数据文件夹中还没有支部，请先导入或运行 demo")
     return branch.id
@@ -72,11 +72,11 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from villagebook.services import demo
-    from villagebook.services.roster import org
+    from villagebook.services.roster import queries as roster_queries
 
     db = _open(args)
     with db.write() as session:
-        if org.first_branch(session) is not None and not args.force:
+        if roster_queries.first_branch(session) is not None and not args.force:
             print("数据文件夹中已有支部，未创建演示数据（加 --force 可再加一个演示支部）。")
             return EXIT_OK
         branch = demo.create_demo(session, today=args.today)
@@ -87,12 +87,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from villagebook.services import exchange
-    from villagebook.services.roster import org
+    from villagebook.services.roster import queries as roster_queries
 
     db = _open(args)
     branch_id = _branch_id(db, args)
     with db.read() as session:
-        document = exchange.export_branch(session, org.get_branch(session, branch_id))
+        document = exchange.export_branch(session, roster_queries.get_branch(session, branch_id))
     exchange.write_json(document, Path(args.output))
     print(f"已导出到 {args.output}")
     return EXIT_OK

@@ -11,7 +11,7 @@ import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
@@ -153,9 +153,9 @@ def signature_lines(labels: Sequence[str], st: Styles | None = None) -> Table:
 class NumberedDoc(SimpleDocTemplate):  # type: ignore[misc]
     """A4 document whose every page carries the footer line and "第 n 页 共 m 页"."""
 
-    def __init__(self, target: Path | io.BytesIO, *, title: str, footer: str, **kw: Any) -> None:
+    def __init__(self, target: io.BytesIO, *, title: str, footer: str, **kw: Any) -> None:
         super().__init__(
-            str(target) if isinstance(target, Path) else target,
+            target,
             pagesize=A4,
             leftMargin=MARGIN,
             rightMargin=MARGIN,
@@ -184,25 +184,34 @@ def _footer(total: int | None) -> Any:
     return draw
 
 
+#: Where a report is written: a stream (the Book's report pipeline) or a file path.
+Target = Path | BinaryIO
+
+
 def build_pdf(
-    path: Path, make_story: Callable[[], list[Flowable]], *, title: str, footer: str
+    target: Target, make_story: Callable[[], list[Flowable]], *, title: str, footer: str
 ) -> int:
     """Build the PDF twice (first to count pages) so each page says "第 n 页 共 m 页".
 
-    ``make_story`` is called once per pass because flowables keep layout state.  The file
-    is written beside the target and moved into place, so a failure leaves no half PDF.
-    Returns the page count.
+    ``make_story`` is called once per pass because flowables keep layout state.  A path
+    target is written beside the file and moved into place, so a failure leaves no half
+    PDF.  Returns the page count.
     """
     register_font()
-    path.parent.mkdir(parents=True, exist_ok=True)
     scratch = io.BytesIO()
     counter = NumberedDoc(scratch, title=title, footer=footer)
     counter.build(make_story(), onFirstPage=_footer(None), onLaterPages=_footer(None))
     total = int(counter.page)
-    tmp = path.with_name(path.name + ".part")
-    doc = NumberedDoc(tmp, title=title, footer=footer)
+    out = io.BytesIO()
+    doc = NumberedDoc(out, title=title, footer=footer)
     doc.build(make_story(), onFirstPage=_footer(total), onLaterPages=_footer(total))
-    tmp.replace(path)
+    if isinstance(target, Path):
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(target.name + ".part")
+        tmp.write_bytes(out.getvalue())
+        tmp.replace(target)
+    else:
+        target.write(out.getvalue())
     return int(doc.page)
 
 

@@ -34,7 +34,7 @@ from villagebook.reports.base import (
     styles,
 )
 from villagebook.services.deliberations import matters as dlb
-from villagebook.services.roster import org
+from villagebook.services.roster import queries as roster_queries
 from villagebook.storage.models.deliberations import (
     Deliberation,
     DeliberationStep,
@@ -135,7 +135,7 @@ def gather(
     session: Session, matter_id: uuid.UUID, as_of: dt.date, rules: RuleSet | None = None
 ) -> DecisionRecord:
     matter = dlb.get_matter(session, matter_id)
-    branch = org.get_branch(session, matter.branch_id)
+    branch = roster_queries.get_branch(session, matter.branch_id)
     steps = {s.kind: s for s in dlb.steps_of(session, matter.id)}
     flow = dlb.workflow_of(matter)
     records = [

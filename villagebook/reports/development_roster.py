@@ -24,7 +24,7 @@ from villagebook.reports.base import (
     styles,
 )
 from villagebook.services.development.board import Urgency, board
-from villagebook.services.roster import org
+from villagebook.services.roster import queries as roster_queries
 
 URGENCY_LABELS = {
     Urgency.OVERDUE: "已逾期",
@@ -66,7 +66,7 @@ def gather(
             if c.stage == stage.number
         ]
         stages.append((f"第{stage.number}阶段 {stage.name}", lines))
-    return DevelopmentRoster(org.get_branch(session, branch_id).name, as_of, stages)
+    return DevelopmentRoster(roster_queries.get_branch(session, branch_id).name, as_of, stages)
 
 
 def render(report: DevelopmentRoster, path: Path) -> int:

@@ -34,7 +34,7 @@ from villagebook.services.development import cases
 from villagebook.services.development.checks import to_finding
 from villagebook.services.development.exchange import OWNER_TYPE
 from villagebook.services.development.facts import load_facts
-from villagebook.services.roster import org
+from villagebook.services.roster import queries as roster_queries
 from villagebook.storage.models import Attachment, Person
 from villagebook.storage.models.development import DevelopmentCase, DevelopmentStep
 
@@ -146,7 +146,7 @@ def gather(
         for f in (to_finding(facts, v) for v in check_case(facts, rules, as_of))
     ]
     return Dossier(
-        branch_name=org.get_branch(session, case.branch_id).name,
+        branch_name=roster_queries.get_branch(session, case.branch_id).name,
         as_of=as_of,
         person=_person_fields(person, unmasked),
         case=_case_fields(session, case, wf.label, as_of, rules),

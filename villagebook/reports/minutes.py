@@ -40,7 +40,7 @@ from villagebook.reports.base import (
 )
 from villagebook.services.meetings.amendments import field_label, meeting_attachments
 from villagebook.services.meetings.records import amendments_of, attendance_of, get_meeting
-from villagebook.services.roster import org
+from villagebook.services.roster import queries as roster_queries
 from villagebook.storage.models import PartyGroup, Person
 
 
@@ -108,7 +108,7 @@ def _time(meeting_start: dt.time | None, meeting_end: dt.time | None) -> str:
 
 def gather(session: Session, meeting_id: uuid.UUID) -> MinutesData:
     meeting = get_meeting(session, meeting_id)
-    branch = org.get_branch(session, meeting.branch_id)
+    branch = roster_queries.get_branch(session, meeting.branch_id)
     group = session.get(PartyGroup, meeting.group_id) if meeting.group_id else None
     heading = f"{meeting.kind.label}记录"
     if group is not None:

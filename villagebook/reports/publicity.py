@@ -21,7 +21,7 @@ from villagebook.domain.common.errors import InputError
 from villagebook.domain.deliberations.values import StepKind, format_amount
 from villagebook.reports.base import CONTENT_WIDTH, build_pdf, escape, gap, register_font
 from villagebook.services.deliberations import matters as dlb
-from villagebook.services.roster import org
+from villagebook.services.roster import queries as roster_queries
 from villagebook.storage.models.deliberations import DeliberationText
 
 
@@ -41,7 +41,7 @@ class PublicitySheet:
 def gather(session: Session, matter_id: uuid.UUID, kind: StepKind | None = None) -> PublicitySheet:
     """The sheet for the resolution (default) or the result publication."""
     matter = dlb.get_matter(session, matter_id)
-    branch = org.get_branch(session, matter.branch_id)
+    branch = roster_queries.get_branch(session, matter.branch_id)
     steps = {s.kind: s for s in dlb.steps_of(session, matter.id)}
     decision = steps.get(StepKind.VILLAGER_DECISION)
     if decision is None:

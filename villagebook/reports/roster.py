@@ -3,20 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from dataclasses import dataclass, replace
-from pathlib import Path
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
-from sqlmodel import Session
 
-from villagebook.domain.common.calendar import age_on
-from villagebook.domain.roster.idnumber import mask_id_number, mask_phone
-from villagebook.domain.roster.status import PartyStatus
 from villagebook.reports.base import (
     CONTENT_WIDTH,
+    Target,
     build_pdf,
     gap,
     grid_table,
@@ -24,9 +19,6 @@ from villagebook.reports.base import (
     printed_on,
     styles,
 )
-from villagebook.services.roster import org
-from villagebook.services.roster import people as roster
-from villagebook.storage.models import Person
 
 
 @dataclass(frozen=True)
@@ -53,42 +45,7 @@ class RosterReport:
     counts: dict[str, int]
 
 
-def gather(
-    session: Session, branch_id: uuid.UUID, as_of: dt.date, *, unmasked: bool = False
-) -> RosterReport:
-    """Members (full and probationary) on ``as_of``, sorted by group and name."""
-    branch = org.get_branch(session, branch_id)
-    groups = {g.id: g.name for g in org.list_groups(session, branch_id)}
-    rows = []
-    counts = {"正式党员": 0, "预备党员": 0}
-    members = roster.members_on(session, branch_id, as_of)
-    book = roster.StatusBook(session, [m.person_id for m in members])
-    for entry in members:
-        person = session.get(Person, entry.person_id)  # already loaded by members_on
-        assert person is not None
-        joined = book.first_date(person.id, PartyStatus.PROBATIONARY)
-        counts[entry.status.label] += 1
-        rows.append(
-            RosterRow(
-                name=person.name,
-                gender=person.gender,
-                ethnicity=person.ethnicity,
-                age=str(age_on(person.birth_date, as_of)) if person.birth_date else "",
-                education=person.education,
-                status=entry.status.label,
-                joined=joined.isoformat() if joined else "",
-                group=groups.get(entry.group_id, "") if entry.group_id else "",
-                id_number=(person.id_number or "")
-                if unmasked
-                else mask_id_number(person.id_number),
-                phone=person.phone if unmasked else mask_phone(person.phone),
-            )
-        )
-    rows.sort(key=lambda r: (r.group, r.name))
-    return RosterReport(branch.name, branch.village, branch.township, as_of, rows, counts)
-
-
-def render(report: RosterReport, path: Path) -> int:
+def render(report: RosterReport, out: Target) -> int:
     st = styles()
     # 11 columns on A4 portrait: a smaller cell font keeps dates and ID numbers on one line.
     compact = replace(
@@ -142,7 +99,7 @@ def render(report: RosterReport, path: Path) -> int:
         ]
 
     return build_pdf(
-        path,
+        out,
         story,
         title=f"{report.branch_name}党员花名册",
         footer=f"{report.branch_name} · 党员花名册",

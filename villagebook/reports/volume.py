@@ -27,7 +27,7 @@ from villagebook.reports.base import (
 )
 from villagebook.reports.minutes import MinutesData, gather, minutes_story
 from villagebook.services.meetings.records import list_meetings
-from villagebook.services.roster import org
+from villagebook.services.roster import queries as roster_queries
 
 
 @dataclass
@@ -43,7 +43,7 @@ class VolumeData:
 
 
 def gather_volume(session: Session, branch_id: uuid.UUID, year: int, quarter: int) -> VolumeData:
-    branch = org.get_branch(session, branch_id)
+    branch = roster_queries.get_branch(session, branch_id)
     period = quarter_period(year, quarter)
     meetings = list_meetings(session, branch_id, period.start, period.end)
     return VolumeData(branch.name, year, quarter, [gather(session, m.id) for m in meetings])

@@ -1,4 +1,11 @@
-"""`villagebook check`: run every rule check of every capability over a branch."""
+"""The check registry, once: run every capability's rule checks over a branch.
+
+Each capability lists its check providers in ``services/<capability>/checks.py`` as
+``PROVIDERS``; the Book hands all of them to :class:`ChecksApi`, so this module imports
+no capability.  A provider reads what it needs through the session and yields
+:class:`~villagebook.domain.common.findings.Finding` values; the rule logic itself lives in
+``domain/<capability>/checks.py`` and is pure.
+"""
 
 from __future__ import annotations
 
@@ -11,9 +18,8 @@ from sqlmodel import Session
 
 from villagebook.domain.common.findings import Finding, Severity
 from villagebook.domain.common.rules import RuleSet
-from villagebook.domain.roster.status import PartyStatus
-from villagebook.services.roster import org
-from villagebook.services.roster import people as roster
+from villagebook.services.capability import BookCore, Capability
+from villagebook.services.roster.queries import get_branch, list_branches
 from villagebook.storage.models import Branch
 
 
@@ -29,61 +35,48 @@ class CheckContext:
 CheckProvider = Callable[[Session, CheckContext], Iterable[Finding]]
 
 
-def organisation_checks(session: Session, ctx: CheckContext) -> Iterable[Finding]:
-    """DOMAIN.md §2: a branch needs 3 full members; a committee needs 7."""
-    members = roster.members_on(session, ctx.branch.id, ctx.as_of)
-    full = sum(1 for m in members if m.status is PartyStatus.FULL)
-    minimum = ctx.rules.as_int("ORG-MIN-MEMBERS.full_members")
-    if full < minimum:
-        yield Finding(
-            "ORG-MIN-MEMBERS",
-            Severity.ERROR,
-            ctx.branch.name,
-            f"正式党员只有{full}名，成立党支部至少需要{minimum}名",
-            branch_id=str(ctx.branch.id),
-        )
-    needed = ctx.rules.as_int("ORG-COMMITTEE.full_members")
-    if ctx.branch.has_committee and full < needed:
-        yield Finding(
-            "ORG-COMMITTEE",
-            Severity.WARNING,
-            ctx.branch.name,
-            f"设支部委员会须有正式党员{needed}名以上，现有{full}名",
-            branch_id=str(ctx.branch.id),
-        )
-
-
-def providers() -> Sequence[CheckProvider]:
-    """Every capability's checks.  Imported lazily to keep start-up light."""
-    found: list[CheckProvider] = [organisation_checks]
-    from villagebook.services.deliberations.matters import deliberation_checks
-
-    found.append(deliberation_checks)
-    from villagebook.services.meetings.checks import meeting_checks
-
-    found.append(meeting_checks)
-    from villagebook.services.development.checks import development_checks
-
-    found.append(development_checks)
-    return found
-
-
-def run_checks(
+def run_providers(
     session: Session,
+    providers: Sequence[CheckProvider],
     *,
     as_of: dt.date,
     rules: RuleSet | None = None,
     branch_id: uuid.UUID | None = None,
 ) -> list[Finding]:
     """Findings for one branch, or for every branch in the data folder."""
-    branches = [org.get_branch(session, branch_id)] if branch_id else org.list_branches(session)
+    branches = [get_branch(session, branch_id)] if branch_id else list_branches(session)
     findings: list[Finding] = []
     for branch in branches:
         ctx = CheckContext(branch=branch, as_of=as_of, rules=rules or RuleSet())
-        for provider in providers():
+        for provider in providers:
             findings.extend(provider(session, ctx))
     return findings
 
 
 def has_errors(findings: Iterable[Finding]) -> bool:
     return any(f.severity is Severity.ERROR for f in findings)
+
+
+class ChecksApi(Capability):
+    """`villagebook check` and the window's findings."""
+
+    def __init__(self, core: BookCore, providers: Sequence[CheckProvider]) -> None:
+        super().__init__(core)
+        self.providers = list(providers)
+
+    def run(
+        self,
+        *,
+        as_of: dt.date | None = None,
+        rules: RuleSet | None = None,
+        branch_id: uuid.UUID | None = None,
+    ) -> list[Finding]:
+        """Every finding on ``as_of`` (default today) under ``rules`` (default the Book's)."""
+        with self.core.reading() as session:
+            return run_providers(
+                session,
+                self.providers,
+                as_of=as_of or self.core.today(),
+                rules=rules or self.core.rules(),
+                branch_id=branch_id,
+            )

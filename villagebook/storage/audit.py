@@ -35,6 +35,9 @@ AUDIT_TABLE = "audit_log"
 EXCLUDED_TABLES = frozenset({AUDIT_TABLE, "alembic_version"})
 GENESIS = "0" * 64
 _BEFORE_KEY = "_audit_before"
+#: ``session.info`` key under which every change of the session's transaction is collected
+#: (in order), for the core's undo history and change notices (:mod:`storage.undo`).
+CHANGES_KEY = "villagebook_changes"
 
 ACTION_LABELS = {"insert": "新增", "update": "修改", "delete": "删除", "baseline": "建档"}
 
@@ -240,6 +243,12 @@ def _log_flush(
         if before is not None and id(obj) not in stored:
             changes.append(Change(table.name, str(before["id"]), "delete", before, None))
     append(conn, changes, str(session.info.get("actor", "")))
+    collect(session, changes)
+
+
+def collect(session: OrmSession, changes: Iterable[Change]) -> None:
+    """Remember ``changes`` on the session: the transaction's record of what it did."""
+    session.info.setdefault(CHANGES_KEY, []).extend(changes)
 
 
 def _bulk_statement(state: Any) -> Any:
@@ -266,6 +275,7 @@ def _bulk_statement(state: Any) -> Any:
             changes.append(Change(table.name, str(before["id"]), action, before, after))
     with _as_sqlalchemy_errors():
         append(conn, changes, str(state.session.info.get("actor", "")))
+    collect(state.session, changes)
     return result
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
+from villagebook.domain.common.errors import StorageError
 
-class StorageError(RuntimeError):
-    """A known storage failure with a plain Chinese message; nothing was written."""
+__all__ = ["StorageError", "classify_operational_error"]
 
 
 def classify_operational_error(exc: sa.exc.OperationalError) -> Exception:

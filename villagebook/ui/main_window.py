@@ -223,11 +223,15 @@ class MainWindow(QMainWindow):
 
     def load_branch(self, branch_id: uuid.UUID | None = None) -> None:
         """Show ``branch_id`` (default: the first branch), or the welcome page if none."""
-        from villagebook.services.roster import org
+        from villagebook.services.roster import queries as roster_queries
         from villagebook.ui.context import AppContext
 
         with self.db.read() as session:
-            branch = org.get_branch(session, branch_id) if branch_id else org.first_branch(session)
+            branch = (
+                roster_queries.get_branch(session, branch_id)
+                if branch_id
+                else roster_queries.first_branch(session)
+            )
             name = branch.name if branch else None
             found = branch.id if branch else None
         self.undo_stack.clear()

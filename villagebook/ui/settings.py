@@ -71,14 +71,14 @@ class BranchDialog(FormDialog):
 
     def __init__(self, db: Database, branch_id: uuid.UUID | None, parent: Any = None) -> None:
         super().__init__(self.tr("Branch settings"), parent)
-        from villagebook.services.roster import org
+        from villagebook.services.roster import queries as roster_queries
 
         self.db = db
         self.branch_id = branch_id
         branch = None
         if branch_id is not None:
             with db.read() as session:
-                branch = org.get_branch(session, branch_id)
+                branch = roster_queries.get_branch(session, branch_id)
         self.name = QLineEdit(branch.name if branch else "")
         self.name.setPlaceholderText("中共××村支部委员会")
         self.village = QLineEdit(branch.village if branch else "")
@@ -100,9 +100,10 @@ class BranchDialog(FormDialog):
         self.setMinimumWidth(440)
 
     def save(self) -> None:
-        from villagebook.services.roster import org
+        from villagebook.domain.roster import values as roster_values
+        from villagebook.services.roster import commands as roster_commands
 
-        data = org.BranchInput(
+        data = roster_values.BranchInput(
             name=self.name.text(),
             village=self.village.text(),
             township=self.township.text(),
@@ -112,9 +113,9 @@ class BranchDialog(FormDialog):
         )
         with self.db.write() as session:
             if self.branch_id is None:
-                self.branch_id = org.create_branch(session, data).id
+                self.branch_id = roster_commands.create_branch(session, data).id
             else:
-                org.update_branch(session, self.branch_id, data)
+                roster_commands.update_branch(session, self.branch_id, data)
 
 
 class GroupsDialog(QDialog):
@@ -145,24 +146,24 @@ class GroupsDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        from villagebook.services.roster import org
+        from villagebook.services.roster import queries as roster_queries
 
         self.list.clear()
         with self.db.read() as session:
-            for group in org.list_groups(session, self.branch_id):
+            for group in roster_queries.list_groups(session, self.branch_id):
                 item = QListWidgetItem(group.name)
                 item.setData(Qt.ItemDataRole.UserRole, group.id)
                 self.list.addItem(item)
 
     def add_group(self) -> None:
-        from villagebook.services.roster import org
+        from villagebook.services.roster import commands as roster_commands
 
         name = Ask.text(self, self.tr("Add Party group"), self.tr("Name of the new group:"))
         if name is None:
             return
         try:
             with self.db.write() as session:
-                org.create_group(session, self.branch_id, name)
+                roster_commands.create_group(session, self.branch_id, name)
         except Exception as exc:
             show_error(self, exc)
             return
@@ -170,7 +171,7 @@ class GroupsDialog(QDialog):
         self.reload()
 
     def rename_group(self) -> None:
-        from villagebook.services.roster import org
+        from villagebook.services.roster import commands as roster_commands
 
         item = self.list.currentItem()
         if item is None:
@@ -180,7 +181,7 @@ class GroupsDialog(QDialog):
             return
         try:
             with self.db.write() as session:
-                org.rename_group(session, item.data(Qt.ItemDataRole.UserRole), name)
+                roster_commands.rename_group(session, item.data(Qt.ItemDataRole.UserRole), name)
         except Exception as exc:
             show_error(self, exc)
             return

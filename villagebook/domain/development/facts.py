@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from villagebook.domain.development.workflow import DEFAULT, Role, Workflow
-from villagebook.domain.roster.status import PartyStatus
+from villagebook.domain.roster.values import PartyStatus
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from villagebook.domain.common.rules import DEFAULT_PARAMS, RuleSet
 from villagebook.domain.development.facts import Ballot, CaseFacts, StepFacts
 from villagebook.domain.development.schedule import last_assessment, probation_end
 from villagebook.domain.development.workflow import Role
-from villagebook.domain.roster.status import PartyStatus
+from villagebook.domain.roster.values import PartyStatus
 
 
 @dataclass(frozen=True)

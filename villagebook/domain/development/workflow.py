@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from villagebook.domain.roster.status import PartyStatus
+from villagebook.domain.roster.values import PartyStatus
 
 
 class Role(StrEnum):

@@ -25,10 +25,11 @@ from villagebook.domain.deliberations.values import (
     Verdict,
 )
 from villagebook.services.deliberations.matters import OWNER_TYPE, steps_of, texts_of
-from villagebook.services.exchange_common import (
+from villagebook.services.exchange import (
     ImportContext,
     ImportFailed,
     Record,
+    Section,
     iso,
     parse_date,
     parse_uuid,
@@ -295,3 +296,6 @@ def _attachment_row(a: Record, branch_id: uuid.UUID, step_id: uuid.UUID) -> Atta
 
 
 SECTION = DeliberationsSection()
+
+
+SECTIONS: list[Section] = [SECTION]

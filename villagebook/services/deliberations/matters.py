@@ -55,7 +55,7 @@ from villagebook.services.deliberations.steps import (
     record_step,
     validate_step,
 )
-from villagebook.services.roster import org
+from villagebook.services.roster import queries as roster_queries
 from villagebook.storage.models import Attachment
 from villagebook.storage.models.deliberations import (
     Deliberation,
@@ -142,7 +142,7 @@ def create_matter(
     previous: Deliberation | None = None,
 ) -> Deliberation:
     """A new matter (round 1), or the next round of ``previous``."""
-    branch = org.get_branch(session, branch_id)
+    branch = roster_queries.get_branch(session, branch_id)
     problems: list[Problem] = []
     title, amount, text = _clean_matter(data, problems)
     if not text:

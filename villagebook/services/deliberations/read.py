@@ -25,7 +25,7 @@ from villagebook.domain.deliberations.values import (
     workflow,
 )
 from villagebook.services.meetings.meeting_link import MeetingSummary, meeting_summary
-from villagebook.services.roster import people as roster
+from villagebook.services.roster import queries as roster_queries
 from villagebook.storage.models import Attachment
 from villagebook.storage.models.deliberations import (
     Deliberation,
@@ -116,7 +116,7 @@ def photos_of(session: Session, step_id: uuid.UUID) -> list[Attachment]:
 
 def voting_members(session: Session, branch_id: uuid.UUID, day: dt.date) -> int:
     """Voting Party members on ``day`` (full members not under 留党察看)."""
-    return sum(1 for e in roster.roster_on(session, branch_id, day) if e.can_vote)
+    return sum(1 for e in roster_queries.roster_on(session, branch_id, day) if e.can_vote)
 
 
 def linked_meeting(session: Session, meeting_id: uuid.UUID | None) -> MeetingSummary | None:

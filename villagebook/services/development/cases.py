@@ -31,10 +31,11 @@ from villagebook.domain.development.workflow import (
     Workflow,
     get_workflow,
 )
-from villagebook.domain.roster.status import DEVELOPMENT_PATH, ChangeReason, PartyStatus
+from villagebook.domain.roster.values import DEVELOPMENT_PATH, ChangeReason, PartyStatus
 from villagebook.services.attachments import add_attachment, attachments_of
 from villagebook.services.development.facts import linked_meeting, load_facts
-from villagebook.services.roster import people as roster
+from villagebook.services.roster import commands as roster_commands
+from villagebook.services.roster import queries as roster_queries
 from villagebook.storage.models import Attachment, Person
 from villagebook.storage.models.development import (
     DevelopmentAssessment,
@@ -288,7 +289,7 @@ def record_step(
     wf = workflow_of(case)
     today = _today(as_of)
     historical = historical or case.historical
-    person = roster.get_person(session, case.person_id)
+    person = roster_queries.get_person(session, case.person_id)
     problems: list[Problem] = []
     if not wf.has_step(data.number):
         raise InputError.single("number", "步骤", f"没有第{data.number}步")
@@ -381,7 +382,7 @@ def _rule_refusals(
     """The refusable breaches this step would add to the case."""
     rules = rules or RuleSet()
     before = case_facts(session, case_id)
-    book = roster.StatusBook(session, [p.person_id for p in people if p.person_id])
+    book = roster_queries.StatusBook(session, [p.person_id for p in people if p.person_id])
     new = StepFacts(
         number=number,
         done_on=done_on,
@@ -437,7 +438,7 @@ def sync_status(
     step entered after a later status was recorded (a file entered afterwards) fills in
     the history before that later entry.
     """
-    history = roster.status_history(session, person_id)
+    history = roster_queries.status_history(session, person_id)
     if any(h.status is status and h.effective_on == effective_on for h in history):
         return
     rank = {s: i for i, s in enumerate(DEVELOPMENT_PATH)}
@@ -445,7 +446,7 @@ def sync_status(
         h.effective_on > effective_on and rank.get(h.status, -1) > rank.get(status, 99)
         for h in history
     )
-    roster.change_status(
+    roster_commands.change_status(
         session,
         person_id,
         status,
@@ -588,7 +589,7 @@ def end_case(
     session.add(case)
     session.flush()
     status = ENDING_STATUS[ending]
-    person = roster.get_person(session, case.person_id)
+    person = roster_queries.get_person(session, case.person_id)
     if status is not None and person.status in STARTABLE:
         sync_status(session, case.person_id, status, ended_on, historical=historical, as_of=as_of)
     return case

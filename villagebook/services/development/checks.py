@@ -11,7 +11,7 @@ from villagebook.domain.common.findings import Finding
 from villagebook.domain.common.rules import RuleSet
 from villagebook.domain.development.facts import CaseFacts
 from villagebook.domain.development.rules import Violation, check_case
-from villagebook.services.checks import CheckContext
+from villagebook.services.checks import CheckContext, CheckProvider
 from villagebook.services.development.facts import load_facts
 
 
@@ -41,3 +41,6 @@ def development_checks(session: Session, ctx: CheckContext) -> Iterable[Finding]
     for _case, facts in load_facts(session, branch_id=ctx.branch.id):
         findings.extend(case_findings(facts, ctx.rules, ctx.as_of))
     return findings
+
+
+PROVIDERS: list[CheckProvider] = [development_checks]

@@ -14,10 +14,10 @@ from sqlmodel import Session, col, select
 from villagebook.domain.common.calendar import add_months, add_working_days, add_years
 from villagebook.domain.development.facts import Ballot
 from villagebook.domain.development.workflow import Role
-from villagebook.domain.roster.status import PartyStatus
+from villagebook.domain.roster.values import PartyStatus
 from villagebook.services.development import cases
 from villagebook.services.development.cases import StepInput, StepPersonInput
-from villagebook.services.roster import people as roster
+from villagebook.services.roster import queries as roster_queries
 from villagebook.storage.models import Branch, Person
 
 DAY = dt.timedelta(days=1)
@@ -31,12 +31,12 @@ class _Builder:
         self.due_soon_shown = False
         old = {
             e.person_id
-            for e in roster.roster_on(session, branch.id, add_years(today, -5))
+            for e in roster_queries.roster_on(session, branch.id, add_years(today, -5))
             if e.can_vote
         }
         self.elders = [
             e
-            for e in roster.roster_on(session, branch.id, today)
+            for e in roster_queries.roster_on(session, branch.id, today)
             if e.can_vote and e.person_id in old
         ]
 
@@ -44,7 +44,9 @@ class _Builder:
         return [StepPersonInput(role, e.person_id) for e in self.rng.sample(self.elders, count)]
 
     def ballot(self, day: dt.date) -> Ballot:
-        expected = sum(1 for e in roster.roster_on(self.session, self.branch.id, day) if e.can_vote)
+        expected = sum(
+            1 for e in roster_queries.roster_on(self.session, self.branch.id, day) if e.can_vote
+        )
         present = expected - 2
         return Ballot(expected, present, present - 1, 1, 0, 1)
 
@@ -99,7 +101,7 @@ class _Builder:
 
 
 def _first(session: Session, person: Person) -> dt.date:
-    return roster.status_history(session, person.id)[0].effective_on
+    return roster_queries.status_history(session, person.id)[0].effective_on
 
 
 def populate(session: Session, branch: Branch, today: dt.date, rng: random.Random) -> None:

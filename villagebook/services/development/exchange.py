@@ -16,9 +16,10 @@ from sqlmodel import Session, col, select
 
 from villagebook.domain.common.errors import Problem
 from villagebook.domain.development.workflow import WORKFLOWS, CaseState, Ending, Role
-from villagebook.services.exchange_common import (
+from villagebook.services.exchange import (
     ImportContext,
     Record,
+    Section,
     iso,
     parse_date,
     parse_uuid,
@@ -331,3 +332,6 @@ def _load_step(session: Session, case_id: uuid.UUID, item: Record, ctx: ImportCo
 
 
 SECTION = DevelopmentSection()
+
+
+SECTIONS: list[Section] = [DevelopmentSection()]

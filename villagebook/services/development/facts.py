@@ -20,7 +20,7 @@ from villagebook.domain.development.facts import (
     StepPerson,
 )
 from villagebook.domain.development.workflow import CaseState, Role, get_workflow
-from villagebook.services.roster.people import StatusBook
+from villagebook.services.roster.queries import StatusBook
 from villagebook.storage.models import Person
 from villagebook.storage.models.development import (
     DevelopmentAssessment,

@@ -23,8 +23,8 @@ from villagebook.domain.meetings.cadence import (
     cadence_findings,
 )
 from villagebook.domain.meetings.values import SECRETARY_ROLE, Presence
-from villagebook.domain.roster.status import MEMBER_STATUSES
-from villagebook.services.checks import CheckContext
+from villagebook.domain.roster.values import MEMBER_STATUSES
+from villagebook.services.checks import CheckContext, CheckProvider
 from villagebook.storage.models import GroupAssignment, PartyGroup, Person, StatusChange
 from villagebook.storage.models.meetings import Meeting, MeetingAttendance, MeetingPlan
 
@@ -132,3 +132,6 @@ def cadence_input(session: Session, ctx: CheckContext) -> CadenceInput:
 def meeting_checks(session: Session, ctx: CheckContext) -> Iterable[Finding]:
     """MTG-* findings of one branch (DOMAIN.md §3)."""
     return cadence_findings(cadence_input(session, ctx), ctx.rules)
+
+
+PROVIDERS: list[CheckProvider] = [meeting_checks]

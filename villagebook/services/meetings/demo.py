@@ -33,8 +33,8 @@ from villagebook.services.meetings.records import (
     finalise_meeting,
     list_meetings,
 )
-from villagebook.services.roster import org
-from villagebook.services.roster.people import RosterEntry, roster_on
+from villagebook.services.roster import queries as roster_queries
+from villagebook.services.roster.queries import RosterEntry, roster_on
 from villagebook.storage.models import Branch, Discipline, GroupAssignment, Person, StatusChange
 
 PLACE = "村党群服务中心会议室"
@@ -139,7 +139,7 @@ class _Maker:
         self.branch = branch
         self.today = today
         self.rng = rng
-        self.groups = org.list_groups(session, branch.id)
+        self.groups = roster_queries.list_groups(session, branch.id)
         self.late_done = False
         self._rosters: dict[int, list[RosterEntry]] = {}
         self._changes = _change_days(session, branch.id)

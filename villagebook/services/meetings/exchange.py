@@ -23,8 +23,15 @@ from villagebook.domain.meetings.values import (
     VoteCount,
     vote_problems,
 )
-from villagebook.domain.roster.status import PartyStatus, is_member
-from villagebook.services.exchange_common import ImportContext, Record, iso, parse_date, parse_uuid
+from villagebook.domain.roster.values import PartyStatus, is_member
+from villagebook.services.exchange import (
+    ImportContext,
+    Record,
+    Section,
+    iso,
+    parse_date,
+    parse_uuid,
+)
 from villagebook.storage.models import Attachment, Branch
 from villagebook.storage.models.meetings import (
     Meeting,
@@ -439,3 +446,6 @@ class MeetingPlansSection:
                     )
                 )
         session.flush()
+
+
+SECTIONS: list[Section] = [MeetingsSection(), MeetingPlansSection()]

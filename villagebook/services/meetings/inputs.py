@@ -24,7 +24,7 @@ from villagebook.domain.meetings.values import (
     VoteCount,
     vote_problems,
 )
-from villagebook.services.roster.people import RosterEntry, roster_on
+from villagebook.services.roster.queries import RosterEntry, roster_on
 from villagebook.storage.models import PartyGroup
 from villagebook.storage.models.meetings import MeetingAttendance
 

@@ -30,7 +30,7 @@ from villagebook.services.meetings.inputs import (
     expected_attendance,
     expected_entries,
 )
-from villagebook.services.roster.people import RosterEntry
+from villagebook.services.roster.queries import RosterEntry
 from villagebook.storage.models import Person
 from villagebook.storage.models.meetings import Meeting, MeetingAmendment, MeetingAttendance
 

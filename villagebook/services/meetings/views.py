@@ -11,7 +11,7 @@ from sqlmodel import Session, col, select
 
 from villagebook.domain.meetings.values import MeetingKind, MeetingStatus
 from villagebook.services.meetings.summary import display_title
-from villagebook.services.roster.people import RosterEntry, roster_on
+from villagebook.services.roster.queries import RosterEntry, roster_on
 from villagebook.storage.models.meetings import Meeting
 
 

@@ -7,7 +7,7 @@ import uuid
 
 from sqlmodel import Field
 
-from villagebook.domain.roster.status import ChangeReason, PartyStatus
+from villagebook.domain.roster.values import ChangeReason, PartyStatus
 from villagebook.storage.models.base import EnumText, Row
 
 

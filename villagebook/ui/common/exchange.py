@@ -89,7 +89,7 @@ def import_path(parent: QWidget | None, db: Database, path: Path) -> uuid.UUID |
 
 def export_file(parent: QWidget | None, db: Database, branch_id: uuid.UUID) -> Path | None:
     from villagebook.services import exchange
-    from villagebook.services.roster import org
+    from villagebook.services.roster import queries as roster_queries
 
     path = Ask.save_file(
         parent,
@@ -102,7 +102,9 @@ def export_file(parent: QWidget | None, db: Database, branch_id: uuid.UUID) -> P
 
     def work() -> None:
         with db.read() as session:
-            document = exchange.export_branch(session, org.get_branch(session, branch_id))
+            document = exchange.export_branch(
+                session, roster_queries.get_branch(session, branch_id)
+            )
         exchange.write_json(document, path)
 
     try:

@@ -24,17 +24,17 @@ from PySide6.QtWidgets import (
 
 from villagebook.domain.development.facts import Ballot
 from villagebook.domain.development.workflow import Ending, Role, StepDef
-from villagebook.domain.roster.status import PartyStatus
+from villagebook.domain.roster.values import PartyStatus
 from villagebook.ui.common.form import FormDialog
 from villagebook.ui.common.widgets import DateEdit
 
 
 def _members(ctx: Any, day: dt.date) -> list[tuple[uuid.UUID, str]]:
-    from villagebook.services.roster import people as roster
+    from villagebook.services.roster import queries as roster_queries
 
     assert ctx.branch_id is not None
     with ctx.db.read() as session:
-        entries = roster.roster_on(session, ctx.branch_id, day)
+        entries = roster_queries.roster_on(session, ctx.branch_id, day)
     return [(e.person_id, e.name) for e in entries if e.status is PartyStatus.FULL]
 
 

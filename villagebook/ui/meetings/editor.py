@@ -43,7 +43,7 @@ from villagebook.services.meetings.records import (
     AttendanceInput,
     MeetingInput,
 )
-from villagebook.services.roster import org
+from villagebook.services.roster import queries as roster_queries
 from villagebook.ui.meetings.attachments import AmendmentTable, AttachmentStrip
 from villagebook.ui.meetings.models import AttendanceModel
 from villagebook.ui.meetings.sections import AppraisalTab, TopicsTab, VotesTab
@@ -88,7 +88,7 @@ class MeetingEditor(QDialog):
         self.resize(900, 680)
         self._build()
         with ctx.db.read() as session:
-            self.groups = org.list_groups(session, ctx.branch_id)
+            self.groups = roster_queries.list_groups(session, ctx.branch_id)
             for place in views.places(session, ctx.branch_id):
                 self.place.addItem(place)
             defaults = records.last_defaults(session, ctx.branch_id)

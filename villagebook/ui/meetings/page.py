@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from villagebook.domain.common.calendar import quarter_of
 from villagebook.domain.meetings.values import MeetingKind
 from villagebook.services.meetings import plans, views
-from villagebook.services.roster import org
+from villagebook.services.roster import queries as roster_queries
 from villagebook.ui.meetings.models import PeriodModel, period_columns
 
 
@@ -120,8 +120,8 @@ class MeetingsPage(QWidget):
             return
         year = self.year.value()
         with self.ctx.db.read() as session:
-            branch = org.get_branch(session, self.ctx.branch_id)
-            groups = [(g.id, g.name) for g in org.list_groups(session, branch.id)]
+            branch = roster_queries.get_branch(session, self.ctx.branch_id)
+            groups = [(g.id, g.name) for g in roster_queries.list_groups(session, branch.id)]
             entries = views.calendar_entries(
                 session, branch.id, dt.date(year, 1, 1), dt.date(year, 12, 31)
             )
@@ -281,7 +281,9 @@ class PlanPanel(QWidget):
         from villagebook.ui.errors import show_error
 
         with self.ctx.db.read() as session:
-            groups = [(g.id, g.name) for g in org.list_groups(session, self.ctx.branch_id)]
+            groups = [
+                (g.id, g.name) for g in roster_queries.list_groups(session, self.ctx.branch_id)
+            ]
         dialog = PlanItemDialog(groups, dt.date.today(), self)
         if not Dialogs.exec(dialog):
             return

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from villagebook.domain.roster.idnumber import mask_id_number, mask_phone
-from villagebook.domain.roster.person import EDUCATION_LEVELS, GENDERS, PersonInput
-from villagebook.domain.roster.status import CHANGE_REASON_LABELS, PartyStatus
+from villagebook.domain.roster.validation import EDUCATION_LEVELS, GENDERS, PersonInput
+from villagebook.domain.roster.values import CHANGE_REASON_LABELS, PartyStatus
 from villagebook.ui.common.form import FormDialog
 from villagebook.ui.common.widgets import DateEdit
 

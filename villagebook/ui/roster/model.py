@@ -13,7 +13,7 @@ from PySide6.QtCore import (
 )
 
 from villagebook.domain.roster.idnumber import mask_id_number, mask_phone
-from villagebook.services.roster import people as roster
+from villagebook.services.roster import queries as roster_queries
 from villagebook.storage.db import Database
 from villagebook.storage.models import Person
 from villagebook.ui.common.table import TranslatedTableModel
@@ -41,13 +41,13 @@ class RosterModel(TranslatedTableModel):
         super().__init__(parent)
         self.db = db
         self.branch_id = branch_id
-        self.filter = roster.RosterFilter()
+        self.filter = roster_queries.RosterFilter()
         self.group_names: dict[uuid.UUID, str] = {}
         self._rows: list[Person] = []
         self._total = 0
         self.reload()
 
-    def set_filter(self, flt: roster.RosterFilter) -> None:
+    def set_filter(self, flt: roster_queries.RosterFilter) -> None:
         self.filter = flt
         self.reload()
 
@@ -56,17 +56,21 @@ class RosterModel(TranslatedTableModel):
         self._rows = []
         self._total = 0
         if self.branch_id is not None:
-            from villagebook.services.roster import org
+            from villagebook.services.roster import queries as roster_queries
 
             with self.db.read() as session:
-                self._total = roster.count_people(session, self.branch_id, self.filter)
-                self.group_names = {g.id: g.name for g in org.list_groups(session, self.branch_id)}
+                self._total = roster_queries.count_people(session, self.branch_id, self.filter)
+                self.group_names = {
+                    g.id: g.name for g in roster_queries.list_groups(session, self.branch_id)
+                }
                 self._append(session, PAGE)
         self.endResetModel()
 
     def _append(self, session: Any, count: int) -> list[Person]:
         assert self.branch_id is not None
-        batch = roster.page_people(session, self.branch_id, self.filter, len(self._rows), count)
+        batch = roster_queries.page_people(
+            session, self.branch_id, self.filter, len(self._rows), count
+        )
         self._rows.extend(batch)
         return batch
 

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from villagebook.domain.roster.person import PersonInput
-from villagebook.domain.roster.status import PartyStatus
-from villagebook.services.roster import org
-from villagebook.services.roster import people as roster
+from villagebook.domain.roster.validation import PersonInput
+from villagebook.domain.roster.values import PartyStatus
+from villagebook.services.roster import commands as roster_commands
+from villagebook.services.roster import queries as roster_queries
 from villagebook.ui.common.ask import Ask
 from villagebook.ui.roster import undo
 from villagebook.ui.roster.dialogs import (
@@ -142,7 +142,7 @@ class RosterPage(QWidget):
     def apply_filter(self) -> None:
         self._search_timer.stop()
         self.model.set_filter(
-            roster.RosterFilter(
+            roster_queries.RosterFilter(
                 search=self.search.text(),
                 status=PartyStatus(status) if (status := self.status.currentData()) else None,
                 group_id=group_of(self.group),
@@ -212,7 +212,7 @@ class RosterPage(QWidget):
 
         def save(data: PersonInput, extra: dict[str, Any]) -> None:
             with db.write() as session:
-                person = roster.create_person(
+                person = roster_commands.create_person(
                     session,
                     branch_id,
                     data,
@@ -242,19 +242,19 @@ class RosterPage(QWidget):
         if person_id is None:
             return None
         with self.ctx.db.read() as session:
-            return roster.get_person(session, person_id)
+            return roster_queries.get_person(session, person_id)
 
     def edit_person(self) -> None:
         person = self._selected_person()
         if person is None:
             return
-        old = roster.person_input(person)
+        old = roster_queries.person_input(person)
         db = self.ctx.db
 
         def save(data: PersonInput, _extra: object) -> None:
             with db.write() as session:
-                roster.update_person(session, person.id, data)
-                new = roster.person_input(roster.get_person(session, person.id))
+                roster_commands.update_person(session, person.id, data)
+                new = roster_queries.person_input(roster_queries.get_person(session, person.id))
             if new != old:
                 self._push(undo.EditPerson(db, self.refresh, person.id, old, new))
             self.refresh(person.id)
@@ -269,7 +269,7 @@ class RosterPage(QWidget):
 
         def save(status: PartyStatus, day: dt.date, note: str) -> None:
             with db.write() as session:
-                change = roster.change_status(session, person.id, status, day, note=note)
+                change = roster_commands.change_status(session, person.id, status, day, note=note)
                 change_id = change.id
             self._push(
                 undo.ChangeStatus(
@@ -288,7 +288,7 @@ class RosterPage(QWidget):
 
         def save(group_id: uuid.UUID | None, day: dt.date) -> None:
             with db.write() as session:
-                assignment = roster.assign_group(session, person.id, group_id, day)
+                assignment = roster_commands.assign_group(session, person.id, group_id, day)
                 assignment_id = assignment.id
             self._push(
                 undo.AssignGroup(
@@ -305,7 +305,7 @@ class RosterPage(QWidget):
         if person is None:
             return
         with self.ctx.db.read() as session:
-            statuses = roster.status_history(session, person.id)
-            assignments = roster.group_history(session, person.id)
-            groups = {g.id: g.name for g in org.list_groups(session, person.branch_id)}
+            statuses = roster_queries.status_history(session, person.id)
+            assignments = roster_queries.group_history(session, person.id)
+            groups = {g.id: g.name for g in roster_queries.list_groups(session, person.branch_id)}
         Ask.exec_dialog(HistoryDialog(person.name, statuses, assignments, groups, self))

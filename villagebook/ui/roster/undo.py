@@ -12,9 +12,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
-from villagebook.domain.roster.person import PersonInput
-from villagebook.domain.roster.status import PartyStatus
-from villagebook.services.roster import people as roster
+from villagebook.domain.roster.validation import PersonInput
+from villagebook.domain.roster.values import PartyStatus
+from villagebook.services.roster import commands as roster_commands
 from villagebook.storage.db import Database
 from villagebook.ui.common.undo import ServiceCommand
 
@@ -49,7 +49,7 @@ class AddPerson(RosterCommand):
 
     def apply(self) -> None:
         with self.db.write() as session:
-            roster.create_person(
+            roster_commands.create_person(
                 session,
                 self.branch_id,
                 self.data,
@@ -84,7 +84,7 @@ class EditPerson(RosterCommand):
 
     def _write(self, data: PersonInput) -> None:
         with self.db.write() as session:
-            roster.update_person(session, self.person_id, data)
+            roster_commands.update_person(session, self.person_id, data)
 
     def apply(self) -> None:
         self._write(self.new)
@@ -117,7 +117,7 @@ class ChangeStatus(RosterCommand):
 
     def apply(self) -> None:
         with self.db.write() as session:
-            change = roster.change_status(
+            change = roster_commands.change_status(
                 session, self.person_id, self.status, self.effective_on, note=self.note
             )
             self.change_id = change.id
@@ -150,7 +150,7 @@ class AssignGroup(RosterCommand):
 
     def apply(self) -> None:
         with self.db.write() as session:
-            assignment = roster.assign_group(
+            assignment = roster_commands.assign_group(
                 session, self.person_id, self.group_id, self.effective_on
             )
             self.assignment_id = assignment.id

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from villagebook.domain.roster.idnumber import mask_id_number, mask_phone
-from villagebook.domain.roster.person import FIELD_LABELS
-from villagebook.domain.roster.status import PartyStatus
+from villagebook.domain.roster.validation import FIELD_LABELS
+from villagebook.domain.roster.values import PartyStatus
 from villagebook.services.safety import audit
 from villagebook.storage.backup import TABLE_LABELS
 from villagebook.ui.safety.table import ListTableModel

@@ -1,7 +1,8 @@
 """A realistic demo branch (青山村) so a newcomer sees a living app.
 
-Deterministic: the same ``today`` and seed give the same village.  Capabilities add their
-demo records through :func:`_populators` (meetings, development cases, deliberations).
+Deterministic: the same ``today`` and seed give the same village.  The roster comes first;
+then each capability's ``populate`` (meetings, deliberations, development cases), handed
+in by the Book, adds its records.
 """
 
 from __future__ import annotations
@@ -16,10 +17,11 @@ from sqlmodel import Session
 from stdnum.cn import ric
 
 from villagebook.domain.common.calendar import add_years
-from villagebook.domain.roster.person import PersonInput
-from villagebook.domain.roster.status import ChangeReason, PartyStatus
-from villagebook.services.roster import org
-from villagebook.services.roster import people as roster
+from villagebook.domain.roster import values as roster_values
+from villagebook.domain.roster.validation import PersonInput
+from villagebook.domain.roster.values import ChangeReason, PartyStatus
+from villagebook.services.roster import commands as roster_commands
+from villagebook.services.roster import queries as roster_queries
 from villagebook.storage.models import Branch, PartyGroup, Person
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何罗高林"
@@ -93,21 +95,6 @@ PLAN: list[DemoPerson] = (
 Populator = Callable[[Session, Branch, dt.date, random.Random], None]
 
 
-def _populators() -> Sequence[Populator]:
-    """Demo records of the capabilities, in order (imported lazily)."""
-    found: list[Populator] = []
-    from villagebook.services.meetings.demo import populate as meetings
-
-    found.append(meetings)
-    from villagebook.services.deliberations.demo import populate as deliberations
-
-    found.append(deliberations)
-    from villagebook.services.development.demo import populate as development
-
-    found.append(development)
-    return found
-
-
 def _id_number(birth: dt.date, rng: random.Random, female: bool) -> str:
     seq = rng.randrange(0, 50) * 2 + (0 if female else 1)
     body = f"{REGION}{birth:%Y%m%d}{rng.randrange(10)}{seq:02d}"
@@ -125,13 +112,19 @@ def _names(rng: random.Random, count: int) -> list[str]:
     return ordered
 
 
-def create_demo(session: Session, *, today: dt.date | None = None, seed: int = 20261122) -> Branch:
-    """Create the demo branch with its roster and every capability's demo records."""
+def create_demo(
+    session: Session,
+    populators: Sequence[Populator] = (),
+    *,
+    today: dt.date | None = None,
+    seed: int = 20261122,
+) -> Branch:
+    """Create the demo branch with its roster, then each capability's records (in order)."""
     today = today or dt.date.today()
     rng = random.Random(seed)
-    branch = org.create_branch(
+    branch = roster_commands.create_branch(
         session,
-        org.BranchInput(
+        roster_values.BranchInput(
             name="中共青山村支部委员会",
             village="青山村",
             township="石门镇",
@@ -139,11 +132,13 @@ def create_demo(session: Session, *, today: dt.date | None = None, seed: int = 2
             has_committee=True,
         ),
     )
-    groups = [org.create_group(session, branch.id, n) for n in ("第一党小组", "第二党小组")]
+    groups = [
+        roster_commands.create_group(session, branch.id, n) for n in ("第一党小组", "第二党小组")
+    ]
     names = _names(rng, len(PLAN))
     for index, (plan, name) in enumerate(zip(PLAN, names, strict=True)):
         _create_person(session, branch, groups, index, plan, name, today, rng)
-    for populate in _populators():
+    for populate in populators:
         populate(session, branch, today, rng)
     session.flush()
     return branch
@@ -190,7 +185,7 @@ def _create_person(
         )
     first_status = PartyStatus.PROBATIONARY if joined else plan.status
     first_date = joined or (today - dt.timedelta(days=rng.randrange(60, 500)))
-    person = roster.create_person(
+    person = roster_commands.create_person(
         session,
         branch.id,
         data,
@@ -202,15 +197,15 @@ def _create_person(
     )
     if joined and plan.status is not PartyStatus.PROBATIONARY:
         full_on = add_years(joined, 1)
-        roster.change_status(session, person.id, PartyStatus.FULL, full_on, as_of=today)
+        roster_commands.change_status(session, person.id, PartyStatus.FULL, full_on, as_of=today)
         if plan.status in (PartyStatus.TRANSFERRED_OUT, PartyStatus.DECEASED):
             gone = today - dt.timedelta(days=rng.randrange(200, 500))
-            roster.change_status(session, person.id, plan.status, gone, as_of=today)
+            roster_commands.change_status(session, person.id, plan.status, gone, as_of=today)
             if group is not None:
-                roster.assign_group(session, person.id, None, gone, as_of=today)
+                roster_commands.assign_group(session, person.id, None, gone, as_of=today)
     return person
 
 
 def demo_branch_id(session: Session) -> uuid.UUID | None:
-    branch = org.first_branch(session)
+    branch = roster_queries.first_branch(session)
     return branch.id if branch else None

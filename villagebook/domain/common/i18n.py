@@ -1,0 +1,45 @@
+"""Translatable core messages: errors, refusals and finding texts.
+
+Core messages are written in Chinese, the language of the domain and of the default
+interface, and wrapped in :func:`_`; the English catalog (``resources/i18n/core/en/*.po``,
+compiled by ``scripts/build_translations.py``) translates them.  Values go in as keyword
+arguments and are formatted *after* translation, so a catalog entry keeps its placeholders:
+
+    _("正式党员只有{full}名", full=full)
+
+:func:`N_` marks a label kept as data (enum labels, step names) for extraction; translate
+it where it is shown with :func:`_`.  The core stays free of I/O here: the start-up code
+(:mod:`villagebook.language`) loads the catalog and installs it with :func:`install`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+Translator = Callable[[str], str]
+
+_translate: Translator | None = None
+_language = "zh_CN"
+
+
+def install(language: str, translate: Translator | None) -> None:
+    """Use ``translate`` for every core message from now on (None: the Chinese source)."""
+    global _translate, _language
+    _translate = translate
+    _language = language
+
+
+def language() -> str:
+    return _language
+
+
+def _(message: str, /, **values: Any) -> str:
+    """``message`` in the current language, with ``values`` formatted in."""
+    text = _translate(message) if _translate is not None else message
+    return text.format(**values) if values else text
+
+
+def N_(message: str) -> str:
+    """Mark ``message`` for translation where it is shown, not here."""
+    return message

@@ -1,0 +1,307 @@
+"""The Book (村务记事本): the one core façade the window and the CLI call.
+
+A :class:`Book` is opened on a data folder.  Its capabilities hang off it as attributes
+(``book.roster``, ``book.meetings``, ``book.development``, ``book.deliberations``,
+``book.safety``, ``book.checks``, ``book.exchange``, ``book.reports``); each public method of
+theirs is one use case in one transaction, takes and returns typed values and refuses with a
+:class:`~villagebook.domain.common.errors.UserError`.
+
+After every committed transaction the Book tells its listeners what changed
+(:class:`Changes`, derived from the rows the transaction actually wrote), and keeps the
+transaction's row changes for :meth:`undo` / :meth:`redo`.  There is no Qt here: the window
+subscribes with a plain callback.
+
+Anki's ``Collection`` is the model: the GUI never opens a transaction itself.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+import sqlalchemy as sa
+from sqlmodel import Session
+
+from villagebook.domain.common.errors import UserError
+from villagebook.domain.common.i18n import _
+from villagebook.domain.common.rules import RuleSet, load_ruleset
+from villagebook.domain.roster.values import BranchRecord
+from villagebook.services import registry
+from villagebook.services.checks import ChecksApi
+from villagebook.services.deliberations.api import DeliberationsApi
+from villagebook.services.development.api import DevelopmentApi
+from villagebook.services.exchange import ExchangeApi
+from villagebook.services.meetings.api import MeetingsApi
+from villagebook.services.printing import ReportsApi
+from villagebook.services.roster.api import RosterApi
+from villagebook.services.roster.queries import branch_record, first_branch
+from villagebook.services.safety.api import SafetyApi
+from villagebook.storage import audit, undo
+from villagebook.storage.audit import Change
+from villagebook.storage.db import Database, open_database
+from villagebook.storage.models import capability_of_table
+
+log = logging.getLogger(__name__)
+
+#: How many steps Edit ▸ Undo remembers.
+HISTORY_LIMIT = 100
+
+Listener = Callable[["Changes"], None]
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What one committed operation changed: the tables it wrote, grouped by capability."""
+
+    tables: frozenset[str] = frozenset()
+    #: The label of the operation (the undo step's name), in the interface language.
+    label: str = ""
+    #: True when the change came from undo or redo.
+    from_history: bool = False
+    #: True when everything may have changed (import, restore, a new data folder).
+    everything: bool = False
+
+    @property
+    def capabilities(self) -> frozenset[str]:
+        return frozenset(capability_of_table(t) for t in self.tables)
+
+    def touches(self, *capabilities: str) -> bool:
+        """True when the operation wrote rows of any of ``capabilities`` (or everything)."""
+        return self.everything or bool(self.capabilities.intersection(capabilities))
+
+
+class NothingToUndo(UserError):
+    """Undo or redo was asked for with an empty history."""
+
+
+@dataclass
+class _Step:
+    label: str
+    changes: list[Change] = field(default_factory=list)
+
+
+class History:
+    """The undo and redo stacks of one open Book."""
+
+    def __init__(self, limit: int = HISTORY_LIMIT) -> None:
+        self.limit = limit
+        self.undo_steps: list[_Step] = []
+        self.redo_steps: list[_Step] = []
+
+    def push(self, step: _Step) -> None:
+        self.undo_steps.append(step)
+        del self.undo_steps[: -self.limit]
+        self.redo_steps.clear()
+
+    def clear(self) -> None:
+        self.undo_steps.clear()
+        self.redo_steps.clear()
+
+
+class Book:
+    """One open data folder and everything a user can do with it."""
+
+    def __init__(self, db: Database, *, today: Callable[[], dt.date] | None = None) -> None:
+        self._db = db
+        self._listeners: list[Listener] = []
+        self._history = History()
+        self._today = today or dt.date.today
+
+    @classmethod
+    def open(
+        cls,
+        data_dir: Path | None = None,
+        *,
+        actor: str | None = None,
+        upgrade: bool = True,
+        today: Callable[[], dt.date] | None = None,
+    ) -> Book:
+        """Open (creating or upgrading as needed) the data folder ``data_dir``."""
+        return cls(open_database(data_dir, actor=actor, upgrade=upgrade), today=today)
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> Book:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    # --- what capabilities use ------------------------------------------------------------
+
+    @property
+    def data_dir(self) -> Path:
+        return self._db.data_dir
+
+    @property
+    def path(self) -> Path:
+        """The database file."""
+        return self._db.path
+
+    @property
+    def actor(self) -> str:
+        """Who makes the changes (stamped on rows and the audit log)."""
+        return self._db.actor
+
+    @actor.setter
+    def actor(self, name: str) -> None:
+        self._db.actor = name
+
+    @property
+    def database(self) -> Database:
+        """The storage handle, for the services of the safety capability only."""
+        return self._db
+
+    def today(self) -> dt.date:
+        return self._today()
+
+    def rules(self) -> RuleSet:
+        """The rule set in force: ``rules.json`` in the data folder, or DOMAIN.md's defaults."""
+        return load_ruleset(self.data_dir / "rules.json")
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session for queries (services only; it never commits)."""
+        with self._db.read() as session:
+            yield session
+
+    @contextmanager
+    def transaction(self, label: str, *, undoable: bool = True) -> Iterator[Session]:
+        """One use case's transaction: committed when the block succeeds, else rolled back.
+
+        After the commit the row changes become one undo step named ``label`` (or, when
+        ``undoable`` is False, the undo history is cleared) and listeners are told.
+        """
+        with self._db.write() as session:
+            yield session
+            session.flush()
+            changes: list[Change] = list(session.info.pop(audit.CHANGES_KEY, []))
+        if undoable:
+            if changes:
+                self._history.push(_Step(label, changes))
+        else:
+            self._history.clear()
+        if changes or not undoable:  # a cleared history changes the Undo menu item too
+            self._notify(Changes(frozenset(c.table_name for c in changes), label=label))
+
+    # --- change notices -------------------------------------------------------------------
+
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        """Call ``listener`` after every committed change; returns the unsubscribe function."""
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener) if listener in self._listeners else None
+
+    def notify_everything(self, label: str = "") -> None:
+        """Tell listeners that anything may have changed (after a restore or import)."""
+        self._notify(Changes(label=label, everything=True))
+
+    def _notify(self, changes: Changes) -> None:
+        for listener in list(self._listeners):
+            try:
+                listener(changes)
+            except Exception:  # a view that fails to refresh must not undo a commit
+                log.exception("change listener failed for %s", changes)
+
+    # --- undo / redo ----------------------------------------------------------------------
+
+    def undo_label(self) -> str | None:
+        """The name of the step :meth:`undo` would take back, or None."""
+        steps = self._history.undo_steps
+        return steps[-1].label if steps else None
+
+    def redo_label(self) -> str | None:
+        steps = self._history.redo_steps
+        return steps[-1].label if steps else None
+
+    def undo(self) -> Changes:
+        """Take back the newest step.  Refused (history kept) if its rows changed since."""
+        return self._move(self._history.undo_steps, self._history.redo_steps)
+
+    def redo(self) -> Changes:
+        return self._move(self._history.redo_steps, self._history.undo_steps)
+
+    def clear_history(self) -> None:
+        self._history.clear()
+
+    def _move(self, source: list[_Step], target: list[_Step]) -> Changes:
+        if not source:
+            raise NothingToUndo(_("没有可撤销或重做的操作"))
+        step = source[-1]
+        try:
+            with self._db.write() as session:
+                written = undo.revert(session, step.changes)
+                session.info.pop(audit.CHANGES_KEY, None)
+        except undo.UndoConflict:
+            source.pop()  # a step that can no longer be taken back is dropped
+            raise
+        except sa.exc.IntegrityError as exc:  # another record now refers to what it removes
+            source.pop()
+            raise undo.UndoConflict(
+                _("“{label}”之后已有其他记录引用了它，无法撤销。", label=step.label)
+            ) from exc
+        source.pop()
+        target.append(_Step(step.label, written))
+        changes = Changes(
+            frozenset(c.table_name for c in written), label=step.label, from_history=True
+        )
+        self._notify(changes)
+        return changes
+
+    # --- capabilities ---------------------------------------------------------------------
+
+    @cached_property
+    def roster(self) -> RosterApi:
+        """The branch, its Party groups and people (花名册)."""
+        return RosterApi(self)
+
+    @cached_property
+    def meetings(self) -> MeetingsApi:
+        """三会一课 and other organisational life."""
+        return MeetingsApi(self)
+
+    @cached_property
+    def development(self) -> DevelopmentApi:
+        """Party member development: 5 stages, 25 steps."""
+        return DevelopmentApi(self)
+
+    @cached_property
+    def deliberations(self) -> DeliberationsApi:
+        """四议两公开 major village matters."""
+        return DeliberationsApi(self)
+
+    @cached_property
+    def safety(self) -> SafetyApi:
+        """Backups, restore, the app lock, the audit trail."""
+        return SafetyApi(self)
+
+    @cached_property
+    def checks(self) -> ChecksApi:
+        """Every rule check of every capability."""
+        return ChecksApi(self, registry.CHECK_PROVIDERS)
+
+    @cached_property
+    def exchange(self) -> ExchangeApi:
+        """The JSON exchange format: export and all-or-nothing import."""
+        return ExchangeApi(self, registry.EXCHANGE_ROOT, registry.EXCHANGE_SECTIONS)
+
+    @cached_property
+    def reports(self) -> ReportsApi:
+        """Every PDF the Book prints: gathered, rendered, finished and written in one place."""
+        return ReportsApi(self, registry.REPORT_KINDS)
+
+    # --- use cases across capabilities ----------------------------------------------------
+
+    def create_demo(self, *, force: bool = False) -> BranchRecord | None:
+        """The demo branch 青山村 with two years of records; None if a branch exists already
+        (unless ``force``)."""
+        with self.transaction(_("创建演示支部"), undoable=False) as session:
+            if first_branch(session) is not None and not force:
+                return None
+            branch = registry.create_demo(session, today=self.today())
+            return branch_record(branch)

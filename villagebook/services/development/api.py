@@ -1,0 +1,9 @@
+"""The development capability as the Book offers it."""
+
+from __future__ import annotations
+
+from villagebook.services.capability import Capability
+
+
+class DevelopmentApi(Capability):
+    pass

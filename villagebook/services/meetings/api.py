@@ -1,0 +1,9 @@
+"""The meetings capability as the Book offers it."""
+
+from __future__ import annotations
+
+from villagebook.services.capability import Capability
+
+
+class MeetingsApi(Capability):
+    pass

@@ -1,0 +1,187 @@
+"""Every PDF the Book prints goes through one pipeline: gather → render → finish → write.
+
+- **gather** (``services/<capability>/printouts.py``): reads the records in one read
+  transaction and returns the plain dataclass the report lays out;
+- **render** (``reports/``): ReportLab layout only, from that dataclass into bytes;
+- **finish** (here, :meth:`ReportsApi.finish`): the one place where a rendered PDF becomes
+  the file VillageBook hands out (metadata, embedded records, signature and the audit
+  entry belong here);
+- **write**: beside the target and moved into place, so a failure never leaves a half file.
+
+Each capability lists its report kinds as ``REPORTS`` in its ``printouts`` module; the Book
+hands them all to :class:`ReportsApi`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import os
+import uuid
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from sqlmodel import Session
+
+from villagebook.domain.common.errors import InputError, StorageError
+from villagebook.domain.common.i18n import _
+from villagebook.services.capability import BookCore, Capability
+from villagebook.services.roster.queries import first_branch
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+class ReportCancelled(Exception):
+    """The user cancelled a report while it was being built; nothing was written."""
+
+
+@dataclass(frozen=True)
+class ReportRequest:
+    """What to print.  Which fields a kind needs is said by its :class:`ReportKind`."""
+
+    kind: str
+    branch_id: uuid.UUID | None = None
+    #: The record the report is about: a meeting, a person, a matter.
+    subject_id: uuid.UUID | None = None
+    year: int | None = None
+    quarter: int | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+    as_of: dt.date | None = None
+    options: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ReportKind:
+    """One kind of report: how to gather its data and how to lay it out."""
+
+    key: str
+    #: Shown in the window (a core message, translated with ``_`` where shown).
+    title: str
+    gather: Callable[[Session, ReportRequest], Any]
+    render: Callable[[Any, BinaryIO], int]
+    #: ``meeting`` / ``person`` / ``matter`` when the report is about one record.
+    subject: str | None = None
+    #: A descriptive file name for Save (without ``.pdf``), from the gathered data.
+    file_name: Callable[[Any], str] | None = None
+
+
+@dataclass(frozen=True)
+class RenderedReport:
+    kind: str
+    pages: int
+    data: bytes
+    file_name: str
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.data).hexdigest()
+
+
+@dataclass(frozen=True)
+class ReportResult:
+    kind: str
+    path: Path
+    pages: int
+    sha256: str
+
+
+def write_atomically(data: bytes, path: Path) -> None:
+    """Write ``data`` beside ``path`` and move it into place; nothing is left on failure."""
+    if path.is_dir():
+        raise InputError.single("output", _("输出文件"), _("“{path}”是一个文件夹", path=path))
+    if not path.parent.is_dir():
+        raise InputError.single(
+            "output", _("输出文件"), _("文件夹“{path}”不存在", path=path.parent)
+        )
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.part")
+    try:
+        with open(tmp, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise StorageError(
+            _("无法写入“{path}”：{reason}", path=path, reason=exc.strerror or exc)
+        ) from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+class ReportsApi(Capability):
+    """Builds every report kind of every capability."""
+
+    def __init__(self, core: BookCore, kinds: Sequence[ReportKind]) -> None:
+        super().__init__(core)
+        self._kinds = {k.key: k for k in kinds}
+
+    def kinds(self) -> list[ReportKind]:
+        return list(self._kinds.values())
+
+    def kind(self, key: str) -> ReportKind:
+        try:
+            return self._kinds[key]
+        except KeyError:
+            raise InputError.single("kind", _("报表"), _("没有这种报表：{key}", key=key)) from None
+
+    def _request(self, request: ReportRequest) -> ReportRequest:
+        if request.branch_id is not None:
+            return request
+        with self.core.reading() as session:
+            branch = first_branch(session)
+        if branch is None:
+            raise InputError.single(
+                "branch", _("支部"), _("数据文件夹中还没有支部，请先导入或运行 demo")
+            )
+        return ReportRequest(**{**request.__dict__, "branch_id": branch.id})
+
+    def render(
+        self,
+        request: ReportRequest,
+        *,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> RenderedReport:
+        """Gather, lay out and finish one report in memory (for preview, print and save)."""
+        kind = self.kind(request.kind)
+        request = self._request(request)
+        step = progress or (lambda _done, _total: None)
+        step(0, 3)
+        with self.core.reading() as session:
+            data = kind.gather(session, request)
+        if cancelled is not None and cancelled():
+            raise ReportCancelled
+        step(1, 3)
+        buffer = io.BytesIO()
+        pages = kind.render(data, buffer)
+        if cancelled is not None and cancelled():
+            raise ReportCancelled
+        step(2, 3)
+        finished = self.finish(kind, request, buffer.getvalue())
+        step(3, 3)
+        name = kind.file_name(data) if kind.file_name else kind.key
+        return RenderedReport(kind.key, pages, finished, name)
+
+    def finish(self, kind: ReportKind, request: ReportRequest, pdf: bytes) -> bytes:
+        """The one place where a rendered PDF becomes the file VillageBook hands out."""
+        return pdf
+
+    def build(
+        self,
+        request: ReportRequest,
+        output: Path,
+        *,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> ReportResult:
+        """Render ``request`` and write it to ``output`` (atomically)."""
+        report = self.render(request, progress=progress, cancelled=cancelled)
+        write_atomically(report.data, output)
+        return ReportResult(report.kind, output, report.pages, report.sha256)

@@ -1,0 +1,9 @@
+"""The safety capability as the Book offers it."""
+
+from __future__ import annotations
+
+from villagebook.services.capability import Capability
+
+
+class SafetyApi(Capability):
+    pass
