@@ -32,7 +32,7 @@ def _copy_template(template: Path, target: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
-def empty_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def template_empty(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A migrated, empty data folder (closed, so its WAL is checkpointed)."""
     folder = tmp_path_factory.mktemp("template-empty")
     open_database(folder, actor=ACTOR).close()
@@ -40,9 +40,9 @@ def empty_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def demo_template(tmp_path_factory: pytest.TempPathFactory, empty_template: Path) -> Path:
+def template_demo(tmp_path_factory: pytest.TempPathFactory, template_empty: Path) -> Path:
     """The demo branch 青山村 as of :data:`TODAY`."""
-    folder = _copy_template(empty_template, tmp_path_factory.mktemp("template-demo") / "data")
+    folder = _copy_template(template_empty, tmp_path_factory.mktemp("template-demo") / "data")
     with Book.open(folder, actor=ACTOR, today=lambda: TODAY) as book:
         book.create_demo()
     return folder
@@ -61,20 +61,22 @@ def data_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def db(data_dir: Path, empty_template: Path) -> Iterator[Database]:
+def db(data_dir: Path, template_empty: Path) -> Iterator[Database]:
     """An empty data folder's database (for tests of services below the Book)."""
-    database = open_database(_copy_template(empty_template, data_dir), actor=ACTOR)
+    database = open_database(_copy_template(template_empty, data_dir), actor=ACTOR)
     yield database
     database.close()
 
 
 @pytest.fixture
-def demo_db(db: Database, demo_template: Path) -> Database:
+def demo_db(db: Database, template_demo: Path) -> Database:
     """The same object as ``db``, filled with the demo branch by copying its template."""
     db.engine.dispose()
-    backup_copy(demo_template / DB_FILENAME, db.path)
-    if (demo_template / "attachments").is_dir():
-        shutil.copytree(demo_template / "attachments", db.data_dir / "attachments")
+    for suffix in ("-wal", "-shm"):
+        db.path.with_name(db.path.name + suffix).unlink(missing_ok=True)
+    backup_copy(template_demo / DB_FILENAME, db.path)
+    if (template_demo / "attachments").is_dir():
+        shutil.copytree(template_demo / "attachments", db.data_dir / "attachments")
     return db
 
 
@@ -101,3 +103,12 @@ hypothesis_settings.register_profile(
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 hypothesis_settings.load_profile("villagebook")
+
+
+def app_context(db: Database, branch_id: object) -> object:
+    """The window's page context on ``db`` (a Book, its change hub) for page tests."""
+    from villagebook.ui.changes import ChangeHub
+    from villagebook.ui.context import AppContext
+
+    opened = Book(db)
+    return AppContext(book=opened, branch_id=branch_id, hub=ChangeHub(opened))  # type: ignore[arg-type]

@@ -5,7 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from villagebook.cli import EXIT_INPUT, main
+from villagebook.app import main
+from villagebook.cli.common import EXIT_INPUT
 
 
 def test_demo_export_import_round_trip(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

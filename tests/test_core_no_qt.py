@@ -22,7 +22,7 @@ def core_modules() -> list[str]:
 
 def test_core_modules_found() -> None:
     modules = core_modules()
-    assert "villagebook.services.roster.people" in modules
+    assert "villagebook.services.roster.queries" in modules
     assert "villagebook.reports.base" in modules
     assert not any(m.startswith("villagebook.ui") for m in modules)
 

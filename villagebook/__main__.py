@@ -1,3 +1,3 @@
-from villagebook.cli import main
+from villagebook.app import main
 
 raise SystemExit(main())

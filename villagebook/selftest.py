@@ -5,12 +5,13 @@ build).  It works in a temporary data folder and a temporary settings file, so i
 touches the user's records or window state.  One line per check, ``PASS name`` or
 ``FAIL name: reason``; the exit code is 0 only if every check passed.
 
-Qt is imported only inside the window and translation checks: this module is core.
+This module holds the core checks and imports no Qt; the window's checks (translation,
+main window) live in :mod:`villagebook.ui.selftest_gui`, and :func:`villagebook.app.self_test`
+runs both lists.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import platform
 import struct
@@ -25,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 from villagebook import __version__, paths
 
 if TYPE_CHECKING:
-    from villagebook.storage.db import Database
+    from villagebook.services.book import Book
 
 PDF_TITLE = "党员花名册"
 TRANSLATION_PROBE = ("Navigation", "Roster", "花名册")
@@ -42,7 +43,7 @@ class SelfTest:
     """What the checks share: the temporary data folder and what earlier checks made."""
 
     work_dir: Path
-    db: Database | None = None
+    book: Book | None = None
     branch_id: Any = None
     notes: dict[str, str] = field(default_factory=dict)
 
@@ -50,10 +51,10 @@ class SelfTest:
     def data_dir(self) -> Path:
         return self.work_dir / "data"
 
-    def need_db(self) -> Database:
-        if self.db is None:
+    def need_book(self) -> Book:
+        if self.book is None:
             raise CheckFailed("数据库未创建（前面的检查失败）")
-        return self.db
+        return self.book
 
 
 @dataclass(frozen=True)
@@ -108,30 +109,25 @@ def check_migrations(_ctx: SelfTest) -> str:
 
 
 def check_database(ctx: SelfTest) -> str:
-    from villagebook.storage.db import current_revision, open_database
+    from villagebook.services.book import Book
+    from villagebook.storage.db import current_revision
     from villagebook.storage.schema import SCHEMA_HEAD
 
-    ctx.db = open_database(ctx.data_dir, actor="自检")
-    revision = current_revision(ctx.db.path)
+    ctx.book = Book.open(ctx.data_dir, actor="自检")
+    revision = current_revision(ctx.book.path)
     if revision != SCHEMA_HEAD:
         raise CheckFailed(f"新建数据库的版本为 {revision}，应为 {SCHEMA_HEAD}")
-    return str(ctx.db.path)
+    return str(ctx.book.path)
 
 
 def check_demo(ctx: SelfTest) -> str:
-    import sqlalchemy as sa
+    from villagebook.domain.roster.values import RosterFilter
 
-    from villagebook.services import demo
-    from villagebook.storage.models import Person
-
-    db = ctx.need_db()
-    with db.write() as session:
-        branch = demo.create_demo(session, today=dt.date.today())
-        ctx.branch_id = branch.id
-    with db.read() as session:
-        people = session.scalar(
-            sa.select(sa.func.count()).select_from(Person).where(Person.branch_id == ctx.branch_id)
-        )
+    book = ctx.need_book()
+    branch = book.create_demo(force=True)
+    assert branch is not None
+    ctx.branch_id = branch.id
+    people = book.roster.count(branch.id, RosterFilter())
     if not people:
         raise CheckFailed("演示支部没有党员记录")
     return f"{people} people"
@@ -140,20 +136,18 @@ def check_demo(ctx: SelfTest) -> str:
 def check_pdf(ctx: SelfTest) -> str:
     from pypdf import PdfReader
 
-    from villagebook.reports import roster
+    from villagebook.services.printing import ReportRequest
 
-    db = ctx.need_db()
+    book = ctx.need_book()
     out = ctx.work_dir / "roster.pdf"
-    with db.read() as session:
-        report = roster.gather(session, ctx.branch_id, dt.date.today())
-    pages = roster.render(report, out)
+    result = book.reports.build(ReportRequest("roster", branch_id=ctx.branch_id), out)
     reader = PdfReader(out)
     text = "".join(page.extract_text() or "" for page in reader.pages)
     if PDF_TITLE not in text:
         raise CheckFailed(f"PDF 中提取不到中文标题“{PDF_TITLE}”（字体未嵌入或不可提取）")
     if not _fonts_embedded(reader):
         raise CheckFailed("PDF 中的字体没有嵌入")
-    return f"{pages} pages, {out.stat().st_size // 1024} KB"
+    return f"{result.pages} pages, {out.stat().st_size // 1024} KB"
 
 
 def _fonts_embedded(reader: Any) -> bool:
@@ -173,21 +167,6 @@ def _fonts_embedded(reader: Any) -> bool:
     return found
 
 
-def check_translation(ctx: SelfTest) -> str:
-    from villagebook.ui import selftest_gui
-
-    return selftest_gui.check_translation(ctx)
-
-
-def check_window(ctx: SelfTest) -> str:
-    """The real main window, offscreen unless a platform was chosen, on the demo data."""
-    if not os.environ.get("QT_QPA_PLATFORM"):
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from villagebook.ui import selftest_gui
-
-    return selftest_gui.check_window(ctx)
-
-
 CHECKS: tuple[tuple[str, Check], ...] = (
     ("python", check_python),
     ("resources", check_resources),
@@ -195,8 +174,6 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("database", check_database),
     ("demo", check_demo),
     ("pdf", check_pdf),
-    ("translation", check_translation),
-    ("window", check_window),
 )
 
 
@@ -233,8 +210,8 @@ def run_checks(
                 out(result.line())
         finally:
             _restore_env("VILLAGEBOOK_DATA_DIR", previous)
-            if ctx.db is not None:
-                ctx.db.close()
+            if ctx.book is not None:
+                ctx.book.close()
     return results
 
 
@@ -245,12 +222,12 @@ def _restore_env(name: str, value: str | None) -> None:
         os.environ[name] = value
 
 
-def main() -> int:
+def main(checks: Sequence[tuple[str, Check]] = CHECKS) -> int:
     def out(line: str) -> None:
         print(line, flush=True)
 
     out(f"VillageBook {__version__} self-test")
-    results = run_checks(CHECKS, out=out)
+    results = run_checks(checks, out=out)
     failed = [r for r in results if not r.ok]
     out(f"{len(results) - len(failed)} passed, {len(failed)} failed")
     return 0 if not failed else 1

@@ -10,7 +10,7 @@ import pytest
 from pypdf import PdfReader
 
 from tests.deliberations import helpers as h
-from villagebook.cli import main
+from villagebook.app import main
 from villagebook.domain.deliberations.values import MatterStatus, StepKind
 from villagebook.reports import deliberation, publicity
 from villagebook.services import exchange, registry

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from tests.conftest import app_context
 from tests.deliberations import helpers as h
 from villagebook.domain.deliberations.values import Category, MatterStatus, StepKind
 from villagebook.services.deliberations import matters as dlb
@@ -17,15 +18,13 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture
 def ctx(qtbot: Any, demo_db: Database) -> Any:
-    from PySide6.QtGui import QUndoStack
 
     from villagebook.ui.app import create_application
-    from villagebook.ui.context import AppContext
 
     create_application()
     with demo_db.read() as session:
         branch_id = h.branch_id_of(session)
-    return AppContext(db=demo_db, branch_id=branch_id, undo_stack=QUndoStack())
+    return app_context(demo_db, branch_id)
 
 
 def _page(qtbot: Any, ctx: Any) -> Any:
@@ -104,18 +103,16 @@ def test_next_step_editor_refuses_bad_counts_inline(
 def test_one_shoulder_editor_offers_the_joint_entry(
     qtbot: Any, db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from PySide6.QtGui import QUndoStack
 
     from villagebook.ui.app import create_application
     from villagebook.ui.common.ask import Ask
-    from villagebook.ui.context import AppContext
 
     create_application()
     with db.write() as session:
         branch_id = h.branch(session, one_shoulder=True)
         matter = h.matter(session, branch_id)
         matter_id = matter.id
-    page = _page(qtbot, AppContext(db=db, branch_id=branch_id, undo_stack=QUndoStack()))
+    page = _page(qtbot, app_context(db, branch_id))
 
     def drive(dialog: Any) -> bool:
         assert dialog.joint.isVisibleTo(dialog)

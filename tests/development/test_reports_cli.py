@@ -8,7 +8,7 @@ import pytest
 from pypdf import PdfReader
 
 from tests.conftest import TODAY
-from villagebook.cli import main
+from villagebook.app import main
 from villagebook.services.development.board import board
 from villagebook.storage.db import Database
 

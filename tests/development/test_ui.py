@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from tests.conftest import app_context
 from villagebook.services import registry
 from villagebook.storage.db import Database
 
@@ -15,11 +16,10 @@ pytestmark = pytest.mark.gui
 
 def _ctx(db: Database) -> Any:
     from villagebook.services.roster import queries as roster_queries
-    from villagebook.ui.context import AppContext
 
     with db.read() as session:
         branch = roster_queries.first_branch(session)
-    return AppContext(db=db, branch_id=branch.id if branch else None)
+    return app_context(db, branch.id if branch else None)
 
 
 @pytest.fixture

@@ -7,7 +7,8 @@ from pypdf import PdfReader
 from sqlmodel import select
 
 from tests.conftest import TODAY
-from villagebook import cli
+from villagebook import app
+from villagebook.cli import common as cli_common
 from villagebook.reports import minutes, volume
 from villagebook.services.meetings import amendments
 from villagebook.services.roster import queries as roster_queries
@@ -73,16 +74,16 @@ def test_cli_lists_and_prints_minutes_and_volume(
     demo_db: Database, tmp_path: Path, capsys: object
 ) -> None:
     base = ["--data-dir", str(demo_db.data_dir)]
-    assert cli.main(["meetings", "list", "--year", "2026", "--kind", "general", *base]) == 0
+    assert app.main(["meetings", "list", "--year", "2026", "--kind", "general", *base]) == 0
     meeting = _long_general(demo_db)
     out = tmp_path / "m.pdf"
-    assert cli.main(["report", "minutes", "--meeting", str(meeting.id), "-o", str(out), *base]) == 0
+    assert app.main(["report", "minutes", "--meeting", str(meeting.id), "-o", str(out), *base]) == 0
     assert out.exists()
     vol = tmp_path / "v.pdf"
     args = ["report", "volume", "--year", "2026", "--quarter", "2", "-o", str(vol), *base]
-    assert cli.main(args) == 0 and vol.exists()
+    assert app.main(args) == 0 and vol.exists()
     missing = ["report", "minutes", "--meeting", "00000000-0000-0000-0000-000000000000"]
-    assert cli.main([*missing, "-o", str(tmp_path / "x.pdf"), *base]) == cli.EXIT_INPUT
+    assert app.main([*missing, "-o", str(tmp_path / "x.pdf"), *base]) == cli_common.EXIT_INPUT
 
 
 def test_cli_finalises_a_draft(demo_db: Database) -> None:
@@ -91,6 +92,6 @@ def test_cli_finalises_a_draft(demo_db: Database) -> None:
         assert draft is not None
     base = ["--data-dir", str(demo_db.data_dir)]
     on = (draft.held_on + dt.timedelta(days=1)).isoformat()
-    assert cli.main(["meetings", "finalise", str(draft.id), "--on", on, *base]) == 0
+    assert app.main(["meetings", "finalise", str(draft.id), "--on", on, *base]) == 0
     with demo_db.read() as session:
         assert session.get(Meeting, draft.id).status == "finalised"  # type: ignore[union-attr]

@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
+from tests.conftest import app_context
 from tests.meetings.conftest import Village
 from villagebook.domain.meetings.values import MeetingKind, MeetingStatus, Presence
 from villagebook.services.meetings import records
@@ -20,10 +21,9 @@ DAY = dt.date(2026, 10, 15)
 @pytest.fixture
 def ctx(qtbot: Any, db: Database, village: Village) -> Any:
     from villagebook.ui.app import create_application
-    from villagebook.ui.context import AppContext
 
     create_application()
-    return AppContext(db=db, branch_id=village.branch_id)
+    return app_context(db, village.branch_id)
 
 
 @pytest.fixture

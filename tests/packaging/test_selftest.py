@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 
 from villagebook import selftest
-from villagebook.cli import main
+from villagebook.app import main
+from villagebook.ui import selftest_gui
 
-NAMES = [name for name, _check in selftest.CHECKS]
+NAMES = [name for name, _check in (*selftest.CHECKS, *selftest_gui.CHECKS)]
 
 
 def test_self_test_passes_from_the_source_tree(tmp_path: Path) -> None:
@@ -64,6 +65,7 @@ def test_cli_flag_exits_1_when_a_check_fails(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.setattr(selftest, "CHECKS", (("python", selftest.check_python), ("x", _broken)))
+    monkeypatch.setattr(selftest_gui, "CHECKS", ())
     assert main(["--self-test"]) == 1
     out = capsys.readouterr().out.splitlines()
     assert out[-2:] == ["FAIL x: 字体缺失", "1 passed, 1 failed"]
@@ -73,6 +75,7 @@ def test_cli_flag_exits_0_when_all_pass(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.setattr(selftest, "CHECKS", (("python", selftest.check_python),))
+    monkeypatch.setattr(selftest_gui, "CHECKS", ())
     assert main(["--self-test"]) == 0
     assert capsys.readouterr().out.splitlines()[-1] == "1 passed, 0 failed"
 

@@ -10,7 +10,8 @@ from pypdf import PdfReader
 from sqlmodel import select
 
 from tests.conftest import TODAY
-from villagebook import cli
+from villagebook import app
+from villagebook.cli import common as cli_common
 from villagebook.domain.common.errors import InputError
 from villagebook.services.roster import queries as roster_queries
 from villagebook.services.safety import applock
@@ -57,23 +58,24 @@ def test_bad_password_settings_are_refused_by_field(db: Database) -> None:
 
 def test_cli_lock_set_and_clear(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     data = ["--data-dir", str(data_dir)]
-    assert cli.main(["lock", "set", "--password", "abcd", "--idle-minutes", "3", *data]) == 0
-    assert cli.main(["lock", "set", "--password", "ab", *data]) == cli.EXIT_INPUT
+    assert app.main(["lock", "set", "--password", "abcd", "--idle-minutes", "3", *data]) == 0
+    assert app.main(["lock", "set", "--password", "ab", *data]) == cli_common.EXIT_INPUT
     assert "至少4个字符" in capsys.readouterr().err
-    assert cli.main(["lock", "clear", *data]) == 0
+    assert app.main(["lock", "clear", *data]) == 0
 
 
 def test_roster_pdf_masks_id_and_phone_numbers_by_default(
     demo_db: Database, tmp_path: Path
 ) -> None:
     from villagebook.reports import roster as roster_report
+    from villagebook.services.roster import printouts as roster_printouts
 
     with demo_db.read() as session:
         branch = roster_queries.first_branch(session)
         assert branch is not None
         people = [p for p in session.exec(select(Person)) if p.id_number and p.phone]
-        masked = roster_report.gather(session, branch.id, TODAY)
-        unmasked = roster_report.gather(session, branch.id, TODAY, unmasked=True)
+        masked = roster_printouts.gather(session, branch.id, TODAY)
+        unmasked = roster_printouts.gather(session, branch.id, TODAY, unmasked=True)
     assert people
     roster_report.render(masked, tmp_path / "masked.pdf")
     roster_report.render(unmasked, tmp_path / "unmasked.pdf")

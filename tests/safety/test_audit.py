@@ -11,7 +11,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import select
 
 from tests.conftest import TODAY
-from villagebook import cli
+from villagebook import app
+from villagebook.cli import common as cli_common
 from villagebook.domain.roster.validation import PersonInput
 from villagebook.domain.roster.values import PartyStatus
 from villagebook.services.roster import commands as roster_commands
@@ -170,10 +171,10 @@ def test_edit_then_app_change_is_still_detected(demo_db: Database) -> None:
 
 def test_cli_audit_verify(demo_db: Database, capsys: pytest.CaptureFixture[str]) -> None:
     args = ["audit", "verify", "--data-dir", str(demo_db.data_dir)]
-    assert cli.main(args) == cli.EXIT_OK
+    assert app.main(args) == cli_common.EXIT_OK
     assert "审计日志完整" in capsys.readouterr().out
     with _conn(demo_db) as conn:
         conn.execute("UPDATE person SET phone = '13800000000'")
-    assert cli.main(args) == cli.EXIT_FINDINGS
+    assert app.main(args) == cli_common.EXIT_FINDINGS
     out = capsys.readouterr().out
     assert "被绕过程序修改" in out and "phone" in out

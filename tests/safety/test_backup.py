@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from sqlmodel import select
 
-from villagebook import cli, paths
+from villagebook import app, paths
+from villagebook.cli import common as cli_common
 from villagebook.services import attachments
 from villagebook.services.roster import queries as roster_queries
 from villagebook.storage import backup
@@ -184,15 +185,15 @@ def test_cli_backup_list_and_restore(
     demo_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     data = ["--data-dir", str(demo_db.data_dir)]
-    assert cli.main(["backup", *data]) == cli.EXIT_OK
-    assert cli.main(["backup", "--to", str(tmp_path / "usb"), *data]) == cli.EXIT_OK
+    assert app.main(["backup", *data]) == cli_common.EXIT_OK
+    assert app.main(["backup", "--to", str(tmp_path / "usb"), *data]) == cli_common.EXIT_OK
     capsys.readouterr()
-    assert cli.main(["backups", "list", *data]) == cli.EXIT_OK
+    assert app.main(["backups", "list", *data]) == cli_common.EXIT_OK
     out = capsys.readouterr().out
     assert "人员 40" in out and "0005_safety" in out and "完好" in out
-    assert cli.main(["backups", "list", "--from", str(tmp_path / "usb"), *data]) == 0
+    assert app.main(["backups", "list", "--from", str(tmp_path / "usb"), *data]) == 0
     assert "共 1 个备份" in capsys.readouterr().out
     demo_db.close()
-    assert cli.main(["restore", "--newest", *data]) == cli.EXIT_OK
+    assert app.main(["restore", "--newest", *data]) == cli_common.EXIT_OK
     assert "没有删除" in capsys.readouterr().out
     assert len(list(demo_db.data_dir.glob("replaced-*"))) == 1

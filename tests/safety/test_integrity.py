@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from villagebook import cli, paths
+from villagebook import app, paths
+from villagebook.cli import common as cli_common
 from villagebook.storage import backup, integrity
 from villagebook.storage.db import Database, open_database
 
@@ -80,8 +81,8 @@ def test_damaged_backups_are_skipped_when_choosing_the_newest_good_one(
 def test_cli_says_so_plainly_with_an_exit_code(
     damaged: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert cli.main(["check", "--data-dir", str(damaged)]) == cli.EXIT_STORAGE
+    assert app.main(["check", "--data-dir", str(damaged)]) == cli_common.EXIT_STORAGE
     err = capsys.readouterr().err
     assert "已损坏" in err and "villagebook restore --newest" in err
-    assert cli.main(["restore", "--newest", "--data-dir", str(damaged)]) == cli.EXIT_OK
-    assert cli.main(["audit", "verify", "--data-dir", str(damaged)]) == cli.EXIT_OK
+    assert app.main(["restore", "--newest", "--data-dir", str(damaged)]) == cli_common.EXIT_OK
+    assert app.main(["audit", "verify", "--data-dir", str(damaged)]) == cli_common.EXIT_OK

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 from sqlmodel import select
 
-from villagebook import cli
+from villagebook import app
+from villagebook.cli import common as cli_common
 from villagebook.storage.db import Database, open_database
 from villagebook.storage.lock import FolderInUse, FolderLock, read_owner
 from villagebook.storage.models import Person
@@ -80,11 +81,11 @@ def test_cli_write_commands_respect_the_lock_and_read_commands_run(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     data = ["--data-dir", str(data_dir)]
-    assert cli.main(["demo", "--force", *data]) == cli.EXIT_STORAGE
+    assert app.main(["demo", "--force", *data]) == cli_common.EXIT_STORAGE
     assert f"进程 {other_instance.pid}" in capsys.readouterr().err
-    assert cli.main(["export", "-o", str(tmp_path / "out.json"), *data]) == cli.EXIT_OK
-    assert cli.main(["audit", "verify", *data]) == cli.EXIT_OK
-    assert cli.main(["restore", "--newest", *data]) != cli.EXIT_OK
+    assert app.main(["export", "-o", str(tmp_path / "out.json"), *data]) == cli_common.EXIT_OK
+    assert app.main(["audit", "verify", *data]) == cli_common.EXIT_OK
+    assert app.main(["restore", "--newest", *data]) != cli_common.EXIT_OK
 
 
 def test_stale_lock_after_a_crash_is_taken_over(

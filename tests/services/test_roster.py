@@ -177,7 +177,7 @@ def test_undo_add_is_refused_once_something_refers_to_the_person(book: Book, db:
     person = book.roster.add_person(branch.id, PersonInput(name="张三"), status=PartyStatus.FULL)
     with db.write() as session:  # a record made outside the Book's undo history
         roster_commands.add_discipline(session, person.id, dt.date(2025, 6, 1), None)
-    with pytest.raises(UndoConflict, match="无法撤销"):
+    with pytest.raises(UndoConflict, match="不能撤销添加"):
         book.undo()
     assert book.undo_label() == "新建支部"  # the refused step is dropped, older ones stay
     assert book.roster.person(person.id).status is PartyStatus.FULL

@@ -22,11 +22,14 @@ def branch_id(demo_db: Database) -> Any:
 
 @pytest.fixture
 def ctx(qtbot: Any, demo_db: Database, branch_id: Any) -> Any:
+    from villagebook.services.book import Book
     from villagebook.ui.app import create_application
+    from villagebook.ui.changes import ChangeHub
     from villagebook.ui.context import AppContext
 
     create_application()
-    return AppContext(db=demo_db, branch_id=branch_id)
+    book = Book(demo_db)
+    return AppContext(book=book, branch_id=branch_id, hub=ChangeHub(book))
 
 
 @pytest.fixture

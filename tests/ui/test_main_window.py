@@ -38,7 +38,7 @@ def test_main_window_shows_demo_roster(qtbot: Any, demo_db: Database) -> None:
 def test_roster_model_passes_modeltester(qtbot: Any, qtmodeltester: Any, ctx: Any) -> None:
     from villagebook.ui.roster.model import RosterModel
 
-    qtmodeltester.check(RosterModel(ctx.db, ctx.branch_id))
+    qtmodeltester.check(RosterModel(ctx.book, ctx.branch_id))
 
 
 def test_ctrl_number_switches_pages_and_ctrl_n_adds(

@@ -55,7 +55,7 @@ def test_checks_panel_shows_findings(page: Any, ctx: Any) -> None:
     from villagebook.services.roster import commands as roster_commands
     from villagebook.services.roster import queries as roster_queries
 
-    with ctx.db.write() as session:
+    with ctx.book.database.write() as session:
         people = roster_queries.members_on(session, ctx.branch_id, dt.date.today())
         for person in people:
             if person.status is PartyStatus.FULL:

@@ -11,6 +11,7 @@ from villagebook.domain.roster.values import PartyStatus
 from villagebook.services.roster import commands as roster_commands
 from villagebook.services.roster import queries as roster_queries
 from villagebook.storage.models import Person
+from villagebook.ui.ops import perform
 
 pytestmark = pytest.mark.gui
 
@@ -33,7 +34,7 @@ def _select(page: Any, name: str) -> Any:
 
 
 def _count(ctx: Any) -> int:
-    with ctx.db.read() as session:
+    with ctx.book.reading() as session:
         return len(session.exec(select(Person)).all())
 
 
@@ -49,10 +50,10 @@ def test_add_person_then_undo_and_redo(page: Any, ctx: Any, drive: Any) -> None:
     page.new_person()
     assert _count(ctx) == 41 and page.model.total == 41
     assert page.model.person_at(page.table.currentIndex().row()).name == "赵新人"
-    ctx.undo_stack.undo()
+    ctx.book.undo()
     assert _count(ctx) == 40 and page.model.total == 40
-    ctx.undo_stack.redo()
-    with ctx.db.read() as session:
+    ctx.book.redo()
+    with ctx.book.reading() as session:
         person = session.exec(select(Person).where(Person.name == "赵新人")).one()
         assert person.status is PartyStatus.APPLICANT
         assert person.birth_date == dt.date(1949, 12, 31)
@@ -81,7 +82,7 @@ def test_invalid_input_shows_inline_and_keeps_the_dialog_open(
     assert "姓名" in dialog.problem_labels["name"].text()
     assert dialog.id_number.text() == "110105194912310021"  # the input stays intact
     assert _count(ctx) == 40
-    assert ctx.undo_stack.count() == 0
+    assert ctx.book.undo_label() is None
 
 
 def test_edit_person_masks_numbers_until_asked_and_undo_restores(
@@ -100,15 +101,15 @@ def test_edit_person_masks_numbers_until_asked_and_undo_restores(
 
     drive.append(fill)
     page.edit_person()
-    with ctx.db.read() as session:
+    with ctx.book.reading() as session:
         stored = roster_queries.get_person(session, person.id)
         assert (stored.name, stored.note, stored.id_number) == ("林桂兰英", "新备注", full_id)
-    assert ctx.undo_stack.undoText().endswith("林桂兰英")
-    ctx.undo_stack.undo()
-    with ctx.db.read() as session:
+    assert ctx.book.undo_label().endswith("林桂兰英”")
+    ctx.book.undo()
+    with ctx.book.reading() as session:
         assert roster_queries.get_person(session, person.id).name == "林桂兰"
-    ctx.undo_stack.redo()
-    with ctx.db.read() as session:
+    ctx.book.redo()
+    with ctx.book.reading() as session:
         assert roster_queries.get_person(session, person.id).name == "林桂兰英"
 
 
@@ -123,11 +124,11 @@ def test_status_change_and_its_undo(page: Any, ctx: Any, drive: Any) -> None:
 
     drive.append(fill)
     page.change_status()
-    with ctx.db.read() as session:
+    with ctx.book.reading() as session:
         assert roster_queries.get_person(session, person.id).status is PartyStatus.TARGET
         assert roster_queries.status_history(session, person.id)[-1].note == "支委会确定"
-    ctx.undo_stack.undo()
-    with ctx.db.read() as session:
+    ctx.book.undo()
+    with ctx.book.reading() as session:
         assert roster_queries.get_person(session, person.id).status is PartyStatus.ACTIVIST
 
 
@@ -163,8 +164,8 @@ def test_group_assignment_and_history(page: Any, ctx: Any, drive: Any) -> None:
     drive.extend([fill, look])
     page.assign_group()
     page.show_history()
-    ctx.undo_stack.undo()
-    with ctx.db.read() as session:
+    ctx.book.undo()
+    with ctx.book.reading() as session:
         assert roster_queries.get_person(session, person.id).group_id is None
 
 
@@ -197,7 +198,7 @@ def test_context_menu_and_enter_open_edit(page: Any, qtbot: Any, drive: Any) -> 
 def test_roster_model_modeltester(qtmodeltester: Any, ctx: Any) -> None:
     from villagebook.ui.roster.model import RosterModel
 
-    qtmodeltester.check(RosterModel(ctx.db, ctx.branch_id))
+    qtmodeltester.check(RosterModel(ctx.book, ctx.branch_id))
 
 
 def test_undo_of_an_add_is_refused_once_referenced(
@@ -218,9 +219,9 @@ def test_undo_of_an_add_is_refused_once_referenced(
     drive.append(fill)
     page.new_person()
     person_id = page.selected_id()
-    with ctx.db.write() as session:
+    with ctx.book.database.write() as session:
         roster_commands.add_discipline(session, person_id, dt.date(2026, 1, 1), None)
-    ctx.undo_stack.undo()
+    perform(page, ctx.book.undo)  # the window's route for Edit ▸ Undo
     assert warned and "不能撤销添加" in warned[0]
     assert _count(ctx) == 41
-    assert ctx.undo_stack.count() == 0  # the command that could not be undone is dropped
+    assert ctx.book.undo_label() is None  # the step that could not be undone is dropped

@@ -43,7 +43,8 @@ def test_every_message_is_translated(ts: Path) -> None:
 def language_setting(qtbot: Any) -> Any:
     from PySide6.QtCore import QSettings
 
-    from villagebook.ui.app import LANG_KEY, create_application
+    from villagebook.ui.app import create_application
+    from villagebook.ui.preferences import LANG_KEY
 
     create_application()  # names the organisation, so QSettings() is the app's own
     yield QSettings()
@@ -54,7 +55,8 @@ def language_setting(qtbot: Any) -> Any:
 def test_chinese_by_default_english_on_switch(qtbot: Any, language_setting: Any) -> None:
     from PySide6.QtCore import QCoreApplication
 
-    from villagebook.ui.app import LANG_KEY, create_application
+    from villagebook.ui.app import create_application
+    from villagebook.ui.preferences import LANG_KEY
 
     def roster() -> str:
         return QCoreApplication.translate("Navigation", "Roster")

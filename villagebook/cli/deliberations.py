@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-from pathlib import Path
 
-from villagebook.cli import EXIT_OK, _date, _uuid
+from villagebook.cli.common import EXIT_OK, open_book, write_report
+from villagebook.cli.common import date_arg as _date
+from villagebook.cli.common import uuid_arg as _uuid
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from villagebook.cli import _branch_id, _open
+    from villagebook.cli.common import legacy_branch_id as _branch_id
+    from villagebook.cli.common import legacy_open as _open
     from villagebook.domain.deliberations.values import format_amount
     from villagebook.services.deliberations import matters as dlb
 
@@ -35,29 +37,19 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_report_deliberation(args: argparse.Namespace) -> int:
-    from villagebook.cli import _open
-    from villagebook.reports import deliberation
+    from villagebook.services.printing import ReportRequest
 
-    db = _open(args)
-    with db.read() as session:
-        data = deliberation.gather(session, args.matter, args.as_of or dt.date.today())
-    pages = deliberation.render(data, Path(args.output))
-    print(f"已生成 {args.output}（{pages} 页）")
-    return EXIT_OK
+    with open_book(args) as book:
+        request = ReportRequest("deliberation", subject_id=args.matter, as_of=args.as_of)
+        return write_report(book, request, args.output)
 
 
 def cmd_report_publicity(args: argparse.Namespace) -> int:
-    from villagebook.cli import _open
-    from villagebook.domain.deliberations.values import StepKind
-    from villagebook.reports import publicity
+    from villagebook.services.printing import ReportRequest
 
-    db = _open(args)
-    kind = {"resolution": StepKind.RESOLUTION_PUBLICITY, "result": StepKind.RESULT_PUBLICITY}
-    with db.read() as session:
-        sheet = publicity.gather(session, args.matter, kind.get(args.step) if args.step else None)
-    pages = publicity.render(sheet, Path(args.output))
-    print(f"已生成 {args.output}（{pages} 页）")
-    return EXIT_OK
+    with open_book(args) as book:
+        request = ReportRequest("publicity", subject_id=args.matter, options={"step": args.step})
+        return write_report(book, request, args.output)
 
 
 def register(

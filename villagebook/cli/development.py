@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-from pathlib import Path
 
-from villagebook.cli import EXIT_OK, _date, _uuid
+from villagebook.cli.common import EXIT_OK, open_book, write_report
+from villagebook.cli.common import date_arg as _date
+from villagebook.cli.common import uuid_arg as _uuid
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from villagebook.cli import _branch_id, _open
+    from villagebook.cli.common import legacy_branch_id as _branch_id
+    from villagebook.cli.common import legacy_open as _open
     from villagebook.domain.development.workflow import DEFAULT
     from villagebook.services.development.board import board
 
@@ -35,30 +37,24 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_report_dossier(args: argparse.Namespace) -> int:
-    from villagebook.cli import _open
-    from villagebook.reports import dossier
+    from villagebook.services.printing import ReportRequest
 
-    db = _open(args)
-    with db.read() as session:
-        data = dossier.gather(
-            session, args.person, args.as_of or dt.date.today(), unmasked=args.unmasked
+    with open_book(args) as book:
+        request = ReportRequest(
+            "dossier",
+            subject_id=args.person,
+            as_of=args.as_of,
+            options={"unmasked": args.unmasked},
         )
-    pages = dossier.render(data, Path(args.output))
-    print(f"已生成 {args.output}（{pages} 页）")
-    return EXIT_OK
+        return write_report(book, request, args.output)
 
 
 def cmd_report_roster(args: argparse.Namespace) -> int:
-    from villagebook.cli import _branch_id, _open
-    from villagebook.reports import development_roster
+    from villagebook.services.printing import ReportRequest
 
-    db = _open(args)
-    branch_id = _branch_id(db, args)
-    with db.read() as session:
-        data = development_roster.gather(session, branch_id, args.as_of or dt.date.today())
-    pages = development_roster.render(data, Path(args.output))
-    print(f"已生成 {args.output}（{pages} 页）")
-    return EXIT_OK
+    with open_book(args) as book:
+        request = ReportRequest("development-roster", branch_id=args.branch, as_of=args.as_of)
+        return write_report(book, request, args.output)
 
 
 def register(

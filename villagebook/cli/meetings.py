@@ -9,15 +9,17 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-from pathlib import Path
 
-from villagebook.cli import EXIT_OK, _date, _uuid
+from villagebook.cli.common import EXIT_OK, open_book, write_report
+from villagebook.cli.common import date_arg as _date
+from villagebook.cli.common import uuid_arg as _uuid
 
 KINDS = ("general", "committee", "group", "lesson", "theme_day", "org_life", "appraisal", "talks")
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from villagebook.cli import _branch_id, _open
+    from villagebook.cli.common import legacy_branch_id as _branch_id
+    from villagebook.cli.common import legacy_open as _open
     from villagebook.domain.meetings.values import MeetingKind
     from villagebook.services.meetings.records import attendance_of, list_meetings
     from villagebook.services.meetings.summary import display_title
@@ -41,7 +43,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_finalise(args: argparse.Namespace) -> int:
-    from villagebook.cli import _open
+    from villagebook.cli.common import legacy_open as _open
     from villagebook.services.meetings.records import finalise_meeting
 
     db = _open(args)
@@ -53,34 +55,20 @@ def cmd_finalise(args: argparse.Namespace) -> int:
 
 
 def cmd_report_minutes(args: argparse.Namespace) -> int:
-    from villagebook.cli import _open
-    from villagebook.domain.common.errors import NotFoundError
-    from villagebook.reports import minutes
+    from villagebook.services.printing import ReportRequest
 
-    db = _open(args)
-    try:
-        with db.read() as session:
-            data = minutes.gather(session, args.meeting)
-    except NotFoundError as exc:
-        from villagebook.domain.common.errors import InputError
-
-        raise InputError.single("meeting", "会议记录", str(exc)) from exc
-    pages = minutes.render(data, Path(args.output))
-    print(f"已生成 {args.output}（{pages} 页）")
-    return EXIT_OK
+    with open_book(args) as book:
+        return write_report(book, ReportRequest("minutes", subject_id=args.meeting), args.output)
 
 
 def cmd_report_volume(args: argparse.Namespace) -> int:
-    from villagebook.cli import _branch_id, _open
-    from villagebook.reports import volume
+    from villagebook.services.printing import ReportRequest
 
-    db = _open(args)
-    branch_id = _branch_id(db, args)
-    with db.read() as session:
-        data = volume.gather_volume(session, branch_id, args.year, args.quarter)
-    pages = volume.render_volume(data, Path(args.output))
-    print(f"已生成 {args.output}（{len(data.records)} 份记录，{pages} 页）")
-    return EXIT_OK
+    with open_book(args) as book:
+        request = ReportRequest(
+            "volume", branch_id=args.branch, year=args.year, quarter=args.quarter
+        )
+        return write_report(book, request, args.output)
 
 
 def register(

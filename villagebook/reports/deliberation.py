@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from reportlab.platypus import Flowable, KeepTogether
 from sqlmodel import Session
@@ -24,6 +23,7 @@ from villagebook.domain.deliberations.values import (
 )
 from villagebook.reports.base import (
     CONTENT_WIDTH,
+    Target,
     build_pdf,
     field_table,
     gap,
@@ -195,7 +195,7 @@ def _step_flowables(step: StepRecord) -> list[Flowable]:
     return [KeepTogether([heading, field_table(pairs, st)]), gap(1.5), text_table]
 
 
-def render(report: DecisionRecord, path: Path) -> int:
+def render(report: DecisionRecord, out: Target) -> int:
     st = styles()
     title = "“四议两公开”工作记录"
 
@@ -240,7 +240,7 @@ def render(report: DecisionRecord, path: Path) -> int:
         return parts
 
     return build_pdf(
-        path,
+        out,
         story,
         title=f"{title}：{report.title}",
         footer=f"{report.branch_name} · 四议两公开工作记录 · {report.title}",

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass
-from pathlib import Path
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
@@ -16,6 +15,7 @@ from villagebook.domain.common.rules import RuleSet
 from villagebook.domain.development.workflow import DEFAULT
 from villagebook.reports.base import (
     CONTENT_WIDTH,
+    Target,
     build_pdf,
     gap,
     grid_table,
@@ -69,7 +69,7 @@ def gather(
     return DevelopmentRoster(roster_queries.get_branch(session, branch_id).name, as_of, stages)
 
 
-def render(report: DevelopmentRoster, path: Path) -> int:
+def render(report: DevelopmentRoster, out: Target) -> int:
     st = styles()
 
     def story() -> list[Flowable]:
@@ -93,7 +93,7 @@ def render(report: DevelopmentRoster, path: Path) -> int:
         return flow
 
     return build_pdf(
-        path,
+        out,
         story,
         title=f"{report.branch_name}发展党员工作台账",
         footer=f"{report.branch_name} · 发展党员工作台账",

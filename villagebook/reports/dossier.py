@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass
-from pathlib import Path
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, TableStyle
@@ -21,6 +20,7 @@ from villagebook.domain.roster.idnumber import mask_id_number
 from villagebook.reports.base import (
     CONTENT_WIDTH,
     HEADER_BG,
+    Target,
     build_pdf,
     field_table,
     gap,
@@ -193,7 +193,7 @@ def _case_fields(
     return pairs
 
 
-def render(report: Dossier, path: Path) -> int:
+def render(report: Dossier, out: Target) -> int:
     st = styles()
     name = report.person[0][1]
 
@@ -244,7 +244,7 @@ def render(report: Dossier, path: Path) -> int:
         ]
 
     return build_pdf(
-        path,
+        out,
         story,
         title=f"{name}发展党员全程纪实表",
         footer=f"{report.branch_name} · {name}发展党员全程纪实表",

@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -29,6 +28,7 @@ from villagebook.domain.meetings.values import (
 from villagebook.reports.base import (
     CONTENT_WIDTH,
     Styles,
+    Target,
     build_pdf,
     field_table,
     gap,
@@ -311,14 +311,14 @@ def minutes_story(data: MinutesData, st: Styles) -> list[Flowable]:
     return story
 
 
-def render(data: MinutesData, path: Path) -> int:
+def render(data: MinutesData, out: Target) -> int:
     st = styles()
 
     def story() -> list[Flowable]:
         return [*minutes_story(data, st), gap(), para(printed_on(), st.small)]
 
     return build_pdf(
-        path,
+        out,
         story,
         title=f"{data.branch_name}{data.heading}（{data.held_on.isoformat()}）",
         footer=f"{data.branch_name} · {data.heading} · {data.held_on.isoformat()}",

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from pathlib import Path
 
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
@@ -19,7 +18,7 @@ from sqlmodel import Session
 from villagebook.domain.common.calendar import cn_date
 from villagebook.domain.common.errors import InputError
 from villagebook.domain.deliberations.values import StepKind, format_amount
-from villagebook.reports.base import CONTENT_WIDTH, build_pdf, escape, gap, register_font
+from villagebook.reports.base import CONTENT_WIDTH, Target, build_pdf, escape, gap, register_font
 from villagebook.services.deliberations import matters as dlb
 from villagebook.services.roster import queries as roster_queries
 from villagebook.storage.models.deliberations import DeliberationText
@@ -87,7 +86,7 @@ def _style(name: str, size: float, **kw: object) -> ParagraphStyle:
     )
 
 
-def render(sheet: PublicitySheet, path: Path) -> int:
+def render(sheet: PublicitySheet, out: Target) -> int:
     from reportlab.platypus import Paragraph
 
     big = _style("big", 30, alignment=TA_CENTER, spaceAfter=4 * mm)
@@ -127,7 +126,7 @@ def render(sheet: PublicitySheet, path: Path) -> int:
         return parts
 
     return build_pdf(
-        path,
+        out,
         story,
         title=f"村务公开：{sheet.title}",
         footer=f"{sheet.committee} · 村务公开",

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from reportlab.lib.units import mm
@@ -18,6 +17,7 @@ from sqlmodel import Session
 from villagebook.domain.common.calendar import quarter_period
 from villagebook.reports.base import (
     CONTENT_WIDTH,
+    Target,
     build_pdf,
     gap,
     grid_table,
@@ -64,7 +64,7 @@ class PageMark(Flowable):  # type: ignore[misc]
         self.pages[self.key] = int(self.canv.getPageNumber())
 
 
-def render_volume(data: VolumeData, path: Path) -> int:
+def render_volume(data: VolumeData, out: Target) -> int:
     st = styles()
     pages: dict[int, int] = {}
 
@@ -99,7 +99,7 @@ def render_volume(data: VolumeData, path: Path) -> int:
         return flow
 
     return build_pdf(
-        path,
+        out,
         story,
         title=f"{data.branch_name}三会一课记录合订本{data.label}",
         footer=f"{data.branch_name} · 三会一课记录合订本 · {data.label}",

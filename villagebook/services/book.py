@@ -243,7 +243,7 @@ class Book:
         except sa.exc.IntegrityError as exc:  # another record now refers to what it removes
             source.pop()
             raise undo.UndoConflict(
-                _("“{label}”之后已有其他记录引用了它，无法撤销。", label=step.label)
+                _("其他记录已引用了这一步的结果，不能撤销{label}。", label=step.label)
             ) from exc
         source.pop()
         target.append(_Step(step.label, written))

@@ -26,7 +26,7 @@ from typing import Any, BinaryIO
 
 from sqlmodel import Session
 
-from villagebook.domain.common.errors import InputError, StorageError
+from villagebook.domain.common.errors import InputError, NotFoundError, StorageError
 from villagebook.domain.common.i18n import _
 from villagebook.services.capability import BookCore, Capability
 from villagebook.services.roster.queries import first_branch
@@ -68,6 +68,8 @@ class ReportKind:
     subject: str | None = None
     #: A descriptive file name for Save (without ``.pdf``), from the gathered data.
     file_name: Callable[[Any], str] | None = None
+    #: A short summary of what was printed (e.g. "12 份记录"), from the gathered data.
+    summary: Callable[[Any], str] | None = None
 
 
 @dataclass(frozen=True)
@@ -76,6 +78,7 @@ class RenderedReport:
     pages: int
     data: bytes
     file_name: str
+    summary: str = ""
 
     @property
     def sha256(self) -> str:
@@ -88,6 +91,7 @@ class ReportResult:
     path: Path
     pages: int
     sha256: str
+    summary: str = ""
 
 
 def write_atomically(data: bytes, path: Path) -> None:
@@ -155,7 +159,10 @@ class ReportsApi(Capability):
         step = progress or (lambda _done, _total: None)
         step(0, 3)
         with self.core.reading() as session:
-            data = kind.gather(session, request)
+            try:
+                data = kind.gather(session, request)
+            except NotFoundError as exc:  # the record the report is about
+                raise InputError.single(kind.subject or "subject", _(kind.title), str(exc)) from exc
         if cancelled is not None and cancelled():
             raise ReportCancelled
         step(1, 3)
@@ -167,7 +174,8 @@ class ReportsApi(Capability):
         finished = self.finish(kind, request, buffer.getvalue())
         step(3, 3)
         name = kind.file_name(data) if kind.file_name else kind.key
-        return RenderedReport(kind.key, pages, finished, name)
+        summary = kind.summary(data) if kind.summary else ""
+        return RenderedReport(kind.key, pages, finished, name, summary)
 
     def finish(self, kind: ReportKind, request: ReportRequest, pdf: bytes) -> bytes:
         """The one place where a rendered PDF becomes the file VillageBook hands out."""
@@ -184,4 +192,4 @@ class ReportsApi(Capability):
         """Render ``request`` and write it to ``output`` (atomically)."""
         report = self.render(request, progress=progress, cancelled=cancelled)
         write_atomically(report.data, output)
-        return ReportResult(report.kind, output, report.pages, report.sha256)
+        return ReportResult(report.kind, output, report.pages, report.sha256, report.summary)

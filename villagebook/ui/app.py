@@ -16,17 +16,15 @@ from PySide6.QtCore import (
     QCoreApplication,
     QLibraryInfo,
     QLocale,
-    QSettings,
     QTimer,
     QTranslator,
 )
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
 
-from villagebook import APP_NAME, paths
+from villagebook import APP_NAME, language, paths
+from villagebook.ui.preferences import saved_actor, saved_language
 
-LANG_KEY = "language"
-ACTOR_KEY = "actor"
 #: ``shown``: print the time the window is shown and quit; ``roster``: also wait for the roster.
 BENCH_ENV = "VILLAGEBOOK_BENCH_EXIT"
 TRANSLATOR_NAME = "villagebook-translator"
@@ -43,24 +41,23 @@ def install_translator(app: QApplication, english: bool) -> QTranslator | None:
     for old in app.findChildren(QTranslator, TRANSLATOR_NAME):
         app.removeTranslator(old)
         old.deleteLater()
-    language = "en" if english else str(QSettings().value(LANG_KEY, "zh_CN"))
-    if language == "en":
+    chosen = "en" if english else saved_language()
+    language.use(chosen)  # core messages (errors, findings) in the same language
+    if chosen == "en":
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         return None
     QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
     qt_own = QTranslator(app)  # Qt's own strings: OK / Cancel / Yes / No, calendar, ...
     qt_own.setObjectName(TRANSLATOR_NAME)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if qt_own.load(f"qtbase_{language}", qt_dir):
+    if qt_own.load(f"qtbase_{chosen}", qt_dir):
         app.installTranslator(qt_own)
     translator = QTranslator(app)
     translator.setObjectName(TRANSLATOR_NAME)
-    if translator.load(str(compiled_translation(language))):
+    if translator.load(str(compiled_translation(chosen))):
         app.installTranslator(translator)
         return translator
-    print(
-        f"VillageBook: translation {language} not compiled; run scripts/setup.sh", file=sys.stderr
-    )
+    print(f"VillageBook: translation {chosen} not compiled; run scripts/setup.sh", file=sys.stderr)
     return None
 
 
@@ -81,11 +78,6 @@ def create_application(argv: list[str] | None = None, english: bool = False) -> 
     install_translator(app, english)
     load_font(app)
     return app
-
-
-def saved_actor() -> str | None:
-    value = str(QSettings().value(ACTOR_KEY, "") or "").strip()
-    return value or None
 
 
 def setup_logging(data_dir: Path | None) -> None:

@@ -14,8 +14,13 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from villagebook.domain.common.errors import InputError, LockedRecordError, NotFoundError
-from villagebook.storage.errors import StorageError
+from villagebook.domain.common.errors import (
+    InputError,
+    LockedRecordError,
+    NotFoundError,
+    StorageError,
+    UserError,
+)
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +39,8 @@ def describe(exc: BaseException) -> tuple[str, str]:
         return "记录已定稿", str(exc)
     if isinstance(exc, NotFoundError):
         return "找不到记录", str(exc)
+    if isinstance(exc, UserError):
+        return "无法完成", str(exc)
     return "程序错误", crash_text(exc)
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -73,9 +73,10 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.data_dir = data_dir
         self.actor = actor
-        self.db: Any = None
+        #: The core Book, once :meth:`open_data` has opened the data folder.
+        self.book: Any = None
+        self.hub: Any = None
         self.context: Any = None
-        self.undo_stack = QUndoStack(self)
         self.setWindowTitle(self.tr("VillageBook") + f" · {APP_NAME_ZH}")
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -156,12 +157,12 @@ class MainWindow(QMainWindow):
         self.file_menu = file_menu
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
-        self.undo_action.setShortcuts(shortcuts(QKeySequence.StandardKey.Undo, "Ctrl+Z"))
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Redo"))
-        self.redo_action.setShortcuts(shortcuts("Ctrl+Shift+Z", "Ctrl+Y"))
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
+        self.undo_action = self._action(
+            edit_menu, self.tr("Undo"), self.undo, QKeySequence.StandardKey.Undo, "Ctrl+Z"
+        )
+        self.redo_action = self._action(
+            edit_menu, self.tr("Redo"), self.redo, "Ctrl+Shift+Z", "Ctrl+Y"
+        )
         edit_menu.addSeparator()
         self.new_person_action = self._action(
             edit_menu, self.tr("&New person…"), self.new_person, "Ctrl+N"
@@ -184,8 +185,41 @@ class MainWindow(QMainWindow):
         self._action(help_menu, self.tr("&About VillageBook"), self.about)
         self._enable_data_actions()
 
+    @property
+    def db(self) -> Any:  # TODO(spine): removed once the safety hooks call the Book
+        return self.book.database if self.book is not None else None
+
+    # --- undo / redo: the Book keeps the history, the window labels and triggers it ------
+
+    def undo(self) -> None:
+        from villagebook.ui.ops import perform
+
+        if self.book is not None and self.book.undo_label() is not None:
+            label = self.book.undo_label()
+            perform(self, self.book.undo, success=self.tr("Undone: %1").replace("%1", label))
+
+    def redo(self) -> None:
+        from villagebook.ui.ops import perform
+
+        if self.book is not None and self.book.redo_label() is not None:
+            label = self.book.redo_label()
+            perform(self, self.book.redo, success=self.tr("Redone: %1").replace("%1", label))
+
+    def _update_undo_actions(self, _changes: object = None) -> None:
+        undo = self.book.undo_label() if self.book is not None else None
+        redo = self.book.redo_label() if self.book is not None else None
+        self.undo_action.setEnabled(undo is not None)
+        self.redo_action.setEnabled(redo is not None)
+        self.undo_action.setText(
+            self.tr("Undo %1").replace("%1", undo) if undo else self.tr("Undo")
+        )
+        self.redo_action.setText(
+            self.tr("Redo %1").replace("%1", redo) if redo else self.tr("Redo")
+        )
+
     def _enable_data_actions(self) -> None:
-        has_db = self.db is not None
+        self._update_undo_actions()
+        has_db = self.book is not None
         has_branch = self.context is not None
         self.import_action.setEnabled(has_db)
         for action in (
@@ -205,43 +239,50 @@ class MainWindow(QMainWindow):
         """Open the database (imports the storage stack) and build the first page."""
         import logging
 
-        from villagebook.storage.db import open_database
+        from villagebook.services.book import Book
+        from villagebook.ui.changes import ChangeHub
         from villagebook.ui.errors import show_error
 
         self.install_safety()
         try:
-            self.db = open_database(self.data_dir, actor=self.actor)
+            self.book = Book.open(self.data_dir, actor=self.actor)
         except Exception as exc:
             if not self.safety.open_failed(exc):  # folder in use, damaged database
                 show_error(self, exc)
             return
+        self.hub = ChangeHub(self.book, self)
+        self.hub.changed.connect(self._on_changes)
         if not self.safety.after_open():  # one writer; the app lock
             return
-        logging.getLogger(__name__).info("opened %s (recorder: %s)", self.db.path, self.db.actor)
+        logging.getLogger(__name__).info(
+            "opened %s (recorder: %s)", self.book.path, self.book.actor
+        )
         self.load_branch()
         self.data_opened.emit()
 
+    def _on_changes(self, changes: Any) -> None:
+        self._update_undo_actions()
+        if self.context is not None and changes.touches("roster"):
+            branch = self.book.roster.first_branch()
+            if branch is not None and branch.id == self.context.branch_id:
+                self.setWindowTitle(f"{branch.name} · {APP_NAME_ZH}")
+
     def load_branch(self, branch_id: uuid.UUID | None = None) -> None:
         """Show ``branch_id`` (default: the first branch), or the welcome page if none."""
-        from villagebook.services.roster import queries as roster_queries
         from villagebook.ui.context import AppContext
 
-        with self.db.read() as session:
-            branch = (
-                roster_queries.get_branch(session, branch_id)
-                if branch_id
-                else roster_queries.first_branch(session)
-            )
-            name = branch.name if branch else None
-            found = branch.id if branch else None
-        self.undo_stack.clear()
+        branch = (
+            self.book.roster.branch(branch_id) if branch_id else self.book.roster.first_branch()
+        )
+        name = branch.name if branch else None
+        found = branch.id if branch else None
         self._reset_pages()
         if found is None:
             self.context = None
             self.setWindowTitle(self.tr("VillageBook") + f" · {APP_NAME_ZH}")
             self._show_welcome()
         else:
-            self.context = AppContext(db=self.db, branch_id=found, undo_stack=self.undo_stack)
+            self.context = AppContext(book=self.book, branch_id=found, hub=self.hub)
             self.setWindowTitle(f"{name} · {APP_NAME_ZH}")
             row = max(self.nav.currentRow(), 0)
             self.nav.setCurrentRow(row)
@@ -262,7 +303,7 @@ class MainWindow(QMainWindow):
     def _show_welcome(self) -> None:
         from villagebook.ui.welcome import WelcomePage
 
-        self.welcome = WelcomePage(self.db, self.load_branch, self.stack)
+        self.welcome = WelcomePage(self.book, self.load_branch, self.stack)
         self.stack.addWidget(self.welcome)
         self.stack.setCurrentWidget(self.welcome)
 
@@ -314,9 +355,9 @@ class MainWindow(QMainWindow):
     def import_json(self) -> None:
         from villagebook.ui.common.exchange import import_file
 
-        if self.db is None:
+        if self.book is None:
             return
-        branch_id = import_file(self, self.db)
+        branch_id = import_file(self, self.book)
         if branch_id is not None and self.context is None:
             self.load_branch(branch_id)
 
@@ -324,7 +365,7 @@ class MainWindow(QMainWindow):
         from villagebook.ui.common.exchange import export_file
 
         if self.context is not None:
-            export_file(self, self.db, self.context.branch_id)
+            export_file(self, self.book, self.context.branch_id)
 
     def branch_settings(self) -> None:
         from villagebook.ui.common.ask import Ask
@@ -332,8 +373,7 @@ class MainWindow(QMainWindow):
 
         if self.context is None:
             return
-        if Ask.exec_dialog(BranchDialog(self.db, self.context.branch_id, self)):
-            self.load_branch(self.context.branch_id)
+        Ask.exec_dialog(BranchDialog(self.book, self.context.branch_id, self))
 
     def party_groups(self) -> None:
         from villagebook.ui.common.ask import Ask
@@ -341,28 +381,24 @@ class MainWindow(QMainWindow):
 
         if self.context is None:
             return
-        dialog = GroupsDialog(self.db, self.context.branch_id, self)
-        Ask.exec_dialog(dialog)
-        roster = self.page(ROSTER_ROW)
-        if dialog.changed and roster is not None:
-            roster.refresh()  # type: ignore[attr-defined]
+        Ask.exec_dialog(GroupsDialog(self.book, self.context.branch_id, self))
 
     def settings(self) -> None:
-        from villagebook.ui.app import saved_actor
         from villagebook.ui.common.ask import Ask
+        from villagebook.ui.preferences import saved_actor
         from villagebook.ui.settings import SettingsDialog
 
         if Ask.exec_dialog(SettingsDialog(self)):
             actor = saved_actor()
-            if actor and self.db is not None:
-                self.db.actor = actor
+            if actor and self.book is not None:
+                self.book.actor = actor
                 self.actor = actor
 
     def about(self) -> None:
         from villagebook import paths
         from villagebook.ui.common.ask import Ask
 
-        folder = self.db.data_dir if self.db is not None else self.data_dir
+        folder = self.book.data_dir if self.book is not None else self.data_dir
         text = self.tr(
             "VillageBook %1: offline records of a village Party branch.\n\n"
             "Data folder: %2\n\n"

@@ -1,11 +1,12 @@
 """The Qt half of ``villagebook --self-test``: the translation and main-window checks.
 
-Kept in ``ui/`` so the self-test module itself stays free of Qt; ``villagebook.selftest``
-imports this only when it runs these two checks.
+Kept in ``ui/`` so the self-test module itself stays free of Qt;
+:func:`villagebook.app.self_test` runs :data:`CHECKS` after the core's.
 """
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 from PySide6.QtCore import QSettings, QTimer, QTranslator
@@ -13,6 +14,7 @@ from PySide6.QtCore import QSettings, QTimer, QTranslator
 from villagebook.selftest import (
     MODAL_POLL_MS,
     TRANSLATION_PROBE,
+    Check,
     CheckFailed,
     SelfTest,
 )
@@ -35,7 +37,9 @@ def check_translation(_ctx: SelfTest) -> str:
 
 
 def check_window(ctx: SelfTest) -> str:
-    """The real main window on the demo data (the caller chose the Qt platform)."""
+    """The real main window on the demo data, offscreen unless a platform was chosen."""
+    if not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
     settings_dir = ctx.work_dir / "settings"
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(settings_dir))
@@ -55,7 +59,7 @@ def check_window(ctx: SelfTest) -> str:
         return _roster_rows(window, app.platformName())
     finally:
         watchdog.stop()
-        opened = getattr(getattr(window, "context", None), "db", None)
+        opened = getattr(window, "book", None)
         if opened is not None:
             opened.close()  # Windows cannot delete the temporary folder while it is open
         window.close()
@@ -83,3 +87,9 @@ def _roster_rows(window: Any, platform_name: str) -> str:
     if "村务记事本" not in title:
         raise CheckFailed(f"窗口标题不对：{title}")
     return f"{rows} roster rows, platform {platform_name}"
+
+
+CHECKS: tuple[tuple[str, Check], ...] = (
+    ("translation", check_translation),
+    ("window", check_window),
+)

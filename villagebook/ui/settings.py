@@ -20,18 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from villagebook.storage.db import Database
-from villagebook.ui.app import ACTOR_KEY, LANG_KEY, saved_actor
 from villagebook.ui.common.ask import Ask
 from villagebook.ui.common.form import FormDialog
-from villagebook.ui.errors import show_error
-
-LANGUAGES = (("zh_CN", "中文"), ("en", "English"))
-
-
-def saved_language() -> str:
-    value = str(QSettings().value(LANG_KEY, "zh_CN"))
-    return value if value in dict(LANGUAGES) else "zh_CN"
+from villagebook.ui.ops import perform
+from villagebook.ui.preferences import ACTOR_KEY, LANG_KEY, LANGUAGES, saved_actor, saved_language
 
 
 class SettingsDialog(FormDialog):
@@ -69,16 +61,11 @@ class SettingsDialog(FormDialog):
 class BranchDialog(FormDialog):
     """The branch's name, village, township, county and how it is organised."""
 
-    def __init__(self, db: Database, branch_id: uuid.UUID | None, parent: Any = None) -> None:
+    def __init__(self, book: Any, branch_id: uuid.UUID | None, parent: Any = None) -> None:
         super().__init__(self.tr("Branch settings"), parent)
-        from villagebook.services.roster import queries as roster_queries
-
-        self.db = db
+        self.book = book
         self.branch_id = branch_id
-        branch = None
-        if branch_id is not None:
-            with db.read() as session:
-                branch = roster_queries.get_branch(session, branch_id)
+        branch = book.roster.branch(branch_id) if branch_id is not None else None
         self.name = QLineEdit(branch.name if branch else "")
         self.name.setPlaceholderText("中共××村支部委员会")
         self.village = QLineEdit(branch.village if branch else "")
@@ -100,10 +87,9 @@ class BranchDialog(FormDialog):
         self.setMinimumWidth(440)
 
     def save(self) -> None:
-        from villagebook.domain.roster import values as roster_values
-        from villagebook.services.roster import commands as roster_commands
+        from villagebook.domain.roster.values import BranchInput
 
-        data = roster_values.BranchInput(
+        data = BranchInput(
             name=self.name.text(),
             village=self.village.text(),
             township=self.township.text(),
@@ -111,22 +97,20 @@ class BranchDialog(FormDialog):
             has_committee=self.has_committee.isChecked(),
             secretary_is_director=self.one_shoulder.isChecked(),
         )
-        with self.db.write() as session:
-            if self.branch_id is None:
-                self.branch_id = roster_commands.create_branch(session, data).id
-            else:
-                roster_commands.update_branch(session, self.branch_id, data)
+        if self.branch_id is None:
+            self.branch_id = self.book.roster.create_branch(data).id
+        else:
+            self.book.roster.update_branch(self.branch_id, data)
 
 
 class GroupsDialog(QDialog):
     """Add and rename the branch's Party groups (党小组)."""
 
-    def __init__(self, db: Database, branch_id: uuid.UUID, parent: Any = None) -> None:
+    def __init__(self, book: Any, branch_id: uuid.UUID, parent: Any = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Party groups"))
-        self.db = db
+        self.book = book
         self.branch_id = branch_id
-        self.changed = False
         self.list = QListWidget()
         add = QPushButton(self.tr("Add…"))
         rename = QPushButton(self.tr("Rename…"))
@@ -146,44 +130,26 @@ class GroupsDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        from villagebook.services.roster import queries as roster_queries
-
         self.list.clear()
-        with self.db.read() as session:
-            for group in roster_queries.list_groups(session, self.branch_id):
-                item = QListWidgetItem(group.name)
-                item.setData(Qt.ItemDataRole.UserRole, group.id)
-                self.list.addItem(item)
+        for group in self.book.roster.groups(self.branch_id):
+            item = QListWidgetItem(group.name)
+            item.setData(Qt.ItemDataRole.UserRole, group.id)
+            self.list.addItem(item)
 
     def add_group(self) -> None:
-        from villagebook.services.roster import commands as roster_commands
-
         name = Ask.text(self, self.tr("Add Party group"), self.tr("Name of the new group:"))
         if name is None:
             return
-        try:
-            with self.db.write() as session:
-                roster_commands.create_group(session, self.branch_id, name)
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.changed = True
-        self.reload()
+        if perform(self, lambda: self.book.roster.create_group(self.branch_id, name)):
+            self.reload()
 
     def rename_group(self) -> None:
-        from villagebook.services.roster import commands as roster_commands
-
         item = self.list.currentItem()
         if item is None:
             return
         name = Ask.text(self, self.tr("Rename Party group"), self.tr("New name:"), item.text())
         if name is None:
             return
-        try:
-            with self.db.write() as session:
-                roster_commands.rename_group(session, item.data(Qt.ItemDataRole.UserRole), name)
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.changed = True
-        self.reload()
+        group_id = item.data(Qt.ItemDataRole.UserRole)
+        if perform(self, lambda: self.book.roster.rename_group(group_id, name)):
+            self.reload()

@@ -2,27 +2,25 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-from villagebook.storage.db import Database
 from villagebook.ui.common.ask import Ask
-from villagebook.ui.common.busy import run_busy
-from villagebook.ui.errors import show_error
+from villagebook.ui.ops import perform_busy
 
 
 class WelcomePage(QWidget):
     """Three ways to start: create a branch, import a JSON file, or try the demo village."""
 
     def __init__(
-        self, db: Database, on_ready: Callable[[uuid.UUID], None], parent: QWidget | None = None
+        self, book: Any, on_ready: Callable[[uuid.UUID], None], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.db = db
+        self.book = book
         self.on_ready = on_ready
         title = QLabel(self.tr("Welcome to VillageBook"))
         title.setStyleSheet("font-size: 22px; font-weight: bold;")
@@ -33,7 +31,7 @@ class WelcomePage(QWidget):
             )
         )
         intro.setWordWrap(True)
-        folder = QLabel(self.tr("Data folder: %1").replace("%1", str(db.data_dir)))
+        folder = QLabel(self.tr("Data folder: %1").replace("%1", str(book.data_dir)))
         folder.setStyleSheet("color: #555;")
         folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.create_button = QPushButton(self.tr("Create my branch…"))
@@ -60,27 +58,20 @@ class WelcomePage(QWidget):
     def create_branch(self) -> None:
         from villagebook.ui.settings import BranchDialog
 
-        dialog = BranchDialog(self.db, None, self)
+        dialog = BranchDialog(self.book, None, self)
         if Ask.exec_dialog(dialog) and dialog.branch_id is not None:
             self.on_ready(dialog.branch_id)
 
     def import_json(self) -> None:
         from villagebook.ui.common.exchange import import_file
 
-        branch_id = import_file(self, self.db)
+        branch_id = import_file(self, self.book)
         if branch_id is not None:
             self.on_ready(branch_id)
 
     def create_demo(self) -> None:
-        from villagebook.services import demo
-
-        def work() -> uuid.UUID:
-            with self.db.write() as session:
-                return demo.create_demo(session, today=dt.date.today()).id
-
-        try:
-            branch_id = run_busy(self, self.tr("Creating the demo village…"), work)
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.on_ready(branch_id)
+        branch = perform_busy(
+            self, self.tr("Creating the demo village…"), lambda: self.book.create_demo(force=True)
+        )
+        if branch is not None:
+            self.on_ready(branch.id)

@@ -149,6 +149,8 @@ class StatusEntry:
     effective_on: dt.date
     reason: ChangeReason
     note: str
+    created_at: dt.datetime
+    created_by: str
 
 
 @dataclass(frozen=True)
@@ -159,6 +161,8 @@ class GroupEntry:
     person_id: uuid.UUID
     group_id: uuid.UUID | None
     effective_on: dt.date
+    created_at: dt.datetime
+    created_by: str
 
 
 @dataclass(frozen=True)

@@ -26,5 +26,11 @@ def _volume(session: Session, request: ReportRequest) -> volume.VolumeData:
 
 REPORTS = [
     ReportKind("minutes", N_("会议记录"), _minutes, minutes.render, subject="meeting"),
-    ReportKind("volume", N_("季度合订本"), _volume, volume.render_volume),
+    ReportKind(
+        "volume",
+        N_("季度合订本"),
+        _volume,
+        volume.render_volume,
+        summary=lambda data: f"{len(data.records)} 份记录",
+    ),
 ]

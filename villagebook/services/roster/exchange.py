@@ -342,7 +342,7 @@ def validate_against_folder(session: Session, document: Record) -> list[Problem]
 class RosterRoot:
     """The root section: ``branch``, ``groups`` and ``people`` at the document's top level."""
 
-    keys = ("branch", "groups", "people")
+    keys: tuple[str, ...] = ("branch", "groups", "people")
 
     def export(self, session: Session, branch: Branch) -> Record:
         return export_roster(session, branch)

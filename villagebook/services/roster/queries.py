@@ -288,10 +288,17 @@ def status_entry(row: StatusChange) -> StatusEntry:
         effective_on=row.effective_on,
         reason=row.reason,
         note=row.note,
+        created_at=row.created_at,
+        created_by=row.created_by,
     )
 
 
 def group_entry(row: GroupAssignment) -> GroupEntry:
     return GroupEntry(
-        id=row.id, person_id=row.person_id, group_id=row.group_id, effective_on=row.effective_on
+        id=row.id,
+        person_id=row.person_id,
+        group_id=row.group_id,
+        effective_on=row.effective_on,
+        created_at=row.created_at,
+        created_by=row.created_by,
     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -21,10 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from villagebook.domain.common.errors import InputError, Problem
-from villagebook.storage.db import Database
 from villagebook.ui.common.ask import Ask
 from villagebook.ui.common.busy import run_busy
 from villagebook.ui.errors import show_error
+from villagebook.ui.ops import perform_busy
 
 JSON_FILTER = "JSON (*.json)"
 
@@ -55,24 +56,21 @@ class ProblemListDialog(QDialog):
         self.resize(640, 400)
 
 
-def import_file(parent: QWidget | None, db: Database) -> uuid.UUID | None:
+def import_file(parent: QWidget | None, book: Any) -> uuid.UUID | None:
     """Ask for a file and import it; the new branch's id, or None (cancelled or refused)."""
     path = Ask.open_file(parent, QCoreApplication.translate("Exchange", "Import JSON"), JSON_FILTER)
     if path is None:
         return None
-    return import_path(parent, db, path)
+    return import_path(parent, book, path)
 
 
-def import_path(parent: QWidget | None, db: Database, path: Path) -> uuid.UUID | None:
-    from villagebook.services import exchange
-
-    def work() -> uuid.UUID:
-        document = exchange.read_document(path)
-        with db.write() as session:
-            return exchange.import_document(session, document)
-
+def import_path(parent: QWidget | None, book: Any, path: Path) -> uuid.UUID | None:
     try:
-        branch_id = run_busy(parent, QCoreApplication.translate("Exchange", "Importing…"), work)
+        branch_id: uuid.UUID = run_busy(
+            parent,
+            QCoreApplication.translate("Exchange", "Importing…"),
+            lambda: book.exchange.import_file(path),
+        )
     except InputError as exc:
         Ask.exec_dialog(ProblemListDialog(exc.problems, parent))
         return None
@@ -87,10 +85,7 @@ def import_path(parent: QWidget | None, db: Database, path: Path) -> uuid.UUID |
     return branch_id
 
 
-def export_file(parent: QWidget | None, db: Database, branch_id: uuid.UUID) -> Path | None:
-    from villagebook.services import exchange
-    from villagebook.services.roster import queries as roster_queries
-
+def export_file(parent: QWidget | None, book: Any, branch_id: uuid.UUID) -> Path | None:
     path = Ask.save_file(
         parent,
         QCoreApplication.translate("Exchange", "Export JSON"),
@@ -99,17 +94,10 @@ def export_file(parent: QWidget | None, db: Database, branch_id: uuid.UUID) -> P
     )
     if path is None:
         return None
-
-    def work() -> None:
-        with db.read() as session:
-            document = exchange.export_branch(
-                session, roster_queries.get_branch(session, branch_id)
-            )
-        exchange.write_json(document, path)
-
-    try:
-        run_busy(parent, QCoreApplication.translate("Exchange", "Exporting…"), work)
-    except Exception as exc:
-        show_error(parent, exc)
-        return None
-    return path
+    done = perform_busy(
+        parent,
+        QCoreApplication.translate("Exchange", "Exporting…"),
+        lambda: book.exchange.export(branch_id, path),
+        success=QCoreApplication.translate("Exchange", "Exported to %1.").replace("%1", str(path)),
+    )
+    return path if done is not None else None

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from villagebook.ui.common.ask import Ask
 from villagebook.ui.common.busy import run_busy
 from villagebook.ui.common.form import FormDialog
-from villagebook.ui.reports.registry import ReportEntry
+from villagebook.ui.common.printing import ReportEntry
 
 
 class PersonChoice(FormDialog):

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from villagebook.domain.common.calendar import quarter_of
-from villagebook.ui.reports.registry import ReportEntry
+from villagebook.ui.common.printing import ReportEntry
 
 
 def render_minutes(ctx: Any, meeting_id: uuid.UUID, path: Path) -> int:

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from villagebook.domain.common.findings import Severity
-from villagebook.ui.common.busy import run_busy
 from villagebook.ui.common.widgets import DateEdit
 from villagebook.ui.errors import show_error
+from villagebook.ui.ops import perform_busy
 from villagebook.ui.reports.findings import FindingsModel
 from villagebook.ui.reports.registry import ReportEntry, entries
 
@@ -62,21 +62,14 @@ class ChecksPanel(QWidget):
         layout.addWidget(self.table)
 
     def run_checks(self) -> None:
-        from villagebook.domain.common.rules import load_ruleset
-        from villagebook.services.checks import run_checks
-
         as_of = self.as_of.value() or dt.date.today()
-        db, branch_id = self.ctx.db, self.ctx.branch_id
-
-        def work() -> list[Any]:
-            rules = load_ruleset(db.data_dir / "rules.json")
-            with db.read() as session:
-                return run_checks(session, as_of=as_of, rules=rules, branch_id=branch_id)
-
-        try:
-            findings = run_busy(self, self.tr("Running the rule checks…"), work)
-        except Exception as exc:
-            show_error(self, exc)
+        book, branch_id = self.ctx.book, self.ctx.branch_id
+        findings = perform_busy(
+            self,
+            self.tr("Running the rule checks…"),
+            lambda: book.checks.run(as_of=as_of, branch_id=branch_id),
+        )
+        if findings is None:
             return
         self.model.set_findings(findings)
         self.table.resizeRowsToContents()

@@ -13,9 +13,7 @@ from PySide6.QtCore import (
 )
 
 from villagebook.domain.roster.idnumber import mask_id_number, mask_phone
-from villagebook.services.roster import queries as roster_queries
-from villagebook.storage.db import Database
-from villagebook.storage.models import Person
+from villagebook.domain.roster.values import PersonRecord, RosterFilter
 from villagebook.ui.common.table import TranslatedTableModel
 
 PAGE = 200
@@ -37,17 +35,17 @@ class RosterModel(TranslatedTableModel):
         QT_TRANSLATE_NOOP("RosterModel", "Phone"),
     )
 
-    def __init__(self, db: Database, branch_id: uuid.UUID | None, parent: Any = None) -> None:
+    def __init__(self, book: Any, branch_id: uuid.UUID | None, parent: Any = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.book = book
         self.branch_id = branch_id
-        self.filter = roster_queries.RosterFilter()
+        self.filter = RosterFilter()
         self.group_names: dict[uuid.UUID, str] = {}
-        self._rows: list[Person] = []
+        self._rows: list[PersonRecord] = []
         self._total = 0
         self.reload()
 
-    def set_filter(self, flt: roster_queries.RosterFilter) -> None:
+    def set_filter(self, flt: RosterFilter) -> None:
         self.filter = flt
         self.reload()
 
@@ -56,20 +54,15 @@ class RosterModel(TranslatedTableModel):
         self._rows = []
         self._total = 0
         if self.branch_id is not None:
-            from villagebook.services.roster import queries as roster_queries
-
-            with self.db.read() as session:
-                self._total = roster_queries.count_people(session, self.branch_id, self.filter)
-                self.group_names = {
-                    g.id: g.name for g in roster_queries.list_groups(session, self.branch_id)
-                }
-                self._append(session, PAGE)
+            self._total = self.book.roster.count(self.branch_id, self.filter)
+            self.group_names = self.book.roster.group_names(self.branch_id)
+            self._append(PAGE)
         self.endResetModel()
 
-    def _append(self, session: Any, count: int) -> list[Person]:
+    def _append(self, count: int) -> list[PersonRecord]:
         assert self.branch_id is not None
-        batch = roster_queries.page_people(
-            session, self.branch_id, self.filter, len(self._rows), count
+        batch: list[PersonRecord] = self.book.roster.page(
+            self.branch_id, self.filter, len(self._rows), count
         )
         self._rows.extend(batch)
         return batch
@@ -78,7 +71,7 @@ class RosterModel(TranslatedTableModel):
     def total(self) -> int:
         return self._total
 
-    def person_at(self, row: int) -> Person:
+    def person_at(self, row: int) -> PersonRecord:
         return self._rows[row]
 
     def row_of(self, person_id: uuid.UUID) -> int | None:
@@ -104,8 +97,7 @@ class RosterModel(TranslatedTableModel):
             return
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + count - 1)
-        with self.db.read() as session:
-            batch = self._append(session, count)
+        batch = self._append(count)
         if len(batch) < count:  # the data changed underneath; keep the model consistent
             del self._rows[first + len(batch) :]
             self._total = len(self._rows)
@@ -116,7 +108,7 @@ class RosterModel(TranslatedTableModel):
             return None
         return self._text(self._rows[index.row()], index.column())
 
-    def _text(self, p: Person, column: int) -> str:
+    def _text(self, p: PersonRecord, column: int) -> str:
         if column == 3:
             return p.birth_date.isoformat() if p.birth_date else ""
         if column == 5:

@@ -23,11 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from villagebook.domain.roster.validation import PersonInput
-from villagebook.domain.roster.values import PartyStatus
-from villagebook.services.roster import commands as roster_commands
-from villagebook.services.roster import queries as roster_queries
+from villagebook.domain.roster.values import PartyStatus, RosterFilter
 from villagebook.ui.common.ask import Ask
-from villagebook.ui.roster import undo
 from villagebook.ui.roster.dialogs import (
     GroupDialog,
     HistoryDialog,
@@ -56,7 +53,8 @@ class RosterPage(QWidget):
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.model = RosterModel(ctx.db, ctx.branch_id, self)
+        self.model = RosterModel(ctx.book, ctx.branch_id, self)
+        ctx.hub.changed.connect(self._on_changes)
         self.search = QLineEdit()
         self.search.setObjectName("rosterSearch")
         self.search.setPlaceholderText(self.tr("Search name, phone or ID number (Ctrl+F)"))
@@ -142,13 +140,22 @@ class RosterPage(QWidget):
     def apply_filter(self) -> None:
         self._search_timer.stop()
         self.model.set_filter(
-            roster_queries.RosterFilter(
+            RosterFilter(
                 search=self.search.text(),
                 status=PartyStatus(status) if (status := self.status.currentData()) else None,
                 group_id=group_of(self.group),
             )
         )
         self._after_reload()
+
+    def _on_changes(self, changes: Any) -> None:
+        if changes.touches("roster"):
+            self.refresh()
+
+    def select(self, person_id: uuid.UUID) -> None:
+        row = self.model.row_of(person_id)
+        if row is not None:
+            self.table.selectRow(row)
 
     def refresh(self, select: uuid.UUID | None = None) -> None:
         """Reload after a change, keeping (or moving) the selection to ``select``."""
@@ -195,69 +202,49 @@ class RosterPage(QWidget):
         from villagebook.ui.safety.history import change_log_action  # the audit trail
 
         name = self.model.person_at(index.row()).name if index.isValid() else ""
-        change_log_action(menu, self, self.ctx.db, self.selected_id(), name)
+        change_log_action(menu, self, self.ctx.book, self.selected_id(), name)
         menu.addSeparator()
         menu.addAction(self.new_action)
         menu.popup(self.table.viewport().mapToGlobal(pos))
 
-    # --- edits (each one undoable from the Edit menu) ----------------------------------
-
-    def _push(self, command: undo.RosterCommand) -> None:
-        self.ctx.undo_stack.push(command)
+    # --- edits (each one a Book operation, undoable from the Edit menu) -----------------
 
     def new_person(self) -> None:
         if self.ctx.branch_id is None:
             return
-        db, branch_id = self.ctx.db, self.ctx.branch_id
+        book, branch_id = self.ctx.book, self.ctx.branch_id
+
+        added: list[uuid.UUID] = []
 
         def save(data: PersonInput, extra: dict[str, Any]) -> None:
-            with db.write() as session:
-                person = roster_commands.create_person(
-                    session,
-                    branch_id,
-                    data,
-                    status=extra["status"],
-                    status_on=extra["status_on"],
-                    group_id=extra["group_id"],
-                )
-                person_id = person.id
-            self._push(
-                undo.AddPerson(
-                    db,
-                    self.refresh,
-                    person_id,
-                    data,
-                    extra["status"],
-                    extra["status_on"],
-                    extra["group_id"],
-                    branch_id,
-                )
+            person = book.roster.add_person(
+                branch_id,
+                data,
+                status=extra["status"],
+                status_on=extra["status_on"],
+                group_id=extra["group_id"],
             )
-            self.refresh(person_id)
+            added.append(person.id)
 
-        Ask.exec_dialog(PersonDialog(save, self.model.group_names, None, self))
+        if Ask.exec_dialog(PersonDialog(save, self.model.group_names, None, self)) and added:
+            self.select(added[0])
 
     def _selected_person(self) -> Any:
         person_id = self.selected_id()
         if person_id is None:
             return None
-        with self.ctx.db.read() as session:
-            return roster_queries.get_person(session, person_id)
+        return self.ctx.book.roster.person(person_id)
 
     def edit_person(self) -> None:
         person = self._selected_person()
         if person is None:
             return
-        old = roster_queries.person_input(person)
-        db = self.ctx.db
+        book = self.ctx.book
+        old = book.roster.person_input(person.id)
 
         def save(data: PersonInput, _extra: object) -> None:
-            with db.write() as session:
-                roster_commands.update_person(session, person.id, data)
-                new = roster_queries.person_input(roster_queries.get_person(session, person.id))
-            if new != old:
-                self._push(undo.EditPerson(db, self.refresh, person.id, old, new))
-            self.refresh(person.id)
+            if data != old:
+                book.roster.update_person(person.id, data)
 
         Ask.exec_dialog(PersonDialog(save, self.model.group_names, person, self))
 
@@ -265,18 +252,10 @@ class RosterPage(QWidget):
         person = self._selected_person()
         if person is None:
             return
-        db = self.ctx.db
+        book = self.ctx.book
 
         def save(status: PartyStatus, day: dt.date, note: str) -> None:
-            with db.write() as session:
-                change = roster_commands.change_status(session, person.id, status, day, note=note)
-                change_id = change.id
-            self._push(
-                undo.ChangeStatus(
-                    db, self.refresh, change_id, person.id, person.name, status, day, note
-                )
-            )
-            self.refresh(person.id)
+            book.roster.change_status(person.id, status, day, note)
 
         Ask.exec_dialog(StatusDialog(save, person.name, person.status, self))
 
@@ -284,18 +263,10 @@ class RosterPage(QWidget):
         person = self._selected_person()
         if person is None:
             return
-        db = self.ctx.db
+        book = self.ctx.book
 
         def save(group_id: uuid.UUID | None, day: dt.date) -> None:
-            with db.write() as session:
-                assignment = roster_commands.assign_group(session, person.id, group_id, day)
-                assignment_id = assignment.id
-            self._push(
-                undo.AssignGroup(
-                    db, self.refresh, assignment_id, person.id, person.name, group_id, day
-                )
-            )
-            self.refresh(person.id)
+            book.roster.assign_group(person.id, group_id, day)
 
         dialog = GroupDialog(save, person.name, self.model.group_names, person.group_id, self)
         Ask.exec_dialog(dialog)
@@ -304,8 +275,8 @@ class RosterPage(QWidget):
         person = self._selected_person()
         if person is None:
             return
-        with self.ctx.db.read() as session:
-            statuses = roster_queries.status_history(session, person.id)
-            assignments = roster_queries.group_history(session, person.id)
-            groups = {g.id: g.name for g in roster_queries.list_groups(session, person.branch_id)}
+        book = self.ctx.book
+        statuses = book.roster.status_history(person.id)
+        assignments = book.roster.group_history(person.id)
+        groups = book.roster.group_names(person.branch_id)
         Ask.exec_dialog(HistoryDialog(person.name, statuses, assignments, groups, self))

@@ -10,10 +10,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QWidget
 
 from villagebook.ui.common.ask import Ask
-from villagebook.ui.common.busy import run_busy
 from villagebook.ui.common.form import FormDialog
+from villagebook.ui.common.printing import ReportEntry, build_report
 from villagebook.ui.common.widgets import DateEdit
-from villagebook.ui.reports.registry import ReportEntry
 
 
 class RosterReportDialog(FormDialog):
@@ -26,14 +25,6 @@ class RosterReportDialog(FormDialog):
         self.add_row(self.tr("Roster on"), self.as_of, "as_of")
         self.add_row("", self.unmasked)
         self.finish_tab_order()
-
-
-def render_roster(ctx: Any, as_of: dt.date, unmasked: bool, path: Path) -> int:
-    from villagebook.reports import roster as roster_report
-
-    with ctx.db.read() as session:
-        data = roster_report.gather(session, ctx.branch_id, as_of, unmasked=unmasked)
-    return roster_report.render(data, path)
 
 
 def run(ctx: Any, parent: QWidget) -> Path | None:
@@ -49,10 +40,15 @@ def run(ctx: Any, parent: QWidget) -> Path | None:
     )
     if path is None:
         return None
-    unmasked = dialog.unmasked.isChecked()
-    label = QCoreApplication.translate("RosterReport", "Printing the roster…")
-    run_busy(parent, label, lambda: render_roster(ctx, as_of, unmasked, path))
-    return path
+    from villagebook.services.printing import ReportRequest
+
+    request = ReportRequest(
+        "roster",
+        branch_id=ctx.branch_id,
+        as_of=as_of,
+        options={"unmasked": dialog.unmasked.isChecked()},
+    )
+    return build_report(parent, ctx.book, request, path)
 
 
 def roster_entry() -> ReportEntry:

@@ -138,4 +138,5 @@ def show_history(parent: QWidget, db: Any, row_id: uuid.UUID | None, title: str)
 
     if row_id is None or db is None:
         return
+    db = getattr(db, "database", db)  # TODO(spine): the safety capability reads it via the Book
     SafetyAsk.exec_dialog(AuditHistoryDialog(db, row_id, title, parent))
