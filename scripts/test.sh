@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Set up and run every quality gate: ruff, mypy (strict on the core), the whole test suite.
+# Set up and run every quality gate: ruff, mypy (strict on the core), the layer contracts
+# (import-linter), the whole test suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -11,5 +12,7 @@ for d in villagebook tests benchmarks scripts packaging; do [ -e "$d" ] && targe
 .venv/bin/ruff format --check "${targets[@]}"
 echo "== mypy"
 .venv/bin/mypy villagebook
+echo "== import-linter"
+.venv/bin/lint-imports --no-cache
 echo "== pytest"
 .venv/bin/python -m pytest "$@"

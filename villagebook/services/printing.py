@@ -27,7 +27,7 @@ from typing import Any, BinaryIO
 from sqlmodel import Session
 
 from villagebook.domain.common.errors import InputError, NotFoundError, StorageError
-from villagebook.domain.common.i18n import _
+from villagebook.domain.common.i18n import _, label
 from villagebook.services.capability import BookCore, Capability
 from villagebook.services.roster.queries import first_branch
 
@@ -162,7 +162,9 @@ class ReportsApi(Capability):
             try:
                 data = kind.gather(session, request)
             except NotFoundError as exc:  # the record the report is about
-                raise InputError.single(kind.subject or "subject", _(kind.title), str(exc)) from exc
+                raise InputError.single(
+                    kind.subject or "subject", label(kind.title), str(exc)
+                ) from exc
         if cancelled is not None and cancelled():
             raise ReportCancelled
         step(1, 3)

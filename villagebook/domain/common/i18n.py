@@ -8,7 +8,7 @@ arguments and are formatted *after* translation, so a catalog entry keeps its pl
     _("正式党员只有{full}名", full=full)
 
 :func:`N_` marks a label kept as data (enum labels, step names) for extraction; translate
-it where it is shown with :func:`_`.  The core stays free of I/O here: the start-up code
+it where it is shown with :func:`label`.  The core stays free of I/O here: the start-up code
 (:mod:`villagebook.language`) loads the catalog and installs it with :func:`install`.
 """
 
@@ -41,5 +41,10 @@ def _(message: str, /, **values: Any) -> str:
 
 
 def N_(message: str) -> str:
-    """Mark ``message`` for translation where it is shown, not here."""
+    """Mark ``message`` for translation where it is shown (with :func:`label`), not here."""
     return message
+
+
+def label(message: str) -> str:
+    """A label kept as data (marked with :func:`N_` where it was written), translated."""
+    return _translate(message) if _translate is not None else message

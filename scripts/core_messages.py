@@ -1,0 +1,136 @@
+"""Keep the core's English catalogs in step with the code.
+
+    .venv/bin/python scripts/core_messages.py          # add new messages, drop unused ones
+    .venv/bin/python scripts/core_messages.py --check  # exit 1 if a message lacks English
+
+Core messages are the Chinese literals wrapped in ``_()`` or ``N_()`` in the core packages
+(domain, storage, services, reports, cli, selftest).  Each goes to the catalog of its
+capability, ``resources/i18n/core/en/<area>.po`` (the area is the package after the layer:
+``services/meetings/...`` → ``meetings``; anything else → ``common``).  Fill in ``msgstr``
+by hand; ``scripts/build_translations.py`` compiles the catalogs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = ROOT / "villagebook"
+CATALOGS = ROOT / "resources" / "i18n" / "core" / "en"
+CORE = ("domain", "storage", "services", "reports", "cli")
+CORE_FILES = ("selftest.py", "language.py", "app.py")
+AREAS = {"roster", "meetings", "development", "deliberations", "safety"}
+MARKERS = {"_", "N_"}
+
+
+def core_files() -> Iterator[Path]:
+    for layer in CORE:
+        for path in sorted((PACKAGE / layer).rglob("*.py")):
+            if "migrations" not in path.parts:
+                yield path
+    for name in CORE_FILES:
+        yield PACKAGE / name
+
+
+def area_of(path: Path) -> str:
+    parts = path.relative_to(PACKAGE).parts
+    if len(parts) > 2 and parts[1] in AREAS:
+        return parts[1]
+    stem = path.stem
+    return stem if stem in AREAS else "common"
+
+
+def messages(path: Path) -> Iterator[tuple[str, int]]:
+    """(msgid, line) of every ``_("...")`` / ``N_("...")`` call in ``path``."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id in MARKERS
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+            and isinstance(node.args[0].value, str)
+        ):
+            yield node.args[0].value, node.lineno
+
+
+def non_literal_calls(path: Path) -> Iterator[int]:
+    """Lines where ``_()`` is called with something other than a string literal."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+            if node.func.id in MARKERS and not (
+                node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
+                yield node.lineno
+
+
+def collect() -> dict[str, dict[str, list[str]]]:
+    """area → msgid → locations."""
+    found: dict[str, dict[str, list[str]]] = {}
+    for path in core_files():
+        for msgid, line in messages(path):
+            where = f"{path.relative_to(ROOT)}:{line}"
+            found.setdefault(area_of(path), {}).setdefault(msgid, []).append(where)
+    return found
+
+
+def read(area: str):  # type: ignore[no-untyped-def]
+    from babel.messages.catalog import Catalog
+    from babel.messages.pofile import read_po
+
+    path = CATALOGS / f"{area}.po"
+    if not path.exists():
+        return Catalog(locale="en", project="VillageBook", domain=area)
+    with path.open("rb") as stream:
+        return read_po(stream, locale="en")
+
+
+def untranslated() -> list[str]:
+    """``area: msgid`` for every message in the code without an English translation."""
+    missing = []
+    for area, ids in sorted(collect().items()):
+        catalog = read(area)
+        for msgid in sorted(ids):
+            message = catalog.get(msgid)
+            if message is None or not message.string:
+                missing.append(f"{area}: {msgid}")
+    return missing
+
+
+def update() -> None:
+    from babel.messages.pofile import write_po
+
+    CATALOGS.mkdir(parents=True, exist_ok=True)
+    for area, ids in sorted(collect().items()):
+        catalog = read(area)
+        old = {m.id: m.string for m in catalog if m.id}
+        catalog = type(catalog)(locale="en", project="VillageBook", domain=area)
+        for msgid in sorted(ids):
+            catalog.add(msgid, old.get(msgid, ""), locations=[(loc, None) for loc in ids[msgid][:3]])
+        with (CATALOGS / f"{area}.po").open("wb") as stream:
+            write_po(stream, catalog, width=100, sort_output=True, omit_header=True)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true")
+    args = parser.parse_args()
+    if args.check:
+        missing = untranslated()
+        for line in missing:
+            print(line)
+        return 1 if missing else 0
+    update()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
