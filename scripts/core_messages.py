@@ -1,6 +1,7 @@
 """Keep the core's English catalogs in step with the code.
 
     .venv/bin/python scripts/core_messages.py          # add new messages, drop unused ones
+    .venv/bin/python scripts/core_messages.py --area meetings   # only one catalog
     .venv/bin/python scripts/core_messages.py --check  # exit 1 if a message lacks English
 
 Core messages are the Chinese literals wrapped in ``_()`` or ``N_()`` in the core packages
@@ -105,16 +106,20 @@ def untranslated() -> list[str]:
     return missing
 
 
-def update() -> None:
+def update(only: str | None = None) -> None:
     from babel.messages.pofile import write_po
 
     CATALOGS.mkdir(parents=True, exist_ok=True)
     for area, ids in sorted(collect().items()):
+        if only is not None and area != only:
+            continue
         catalog = read(area)
         old = {m.id: m.string for m in catalog if m.id}
         catalog = type(catalog)(locale="en", project="VillageBook", domain=area)
         for msgid in sorted(ids):
-            catalog.add(msgid, old.get(msgid, ""), locations=[(loc, None) for loc in ids[msgid][:3]])
+            catalog.add(
+                msgid, old.get(msgid, ""), locations=[(loc, None) for loc in ids[msgid][:3]]
+            )
         with (CATALOGS / f"{area}.po").open("wb") as stream:
             write_po(stream, catalog, width=100, sort_output=True, omit_header=True)
 
@@ -122,13 +127,14 @@ def update() -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true")
+    parser.add_argument("--area", help="update only this area's catalog (e.g. meetings)")
     args = parser.parse_args()
     if args.check:
         missing = untranslated()
         for line in missing:
             print(line)
         return 1 if missing else 0
-    update()
+    update(args.area)
     return 0
 
 
