@@ -64,13 +64,17 @@ def non_literal_calls(path: Path) -> Iterator[int]:
     """Lines where ``_()`` is called with something other than a string literal."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     for node in ast.walk(tree):
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
-            if node.func.id in MARKERS and not (
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id in MARKERS
+            and not (
                 node.args
                 and isinstance(node.args[0], ast.Constant)
                 and isinstance(node.args[0].value, str)
-            ):
-                yield node.lineno
+            )
+        ):
+            yield node.lineno
 
 
 def collect() -> dict[str, dict[str, list[str]]]:
