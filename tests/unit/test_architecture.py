@@ -78,3 +78,22 @@ def test_every_capability_has_the_same_service_modules() -> None:
         folder = PACKAGE / "services" / capability
         public = {p.stem for p in folder.glob("*.py") if not p.stem.startswith("_")}
         assert public == SERVICE_MODULES, capability
+
+
+def test_no_capability_imports_another_capabilitys_private_modules() -> None:
+    graph = grimp.build_graph("villagebook", exclude_type_checking_imports=True)
+    crossing = []
+    for module in graph.modules:
+        parts = module.split(".")
+        if len(parts) < 3 or parts[1] not in ("services", "domain"):
+            continue
+        for imported in graph.find_modules_directly_imported_by(module):
+            other = imported.split(".")
+            if (
+                len(other) == 4
+                and other[1] in ("services", "domain")
+                and other[2] != parts[2]
+                and other[3].startswith("_")
+            ):
+                crossing.append(f"{module} -> {imported}")
+    assert crossing == []

@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoStack
 
 from villagebook.ui.changes import ChangeHub
 
+if TYPE_CHECKING:  # the window imports the core only once the data folder opens
+    from villagebook.services.book import Book
+
 
 @dataclass
 class AppContext:
-    #: The core :class:`~villagebook.services.book.Book` (typed loosely: the window never
-    #: imports the core at start-up).
-    book: Any
+    #: The core Book: every page calls it, and only it.
+    book: Book
     branch_id: uuid.UUID | None
     hub: ChangeHub
     #: TODO(spine): removed once deliberations undo through the Book.
