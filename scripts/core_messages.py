@@ -114,11 +114,15 @@ def update(only: str | None = None) -> None:
     from babel.messages.pofile import write_po
 
     CATALOGS.mkdir(parents=True, exist_ok=True)
+    # Translations are kept by message, whichever catalog held them before (a message may
+    # move between areas when code moves).
+    old: dict[str, str] = {}
+    for path in sorted(CATALOGS.glob("*.po")):
+        old.update({m.id: m.string for m in read(path.stem) if m.id and m.string})
     for area, ids in sorted(collect().items()):
         if only is not None and area != only:
             continue
         catalog = read(area)
-        old = {m.id: m.string for m in catalog if m.id}
         catalog = type(catalog)(locale="en", project="VillageBook", domain=area)
         for msgid in sorted(ids):
             catalog.add(

@@ -20,6 +20,7 @@ from villagebook.cli.common import (
 )
 from villagebook.domain.common.i18n import _
 
+DESCRIPTION = "VillageBook 村务记事本: offline records of a village Party branch."  # i18n: help
 #: Modules that add commands, in the order ``--help`` lists them.
 MODULES = (general, safety, deliberations, meetings, development)
 #: Modules that add ``report`` kinds.
@@ -31,7 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="villagebook",
         parents=[common],
-        description="VillageBook 村务记事本: offline records of a village Party branch.",
+        description=DESCRIPTION,
     )
     parser.add_argument("--version", action="version", version=f"villagebook {__version__}")
     parser.add_argument("--english", action="store_true", help="English user interface")

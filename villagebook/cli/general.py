@@ -76,7 +76,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("demo", parents=[common], help="create the demo branch (青山村)")
+    demo_help = "create the demo branch (青山村)"  # i18n: help text
+    p = sub.add_parser("demo", parents=[common], help=demo_help)
     p.add_argument("--force", action="store_true")
     p.add_argument("--today", type=date_arg, default=None, help=argparse.SUPPRESS)
     p.set_defaults(handler=cmd_demo)

@@ -25,7 +25,7 @@ def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
 
 
 def register_reports(reports: SubParsers, common: argparse.ArgumentParser) -> None:
-    p = reports.add_parser("roster", parents=[common], help="党员花名册 PDF")
+    p = reports.add_parser("roster", parents=[common], help="党员花名册 PDF")  # i18n: help text
     p.add_argument("-o", "--output", required=True)
     p.add_argument("--as-of", type=date_arg)
     p.add_argument("--branch", type=uuid_arg)

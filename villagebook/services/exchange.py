@@ -24,7 +24,8 @@ from sqlmodel import Session
 
 from villagebook import __version__, paths
 from villagebook.domain.common.errors import InputError, Problem
-from villagebook.domain.common.i18n import _
+from villagebook.domain.common.i18n import _, label
+from villagebook.domain.roster.validation import FIELD_LABELS
 from villagebook.services.capability import BookCore, Capability
 from villagebook.services.roster.queries import get_branch
 from villagebook.storage.models import Branch
@@ -87,7 +88,9 @@ def parse_date(value: Any, path: str, label: str, problems: list[Problem]) -> dt
     try:
         return dt.date.fromisoformat(str(value))
     except ValueError:
-        problems.append(Problem(path, label, f"“{value}”不是有效日期（应为YYYY-MM-DD）"))
+        problems.append(
+            Problem(path, label, _("“{value}”不是有效日期（应为YYYY-MM-DD）", value=value))
+        )
         return None
 
 
@@ -133,9 +136,9 @@ def schema_problems(document: Any) -> list[Problem]:
         validator.iter_errors(document), key=lambda e: list(map(str, e.absolute_path))
     ):
         path = _json_path(list(error.absolute_path))
-        field_name = str(error.absolute_path[-1]) if error.absolute_path else "文件"
-        label = field_name
-        problems.append(Problem(path, label, f"格式不符合交换格式：{error.message}"))
+        field_name = str(error.absolute_path[-1]) if error.absolute_path else _("文件")
+        shown = label(FIELD_LABELS[field_name]) if field_name in FIELD_LABELS else field_name
+        problems.append(Problem(path, shown, _("格式不符合交换格式：{error}", error=error.message)))
     return problems
 
 
@@ -167,15 +170,25 @@ def read_document(path: Path) -> Record:
     try:
         document = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
-        raise ImportFailed([Problem("$", "文件", f"找不到文件 {path}")]) from exc
+        raise ImportFailed([Problem("$", _("文件"), _("找不到文件 {path}", path=path))]) from exc
     except UnicodeDecodeError as exc:
-        raise ImportFailed([Problem("$", "文件", "不是UTF-8编码的文本文件")]) from exc
+        raise ImportFailed([Problem("$", _("文件"), _("不是UTF-8编码的文本文件"))]) from exc
     except json.JSONDecodeError as exc:
         raise ImportFailed(
-            [Problem("$", "文件", f"不是有效的JSON（第{exc.lineno}行第{exc.colno}列）")]
+            [
+                Problem(
+                    "$",
+                    _("文件"),
+                    _(
+                        "不是有效的JSON（第{line}行第{column}列）",
+                        line=exc.lineno,
+                        column=exc.colno,
+                    ),
+                )
+            ]
         ) from exc
     if not isinstance(document, dict):
-        raise ImportFailed([Problem("$", "文件", "顶层应为一个JSON对象")])
+        raise ImportFailed([Problem("$", _("文件"), _("顶层应为一个JSON对象"))])
     return document
 
 

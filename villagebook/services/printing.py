@@ -27,7 +27,7 @@ from typing import Any, BinaryIO
 from sqlmodel import Session
 
 from villagebook.domain.common.errors import InputError, NotFoundError, StorageError
-from villagebook.domain.common.i18n import _, label
+from villagebook.domain.common.i18n import _, chinese, label
 from villagebook.services.capability import BookCore, Capability
 from villagebook.services.roster.queries import first_branch
 
@@ -158,18 +158,17 @@ class ReportsApi(Capability):
         request = self._request(request)
         step = progress or (lambda _done, _total: None)
         step(0, 3)
-        with self.core.reading() as session:
-            try:
+        try:
+            with self.core.reading() as session, chinese():  # official forms are Chinese
                 data = kind.gather(session, request)
-            except NotFoundError as exc:  # the record the report is about
-                raise InputError.single(
-                    kind.subject or "subject", label(kind.title), str(exc)
-                ) from exc
+        except NotFoundError as exc:  # the record the report is about
+            raise InputError.single(kind.subject or "subject", label(kind.title), str(exc)) from exc
         if cancelled is not None and cancelled():
             raise ReportCancelled
         step(1, 3)
         buffer = io.BytesIO()
-        pages = kind.render(data, buffer)
+        with chinese():
+            pages = kind.render(data, buffer)
         if cancelled is not None and cancelled():
             raise ReportCancelled
         step(2, 3)

@@ -12,6 +12,8 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
 
+from villagebook.domain.common.i18n import _
+
 
 @lru_cache(maxsize=4096)
 def calendar_known(day: dt.date) -> bool:
@@ -99,7 +101,8 @@ class Period:
 
 def month_period(year: int, month: int) -> Period:
     last = _stdcal.monthrange(year, month)[1]
-    return Period(dt.date(year, month, 1), dt.date(year, month, last), f"{year}年{month}月")
+    name = _("{year}年{month}月", year=year, month=month)
+    return Period(dt.date(year, month, 1), dt.date(year, month, last), name)
 
 
 def quarter_of(day: dt.date) -> int:
@@ -110,11 +113,13 @@ def quarter_period(year: int, quarter: int) -> Period:
     first = 3 * (quarter - 1) + 1
     last_month = first + 2
     end = dt.date(year, last_month, _stdcal.monthrange(year, last_month)[1])
-    return Period(dt.date(year, first, 1), end, f"{year}年第{quarter}季度")
+    return Period(
+        dt.date(year, first, 1), end, _("{year}年第{quarter}季度", year=year, quarter=quarter)
+    )
 
 
 def year_period(year: int) -> Period:
-    return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), f"{year}年")
+    return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), _("{year}年", year=year))
 
 
 def months_between(start: dt.date, end: dt.date) -> list[Period]:
@@ -145,5 +150,7 @@ def years_between(start: dt.date, end: dt.date) -> list[Period]:
 
 
 def cn_date(day: dt.date | None) -> str:
-    """A date as written on Chinese forms: 2026年3月5日 (empty for None)."""
-    return f"{day.year}年{day.month}月{day.day}日" if day else ""
+    """A date as written on Chinese forms: 2026年3月5日 (empty for None); English: 5 Mar 2026."""
+    if not day:
+        return ""
+    return _("{year}年{month}月{day}日", year=day.year, month=day.month, day=day.day)

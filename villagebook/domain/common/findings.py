@@ -7,6 +7,8 @@ from dataclasses import asdict, dataclass
 from enum import StrEnum
 from typing import Any
 
+from villagebook.domain.common.i18n import N_, label
+
 
 class Severity(StrEnum):
     ERROR = "error"  # a breach of a rule
@@ -16,7 +18,15 @@ class Severity(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"error": "违规", "warning": "提醒", "due": "即将到期", "info": "信息"}[self.value]
+        return label(SEVERITY_LABELS[self.value])
+
+
+SEVERITY_LABELS = {
+    "error": N_("违规"),
+    "warning": N_("提醒"),
+    "due": N_("即将到期"),
+    "info": N_("信息"),
+}
 
 
 @dataclass(frozen=True)

@@ -14,13 +14,17 @@ it where it is shown with :func:`label`.  The core stays free of I/O here: the s
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 Translator = Callable[[str], str]
 
 _translate: Translator | None = None
 _language = "zh_CN"
+#: Per thread: True while printing an official form, which is always Chinese.
+_local = threading.local()
 
 
 def install(language: str, translate: Translator | None) -> None:
@@ -31,12 +35,29 @@ def install(language: str, translate: Translator | None) -> None:
 
 
 def language() -> str:
-    return _language
+    return "zh_CN" if getattr(_local, "chinese", False) else _language
+
+
+@contextmanager
+def chinese() -> Iterator[None]:
+    """Core messages in Chinese in this thread for the block (PDFs are Chinese forms)."""
+    before = getattr(_local, "chinese", False)
+    _local.chinese = True
+    try:
+        yield
+    finally:
+        _local.chinese = before
+
+
+def _lookup(message: str) -> str:
+    if _translate is None or getattr(_local, "chinese", False):
+        return message
+    return _translate(message)
 
 
 def _(message: str, /, **values: Any) -> str:
     """``message`` in the current language, with ``values`` formatted in."""
-    text = _translate(message) if _translate is not None else message
+    text = _lookup(message)
     return text.format(**values) if values else text
 
 
@@ -47,4 +68,4 @@ def N_(message: str) -> str:
 
 def label(message: str) -> str:
     """A label kept as data (marked with :func:`N_` where it was written), translated."""
-    return _translate(message) if _translate is not None else message
+    return _lookup(message)

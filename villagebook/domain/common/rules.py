@@ -67,7 +67,7 @@ DEFAULT_PARAMS: Mapping[str, Number] = MappingProxyType(
 )
 
 DEFAULT_VERSION = "domain-2026.1"
-DEFAULT_NAME = "DOMAIN.md 默认规则"
+DEFAULT_NAME = "DOMAIN.md 默认规则"  # i18n: stored (a rule set's name is data)
 
 
 @dataclass(frozen=True)

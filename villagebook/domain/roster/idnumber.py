@@ -8,6 +8,7 @@ import re
 from stdnum.cn import ric
 from stdnum.exceptions import ValidationError
 
+from villagebook.domain.common.i18n import _
 from villagebook.domain.common.text import clean_text
 
 
@@ -16,20 +17,20 @@ def normalize_id_number(value: str) -> str:
 
 
 def id_number_problem(value: str) -> str | None:
-    """Return a Chinese explanation of what is wrong with an ID number, or None if valid."""
+    """Explain what is wrong with an ID number, or None if it is valid."""
     number = normalize_id_number(value)
     if len(number) != 18:
-        return f"应为18位，实际为{len(number)}位"
+        return _("应为18位，实际为{count}位", count=len(number))
     if not re.fullmatch(r"\d{17}[\dX]", number):
-        return "只能包含数字，最后一位可为X"
+        return _("只能包含数字，最后一位可为X")
     # Check digit and birth date only: stdnum's region table is keyed to dates and rejects
     # some real, long-issued numbers, so an unknown region code is not an error here.
     if ric.calc_check_digit(number) != number[-1]:
-        return "校验位不正确，请核对号码"
+        return _("校验位不正确，请核对号码")
     try:
         ric.get_birth_date(number)
     except ValidationError:
-        return "号码中的出生日期无效"
+        return _("号码中的出生日期无效")
     return None
 
 
@@ -53,7 +54,7 @@ def normalize_phone(value: str) -> str:
 def phone_problem(value: str) -> str | None:
     number = normalize_phone(value)
     if not re.fullmatch(r"(1\d{10}|0\d{9,11}|\d{7,8})", number):
-        return "应为11位手机号或带区号的固定电话"
+        return _("应为11位手机号或带区号的固定电话")
     return None
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 from villagebook.domain.common.errors import Problem
+from villagebook.domain.common.i18n import N_, _, label
 from villagebook.domain.common.text import clean_text
 from villagebook.domain.roster.idnumber import (
     birth_date_from_id,
@@ -15,31 +16,31 @@ from villagebook.domain.roster.idnumber import (
     phone_problem,
 )
 
-GENDERS = ("男", "女")
+GENDERS = ("男", "女")  # i18n: stored
 EDUCATION_LEVELS = (
-    "小学",
-    "初中",
-    "高中",
-    "中专",
-    "大专",
-    "本科",
-    "研究生",
+    "小学",  # i18n: stored
+    "初中",  # i18n: stored
+    "高中",  # i18n: stored
+    "中专",  # i18n: stored
+    "大专",  # i18n: stored
+    "本科",  # i18n: stored
+    "研究生",  # i18n: stored
 )
 NAME_MAX = 30
 
 FIELD_LABELS = {
-    "name": "姓名",
-    "gender": "性别",
-    "ethnicity": "民族",
-    "birth_date": "出生日期",
-    "education": "文化程度",
-    "phone": "联系电话",
-    "id_number": "身份证号",
-    "group_id": "党小组",
-    "committee_role": "支委职务",
-    "note": "备注",
-    "status": "党员状态",
-    "effective_on": "生效日期",
+    "name": N_("姓名"),
+    "gender": N_("性别"),
+    "ethnicity": N_("民族"),
+    "birth_date": N_("出生日期"),
+    "education": N_("文化程度"),
+    "phone": N_("联系电话"),
+    "id_number": N_("身份证号"),
+    "group_id": N_("党小组"),
+    "committee_role": N_("支委职务"),
+    "note": N_("备注"),
+    "status": N_("党员状态"),
+    "effective_on": N_("生效日期"),
 }
 
 
@@ -49,7 +50,7 @@ class PersonInput:
 
     name: str
     gender: str = ""
-    ethnicity: str = "汉族"
+    ethnicity: str = "汉族"  # i18n: stored
     birth_date: dt.date | None = None
     education: str = ""
     phone: str = ""
@@ -59,7 +60,7 @@ class PersonInput:
 
 
 def _problem(field: str, message: str) -> Problem:
-    return Problem(field, FIELD_LABELS[field], message)
+    return Problem(field, label(FIELD_LABELS[field]), message)
 
 
 def clean_person(data: PersonInput, today: dt.date) -> tuple[PersonInput, list[Problem]]:
@@ -67,19 +68,19 @@ def clean_person(data: PersonInput, today: dt.date) -> tuple[PersonInput, list[P
     problems: list[Problem] = []
     name = clean_text(data.name).strip() if data.name else ""
     if not name:
-        problems.append(_problem("name", "不能为空（不能只有空格）"))
+        problems.append(_problem("name", _("不能为空（不能只有空格）")))
     elif len(name) > NAME_MAX:
-        problems.append(_problem("name", f"不能超过{NAME_MAX}个字"))
+        problems.append(_problem("name", _("不能超过{count}个字", count=NAME_MAX)))
     gender = clean_text(data.gender).strip()
     if gender and gender not in GENDERS:
-        problems.append(_problem("gender", "只能是“男”或“女”"))
-    ethnicity = clean_text(data.ethnicity).strip() or "汉族"
+        problems.append(_problem("gender", _("只能是“男”或“女”")))
+    ethnicity = clean_text(data.ethnicity).strip() or "汉族"  # i18n: stored
     if len(ethnicity) > 20:
-        problems.append(_problem("ethnicity", "不能超过20个字"))
+        problems.append(_problem("ethnicity", _("不能超过{count}个字", count=20)))
     if data.birth_date is not None and data.birth_date > today:
-        problems.append(_problem("birth_date", f"不能晚于今天（{today.isoformat()}）"))
+        problems.append(_problem("birth_date", _("不能晚于今天（{day}）", day=today.isoformat())))
     if data.birth_date is not None and data.birth_date.year < 1900:
-        problems.append(_problem("birth_date", "不能早于1900年"))
+        problems.append(_problem("birth_date", _("不能早于1900年")))
     id_number = normalize_id_number(data.id_number) if data.id_number else ""
     birth = data.birth_date
     if id_number:
@@ -92,10 +93,13 @@ def clean_person(data: PersonInput, today: dt.date) -> tuple[PersonInput, list[P
                 birth = from_id
             elif birth != from_id:
                 problems.append(
-                    _problem("birth_date", f"与身份证号中的出生日期（{from_id.isoformat()}）不一致")
+                    _problem(
+                        "birth_date",
+                        _("与身份证号中的出生日期（{day}）不一致", day=from_id.isoformat()),
+                    )
                 )
             if from_id > today:
-                problems.append(_problem("id_number", "号码中的出生日期晚于今天"))
+                problems.append(_problem("id_number", _("号码中的出生日期晚于今天")))
     phone = normalize_phone(data.phone) if data.phone else ""
     if phone:
         message = phone_problem(phone)
@@ -103,10 +107,10 @@ def clean_person(data: PersonInput, today: dt.date) -> tuple[PersonInput, list[P
             problems.append(_problem("phone", message))
     education = clean_text(data.education).strip()
     if len(education) > 30:
-        problems.append(_problem("education", "不能超过30个字"))
+        problems.append(_problem("education", _("不能超过{count}个字", count=30)))
     note = data.note.strip()
     if len(note) > 500:
-        problems.append(_problem("note", "不能超过500个字"))
+        problems.append(_problem("note", _("不能超过{count}个字", count=500)))
     cleaned = replace(
         data,
         name=name,

@@ -11,6 +11,8 @@ import uuid
 from dataclasses import dataclass
 from enum import StrEnum
 
+from villagebook.domain.common.i18n import N_, label
+
 
 class PartyStatus(StrEnum):
     MASSES = "masses"
@@ -25,19 +27,19 @@ class PartyStatus(StrEnum):
 
     @property
     def label(self) -> str:
-        return STATUS_LABELS[self]
+        return label(STATUS_LABELS[self])
 
 
 STATUS_LABELS: dict[PartyStatus, str] = {
-    PartyStatus.MASSES: "群众",
-    PartyStatus.APPLICANT: "入党申请人",
-    PartyStatus.ACTIVIST: "入党积极分子",
-    PartyStatus.TARGET: "发展对象",
-    PartyStatus.PROBATIONARY: "预备党员",
-    PartyStatus.FULL: "正式党员",
-    PartyStatus.TRANSFERRED_OUT: "已转出",
-    PartyStatus.DECEASED: "已去世",
-    PartyStatus.LEFT: "已出党/退党",
+    PartyStatus.MASSES: N_("群众"),
+    PartyStatus.APPLICANT: N_("入党申请人"),
+    PartyStatus.ACTIVIST: N_("入党积极分子"),
+    PartyStatus.TARGET: N_("发展对象"),
+    PartyStatus.PROBATIONARY: N_("预备党员"),
+    PartyStatus.FULL: N_("正式党员"),
+    PartyStatus.TRANSFERRED_OUT: N_("已转出"),
+    PartyStatus.DECEASED: N_("已去世"),
+    PartyStatus.LEFT: N_("已出党/退党"),
 }
 
 #: Statuses of people who belong to the branch as Party members on a given day.
@@ -62,12 +64,16 @@ class ChangeReason(StrEnum):
     DEVELOPMENT = "development"
     IMPORT = "import"
 
+    @property
+    def label(self) -> str:
+        return label(CHANGE_REASON_LABELS[self])
+
 
 CHANGE_REASON_LABELS: dict[ChangeReason, str] = {
-    ChangeReason.RECORDED: "登记",
-    ChangeReason.TRANSFER_IN: "转入",
-    ChangeReason.DEVELOPMENT: "发展党员程序",
-    ChangeReason.IMPORT: "导入",
+    ChangeReason.RECORDED: N_("登记"),
+    ChangeReason.TRANSFER_IN: N_("转入"),
+    ChangeReason.DEVELOPMENT: N_("发展党员程序"),
+    ChangeReason.IMPORT: N_("导入"),
 }
 
 

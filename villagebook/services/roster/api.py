@@ -165,7 +165,7 @@ class RosterApi(Capability):
         start_on: dt.date,
         end_on: dt.date | None,
         *,
-        kind: str = "留党察看",
+        kind: str = "留党察看",  # i18n: stored
         note: str = "",
     ) -> None:
         with self.core.transaction(_("登记党纪处分")) as session:

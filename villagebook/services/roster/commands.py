@@ -13,6 +13,7 @@ import uuid
 from sqlmodel import Session, col, select
 
 from villagebook.domain.common.errors import InputError, NotFoundError, Problem
+from villagebook.domain.common.i18n import _
 from villagebook.domain.common.text import clean_text
 from villagebook.domain.roster.validation import PersonInput, clean_person
 from villagebook.domain.roster.values import BranchInput, ChangeReason, PartyStatus
@@ -35,9 +36,9 @@ from villagebook.storage.models import (
 def _required(value: str, field: str, label: str, problems: list[Problem], limit: int = 100) -> str:
     text = clean_text(value).strip() if value else ""
     if not text:
-        problems.append(Problem(field, label, "不能为空"))
+        problems.append(Problem(field, label, _("不能为空")))
     elif len(text) > limit:
-        problems.append(Problem(field, label, f"不能超过{limit}个字"))
+        problems.append(Problem(field, label, _("不能超过{count}个字", count=limit)))
     return text
 
 
@@ -45,8 +46,8 @@ def create_branch(
     session: Session, data: BranchInput, *, branch_id: uuid.UUID | None = None
 ) -> Branch:
     problems: list[Problem] = []
-    name = _required(data.name, "name", "支部名称", problems)
-    village = _required(data.village, "village", "村名", problems)
+    name = _required(data.name, "name", _("支部名称"), problems)
+    village = _required(data.village, "village", _("村名"), problems)
     if problems:
         raise InputError(problems)
     branch = Branch(
@@ -67,8 +68,8 @@ def create_branch(
 def update_branch(session: Session, branch_id: uuid.UUID, data: BranchInput) -> Branch:
     branch = get_branch(session, branch_id)
     problems: list[Problem] = []
-    branch.name = _required(data.name, "name", "支部名称", problems)
-    branch.village = _required(data.village, "village", "村名", problems)
+    branch.name = _required(data.name, "name", _("支部名称"), problems)
+    branch.village = _required(data.village, "village", _("村名"), problems)
     if problems:
         raise InputError(problems)
     branch.township = clean_text(data.township).strip()
@@ -84,14 +85,14 @@ def create_group(
     session: Session, branch_id: uuid.UUID, name: str, *, group_id: uuid.UUID | None = None
 ) -> PartyGroup:
     problems: list[Problem] = []
-    text = _required(name, "name", "党小组名称", problems)
+    text = _required(name, "name", _("党小组名称"), problems)
     if problems:
         raise InputError(problems)
     exists = session.exec(
         select(PartyGroup).where(PartyGroup.branch_id == branch_id, PartyGroup.name == text)
     ).first()
     if exists is not None:
-        raise InputError.single("name", "党小组名称", f"“{text}”已存在")
+        raise InputError.single("name", _("党小组名称"), _("“{name}”已存在", name=text))
     count = len(list_groups(session, branch_id))
     group = PartyGroup(branch_id=branch_id, name=text, sort_order=count)
     if group_id is not None:
@@ -104,9 +105,9 @@ def create_group(
 def rename_group(session: Session, group_id: uuid.UUID, name: str) -> PartyGroup:
     group = session.get(PartyGroup, group_id)
     if group is None:
-        raise NotFoundError(f"党小组不存在：{group_id}")
+        raise NotFoundError(_("党小组不存在：{id}", id=group_id))
     problems: list[Problem] = []
-    text = _required(name, "name", "党小组名称", problems)
+    text = _required(name, "name", _("党小组名称"), problems)
     if problems:
         raise InputError(problems)
     clash = session.exec(
@@ -117,7 +118,7 @@ def rename_group(session: Session, group_id: uuid.UUID, name: str) -> PartyGroup
         )
     ).first()
     if clash is not None:
-        raise InputError.single("name", "党小组名称", f"“{text}”已存在")
+        raise InputError.single("name", _("党小组名称"), _("“{name}”已存在", name=text))
     group.name = text
     session.add(group)
     session.flush()
@@ -138,7 +139,9 @@ def _check_unique_id(
         query = query.where(Person.id != exclude)
     other = session.exec(query).first()
     if other is not None:
-        problems.append(Problem("id_number", "身份证号", f"与花名册中的“{other.name}”重复"))
+        problems.append(
+            Problem("id_number", _("身份证号"), _("与花名册中的“{name}”重复", name=other.name))
+        )
 
 
 def _check_group(
@@ -148,7 +151,7 @@ def _check_group(
         return
     group = session.get(PartyGroup, group_id)
     if group is None or group.branch_id != branch_id:
-        problems.append(Problem("group_id", "党小组", "所选党小组不存在"))
+        problems.append(Problem("group_id", _("党小组"), _("所选党小组不存在")))
 
 
 def create_person(
@@ -170,7 +173,7 @@ def create_person(
     _check_group(session, branch_id, group_id, problems)
     effective = status_on or now
     if effective > now:
-        problems.append(Problem("effective_on", "生效日期", "不能晚于今天"))
+        problems.append(Problem("effective_on", _("生效日期"), _("不能晚于今天")))
     if problems:
         raise InputError(problems)
     person = Person(
@@ -243,22 +246,25 @@ def change_status(
     history = status_history(session, person_id)
     problems: list[Problem] = []
     if effective_on > (as_of or today()):
-        problems.append(Problem("effective_on", "生效日期", "不能晚于今天"))
+        problems.append(Problem("effective_on", _("生效日期"), _("不能晚于今天")))
     if history and not allow_backdated:
         last = history[-1]
         if effective_on < last.effective_on:
             problems.append(
                 Problem(
                     "effective_on",
-                    "生效日期",
-                    f"不能早于上一次状态变更（{last.effective_on.isoformat()}"
-                    f" {last.status.label}）",
+                    _("生效日期"),
+                    _(
+                        "不能早于上一次状态变更（{day} {status}）",
+                        day=last.effective_on.isoformat(),
+                        status=last.status.label,
+                    ),
                 )
             )
         if last.status is PartyStatus.DECEASED:
-            problems.append(Problem("status", "党员状态", "该人员已去世，不能再变更状态"))
+            problems.append(Problem("status", _("党员状态"), _("该人员已去世，不能再变更状态")))
     if person.birth_date and effective_on < person.birth_date:
-        problems.append(Problem("effective_on", "生效日期", "不能早于出生日期"))
+        problems.append(Problem("effective_on", _("生效日期"), _("不能早于出生日期")))
     if problems:
         raise InputError(problems)
     change = StatusChange(
@@ -289,7 +295,7 @@ def assign_group(
     problems: list[Problem] = []
     _check_group(session, person.branch_id, group_id, problems)
     if effective_on > (as_of or today()):
-        problems.append(Problem("effective_on", "生效日期", "不能晚于今天"))
+        problems.append(Problem("effective_on", _("生效日期"), _("不能晚于今天")))
     if problems:
         raise InputError(problems)
     assignment = GroupAssignment(person_id=person_id, group_id=group_id, effective_on=effective_on)
@@ -312,12 +318,12 @@ def add_discipline(
     start_on: dt.date,
     end_on: dt.date | None,
     *,
-    kind: str = "留党察看",
+    kind: str = "留党察看",  # i18n: stored
     note: str = "",
 ) -> Discipline:
     get_person(session, person_id)
     if end_on is not None and end_on < start_on:
-        raise InputError.single("end_on", "结束日期", "不能早于开始日期")
+        raise InputError.single("end_on", _("结束日期"), _("不能早于开始日期"))
     record = Discipline(person_id=person_id, kind=kind, start_on=start_on, end_on=end_on, note=note)
     session.add(record)
     session.flush()

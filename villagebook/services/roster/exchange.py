@@ -11,6 +11,7 @@ import uuid
 from sqlmodel import Session, col, select
 
 from villagebook.domain.common.errors import Problem
+from villagebook.domain.common.i18n import _
 from villagebook.domain.roster.validation import PersonInput, clean_person
 from villagebook.domain.roster.values import ChangeReason, PartyStatus
 from villagebook.services.exchange import ImportContext, Record, iso, parse_date, parse_uuid
@@ -130,11 +131,11 @@ def _validate_person(
 ) -> list[Problem]:
     base = f"people[{index}]"
     problems: list[Problem] = []
-    birth = parse_date(item.get("birth_date"), f"{base}.birth_date", "出生日期", problems)
+    birth = parse_date(item.get("birth_date"), f"{base}.birth_date", _("出生日期"), problems)
     data = PersonInput(
         name=str(item.get("name", "")),
         gender=str(item.get("gender", "")),
-        ethnicity=str(item.get("ethnicity", "汉族")),
+        ethnicity=str(item.get("ethnicity", "汉族")),  # i18n: stored
         birth_date=birth,
         education=str(item.get("education", "")),
         phone=str(item.get("phone", "")),
@@ -143,13 +144,20 @@ def _validate_person(
         note=str(item.get("note", "")),
     )
     cleaned, found = clean_person(data, ctx.today)
-    name = cleaned.name or "（无姓名）"
-    problems += [Problem(f"{base}.{p.field}", f"{name}的{p.label}", p.message) for p in found]
+    name = cleaned.name or _("（无姓名）")
+    problems += [
+        Problem(f"{base}.{p.field}", _("{name}的{label}", name=name, label=p.label), p.message)
+        for p in found
+    ]
     if cleaned.id_number:
         if cleaned.id_number in seen_ids:
             other = seen_ids[cleaned.id_number]
             problems.append(
-                Problem(f"{base}.id_number", f"{name}的身份证号", f"与 people[{other}] 重复")
+                Problem(
+                    f"{base}.id_number",
+                    _("{name}的身份证号", name=name),
+                    _("与 people[{other}] 重复", other=other),
+                )
             )
         seen_ids[cleaned.id_number] = index
     previous: dt.date | None = None
@@ -157,23 +165,23 @@ def _validate_person(
         day = parse_date(
             change.get("effective_on"),
             f"{base}.status_history[{j}].effective_on",
-            f"{name}的状态生效日期",
+            _("{name}的状态生效日期", name=name),
             problems,
         )
         if day and day > ctx.today:
             problems.append(
                 Problem(
                     f"{base}.status_history[{j}].effective_on",
-                    f"{name}的状态生效日期",
-                    "不能晚于今天",
+                    _("{name}的状态生效日期", name=name),
+                    _("不能晚于今天"),
                 )
             )
         if day and previous and day < previous:
             problems.append(
                 Problem(
                     f"{base}.status_history[{j}].effective_on",
-                    f"{name}的状态生效日期",
-                    "状态历史应按日期先后排列",
+                    _("{name}的状态生效日期", name=name),
+                    _("状态历史应按日期先后排列"),
                 )
             )
         previous = day or previous
@@ -181,7 +189,7 @@ def _validate_person(
         parse_date(
             assignment.get("effective_on"),
             f"{base}.group_history[{j}].effective_on",
-            f"{name}的党小组生效日期",
+            _("{name}的党小组生效日期", name=name),
             problems,
         )
         group = assignment.get("group_id")
@@ -189,20 +197,20 @@ def _validate_person(
             problems.append(
                 Problem(
                     f"{base}.group_history[{j}].group_id",
-                    f"{name}的党小组",
-                    "引用了文件中不存在的党小组",
+                    _("{name}的党小组", name=name),
+                    _("引用了文件中不存在的党小组"),
                 )
             )
     for j, record in enumerate(item.get("discipline", [])):
         start = parse_date(
-            record.get("start_on"), f"{base}.discipline[{j}].start_on", "处分开始日期", problems
+            record.get("start_on"), f"{base}.discipline[{j}].start_on", _("处分开始日期"), problems
         )
         end = parse_date(
-            record.get("end_on"), f"{base}.discipline[{j}].end_on", "处分结束日期", problems
+            record.get("end_on"), f"{base}.discipline[{j}].end_on", _("处分结束日期"), problems
         )
         if start and end and end < start:
             problems.append(
-                Problem(f"{base}.discipline[{j}].end_on", "处分结束日期", "不能早于开始日期")
+                Problem(f"{base}.discipline[{j}].end_on", _("处分结束日期"), _("不能早于开始日期"))
             )
     return problems
 
@@ -210,9 +218,9 @@ def _validate_person(
 def validate_roster(doc: Record, ctx: ImportContext) -> list[Problem]:
     problems: list[Problem] = []
     branch = doc["branch"]
-    for key, label in (("name", "支部名称"), ("village", "村名")):
+    for key, label in (("name", _("支部名称")), ("village", _("村名"))):
         if not str(branch.get(key, "")).strip():
-            problems.append(Problem(f"branch.{key}", label, "不能为空"))
+            problems.append(Problem(f"branch.{key}", label, _("不能为空")))
     seen_ids: dict[str, int] = {}
     for index, item in enumerate(doc["people"]):
         problems += _validate_person(index, item, ctx, seen_ids)
@@ -252,7 +260,7 @@ def _load_person(session: Session, item: Record, ctx: ImportContext) -> None:
     data = PersonInput(
         name=str(item.get("name", "")),
         gender=str(item.get("gender", "")),
-        ethnicity=str(item.get("ethnicity", "汉族")),
+        ethnicity=str(item.get("ethnicity", "汉族")),  # i18n: stored
         birth_date=dt.date.fromisoformat(item["birth_date"]) if item.get("birth_date") else None,
         education=str(item.get("education", "")),
         phone=str(item.get("phone", "")),
@@ -306,7 +314,7 @@ def _load_person(session: Session, item: Record, ctx: ImportContext) -> None:
     for record in item.get("discipline", []):
         row_d = Discipline(
             person_id=person_id,
-            kind=record.get("kind", "留党察看"),
+            kind=record.get("kind", "留党察看"),  # i18n: stored
             start_on=dt.date.fromisoformat(record["start_on"]),
             end_on=dt.date.fromisoformat(record["end_on"]) if record.get("end_on") else None,
             note=record.get("note", ""),
@@ -320,7 +328,9 @@ def validate_against_folder(session: Session, document: Record) -> list[Problem]
     """What the folder already holds that the file would clash with: the branch, ID numbers."""
     problems = []
     if session.get(Branch, parse_uuid(document["branch"]["id"])) is not None:
-        problems.append(Problem("branch.id", "支部", "该支部已在本数据文件夹中，不能重复导入"))
+        problems.append(
+            Problem("branch.id", _("支部"), _("该支部已在本数据文件夹中，不能重复导入"))
+        )
     existing_ids = {
         p.id_number: p.name
         for p in session.exec(select(Person).where(col(Person.id_number).is_not(None)))
@@ -332,8 +342,8 @@ def validate_against_folder(session: Session, document: Record) -> list[Problem]
             problems.append(
                 Problem(
                     f"people[{index}].id_number",
-                    "身份证号",
-                    f"与本机花名册中的“{existing_ids[number]}”重复",
+                    _("身份证号"),
+                    _("与本机花名册中的“{name}”重复", name=existing_ids[number]),
                 )
             )
     return problems

@@ -16,6 +16,7 @@ from sqlalchemy import func, or_
 from sqlmodel import Session, col, select
 
 from villagebook.domain.common.errors import NotFoundError
+from villagebook.domain.common.i18n import _
 from villagebook.domain.roster.validation import PersonInput
 from villagebook.domain.roster.values import (
     BranchRecord,
@@ -42,7 +43,7 @@ __all__ = ["RosterEntry", "RosterFilter"]
 def get_branch(session: Session, branch_id: uuid.UUID) -> Branch:
     branch = session.get(Branch, branch_id)
     if branch is None:
-        raise NotFoundError(f"支部不存在：{branch_id}")
+        raise NotFoundError(_("支部不存在：{id}", id=branch_id))
     return branch
 
 
@@ -67,7 +68,7 @@ def list_groups(session: Session, branch_id: uuid.UUID) -> list[PartyGroup]:
 def get_person(session: Session, person_id: uuid.UUID) -> Person:
     person = session.get(Person, person_id)
     if person is None:
-        raise NotFoundError(f"人员不存在：{person_id}")
+        raise NotFoundError(_("人员不存在：{id}", id=person_id))
     return person
 
 

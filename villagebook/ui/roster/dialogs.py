@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from villagebook.domain.roster.idnumber import mask_id_number, mask_phone
 from villagebook.domain.roster.validation import EDUCATION_LEVELS, GENDERS, PersonInput
-from villagebook.domain.roster.values import CHANGE_REASON_LABELS, PartyStatus
+from villagebook.domain.roster.values import PartyStatus
 from villagebook.ui.common.form import FormDialog
 from villagebook.ui.common.widgets import DateEdit
 
@@ -232,7 +232,7 @@ class HistoryDialog(QDialog):
             [
                 s.effective_on.isoformat(),
                 s.status.label,
-                CHANGE_REASON_LABELS.get(s.reason, str(s.reason)),
+                s.reason.label,
                 s.note,
                 s.created_by,
             ]
