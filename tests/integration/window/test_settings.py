@@ -4,7 +4,7 @@ from typing import Any
 
 import pytest
 
-from tests.ui.conftest import accept
+from tests.integration.window.conftest import accept
 from villagebook.services.roster import queries as roster_queries
 
 pytestmark = pytest.mark.gui

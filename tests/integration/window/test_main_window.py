@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from tests.ui.conftest import accept
+from tests.integration.window.conftest import accept
 from villagebook.storage.db import Database
 
 pytestmark = pytest.mark.gui

@@ -6,7 +6,7 @@ from typing import Any
 import pytest
 from sqlmodel import select
 
-from tests.ui.conftest import accept
+from tests.integration.window.conftest import accept
 from villagebook.domain.roster.values import PartyStatus
 from villagebook.services.roster import commands as roster_commands
 from villagebook.services.roster import queries as roster_queries

@@ -4,7 +4,7 @@ Fast tests run by default.  The real builds download the embeddable CPython and 
 wheels, so they are marked slow and run only with VILLAGEBOOK_PACKAGING=1:
 
     VILLAGEBOOK_PACKAGING=1 QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest \\
-        tests/packaging -m slow -q
+        tests/integration/packaging -m slow -q
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(ROOT / "packaging"))
 
 import check_payload  # noqa: E402
