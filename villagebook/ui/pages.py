@@ -3,46 +3,47 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
-Factory = Callable[[Any, QWidget], QWidget]
+from villagebook.ui.context import AppContext
+
+Factory = Callable[[AppContext, QWidget], QWidget]
 
 
-def _roster(ctx: Any, parent: QWidget) -> QWidget:
+def _roster(ctx: AppContext, parent: QWidget) -> QWidget:
     from villagebook.ui.roster.page import RosterPage
 
     return RosterPage(ctx, parent)
 
 
-def _reports(ctx: Any, parent: QWidget) -> QWidget:
+def _reports(ctx: AppContext, parent: QWidget) -> QWidget:
     from villagebook.ui.reports.page import ReportsPage
 
     return ReportsPage(ctx, parent)
 
 
-def _deliberations(ctx: Any, parent: QWidget) -> QWidget:
+def _deliberations(ctx: AppContext, parent: QWidget) -> QWidget:
     from villagebook.ui.deliberations.page import DeliberationsPage
 
     return DeliberationsPage(ctx, parent)
 
 
-def _development(ctx: Any, parent: QWidget) -> QWidget:
+def _development(ctx: AppContext, parent: QWidget) -> QWidget:
     from villagebook.ui.development.page import DevelopmentPage
 
     return DevelopmentPage(ctx, parent)
 
 
-def _meetings(ctx: Any, parent: QWidget) -> QWidget:
+def _meetings(ctx: AppContext, parent: QWidget) -> QWidget:
     from villagebook.ui.meetings.page import MeetingsPage
 
     return MeetingsPage(ctx, parent)
 
 
 def _pending(title: str) -> Factory:
-    def make(ctx: Any, parent: QWidget) -> QWidget:
+    def make(ctx: AppContext, parent: QWidget) -> QWidget:
         from PySide6.QtCore import Qt  # not at start-up: the Qt namespace costs ~30 ms
 
         label = QLabel(title, parent)

@@ -11,12 +11,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from villagebook.ui.common.busy import run_busy
+
+if TYPE_CHECKING:
+    from villagebook.ui.context import AppContext
 
 
 @dataclass(frozen=True)
@@ -24,7 +27,7 @@ class ReportEntry:
     key: str
     title: str  # translated, shown in the list
     description: str  # translated
-    run: Callable[[Any, QWidget], Path | None]
+    run: Callable[[AppContext, QWidget], Path | None]
 
 
 def build_report(parent: QWidget | None, book: Any, request: Any, path: Path) -> Path:

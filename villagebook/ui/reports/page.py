@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
@@ -31,11 +31,14 @@ from villagebook.ui.ops import perform_busy
 from villagebook.ui.reports.findings import FindingsModel
 from villagebook.ui.reports.registry import ReportEntry, entries
 
+if TYPE_CHECKING:
+    from villagebook.ui.context import AppContext
+
 
 class ChecksPanel(QWidget):
     """规则检查: every capability's rule checks for the branch, as of a chosen day."""
 
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.as_of = DateEdit(dt.date.today())
@@ -84,7 +87,7 @@ class ChecksPanel(QWidget):
 
 
 class ReportsPage(QWidget):
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.entries: list[ReportEntry] = entries()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent
@@ -34,6 +34,9 @@ from villagebook.ui.roster.dialogs import (
 )
 from villagebook.ui.roster.model import RosterModel
 
+if TYPE_CHECKING:
+    from villagebook.ui.context import AppContext
+
 SEARCH_DELAY_MS = 150
 
 
@@ -50,7 +53,7 @@ class RosterTable(QTableView):
 
 
 class RosterPage(QWidget):
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.model = RosterModel(ctx.book, ctx.branch_id, self)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QWidget
@@ -13,6 +13,9 @@ from villagebook.ui.common.ask import Ask
 from villagebook.ui.common.form import FormDialog
 from villagebook.ui.common.printing import ReportEntry, build_report
 from villagebook.ui.common.widgets import DateEdit
+
+if TYPE_CHECKING:
+    from villagebook.ui.context import AppContext
 
 
 class RosterReportDialog(FormDialog):
@@ -27,7 +30,7 @@ class RosterReportDialog(FormDialog):
         self.finish_tab_order()
 
 
-def run(ctx: Any, parent: QWidget) -> Path | None:
+def run(ctx: AppContext, parent: QWidget) -> Path | None:
     dialog = RosterReportDialog(parent)
     if not Ask.exec_dialog(dialog):
         return None
