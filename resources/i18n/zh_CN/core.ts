@@ -3,65 +3,73 @@
 <context>
     <name>BranchDialog</name>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="73" />
+        <location filename="../../../villagebook/ui/settings.py" line="65" />
         <source>Branch settings</source>
         <translation>支部设置</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="87" />
+        <location filename="../../../villagebook/ui/settings.py" line="74" />
         <source>The branch has a committee (7+ full members)</source>
         <translation>设支部委员会（正式党员7名以上）</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="90" />
+        <location filename="../../../villagebook/ui/settings.py" line="77" />
         <source>The secretary also directs the village committee (一肩挑)</source>
         <translation>书记兼任村委会主任（一肩挑）</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="93" />
+        <location filename="../../../villagebook/ui/settings.py" line="80" />
         <source>Branch name</source>
         <translation>支部名称</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="94" />
+        <location filename="../../../villagebook/ui/settings.py" line="81" />
         <source>Village</source>
         <translation>村名</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="95" />
+        <location filename="../../../villagebook/ui/settings.py" line="82" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="96" />
+        <location filename="../../../villagebook/ui/settings.py" line="83" />
         <source>County</source>
         <translation>县（市、区）</translation>
     </message>
 </context>
 <context>
+    <name>Busy</name>
+    <message>
+        <location filename="../../../villagebook/ui/common/busy.py" line="67" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../../villagebook/ui/reports/page.py" line="42" />
+        <location filename="../../../villagebook/ui/reports/page.py" line="45" />
         <source>Run the checks</source>
         <translation>开始检查</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/reports/page.py" line="44" />
+        <location filename="../../../villagebook/ui/reports/page.py" line="47" />
         <source>Not run yet.</source>
         <translation>尚未检查。</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/reports/page.py" line="56" />
+        <location filename="../../../villagebook/ui/reports/page.py" line="59" />
         <source>As of</source>
         <translation>检查日期</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/reports/page.py" line="77" />
+        <location filename="../../../villagebook/ui/reports/page.py" line="72" />
         <source>Running the rule checks…</source>
         <translation>正在进行规则检查…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/reports/page.py" line="85" />
+        <location filename="../../../villagebook/ui/reports/page.py" line="81" />
         <source>%1 breaches, %2 warnings, %3 due soon, %4 notes</source>
         <translation>违规 %1 条，提醒 %2 条，即将到期 %3 条，信息 %4 条</translation>
     </message>
@@ -77,30 +85,35 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../../villagebook/ui/common/exchange.py" line="60" />
-        <location filename="../../../villagebook/ui/common/exchange.py" line="84" />
+        <location filename="../../../villagebook/ui/common/exchange.py" line="61" />
+        <location filename="../../../villagebook/ui/common/exchange.py" line="82" />
         <source>Import JSON</source>
         <translation>导入JSON</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/common/exchange.py" line="75" />
+        <location filename="../../../villagebook/ui/common/exchange.py" line="71" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/common/exchange.py" line="85" />
+        <location filename="../../../villagebook/ui/common/exchange.py" line="83" />
         <source>Imported from %1.</source>
         <translation>已从 %1 导入。</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/common/exchange.py" line="95" />
+        <location filename="../../../villagebook/ui/common/exchange.py" line="91" />
         <source>Export JSON</source>
         <translation>导出JSON</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/common/exchange.py" line="108" />
+        <location filename="../../../villagebook/ui/common/exchange.py" line="99" />
         <source>Exporting…</source>
         <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/common/exchange.py" line="101" />
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
     </message>
 </context>
 <context>
@@ -158,37 +171,37 @@
 <context>
     <name>GroupsDialog</name>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="125" />
+        <location filename="../../../villagebook/ui/settings.py" line="111" />
         <source>Party groups</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="130" />
+        <location filename="../../../villagebook/ui/settings.py" line="115" />
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="131" />
+        <location filename="../../../villagebook/ui/settings.py" line="116" />
         <source>Rename…</source>
         <translation>改名…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="160" />
+        <location filename="../../../villagebook/ui/settings.py" line="140" />
         <source>Add Party group</source>
         <translation>添加党小组</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="160" />
+        <location filename="../../../villagebook/ui/settings.py" line="140" />
         <source>Name of the new group:</source>
         <translation>新党小组名称：</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="178" />
+        <location filename="../../../villagebook/ui/settings.py" line="150" />
         <source>Rename Party group</source>
         <translation>党小组改名</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="178" />
+        <location filename="../../../villagebook/ui/settings.py" line="150" />
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
@@ -251,99 +264,122 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="58" />
-        <location filename="../../../villagebook/ui/main_window.py" line="207" />
+        <location filename="../../../villagebook/ui/main_window.py" line="80" />
+        <location filename="../../../villagebook/ui/main_window.py" line="282" />
         <source>VillageBook</source>
-        <extracomment>Emitted once the database is open and the first page (or the welcome page) is shown.</extracomment>
+        <extracomment>Emitted once the database is open and the first page (or the welcome page) is shown. The core Book, once :meth:`open_data` has opened the data folder.</extracomment>
         <translation>村务记事本</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="90" />
+        <location filename="../../../villagebook/ui/main_window.py" line="118" />
         <source>Opening the records…</source>
+        <extracomment>Backups, restore, one writer, app lock: installed on the first loop turn (``open_data``), so its imports do not delay the first frame.</extracomment>
         <translation>正在打开数据…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="117" />
+        <location filename="../../../villagebook/ui/main_window.py" line="142" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="118" />
+        <location filename="../../../villagebook/ui/main_window.py" line="143" />
         <source>&amp;Import JSON…</source>
         <translation>导入JSON(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="119" />
+        <location filename="../../../villagebook/ui/main_window.py" line="144" />
         <source>&amp;Export JSON…</source>
         <translation>导出JSON(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="122" />
+        <location filename="../../../villagebook/ui/main_window.py" line="147" />
         <source>&amp;Branch settings…</source>
         <translation>支部设置(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="124" />
+        <location filename="../../../villagebook/ui/main_window.py" line="149" />
         <source>Party &amp;groups…</source>
         <translation>党小组(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="126" />
+        <location filename="../../../villagebook/ui/main_window.py" line="151" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="129" />
+        <location filename="../../../villagebook/ui/main_window.py" line="155" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="132" />
+        <location filename="../../../villagebook/ui/main_window.py" line="159" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="133" />
+        <location filename="../../../villagebook/ui/main_window.py" line="161" />
+        <location filename="../../../villagebook/ui/main_window.py" line="214" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="135" />
+        <location filename="../../../villagebook/ui/main_window.py" line="164" />
+        <location filename="../../../villagebook/ui/main_window.py" line="217" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="141" />
+        <location filename="../../../villagebook/ui/main_window.py" line="168" />
         <source>&amp;New person…</source>
         <translation>新增人员(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="144" />
+        <location filename="../../../villagebook/ui/main_window.py" line="171" />
         <source>&amp;Find in roster</source>
         <translation>在花名册中查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="148" />
+        <location filename="../../../villagebook/ui/main_window.py" line="175" />
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="157" />
+        <location filename="../../../villagebook/ui/main_window.py" line="184" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="158" />
+        <location filename="../../../villagebook/ui/main_window.py" line="185" />
         <source>&amp;About VillageBook</source>
         <translation>关于村务记事本(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="245" />
+        <location filename="../../../villagebook/ui/main_window.py" line="199" />
+        <source>Undone: %1</source>
+        <translation>已撤销：%1</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/main_window.py" line="206" />
+        <source>Redone: %1</source>
+        <translation>已重做：%1</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/main_window.py" line="214" />
+        <source>Undo %1</source>
+        <translation>撤销 %1</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/main_window.py" line="217" />
+        <source>Redo %1</source>
+        <translation>重做 %1</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/main_window.py" line="320" />
         <source>This page could not be opened.</source>
         <translation>此页面无法打开。</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="333" />
+        <location filename="../../../villagebook/ui/main_window.py" line="403" />
         <source>VillageBook %1: offline records of a village Party branch.
 
 Data folder: %2
@@ -356,7 +392,7 @@ Chinese font: WenQuanYi Micro Hei, used under the Apache License 2.0 (see %3).</
 中文字体：文泉驿微米黑，按 Apache License 2.0 使用（见 %3）。</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="343" />
+        <location filename="../../../villagebook/ui/main_window.py" line="413" />
         <source>About VillageBook</source>
         <translation>关于村务记事本</translation>
     </message>
@@ -364,27 +400,27 @@ Chinese font: WenQuanYi Micro Hei, used under the Apache License 2.0 (see %3).</
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../../villagebook/ui/pages.py" line="54" />
+        <location filename="../../../villagebook/ui/pages.py" line="57" />
         <source>Meetings</source>
         <translation>三会一课</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/pages.py" line="55" />
+        <location filename="../../../villagebook/ui/pages.py" line="58" />
         <source>Development</source>
         <translation>发展党员</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/pages.py" line="56" />
+        <location filename="../../../villagebook/ui/pages.py" line="59" />
         <source>Deliberations</source>
         <translation>四议两公开</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/pages.py" line="57" />
+        <location filename="../../../villagebook/ui/pages.py" line="60" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/pages.py" line="59" />
+        <location filename="../../../villagebook/ui/pages.py" line="62" />
         <source>Roster</source>
         <translation>花名册</translation>
     </message>
@@ -473,14 +509,51 @@ Chinese font: WenQuanYi Micro Hei, used under the Apache License 2.0 (see %3).</
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../../villagebook/ui/common/printing.py" line="52" />
+        <source>Printing…</source>
+        <translation>正在生成…</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/common/printing.py" line="70" />
+        <source>Preparing the report…</source>
+        <translation>正在准备报表…</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/common/printing.py" line="101" />
+        <source>Save the PDF</source>
+        <translation>保存PDF</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/common/printing.py" line="109" />
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/common/printing.py" line="112" />
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/common/printing.py" line="110" />
+        <source>Saved to %1.
+
+Open the folder?</source>
+        <translation>已保存到 %1。
+
+打开所在文件夹吗？</translation>
+    </message>
+</context>
+<context>
     <name>ProblemListDialog</name>
     <message>
-        <location filename="../../../villagebook/ui/common/exchange.py" line="37" />
+        <location filename="../../../villagebook/ui/common/exchange.py" line="38" />
         <source>Import refused</source>
         <translation>导入被拒绝</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../villagebook/ui/common/exchange.py" line="40" />
+        <location filename="../../../villagebook/ui/common/exchange.py" line="41" />
         <source>Nothing was imported. Fix these %n problem(s) in the file and try again:</source>
         <translation>
             <numerusform>没有导入任何内容。请在文件中修改以下 %n 个问题后再试：</numerusform>
@@ -488,34 +561,52 @@ Chinese font: WenQuanYi Micro Hei, used under the Apache License 2.0 (see %3).</
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message numerus="yes">
+        <location filename="../../../villagebook/ui/common/printing.py" line="188" />
+        <source>%n page(s)</source>
+        <translation><numerusform>共 %n 页</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/common/printing.py" line="190" />
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/common/printing.py" line="191" />
+        <source>&amp;Save…</source>
+        <translation>保存(&amp;S)…</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../../villagebook/ui/reports/page.py" line="108" />
+        <location filename="../../../villagebook/ui/reports/page.py" line="104" />
         <source>Generate PDF…</source>
         <translation>生成PDF…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/reports/page.py" line="115" />
+        <location filename="../../../villagebook/ui/reports/page.py" line="111" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/reports/page.py" line="125" />
+        <location filename="../../../villagebook/ui/reports/page.py" line="121" />
         <source>No report generated yet.</source>
         <translation>尚未生成报表。</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/reports/page.py" line="132" />
+        <location filename="../../../villagebook/ui/reports/page.py" line="128" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/reports/page.py" line="133" />
+        <location filename="../../../villagebook/ui/reports/page.py" line="129" />
         <source>Rule checks</source>
         <translation>规则检查</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../villagebook/ui/reports/page.py" line="166" />
+        <location filename="../../../villagebook/ui/reports/page.py" line="162" />
         <source>%1 (%n page(s))</source>
         <translation>
             <numerusform>%1（共 %n 页）</numerusform>
@@ -525,52 +616,52 @@ Chinese font: WenQuanYi Micro Hei, used under the Apache License 2.0 (see %3).</
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../../villagebook/ui/roster/model.py" line="28" />
+        <location filename="../../../villagebook/ui/roster/model.py" line="26" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/roster/model.py" line="29" />
+        <location filename="../../../villagebook/ui/roster/model.py" line="27" />
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/roster/model.py" line="30" />
+        <location filename="../../../villagebook/ui/roster/model.py" line="28" />
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/roster/model.py" line="31" />
+        <location filename="../../../villagebook/ui/roster/model.py" line="29" />
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/roster/model.py" line="32" />
+        <location filename="../../../villagebook/ui/roster/model.py" line="30" />
         <source>Education</source>
         <translation>文化程度</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/roster/model.py" line="33" />
+        <location filename="../../../villagebook/ui/roster/model.py" line="31" />
         <source>Status</source>
         <translation>党员状态</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/roster/model.py" line="34" />
+        <location filename="../../../villagebook/ui/roster/model.py" line="32" />
         <source>Group</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/roster/model.py" line="35" />
+        <location filename="../../../villagebook/ui/roster/model.py" line="33" />
         <source>Committee role</source>
         <translation>支委职务</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/roster/model.py" line="36" />
+        <location filename="../../../villagebook/ui/roster/model.py" line="34" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/roster/model.py" line="37" />
+        <location filename="../../../villagebook/ui/roster/model.py" line="35" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
@@ -578,52 +669,52 @@ Chinese font: WenQuanYi Micro Hei, used under the Apache License 2.0 (see %3).</
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../../villagebook/ui/roster/page.py" line="61" />
+        <location filename="../../../villagebook/ui/roster/page.py" line="63" />
         <source>Search name, phone or ID number (Ctrl+F)</source>
         <translation>搜索姓名、电话或身份证号（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/roster/page.py" line="64" />
+        <location filename="../../../villagebook/ui/roster/page.py" line="67" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/roster/page.py" line="117" />
+        <location filename="../../../villagebook/ui/roster/page.py" line="120" />
         <source>New person…</source>
         <translation>新增人员…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/roster/page.py" line="118" />
+        <location filename="../../../villagebook/ui/roster/page.py" line="121" />
         <source>Add a person to the roster (Ctrl+N)</source>
         <translation>在花名册中添加人员（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/roster/page.py" line="119" />
+        <location filename="../../../villagebook/ui/roster/page.py" line="122" />
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/roster/page.py" line="120" />
+        <location filename="../../../villagebook/ui/roster/page.py" line="123" />
         <source>Change status…</source>
         <translation>变更状态…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/roster/page.py" line="121" />
+        <location filename="../../../villagebook/ui/roster/page.py" line="124" />
         <source>Party group…</source>
         <translation>调整党小组…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/roster/page.py" line="122" />
+        <location filename="../../../villagebook/ui/roster/page.py" line="125" />
         <source>History…</source>
         <translation>历史记录…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/roster/page.py" line="128" />
+        <location filename="../../../villagebook/ui/roster/page.py" line="131" />
         <source>All groups</source>
         <translation>全部党小组</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../villagebook/ui/roster/page.py" line="163" />
+        <location filename="../../../villagebook/ui/roster/page.py" line="175" />
         <source>%n people</source>
         <translation>
             <numerusform>共 %n 人</numerusform>
@@ -633,22 +724,17 @@ Chinese font: WenQuanYi Micro Hei, used under the Apache License 2.0 (see %3).</
 <context>
     <name>RosterReport</name>
     <message>
-        <location filename="../../../villagebook/ui/roster/reports.py" line="46" />
+        <location filename="../../../villagebook/ui/roster/reports.py" line="40" />
         <source>Save the roster PDF</source>
         <translation>保存花名册PDF</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/roster/reports.py" line="53" />
-        <source>Printing the roster…</source>
-        <translation>正在生成花名册…</translation>
-    </message>
-    <message>
-        <location filename="../../../villagebook/ui/roster/reports.py" line="61" />
+        <location filename="../../../villagebook/ui/roster/reports.py" line="60" />
         <source>Party member roster (花名册)</source>
         <translation>党员花名册</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/roster/reports.py" line="62" />
+        <location filename="../../../villagebook/ui/roster/reports.py" line="61" />
         <source>Full and probationary members on a chosen day, by Party group; ID and phone numbers masked unless you ask otherwise.</source>
         <translation>指定日期的正式党员和预备党员，按党小组排列；身份证号和电话默认部分隐藏。</translation>
     </message>
@@ -656,69 +742,46 @@ Chinese font: WenQuanYi Micro Hei, used under the Apache License 2.0 (see %3).</
 <context>
     <name>RosterReportDialog</name>
     <message>
-        <location filename="../../../villagebook/ui/roster/reports.py" line="23" />
+        <location filename="../../../villagebook/ui/roster/reports.py" line="25" />
         <source>Roster PDF</source>
         <translation>党员花名册PDF</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/roster/reports.py" line="25" />
+        <location filename="../../../villagebook/ui/roster/reports.py" line="27" />
         <source>Print full ID and phone numbers (sensitive)</source>
         <translation>打印完整的身份证号和电话（敏感信息）</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/roster/reports.py" line="26" />
+        <location filename="../../../villagebook/ui/roster/reports.py" line="28" />
         <source>Roster on</source>
         <translation>花名册日期</translation>
     </message>
 </context>
 <context>
-    <name>RosterUndo</name>
-    <message>
-        <location filename="../../../villagebook/ui/roster/undo.py" line="68" />
-        <source>Add {name}</source>
-        <translation>添加 {name}</translation>
-    </message>
-    <message>
-        <location filename="../../../villagebook/ui/roster/undo.py" line="106" />
-        <source>Edit {name}</source>
-        <translation>修改 {name}</translation>
-    </message>
-    <message>
-        <location filename="../../../villagebook/ui/roster/undo.py" line="137" />
-        <source>Status of {name}: {status}</source>
-        <translation>{name} 状态变为 {status}</translation>
-    </message>
-    <message>
-        <location filename="../../../villagebook/ui/roster/undo.py" line="171" />
-        <source>Party group of {name}</source>
-        <translation>{name} 调整党小组</translation>
-    </message>
-</context>
-<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="41" />
+        <location filename="../../../villagebook/ui/settings.py" line="33" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="47" />
+        <location filename="../../../villagebook/ui/settings.py" line="39" />
         <source>Your name, e.g. 王芳 (organisation member)</source>
         <translation>您的姓名，如 王芳（组织委员）</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="48" />
-        <location filename="../../../villagebook/ui/settings.py" line="64" />
+        <location filename="../../../villagebook/ui/settings.py" line="40" />
+        <location filename="../../../villagebook/ui/settings.py" line="56" />
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="49" />
+        <location filename="../../../villagebook/ui/settings.py" line="41" />
         <source>Recorder name</source>
         <translation>记录人姓名</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="65" />
+        <location filename="../../../villagebook/ui/settings.py" line="57" />
         <source>The new language applies when VillageBook is started again.</source>
         <translation>新的界面语言将在下次启动村务记事本时生效。</translation>
     </message>
@@ -749,37 +812,37 @@ Chinese font: WenQuanYi Micro Hei, used under the Apache License 2.0 (see %3).</
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../../villagebook/ui/welcome.py" line="27" />
+        <location filename="../../../villagebook/ui/welcome.py" line="25" />
         <source>Welcome to VillageBook</source>
         <translation>欢迎使用村务记事本</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/welcome.py" line="31" />
+        <location filename="../../../villagebook/ui/welcome.py" line="29" />
         <source>This data folder holds no Party branch yet. Start by creating your branch, by importing an exchange file (JSON), or by trying the demo village.</source>
         <translation>此数据文件夹中还没有党支部。您可以新建本支部、导入交换文件（JSON），或先看看演示村。</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/welcome.py" line="36" />
+        <location filename="../../../villagebook/ui/welcome.py" line="34" />
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/welcome.py" line="39" />
+        <location filename="../../../villagebook/ui/welcome.py" line="37" />
         <source>Create my branch…</source>
         <translation>新建本支部…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/welcome.py" line="40" />
+        <location filename="../../../villagebook/ui/welcome.py" line="38" />
         <source>Import a JSON file…</source>
         <translation>导入JSON文件…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/welcome.py" line="41" />
+        <location filename="../../../villagebook/ui/welcome.py" line="39" />
         <source>Create the demo village (青山村)</source>
         <translation>创建演示村（青山村）</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/welcome.py" line="82" />
+        <location filename="../../../villagebook/ui/welcome.py" line="74" />
         <source>Creating the demo village…</source>
         <translation>正在创建演示村…</translation>
     </message>

@@ -1,7 +1,9 @@
 """Long work (reports, import, checks) runs in a worker thread behind a progress dialog.
 
 The window keeps painting while the work runs; the call still returns the result (or raises
-the worker's exception) like a plain function call, so callers stay simple.
+the worker's exception) like a plain function call, so callers stay simple.  Work that can
+be cancelled receives a :class:`Job` to report progress and to ask whether the user pressed
+Cancel; it then raises :class:`Cancelled` (or the core's own cancellation) to stop.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ import threading
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 T = TypeVar("T")
@@ -18,17 +20,54 @@ POLL_MS = 20
 SHOW_AFTER_MS = 250
 
 
+class Cancelled(Exception):
+    """The user cancelled the work; nothing was written."""
+
+
+class Job:
+    """What cancellable work sees: progress reporting and the cancel flag (thread-safe)."""
+
+    def __init__(self) -> None:
+        self._cancel = threading.Event()
+        self.done = 0
+        self.total = 0
+
+    def progress(self, done: int, total: int) -> None:
+        self.done, self.total = done, total
+
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+
 def run_busy(parent: QWidget | None, label: str, work: Callable[[], T]) -> T:
+    """Run ``work`` in a thread behind a progress dialog (no cancel button)."""
+    return _run(parent, label, lambda _job: work(), cancellable=False)
+
+
+def run_job(parent: QWidget | None, label: str, work: Callable[[Job], T]) -> T:
+    """Run ``work(job)`` in a thread behind a progress dialog with a Cancel button."""
+    return _run(parent, label, work, cancellable=True)
+
+
+def _run(parent: QWidget | None, label: str, work: Callable[[Job], T], *, cancellable: bool) -> T:
     outcome: dict[str, object] = {}
+    job = Job()
 
     def target() -> None:
         try:
-            outcome["value"] = work()
+            outcome["value"] = work(job)
         except BaseException as exc:
             outcome["error"] = exc
 
     dialog = QProgressDialog(label, "", 0, 0, parent)
-    dialog.setCancelButton(None)
+    if cancellable:
+        dialog.setCancelButtonText(QCoreApplication.translate("Busy", "Cancel"))
+        dialog.canceled.connect(job.cancel)
+    else:
+        dialog.setCancelButton(None)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
@@ -40,7 +79,15 @@ def run_busy(parent: QWidget | None, label: str, work: Callable[[], T]) -> T:
     loop = QEventLoop()
     timer = QTimer()
     timer.setInterval(POLL_MS)
-    timer.timeout.connect(lambda: None if thread.is_alive() else loop.quit())
+
+    def poll() -> None:
+        if job.total:
+            dialog.setMaximum(job.total)
+            dialog.setValue(job.done)
+        if not thread.is_alive():
+            loop.quit()
+
+    timer.timeout.connect(poll)
     thread.start()
     timer.start()
     show_timer.start()
