@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from collections.abc import Iterable
 
 from villagebook.domain.common.calendar import add_months, add_years
@@ -11,7 +10,7 @@ from villagebook.domain.common.rules import RuleSet
 from villagebook.domain.development.facts import CaseFacts, Extension
 from villagebook.domain.development.values import (
     NextDue,
-    StepPersonRecord,
+    Role,
     TimelineEntry,
     TimelineState,
     Urgency,
@@ -112,13 +111,10 @@ def timeline(facts: CaseFacts, as_of: dt.date, rules: RuleSet) -> list[TimelineE
     for step in wf.steps:
         done = facts.steps.get(step.number)
         date: dt.date | None = None
-        people: tuple[StepPersonRecord, ...] = ()
+        people: tuple[tuple[Role, str], ...] = ()
         if done is not None:
             state, date = TimelineState.DONE, done.done_on
-            people = tuple(
-                StepPersonRecord(p.role, uuid.UUID(p.person_id) if p.person_id else None, p.name)
-                for p in done.people
-            )
+            people = tuple((p.role, p.name) for p in done.people)
         elif facts.is_open and step.number == nxt.step:
             overdue = nxt.due is not None and nxt.due < as_of
             state = TimelineState.OVERDUE if overdue else TimelineState.DUE

@@ -229,7 +229,7 @@ class TimelineEntry:
     stage_name: str  # likewise
     date: dt.date | None
     state: TimelineState
-    people: tuple[StepPersonRecord, ...] = ()
+    people: tuple[tuple[Role, str], ...] = ()  # (role, name) of everyone named on the step
 
 
 @dataclass(frozen=True)

@@ -34,7 +34,7 @@ STATE_COLOURS = {
 
 
 def people_text(entry: TimelineEntry) -> str:
-    return "、".join(f"{p.role.label}：{p.name}" for p in entry.people)
+    return "、".join(f"{role.label}：{name}" for role, name in entry.people)
 
 
 class TimelineModel(TranslatedTableModel):
