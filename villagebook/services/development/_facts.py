@@ -113,19 +113,29 @@ def load_facts(
             )
             for row in steps[key]
         }
-        facts = CaseFacts(
-            case_id=str(case.id),
-            person_name=person.name,
-            birth_date=person.birth_date,
-            steps=step_facts,
-            assessments=tuple(sorted(assessments[key])),
-            extensions=tuple(extensions[key]),
-            is_open=case.state is CaseState.OPEN,
-            workflow=get_workflow(case.workflow_id, case.workflow_version),
-            branch_id=str(case.branch_id),
-        )
+        facts = _case_facts(case, person, step_facts, assessments[key], extensions[key])
         result.append((case, facts))
     return result
+
+
+def _case_facts(
+    case: DevelopmentCase,
+    person: Person,
+    steps: dict[int, StepFacts],
+    assessments: list[dt.date],
+    extensions: list[Extension],
+) -> CaseFacts:
+    return CaseFacts(
+        case_id=str(case.id),
+        person_name=person.name,
+        birth_date=person.birth_date,
+        steps=steps,
+        assessments=tuple(sorted(assessments)),
+        extensions=tuple(extensions),
+        is_open=case.state is CaseState.OPEN,
+        workflow=get_workflow(case.workflow_id, case.workflow_version),
+        branch_id=str(case.branch_id),
+    )
 
 
 StepPeople = dict[str, list[tuple[Role, uuid.UUID | None, str]]]

@@ -58,6 +58,18 @@ class CaseView(QDialog):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(self.details)
+        layout.addWidget(self.table)
+        layout.addLayout(self._buttons())
+        self.record: DevelopmentCaseRecord | None = None
+        self.next_step: DevelopmentStepDef | None = None
+        ctx.hub.changed.connect(self._on_changes)
+        self.reload()
+
+    def _buttons(self) -> QHBoxLayout:
+        ctx, case_id = self.ctx, self.case_id
         self.record_button = QPushButton()
         self.assess_button = QPushButton(self.tr("Add assessment…"))
         self.extend_button = QPushButton(self.tr("Extend probation…"))
@@ -75,21 +87,13 @@ class CaseView(QDialog):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.header)
-        layout.addWidget(self.details)
-        layout.addWidget(self.table)
-        layout.addLayout(buttons)
         self.record_button.clicked.connect(self.record_next)
         self.assess_button.clicked.connect(lambda: self._run(AssessmentDialog(ctx, case_id, self)))
         self.extend_button.clicked.connect(lambda: self._run(ExtendDialog(ctx, case_id, self)))
         self.end_button.clicked.connect(lambda: self._run(EndDialog(ctx, case_id, self)))
         self.document_button.clicked.connect(self.attach_document)
         close.clicked.connect(self.accept)
-        self.record: DevelopmentCaseRecord | None = None
-        self.next_step: DevelopmentStepDef | None = None
-        ctx.hub.changed.connect(self._on_changes)
-        self.reload()
+        return buttons
 
     def _on_changes(self, changes: Changes) -> None:
         if changes.touches(*WATCHED):

@@ -54,26 +54,7 @@ class DevelopmentPage(QWidget):
         self.headers: list[QLabel] = []
         delegate = CardDelegate(self)
         for stage in DEFAULT.stages:
-            model = BoardColumnModel(self)
-            view = QListView()
-            view.setObjectName(f"stage{stage.number}")
-            view.setModel(model)
-            view.setItemDelegate(delegate)
-            view.setUniformItemSizes(True)
-            view.setMinimumWidth(170)
-            view.doubleClicked.connect(self.open_card)
-            view.activated.connect(self.open_card)
-            header = QLabel()
-            header.setWordWrap(True)
-            header.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-            header.setFixedHeight(2 * header.fontMetrics().height() + 6)  # columns line up
-            column = QVBoxLayout()
-            column.addWidget(header)
-            column.addWidget(view)
-            columns.addLayout(column)
-            self.models.append(model)
-            self.views.append(view)
-            self.headers.append(header)
+            columns.addLayout(self._column(stage.number, delegate))
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addLayout(columns)
@@ -82,6 +63,29 @@ class DevelopmentPage(QWidget):
         self.start_button.setEnabled(ctx.branch_id is not None)
         ctx.hub.changed.connect(self._on_changes)
         self.reload()
+
+    def _column(self, number: int, delegate: CardDelegate) -> QVBoxLayout:
+        """One stage's column: its header and a list of painted cards."""
+        model = BoardColumnModel(self)
+        view = QListView()
+        view.setObjectName(f"stage{number}")
+        view.setModel(model)
+        view.setItemDelegate(delegate)
+        view.setUniformItemSizes(True)
+        view.setMinimumWidth(170)
+        view.doubleClicked.connect(self.open_card)
+        view.activated.connect(self.open_card)
+        header = QLabel()
+        header.setWordWrap(True)
+        header.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        header.setFixedHeight(2 * header.fontMetrics().height() + 6)  # columns line up
+        column = QVBoxLayout()
+        column.addWidget(header)
+        column.addWidget(view)
+        self.models.append(model)
+        self.views.append(view)
+        self.headers.append(header)
+        return column
 
     def _on_changes(self, changes: Changes) -> None:
         if changes.touches(*WATCHED):
