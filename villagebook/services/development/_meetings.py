@@ -1,5 +1,8 @@
 """The one place development reads 三会一课 meeting records (the meetings capability's
-narrow interface): a linked general meeting's date and counts, and the meetings to link."""
+narrow interface): a linked general meeting's date and counts, and the meetings to link.
+
+Only the import below names the meetings module that offers ``meeting_summary`` and
+``general_meetings``."""
 
 from __future__ import annotations
 
@@ -8,7 +11,7 @@ import uuid
 from sqlmodel import Session
 
 from villagebook.domain.development.values import Ballot, LinkedMeeting, MeetingChoice
-from villagebook.services.meetings import meeting_link
+from villagebook.services.meetings import meeting_link as meeting_queries
 
 
 def linked_meeting(
@@ -19,7 +22,7 @@ def linked_meeting(
     The vote about this person is the one whose motion names them, else the first secret
     ballot, else the first vote.
     """
-    summary = meeting_link.meeting_summary(session, meeting_id)
+    summary = meeting_queries.meeting_summary(session, meeting_id)
     if summary is None:
         return None
     votes = list(summary.votes)
@@ -44,5 +47,5 @@ def general_meetings(session: Session, branch_id: uuid.UUID) -> list[MeetingChoi
     """The branch's general meetings (支部党员大会), by date: what a meeting step may link."""
     return [
         MeetingChoice(m.id, m.held_on, m.title)
-        for m in meeting_link.general_meetings(session, branch_id)
+        for m in meeting_queries.general_meetings(session, branch_id)
     ]
