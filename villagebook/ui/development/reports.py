@@ -5,16 +5,19 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from villagebook.services.printing import ReportRequest
 from villagebook.ui.common.ask import Ask
 from villagebook.ui.common.busy import run_busy
 from villagebook.ui.common.form import FormDialog
 from villagebook.ui.common.printing import ReportEntry
 from villagebook.ui.context import AppContext
+
+if TYPE_CHECKING:  # the core is imported once a report is asked for
+    from villagebook.services.printing import ReportRequest
 
 
 class PersonChoice(FormDialog):
@@ -51,6 +54,8 @@ def run_dossier(ctx: AppContext, parent: QWidget) -> Path | None:
     path = _save_as(parent, f"{name}发展党员全程纪实表")
     if path is None:
         return None
+    from villagebook.services.printing import ReportRequest
+
     request = ReportRequest(
         "dossier",
         branch_id=ctx.branch_id,
@@ -67,6 +72,8 @@ def run_roster(ctx: AppContext, parent: QWidget) -> Path | None:
     path = _save_as(parent, "发展党员工作台账")
     if path is None:
         return None
+    from villagebook.services.printing import ReportRequest
+
     request = ReportRequest("development-roster", branch_id=ctx.branch_id, as_of=dt.date.today())
     label = QCoreApplication.translate("DevelopmentReports", "Printing the development roster…")
     return _build(ctx, parent, label, request, path)
