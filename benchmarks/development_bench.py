@@ -29,7 +29,7 @@ OFFSETS += [530, 535, 600, 860, 870, 900, 910]
 
 
 def build_branch(session, rng: random.Random, cases: int, name: str) -> uuid.UUID:  # type: ignore[no-untyped-def]
-    from villagebook.domain.development.workflow import CaseState, Role
+    from villagebook.domain.development.values import CaseState, Role
     from villagebook.domain.roster.values import ChangeReason, PartyStatus
     from villagebook.storage.models import Branch, Person, StatusChange
     from villagebook.storage.models.development import (
@@ -122,6 +122,8 @@ def bench_board(cases: int) -> float:
     from villagebook.ui.app import create_application
 
     app = create_application()
+    from villagebook.services.book import Book
+    from villagebook.ui.changes import ChangeHub
     from villagebook.ui.context import AppContext
     from villagebook.ui.development.page import DevelopmentPage
 
@@ -129,7 +131,8 @@ def bench_board(cases: int) -> float:
         db = _database(Path(tmp))
         with db.write() as session:
             branch_id = build_branch(session, random.Random(1), cases, "基准村")
-        ctx = AppContext(db=db, branch_id=branch_id)
+        book = Book(db, today=lambda: TODAY)
+        ctx = AppContext(book=book, branch_id=branch_id, hub=ChangeHub(book))
         timings, cpu = [], []
         for _ in range(5):
             started, started_cpu = time.perf_counter(), time.process_time()

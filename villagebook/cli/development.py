@@ -9,30 +9,30 @@ Heavy imports stay inside the handlers.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 
-from villagebook.cli.common import EXIT_OK, open_book, write_report
-from villagebook.cli.common import date_arg as _date
-from villagebook.cli.common import uuid_arg as _uuid
+from villagebook.cli.common import (
+    EXIT_OK,
+    SubParsers,
+    branch_id,
+    date_arg,
+    open_book,
+    uuid_arg,
+    write_report,
+)
+from villagebook.domain.common.i18n import _, label
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from villagebook.cli.common import legacy_branch_id as _branch_id
-    from villagebook.cli.common import legacy_open as _open
     from villagebook.domain.development.workflow import DEFAULT
-    from villagebook.services.development.board import board
 
-    db = _open(args)
-    branch_id = _branch_id(db, args)
-    as_of = args.as_of or dt.date.today()
-    with db.read() as session:
-        cards = board(session, branch_id, as_of)
+    with open_book(args) as book:
+        cards = book.development.board(branch_id(book, args), args.as_of)
     for card in cards:
         due = card.due.isoformat() if card.due else "—"
-        stage = DEFAULT.stage(card.stage).name
+        stage = label(DEFAULT.stage(card.stage).name)
         line = f"{card.person_id}  {card.name}  {stage}  {card.next_label}  {due}"
         print(f"{line}  {card.urgency.value}")
-    print(f"共 {len(cards)} 份进行中的发展党员档案。")
+    print(_("共 {n} 份进行中的发展党员档案。", n=len(cards)))
     return EXIT_OK
 
 
@@ -57,28 +57,24 @@ def cmd_report_roster(args: argparse.Namespace) -> int:
         return write_report(book, request, args.output)
 
 
-def register(
-    sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
-) -> None:
+def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("development", parents=[common], help="Party member development cases")
     commands = p.add_subparsers(dest="development", metavar="ACTION", required=True)
     q = commands.add_parser("list", parents=[common], help="open cases, next step and due date")
-    q.add_argument("--branch", type=_uuid)
-    q.add_argument("--as-of", type=_date)
+    q.add_argument("--branch", type=uuid_arg)
+    q.add_argument("--as-of", type=date_arg)
     q.set_defaults(handler=cmd_list)
 
 
-def register_reports(
-    reports: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
-) -> None:
-    p = reports.add_parser("dossier", parents=[common], help="发展党员全程纪实表 PDF")
-    p.add_argument("--person", type=_uuid, required=True)
+def register_reports(reports: SubParsers, common: argparse.ArgumentParser) -> None:
+    p = reports.add_parser("dossier", parents=[common], help=_("发展党员全程纪实表 PDF"))
+    p.add_argument("--person", type=uuid_arg, required=True)
     p.add_argument("-o", "--output", required=True)
-    p.add_argument("--as-of", type=_date)
+    p.add_argument("--as-of", type=date_arg)
     p.add_argument("--unmasked", action="store_true", help="show the full ID number")
     p.set_defaults(handler=cmd_report_dossier)
-    p = reports.add_parser("development-roster", parents=[common], help="发展党员工作台账 PDF")
+    p = reports.add_parser("development-roster", parents=[common], help=_("发展党员工作台账 PDF"))
     p.add_argument("-o", "--output", required=True)
-    p.add_argument("--as-of", type=_date)
-    p.add_argument("--branch", type=_uuid)
+    p.add_argument("--as-of", type=date_arg)
+    p.add_argument("--branch", type=uuid_arg)
     p.set_defaults(handler=cmd_report_roster)

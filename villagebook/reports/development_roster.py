@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from dataclasses import dataclass
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
-from sqlmodel import Session
 
 from villagebook.domain.common.calendar import cn_date
-from villagebook.domain.common.rules import RuleSet
-from villagebook.domain.development.workflow import DEFAULT
 from villagebook.reports.base import (
     CONTENT_WIDTH,
     Target,
@@ -23,15 +19,6 @@ from villagebook.reports.base import (
     printed_on,
     styles,
 )
-from villagebook.services.development.board import Urgency, board
-from villagebook.services.roster import queries as roster_queries
-
-URGENCY_LABELS = {
-    Urgency.OVERDUE: "已逾期",
-    Urgency.SOON: "30日内到期",
-    Urgency.LATER: "",
-    Urgency.NONE: "",
-}
 
 
 @dataclass(frozen=True)
@@ -47,26 +34,6 @@ class DevelopmentRoster:
     branch_name: str
     as_of: dt.date
     stages: list[tuple[str, list[RosterLine]]]
-
-
-def gather(
-    session: Session, branch_id: uuid.UUID, as_of: dt.date, rules: RuleSet | None = None
-) -> DevelopmentRoster:
-    cards = board(session, branch_id, as_of, rules)
-    stages = []
-    for stage in DEFAULT.stages:
-        lines = [
-            RosterLine(
-                c.name,
-                f"{c.next_label}（{c.note}）" if c.note else c.next_label,
-                cn_date(c.due),
-                URGENCY_LABELS[c.urgency],
-            )
-            for c in cards
-            if c.stage == stage.number
-        ]
-        stages.append((f"第{stage.number}阶段 {stage.name}", lines))
-    return DevelopmentRoster(roster_queries.get_branch(session, branch_id).name, as_of, stages)
 
 
 def render(report: DevelopmentRoster, out: Target) -> int:

@@ -5,20 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from villagebook.domain.development.workflow import DEFAULT, Role, Workflow
+from villagebook.domain.development.values import Ballot, Role
+from villagebook.domain.development.workflow import DEFAULT, DevelopmentWorkflow
 from villagebook.domain.roster.values import PartyStatus
-
-
-@dataclass(frozen=True)
-class Ballot:
-    """Attendance and secret-ballot counts of a general meeting (voting members only)."""
-
-    expected_voting: int
-    present_voting: int
-    yes: int
-    no: int = 0
-    abstain: int = 0
-    written_yes: int = 0  # written opinions of absent voting members, counted as yes
 
 
 @dataclass(frozen=True)
@@ -34,6 +23,8 @@ class StepPerson:
 
 @dataclass(frozen=True)
 class StepFacts:
+    """One recorded step as the checks see it."""
+
     number: int
     done_on: dt.date
     people: tuple[StepPerson, ...] = ()
@@ -50,6 +41,8 @@ class StepFacts:
 
 @dataclass(frozen=True)
 class Extension:
+    """A probation extension as the checks see it."""
+
     decided_on: dt.date
     months: int
     reason: str = ""
@@ -57,6 +50,8 @@ class Extension:
 
 @dataclass(frozen=True)
 class CaseFacts:
+    """One case as the checks see it: dates (a linked meeting's date wins), people, counts."""
+
     case_id: str
     person_name: str
     birth_date: dt.date | None
@@ -64,7 +59,7 @@ class CaseFacts:
     assessments: tuple[dt.date, ...] = ()
     extensions: tuple[Extension, ...] = ()
     is_open: bool = True
-    workflow: Workflow = DEFAULT
+    workflow: DevelopmentWorkflow = DEFAULT
     branch_id: str | None = None
 
     def date(self, number: int) -> dt.date | None:

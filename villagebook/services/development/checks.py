@@ -8,22 +8,26 @@ from collections.abc import Iterable, Iterator
 from sqlmodel import Session
 
 from villagebook.domain.common.findings import Finding
+from villagebook.domain.common.i18n import _, label
 from villagebook.domain.common.rules import RuleSet
+from villagebook.domain.development.checks import Violation, check_case
 from villagebook.domain.development.facts import CaseFacts
-from villagebook.domain.development.rules import Violation, check_case
 from villagebook.services.checks import CheckContext, CheckProvider
-from villagebook.services.development.facts import load_facts
+from villagebook.services.development._facts import load_facts
 
 
 def to_finding(facts: CaseFacts, violation: Violation) -> Finding:
-    where = ""
+    message = violation.message
     if violation.step is not None:
-        where = f"第{violation.step}步“{facts.workflow.step(violation.step).name}”："
+        name = label(facts.workflow.step(violation.step).name)
+        message = _(
+            "第{number}步“{name}”：{message}", number=violation.step, name=name, message=message
+        )
     return Finding(
         code=violation.code,
         severity=violation.severity,
-        subject=f"{facts.person_name}（发展党员）",
-        message=where + violation.message,
+        subject=_("{name}（发展党员）", name=facts.person_name),
+        message=message,
         branch_id=facts.branch_id,
         subject_id=facts.case_id,
         due=violation.due,

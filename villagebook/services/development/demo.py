@@ -12,11 +12,9 @@ import uuid
 from sqlmodel import Session, col, select
 
 from villagebook.domain.common.calendar import add_months, add_working_days, add_years
-from villagebook.domain.development.facts import Ballot
-from villagebook.domain.development.workflow import Role
+from villagebook.domain.development.values import Ballot, Role, StepInput, StepPersonInput
 from villagebook.domain.roster.values import PartyStatus
-from villagebook.services.development import cases
-from villagebook.services.development.cases import StepInput, StepPersonInput
+from villagebook.services.development import commands
 from villagebook.services.roster import queries as roster_queries
 from villagebook.storage.models import Branch, Person
 
@@ -69,7 +67,7 @@ class _Builder:
             start = day - 12 * DAY
             kw["publicity_from"], kw["publicity_to"] = start, add_working_days(start - DAY, 5)
         data = StepInput(number, day, **kw)  # type: ignore[arg-type]
-        cases.record_step(self.session, case_id, data, as_of=self.today)
+        commands.record_development_step(self.session, case_id, data, as_of=self.today)
         return True
 
     def activist_years(
@@ -83,7 +81,7 @@ class _Builder:
             self.record(case_id, number, activist + offset * DAY)
         day = add_months(activist, 5)
         while day <= min(until, self.today):
-            cases.add_assessment(
+            commands.add_assessment(
                 self.session, case_id, day, note="表现良好，按期递交思想汇报", as_of=self.today
             )
             day = add_months(day, 5)
@@ -124,7 +122,7 @@ def populate(session: Session, branch: Branch, today: dt.date, rng: random.Rando
             continue  # not one of the demo's recent members
         index = seen.get(person.status, 0)
         seen[person.status] = index + 1
-        case = cases.start_case(session, branch.id, person.id, as_of=today)
+        case = commands.start_case(session, branch.id, person.id, as_of=today)
         _populate_case(builder, case.id, person.status, since, index)
 
 
@@ -143,7 +141,7 @@ def _populate_case(
             b.activist_years(case_id, since - 100 * DAY, since, since)
             day = b.today - 165 * DAY
             while day >= since + 30 * DAY:
-                cases.add_assessment(b.session, case_id, day, note="按期考察", as_of=b.today)
+                commands.add_assessment(b.session, case_id, day, note="按期考察", as_of=b.today)
                 day = add_months(day, -5)
             return
         b.activist_years(case_id, since - 100 * DAY, since, b.today)
@@ -160,7 +158,7 @@ def _populate_case(
     end = add_years(since, 1)
     if end < b.today:  # probation over: the branch extended it (DEV-EXTENSION)
         b.probation_steps(case_id, since, 22)
-        cases.extend_probation(
+        commands.extend_probation(
             b.session, case_id, end, 12, reason="入党动机和思想认识仍需进一步考察", as_of=b.today
         )
     else:

@@ -15,7 +15,10 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from villagebook.domain.common.errors import Problem
-from villagebook.domain.development.workflow import WORKFLOWS, CaseState, Ending, Role
+from villagebook.domain.common.i18n import _
+from villagebook.domain.development.values import CaseState, Ending, Role
+from villagebook.domain.development.workflow import WORKFLOWS
+from villagebook.services.development.queries import OWNER_TYPE
 from villagebook.services.exchange import (
     ImportContext,
     Record,
@@ -33,7 +36,6 @@ from villagebook.storage.models.development import (
     DevelopmentStepPerson,
 )
 
-OWNER_TYPE = "development_step"
 STEP_FIELDS = (
     "expected_voting",
     "present_voting",
@@ -56,6 +58,47 @@ def _by_case(
     return grouped
 
 
+def _step_children(
+    session: Session, branch_id: uuid.UUID
+) -> tuple[dict[uuid.UUID, list[DevelopmentStepPerson]], dict[uuid.UUID, list[Attachment]]]:
+    """The people named on the branch's steps and the documents kept with them, by step."""
+    in_branch = DevelopmentCase.branch_id == branch_id
+    people: dict[uuid.UUID, list[DevelopmentStepPerson]] = defaultdict(list)
+    for p in session.exec(
+        select(DevelopmentStepPerson)
+        .join(DevelopmentStep, col(DevelopmentStep.id) == DevelopmentStepPerson.step_id)
+        .join(DevelopmentCase, col(DevelopmentCase.id) == DevelopmentStep.case_id)
+        .where(in_branch)
+        .order_by(col(DevelopmentStepPerson.sort_order), col(DevelopmentStepPerson.id))
+    ):
+        people[p.step_id].append(p)
+    files: dict[uuid.UUID, list[Attachment]] = defaultdict(list)
+    for a in session.exec(
+        select(Attachment)
+        .join(DevelopmentStep, col(DevelopmentStep.id) == Attachment.owner_id)
+        .join(DevelopmentCase, col(DevelopmentCase.id) == DevelopmentStep.case_id)
+        .where(Attachment.owner_type == OWNER_TYPE, in_branch)
+        .order_by(col(Attachment.created_at), col(Attachment.id))
+    ):
+        files[a.owner_id].append(a)
+    return people, files
+
+
+def _export_case(case: DevelopmentCase) -> Record:
+    return {
+        "id": str(case.id),
+        "person_id": str(case.person_id),
+        "workflow_id": case.workflow_id,
+        "workflow_version": case.workflow_version,
+        "state": case.state.value,
+        "ended_on": iso(case.ended_on),
+        "ending": case.ending.value if case.ending else None,
+        "ending_reason": case.ending_reason,
+        "historical": case.historical,
+        "note": case.note,
+    }
+
+
 class DevelopmentSection:
     key = "development_cases"
 
@@ -68,25 +111,7 @@ class DevelopmentSection:
             )
         )
         steps = _by_case(session, DevelopmentStep, branch.id, (col(DevelopmentStep.number),))
-        in_branch = DevelopmentCase.branch_id == branch.id
-        people: dict[uuid.UUID, list[DevelopmentStepPerson]] = defaultdict(list)
-        for p in session.exec(
-            select(DevelopmentStepPerson)
-            .join(DevelopmentStep, col(DevelopmentStep.id) == DevelopmentStepPerson.step_id)
-            .join(DevelopmentCase, col(DevelopmentCase.id) == DevelopmentStep.case_id)
-            .where(in_branch)
-            .order_by(col(DevelopmentStepPerson.sort_order), col(DevelopmentStepPerson.id))
-        ):
-            people[p.step_id].append(p)
-        files: dict[uuid.UUID, list[Attachment]] = defaultdict(list)
-        for a in session.exec(
-            select(Attachment)
-            .join(DevelopmentStep, col(DevelopmentStep.id) == Attachment.owner_id)
-            .join(DevelopmentCase, col(DevelopmentCase.id) == DevelopmentStep.case_id)
-            .where(Attachment.owner_type == OWNER_TYPE, in_branch)
-            .order_by(col(Attachment.created_at), col(Attachment.id))
-        ):
-            files[a.owner_id].append(a)
+        people, files = _step_children(session, branch.id)
         assessments = _by_case(
             session,
             DevelopmentAssessment,
@@ -101,16 +126,7 @@ class DevelopmentSection:
         )
         return [
             {
-                "id": str(c.id),
-                "person_id": str(c.person_id),
-                "workflow_id": c.workflow_id,
-                "workflow_version": c.workflow_version,
-                "state": c.state.value,
-                "ended_on": iso(c.ended_on),
-                "ending": c.ending.value if c.ending else None,
-                "ending_reason": c.ending_reason,
-                "historical": c.historical,
-                "note": c.note,
+                **_export_case(c),
                 "steps": [_export_step(s, people[s.id], files[s.id]) for s in steps[c.id]],
                 "assessments": [
                     {"id": str(a.id), "assessed_on": iso(a.assessed_on), "note": a.note}
@@ -135,31 +151,27 @@ class DevelopmentSection:
         for i, case in enumerate(items):
             base = f"development_cases[{i}]"
             if parse_uuid(case["person_id"]) not in ctx.person_ids:
-                problems.append(
-                    Problem(f"{base}.person_id", "发展对象", "引用了文件中不存在的人员")
-                )
+                message = _("引用了文件中不存在的人员")
+                problems.append(Problem(f"{base}.person_id", _("发展对象"), message))
             if (case["workflow_id"], case["workflow_version"]) not in WORKFLOWS:
-                problems.append(
-                    Problem(f"{base}.workflow_id", "发展程序", "未知的发展党员程序版本")
-                )
+                message = _("未知的发展党员程序版本")
+                problems.append(Problem(f"{base}.workflow_id", _("发展程序"), message))
             if case["state"] == "open":
                 if case["person_id"] in open_people:
-                    problems.append(
-                        Problem(f"{base}.person_id", "发展对象", "同一人有两份进行中的档案")
-                    )
+                    message = _("同一人有两份进行中的档案")
+                    problems.append(Problem(f"{base}.person_id", _("发展对象"), message))
                 open_people.add(case["person_id"])
             if case["state"] == "ended" and not case.get("ending"):
-                problems.append(Problem(f"{base}.ending", "终止方式", "已终止的档案须注明终止方式"))
-            parse_date(case.get("ended_on"), f"{base}.ended_on", "终止日期", problems)
+                message = _("已终止的档案须注明终止方式")
+                problems.append(Problem(f"{base}.ending", _("终止方式"), message))
+            parse_date(case.get("ended_on"), f"{base}.ended_on", _("终止日期"), problems)
             problems += self._validate_steps(base, case, ctx)
             for j, a in enumerate(case.get("assessments", [])):
-                parse_date(
-                    a["assessed_on"], f"{base}.assessments[{j}].assessed_on", "考察日期", problems
-                )
+                where = f"{base}.assessments[{j}].assessed_on"
+                parse_date(a["assessed_on"], where, _("考察日期"), problems)
             for j, e in enumerate(case.get("extensions", [])):
-                parse_date(
-                    e["decided_on"], f"{base}.extensions[{j}].decided_on", "延长决定日期", problems
-                )
+                where = f"{base}.extensions[{j}].decided_on"
+                parse_date(e["decided_on"], where, _("延长决定日期"), problems)
         return problems
 
     def _validate_steps(self, base: str, case: Record, ctx: ImportContext) -> list[Problem]:
@@ -168,67 +180,68 @@ class DevelopmentSection:
         for j, step in enumerate(case["steps"]):
             path = f"{base}.steps[{j}]"
             if step["number"] in seen:
-                problems.append(Problem(f"{path}.number", "步骤", f"第{step['number']}步重复"))
+                message = _("第{n}步重复", n=step["number"])
+                problems.append(Problem(f"{path}.number", _("步骤"), message))
             seen.add(step["number"])
-            day = parse_date(step["done_on"], f"{path}.done_on", "步骤日期", problems)
+            day = parse_date(step["done_on"], f"{path}.done_on", _("步骤日期"), problems)
             if day and day > ctx.today:
-                problems.append(Problem(f"{path}.done_on", "步骤日期", "不能晚于今天"))
+                problems.append(Problem(f"{path}.done_on", _("步骤日期"), _("不能晚于今天")))
             for key in ("publicity_from", "publicity_to"):
-                parse_date(step.get(key), f"{path}.{key}", "公示日期", problems)
+                parse_date(step.get(key), f"{path}.{key}", _("公示日期"), problems)
             for k, person in enumerate(step.get("people", [])):
                 ref = person.get("person_id")
                 if ref and parse_uuid(ref) not in ctx.person_ids:
-                    problems.append(
-                        Problem(
-                            f"{path}.people[{k}].person_id",
-                            Role(person["role"]).label,
-                            "引用了文件中不存在的人员",
-                        )
-                    )
+                    where = f"{path}.people[{k}].person_id"
+                    message = _("引用了文件中不存在的人员")
+                    problems.append(Problem(where, Role(person["role"]).label, message))
         return problems
 
     def load(self, session: Session, items: list[Record], ctx: ImportContext) -> None:
         for case in items:
-            case_id = parse_uuid(case["id"])
-            session.add(
-                DevelopmentCase(
-                    id=case_id,
-                    branch_id=ctx.branch_id,
-                    person_id=parse_uuid(case["person_id"]),
-                    workflow_id=case["workflow_id"],
-                    workflow_version=case["workflow_version"],
-                    state=CaseState(case["state"]),
-                    ended_on=_date(case.get("ended_on")),
-                    ending=Ending(case["ending"]) if case.get("ending") else None,
-                    ending_reason=case.get("ending_reason", ""),
-                    historical=bool(case.get("historical", False)),
-                    note=case.get("note", ""),
-                )
-            )
-            session.flush()
-            for step in case["steps"]:
-                _load_step(session, case_id, step, ctx)
-            for a in case.get("assessments", []):
-                session.add(
-                    DevelopmentAssessment(
-                        id=parse_uuid(a["id"]) if a.get("id") else uuid.uuid4(),
-                        case_id=case_id,
-                        assessed_on=_required_date(a["assessed_on"]),
-                        note=a.get("note", ""),
-                    )
-                )
-            for e in case.get("extensions", []):
-                session.add(
-                    DevelopmentExtension(
-                        id=parse_uuid(e["id"]) if e.get("id") else uuid.uuid4(),
-                        case_id=case_id,
-                        decided_on=_required_date(e["decided_on"]),
-                        months=int(e["months"]),
-                        reason=e.get("reason", ""),
-                    )
-                )
+            _load_case(session, case, ctx)
         session.flush()
         ctx.loaded.setdefault(self.key, set()).update(parse_uuid(c["id"]) for c in items)
+
+
+def _load_case(session: Session, case: Record, ctx: ImportContext) -> None:
+    case_id = parse_uuid(case["id"])
+    session.add(
+        DevelopmentCase(
+            id=case_id,
+            branch_id=ctx.branch_id,
+            person_id=parse_uuid(case["person_id"]),
+            workflow_id=case["workflow_id"],
+            workflow_version=case["workflow_version"],
+            state=CaseState(case["state"]),
+            ended_on=_date(case.get("ended_on")),
+            ending=Ending(case["ending"]) if case.get("ending") else None,
+            ending_reason=case.get("ending_reason", ""),
+            historical=bool(case.get("historical", False)),
+            note=case.get("note", ""),
+        )
+    )
+    session.flush()
+    for step in case["steps"]:
+        _load_step(session, case_id, step, ctx)
+    for a in case.get("assessments", []):
+        session.add(
+            DevelopmentAssessment(
+                id=parse_uuid(a["id"]) if a.get("id") else uuid.uuid4(),
+                case_id=case_id,
+                assessed_on=_required_date(a["assessed_on"]),
+                note=a.get("note", ""),
+            )
+        )
+    for e in case.get("extensions", []):
+        session.add(
+            DevelopmentExtension(
+                id=parse_uuid(e["id"]) if e.get("id") else uuid.uuid4(),
+                case_id=case_id,
+                decided_on=_required_date(e["decided_on"]),
+                months=int(e["months"]),
+                reason=e.get("reason", ""),
+            )
+        )
 
 
 def _date(value: Any) -> dt.date | None:
@@ -329,9 +342,6 @@ def _load_step(session: Session, case_id: uuid.UUID, item: Record, ctx: ImportCo
                 note=a.get("note", ""),
             )
         )
-
-
-SECTION = DevelopmentSection()
 
 
 SECTIONS: list[Section] = [DevelopmentSection()]

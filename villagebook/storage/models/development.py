@@ -8,7 +8,7 @@ import uuid
 import sqlalchemy as sa
 from sqlmodel import Field
 
-from villagebook.domain.development.workflow import CaseState, Ending, Role
+from villagebook.domain.development.values import CaseState, Ending, Role
 from villagebook.storage.models.base import EnumText, Row
 
 

@@ -1,10 +1,13 @@
-"""The case view: a person's 25 steps as a timeline, and what can be done next."""
+"""The case view: a person's 25 steps as a timeline, and what can be done next.
+
+It shows ``book.development.case(...)`` and reloads itself from the Book's change notices
+(a recorded step, its undo, a roster change), so no caller has to refresh it.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,9 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from villagebook.domain.common.rules import RuleSet
-from villagebook.domain.development.workflow import CaseState
+from villagebook.domain.common.errors import NotFoundError
+from villagebook.domain.common.i18n import label
+from villagebook.domain.development.values import DevelopmentCaseRecord
+from villagebook.domain.development.workflow import DevelopmentStepDef
 from villagebook.ui.common.ask import Ask
+from villagebook.ui.context import AppContext
 from villagebook.ui.development.dialogs import (
     AssessmentDialog,
     DevelopmentStepDialog,
@@ -27,14 +33,18 @@ from villagebook.ui.development.dialogs import (
     EndDialog,
     ExtendDialog,
 )
-from villagebook.ui.development.timeline import TimelineModel, timeline_rows
+from villagebook.ui.development.timeline import TimelineModel
+
+if TYPE_CHECKING:
+    from villagebook.services.book import Changes
+
+WATCHED = ("development", "roster")
 
 
 class CaseView(QDialog):
-    def __init__(self, ctx: Any, case_id: uuid.UUID, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, case_id: uuid.UUID, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.case_id = ctx, case_id
-        self.changed = False
         self.resize(900, 640)
         self.header = QLabel()
         self.header.setWordWrap(True)
@@ -48,6 +58,18 @@ class CaseView(QDialog):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(self.details)
+        layout.addWidget(self.table)
+        layout.addLayout(self._buttons())
+        self.record: DevelopmentCaseRecord | None = None
+        self.next_step: DevelopmentStepDef | None = None
+        ctx.hub.changed.connect(self._on_changes)
+        self.reload()
+
+    def _buttons(self) -> QHBoxLayout:
+        ctx, case_id = self.ctx, self.case_id
         self.record_button = QPushButton()
         self.assess_button = QPushButton(self.tr("Add assessment…"))
         self.extend_button = QPushButton(self.tr("Extend probation…"))
@@ -65,78 +87,81 @@ class CaseView(QDialog):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.header)
-        layout.addWidget(self.details)
-        layout.addWidget(self.table)
-        layout.addLayout(buttons)
         self.record_button.clicked.connect(self.record_next)
         self.assess_button.clicked.connect(lambda: self._run(AssessmentDialog(ctx, case_id, self)))
         self.extend_button.clicked.connect(lambda: self._run(ExtendDialog(ctx, case_id, self)))
         self.end_button.clicked.connect(lambda: self._run(EndDialog(ctx, case_id, self)))
-        self.document_button.clicked.connect(lambda: self._run(DocumentDialog(ctx, case_id, self)))
+        self.document_button.clicked.connect(self.attach_document)
         close.clicked.connect(self.accept)
-        self.next_step: Any = None
-        self.reload()
+        return buttons
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.touches(*WATCHED):
+            self.reload()
 
     def reload(self) -> None:
-        from villagebook.services.development import cases
-        from villagebook.storage.models import Person
-
-        today = dt.date.today()
-        with self.ctx.db.read() as session:
-            case = cases.get_case(session, self.case_id)
-            facts = cases.case_facts(session, self.case_id)
-            person = session.get(Person, case.person_id)
-            status = person.status.label if person else ""
-            documents = [
-                f"{step.number}. {doc.kind or doc.filename}"
-                for step in cases.steps_of(session, self.case_id)
-                for doc in cases.documents_of(session, step.id)
-            ]
-        wf = facts.workflow
-        self.model.set_rows(timeline_rows(facts, today, RuleSet()))
-        self.next_step = wf.next_step(facts.done) if case.state is CaseState.OPEN else None
-        self.setWindowTitle(self.tr("Development case of %1").replace("%1", facts.person_name))
-        end = cases.probation_end_of(facts)
-        parts = [f"<b>{facts.person_name}</b>　{status}　{case.state.label}", wf.label]
-        if end is not None:
-            parts.append(self.tr("Probation ends %1").replace("%1", end.isoformat()))
-        if case.ending is not None:
-            parts.append(f"{case.ending.label}：{case.ending_reason}")
-        self.header.setText("　".join(parts))
-        none = self.tr("none")
-        assessed = "、".join(d.isoformat() for d in facts.assessments) or none
-        lines = [
-            self.tr("Half-yearly assessments: %1").replace("%1", assessed),
-            self.tr("Documents: %1").replace("%1", "、".join(documents) or none),
-        ]
-        for e in facts.extensions:
-            lines.append(
-                self.tr("Probation extended by %1 months on %2: %3")
-                .replace("%1", str(e.months))
-                .replace("%2", e.decided_on.isoformat())
-                .replace("%3", e.reason)
-            )
-        self.details.setText("\n".join(lines))
-        is_open = case.state is CaseState.OPEN
+        try:
+            case = self.ctx.book.development.case(self.case_id)
+        except NotFoundError:  # taken back by Edit ▸ Undo: nothing left to show
+            self.ctx.hub.changed.disconnect(self._on_changes)
+            self.reject()
+            return
+        self.record = case
+        self.next_step = case.next_step
+        self.model.set_rows(list(case.timeline))
+        self.setWindowTitle(self.tr("Development case of %1").replace("%1", case.person_name))
+        self.header.setText(self._header(case))
+        self.details.setText(self._details(case))
         self.record_button.setEnabled(self.next_step is not None)
         self.record_button.setText(
             self.tr("Record step %1…").replace("%1", str(self.next_step.number))
             if self.next_step is not None
             else self.tr("All steps recorded")
         )
-        in_probation = wf.extension_after in facts.steps and wf.extension_before not in facts.steps
-        self.extend_button.setEnabled(is_open and in_probation and not facts.extensions)
-        self.assess_button.setEnabled(is_open and wf.activist_from in facts.steps)
-        self.end_button.setEnabled(is_open)
-        self.document_button.setEnabled(bool(facts.steps))
+        self.extend_button.setEnabled(case.can_extend)
+        self.assess_button.setEnabled(case.can_assess)
+        self.end_button.setEnabled(case.is_open)
+        self.document_button.setEnabled(bool(case.steps))
+
+    def _header(self, case: DevelopmentCaseRecord) -> str:
+        parts = [
+            f"<b>{case.person_name}</b>　{case.person_status.label}　{case.state.label}",
+            case.workflow.label,
+        ]
+        if case.probation_end is not None:
+            parts.append(self.tr("Probation ends %1").replace("%1", case.probation_end.isoformat()))
+        if case.ending is not None:
+            parts.append(f"{case.ending.label}：{case.ending_reason}")
+        return "　".join(parts)
+
+    def _details(self, case: DevelopmentCaseRecord) -> str:
+        none = self.tr("none")
+        assessed = "、".join(a.assessed_on.isoformat() for a in case.assessments) or none
+        documents = "、".join(
+            f"{d.step_number}. {label(d.kind) if d.kind else d.filename}" for d in case.documents
+        )
+        lines = [
+            self.tr("Half-yearly assessments: %1").replace("%1", assessed),
+            self.tr("Documents: %1").replace("%1", documents or none),
+        ]
+        for e in case.extensions:
+            lines.append(
+                self.tr("Probation extended by %1 months on %2: %3")
+                .replace("%1", str(e.months))
+                .replace("%2", e.decided_on.isoformat())
+                .replace("%3", e.reason)
+            )
+        return "\n".join(lines)
 
     def record_next(self) -> None:
         if self.next_step is not None:
             self._run(DevelopmentStepDialog(self.ctx, self.case_id, self.next_step, self))
 
+    def attach_document(self) -> None:
+        if self.record is not None:
+            self._run(DocumentDialog(self.ctx, self.record, self))
+
     def _run(self, dialog: QDialog) -> None:
-        if Ask.exec_dialog(dialog):
-            self.changed = True
-            self.reload()
+        """Show a form; what it saves comes back as a change notice (see reload)."""
+        Ask.exec_dialog(dialog)
+        dialog.deleteLater()

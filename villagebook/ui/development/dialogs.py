@@ -1,14 +1,15 @@
-"""Dialogs of the development page: start a case, record a step, assess, extend, end.
+"""Dialogs of the development page: start a case, record a step, assess, extend, end, attach.
 
-Each saves through the development services in one transaction; a refusal keeps the dialog
-open and shows every problem in red under its field.
+Each saves through one ``ctx.book.development`` call; a refusal keeps the dialog open and
+shows every problem in red under its field (:class:`FormDialog`).  What was saved reaches
+the board and the case view as a change notice.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import uuid
-from typing import Any
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -22,43 +23,38 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from villagebook.domain.development.facts import Ballot
-from villagebook.domain.development.workflow import Ending, Role, StepDef
-from villagebook.domain.roster.values import PartyStatus
+from villagebook.domain.common.errors import InputError
+from villagebook.domain.common.i18n import label
+from villagebook.domain.development.values import (
+    Ballot,
+    DevelopmentCaseRecord,
+    Ending,
+    PersonChoice,
+    Role,
+    StepInput,
+    StepPersonInput,
+)
+from villagebook.domain.development.workflow import DOCUMENT_KINDS, DevelopmentStepDef
+from villagebook.ui.common.ask import Ask
 from villagebook.ui.common.form import FormDialog
 from villagebook.ui.common.widgets import DateEdit
+from villagebook.ui.context import AppContext
 
 
-def _members(ctx: Any, day: dt.date) -> list[tuple[uuid.UUID, str]]:
-    from villagebook.services.roster import queries as roster_queries
-
+def _branch(ctx: AppContext) -> uuid.UUID:
     assert ctx.branch_id is not None
-    with ctx.db.read() as session:
-        entries = roster_queries.roster_on(session, ctx.branch_id, day)
-    return [(e.person_id, e.name) for e in entries if e.status is PartyStatus.FULL]
+    return ctx.branch_id
 
 
 class StartCaseDialog(FormDialog):
     """Open a development case for someone in the roster, with the application date."""
 
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Start a development case"), parent)
-        from villagebook.services.development.cases import STARTABLE, open_case_of
-        from villagebook.storage.models import Person
-
         self.ctx = ctx
         self.person = QComboBox()
-        with ctx.db.read() as session:
-            from sqlmodel import col, select
-
-            people = session.exec(
-                select(Person)
-                .where(Person.branch_id == ctx.branch_id, col(Person.status).in_(list(STARTABLE)))
-                .order_by(col(Person.name))
-            ).all()
-            for p in people:
-                if open_case_of(session, p.id) is None:
-                    self.person.addItem(f"{p.name}（{p.status.label}）", str(p.id))
+        for p in ctx.book.development.startable_people(_branch(ctx)):
+            self.person.addItem(f"{p.name}（{p.status.label}）", str(p.person_id))
         self.applied = DateEdit(dt.date.today())
         self.add_row(self.tr("Person"), self.person, "person_id")
         self.add_row(self.tr("Application date"), self.applied, "done_on")
@@ -66,29 +62,24 @@ class StartCaseDialog(FormDialog):
         self.case_id: uuid.UUID | None = None
 
     def save(self) -> None:
-        from villagebook.domain.common.errors import InputError
-        from villagebook.services.development import cases
-
         if self.person.currentData() is None:
-            raise InputError.single("person_id", "发展对象", "请选择人员")
-        with self.ctx.db.write() as session:
-            case = cases.start_case(
-                session,
-                self.ctx.branch_id,
-                uuid.UUID(self.person.currentData()),
-                applied_on=self.applied.value(),
+            raise InputError.single(
+                "person_id", self.tr("Development target"), self.tr("Choose a person")
             )
-            self.case_id = case.id
+        case = self.ctx.book.development.start_case(
+            _branch(self.ctx), uuid.UUID(self.person.currentData()), self.applied.value()
+        )
+        self.case_id = case.id
 
 
 class PeoplePicker(QListWidget):
     """Full members to tick (talker, contacts, introducers)."""
 
-    def __init__(self, members: list[tuple[uuid.UUID, str]], parent: QWidget | None = None) -> None:
+    def __init__(self, members: list[PersonChoice], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        for person_id, name in members:
-            item = QListWidgetItem(name)
-            item.setData(Qt.ItemDataRole.UserRole, str(person_id))
+        for member in members:
+            item = QListWidgetItem(member.name)
+            item.setData(Qt.ItemDataRole.UserRole, str(member.person_id))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.addItem(item)
@@ -119,27 +110,20 @@ class DevelopmentStepDialog(FormDialog):
     """Record one step; the fields shown come from the workflow's step definition."""
 
     def __init__(
-        self, ctx: Any, case_id: uuid.UUID, step: StepDef, parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        case_id: uuid.UUID,
+        step: DevelopmentStepDef,
+        parent: QWidget | None = None,
     ) -> None:
-        super().__init__(
-            self.tr("Step %1: %2").replace("%1", str(step.number)).replace("%2", step.name), parent
-        )
+        title = self.tr("Step %1: %2").replace("%1", str(step.number))
+        super().__init__(title.replace("%2", label(step.name)), parent)
         self.ctx, self.case_id, self.step = ctx, case_id, step
         self.done_on = DateEdit(dt.date.today())
         self.add_row(self.tr("Date"), self.done_on, "done_on")
-        members = _members(ctx, dt.date.today()) if step.roles else []
         self.pickers: dict[Role, PeoplePicker] = {}
         self.outsider = QLineEdit()
-        for role in step.roles:
-            if role is Role.HIGHER_TALKER:
-                self.outsider.setPlaceholderText(
-                    self.tr("Name and post of the higher committee's talker")
-                )
-                self.add_row(self.tr("Talker of the higher committee"), self.outsider, role.value)
-            else:
-                picker = PeoplePicker(members)
-                self.pickers[role] = picker
-                self.add_row(_role_label(self, role), picker, role.value)
+        self._people_fields()
         self.meeting = QComboBox()
         self.counts: dict[str, QSpinBox] = {}
         if step.meeting:
@@ -166,18 +150,27 @@ class DevelopmentStepDialog(FormDialog):
         self.add_row(self.tr("Note"), self.note, "note")
         self.finish_tab_order()
 
+    def _people_fields(self) -> None:
+        if not self.step.roles:
+            return
+        members = self.ctx.book.development.role_candidates(_branch(self.ctx), dt.date.today())
+        for role in self.step.roles:
+            if role is Role.HIGHER_TALKER:
+                self.outsider.setPlaceholderText(
+                    self.tr("Name and post of the higher committee's talker")
+                )
+                self.add_row(self.tr("Talker of the higher committee"), self.outsider, role.value)
+            else:
+                picker = PeoplePicker(members)
+                self.pickers[role] = picker
+                self.add_row(_role_label(role), picker, role.value)
+
     def _meeting_fields(self) -> None:
         self.meeting.addItem(self.tr("No linked meeting record: enter the counts"), None)
-        try:
-            from villagebook.services.meetings import meeting_link
-
-            with self.ctx.db.read() as session:
-                for m in meeting_link.general_meetings(session, self.ctx.branch_id):
-                    self.meeting.addItem(f"{m.held_on.isoformat()} {m.title}", str(m.id))
-        except ImportError:
-            pass
+        for m in self.ctx.book.development.general_meetings(_branch(self.ctx)):
+            self.meeting.addItem(f"{m.held_on.isoformat()} {m.title}", str(m.id))
         self.add_row(self.tr("General meeting"), self.meeting, "meeting_id")
-        for key, label in (
+        for key, text in (
             ("expected_voting", self.tr("Voting members expected")),
             ("present_voting", self.tr("Voting members present")),
             ("yes", self.tr("Yes")),
@@ -186,11 +179,9 @@ class DevelopmentStepDialog(FormDialog):
             ("written_yes", self.tr("Written yes of absentees")),
         ):
             self.counts[key] = _spin()
-            self.add_row(label, self.counts[key], key)
+            self.add_row(text, self.counts[key], key)
 
-    def input(self) -> Any:
-        from villagebook.services.development.cases import StepInput, StepPersonInput
-
+    def input(self) -> StepInput:
         people = [
             StepPersonInput(role, person_id)
             for role, picker in self.pickers.items()
@@ -202,14 +193,15 @@ class DevelopmentStepDialog(FormDialog):
         if self.counts and self.counts["expected_voting"].value() > 0:
             ballot = Ballot(**{key: box.value() for key, box in self.counts.items()})
         meeting = self.meeting.currentData()
+        training = self.step.training
         return StepInput(
             number=self.step.number,
             done_on=self.done_on.value() or dt.date.today(),
             people=people,
             meeting_id=uuid.UUID(meeting) if meeting else None,
             ballot=ballot,
-            training_days=self.days.value() or None if self.step.training else None,
-            training_hours=self.hours.value() or None if self.step.training else None,
+            training_days=self.days.value() or None if training else None,
+            training_hours=self.hours.value() or None if training else None,
             publicity_from=self.publicity_from.value() if self.step.publicity else None,
             publicity_to=self.publicity_to.value() if self.step.publicity else None,
             result=self.result_edit.text(),
@@ -218,13 +210,10 @@ class DevelopmentStepDialog(FormDialog):
         )
 
     def save(self) -> None:
-        from villagebook.services.development import cases
-
-        with self.ctx.db.write() as session:
-            cases.record_step(session, self.case_id, self.input())
+        self.ctx.book.development.record_development_step(self.case_id, self.input())
 
 
-def _role_label(dialog: QWidget, role: Role) -> str:
+def _role_label(role: Role) -> str:
     labels = {
         Role.TALKER: QCoreApplication.translate("DevelopmentStepDialog", "Talker"),
         Role.CONTACT: QCoreApplication.translate(
@@ -236,7 +225,7 @@ def _role_label(dialog: QWidget, role: Role) -> str:
 
 
 class AssessmentDialog(FormDialog):
-    def __init__(self, ctx: Any, case_id: uuid.UUID, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, case_id: uuid.UUID, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Half-yearly assessment"), parent)
         self.ctx, self.case_id = ctx, case_id
         self.day = DateEdit(dt.date.today())
@@ -246,16 +235,12 @@ class AssessmentDialog(FormDialog):
         self.finish_tab_order()
 
     def save(self) -> None:
-        from villagebook.services.development import cases
-
-        with self.ctx.db.write() as session:
-            cases.add_assessment(
-                session, self.case_id, self.day.value() or dt.date.today(), note=self.note.text()
-            )
+        day = self.day.value() or dt.date.today()
+        self.ctx.book.development.add_assessment(self.case_id, day, self.note.text())
 
 
 class ExtendDialog(FormDialog):
-    def __init__(self, ctx: Any, case_id: uuid.UUID, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, case_id: uuid.UUID, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Extend the probation"), parent)
         self.ctx, self.case_id = ctx, case_id
         self.day = DateEdit(dt.date.today())
@@ -269,20 +254,14 @@ class ExtendDialog(FormDialog):
         self.finish_tab_order()
 
     def save(self) -> None:
-        from villagebook.services.development import cases
-
-        with self.ctx.db.write() as session:
-            cases.extend_probation(
-                session,
-                self.case_id,
-                self.day.value() or dt.date.today(),
-                self.months.value(),
-                reason=self.reason.text(),
-            )
+        day = self.day.value() or dt.date.today()
+        self.ctx.book.development.extend_probation(
+            self.case_id, day, self.months.value(), self.reason.text()
+        )
 
 
 class EndDialog(FormDialog):
-    def __init__(self, ctx: Any, case_id: uuid.UUID, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, case_id: uuid.UUID, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("End the case early"), parent)
         self.ctx, self.case_id = ctx, case_id
         self.ending = QComboBox()
@@ -296,35 +275,29 @@ class EndDialog(FormDialog):
         self.finish_tab_order()
 
     def save(self) -> None:
-        from villagebook.services.development import cases
-
-        with self.ctx.db.write() as session:
-            cases.end_case(
-                session,
-                self.case_id,
-                Ending(self.ending.currentData()),
-                self.day.value() or dt.date.today(),
-                reason=self.reason.text(),
-            )
+        self.ctx.book.development.end_case(
+            self.case_id,
+            Ending(self.ending.currentData()),
+            self.day.value() or dt.date.today(),
+            self.reason.text(),
+        )
 
 
 class DocumentDialog(FormDialog):
     """Keep a document (scan or PDF) with a recorded step."""
 
-    def __init__(self, ctx: Any, case_id: uuid.UUID, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, case: DevelopmentCaseRecord, parent: QWidget | None = None
+    ) -> None:
         super().__init__(self.tr("Attach a document"), parent)
-        from villagebook.domain.development.workflow import DOCUMENT_KINDS
-        from villagebook.services.development import cases
-
         self.ctx = ctx
         self.step = QComboBox()
-        with ctx.db.read() as session:
-            wf = cases.workflow_of(cases.get_case(session, case_id))
-            for step in cases.steps_of(session, case_id):
-                label = f"{step.number}. {wf.step(step.number).name}"
-                self.step.addItem(label, str(step.id))
+        for step in case.steps:
+            name = label(case.workflow.step(step.number).name)
+            self.step.addItem(f"{step.number}. {name}", str(step.id))
         self.kind = QComboBox()
-        self.kind.addItems(list(DOCUMENT_KINDS))
+        for kind in DOCUMENT_KINDS:
+            self.kind.addItem(label(kind), kind)
         self.file = QLineEdit()
         self.file.setReadOnly(True)
         choose = QPushButton(self.tr("Choose file…"))
@@ -336,8 +309,6 @@ class DocumentDialog(FormDialog):
         self.finish_tab_order()
 
     def choose(self) -> None:
-        from villagebook.ui.common.ask import Ask
-
         path = Ask.open_file(
             self, self.tr("Choose a scan or PDF"), "Images and PDF (*.png *.jpg *.jpeg *.pdf)"
         )
@@ -345,20 +316,10 @@ class DocumentDialog(FormDialog):
             self.file.setText(str(path))
 
     def save(self) -> None:
-        from pathlib import Path
-
-        from villagebook.domain.common.errors import InputError
-        from villagebook.services.development import cases
-
         if self.step.currentData() is None:
-            raise InputError.single("step", "步骤", "还没有已记录的步骤")
+            raise InputError.single("step", self.tr("Step"), self.tr("No step recorded yet"))
         if not self.file.text():
-            raise InputError.single("attachment", "材料", "请选择文件")
-        with self.ctx.db.write() as session:
-            cases.attach_document(
-                session,
-                self.ctx.db.data_dir,
-                uuid.UUID(self.step.currentData()),
-                Path(self.file.text()),
-                kind=self.kind.currentText(),
-            )
+            raise InputError.single("attachment", self.tr("File"), self.tr("Choose a file"))
+        self.ctx.book.development.attach_document(
+            uuid.UUID(self.step.currentData()), Path(self.file.text()), self.kind.currentData()
+        )

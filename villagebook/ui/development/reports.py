@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
@@ -14,48 +14,31 @@ from villagebook.ui.common.ask import Ask
 from villagebook.ui.common.busy import run_busy
 from villagebook.ui.common.form import FormDialog
 from villagebook.ui.common.printing import ReportEntry
+from villagebook.ui.context import AppContext
+
+if TYPE_CHECKING:  # the core is imported once a report is asked for
+    from villagebook.services.printing import ReportRequest
 
 
 class PersonChoice(FormDialog):
     """Whose dossier to print: everyone with a development case."""
 
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Choose a person"), parent)
-        from sqlmodel import col, select
-
-        from villagebook.storage.models import Person
-        from villagebook.storage.models.development import DevelopmentCase
-
         self.person = QComboBox()
         if ctx.branch_id is not None:
-            with ctx.db.read() as session:
-                rows = session.exec(
-                    select(Person)
-                    .join(DevelopmentCase, col(DevelopmentCase.person_id) == Person.id)
-                    .where(DevelopmentCase.branch_id == ctx.branch_id)
-                    .order_by(col(Person.name))
-                    .distinct()
-                ).all()
-                for person in rows:
-                    self.person.addItem(f"{person.name}（{person.status.label}）", str(person.id))
+            for p in ctx.book.development.people_with_cases(ctx.branch_id):
+                self.person.addItem(f"{p.name}（{p.status.label}）", str(p.person_id))
         self.add_row(self.tr("Person"), self.person, "person")
         self.finish_tab_order()
 
 
-def render_dossier(ctx: Any, person_id: uuid.UUID, path: Path) -> int:
-    from villagebook.reports import dossier
-
-    with ctx.db.read() as session:
-        data = dossier.gather(session, person_id, dt.date.today())
-    return dossier.render(data, path)
-
-
-def render_roster(ctx: Any, path: Path) -> int:
-    from villagebook.reports import development_roster
-
-    with ctx.db.read() as session:
-        data = development_roster.gather(session, ctx.branch_id, dt.date.today())
-    return development_roster.render(data, path)
+def _build(
+    ctx: AppContext, parent: QWidget, label: str, request: ReportRequest, path: Path
+) -> Path:
+    """Have the Book build ``request`` into ``path`` off the UI thread (raises on failure)."""
+    run_busy(parent, label, lambda: ctx.book.reports.build(request, path))
+    return path
 
 
 def _save_as(parent: QWidget, name: str) -> Path | None:
@@ -63,7 +46,7 @@ def _save_as(parent: QWidget, name: str) -> Path | None:
     return Ask.save_file(parent, title, f"{name}.pdf", "PDF (*.pdf)")
 
 
-def run_dossier(ctx: Any, parent: QWidget) -> Path | None:
+def run_dossier(ctx: AppContext, parent: QWidget) -> Path | None:
     dialog = PersonChoice(ctx, parent)
     if not Ask.exec_dialog(dialog) or dialog.person.currentData() is None:
         return None
@@ -71,21 +54,29 @@ def run_dossier(ctx: Any, parent: QWidget) -> Path | None:
     path = _save_as(parent, f"{name}发展党员全程纪实表")
     if path is None:
         return None
-    person_id = uuid.UUID(dialog.person.currentData())
+    from villagebook.services.printing import ReportRequest
+
+    request = ReportRequest(
+        "dossier",
+        branch_id=ctx.branch_id,
+        subject_id=uuid.UUID(dialog.person.currentData()),
+        as_of=dt.date.today(),
+    )
     label = QCoreApplication.translate("DevelopmentReports", "Printing the dossier…")
-    run_busy(parent, label, lambda: render_dossier(ctx, person_id, path))
-    return path
+    return _build(ctx, parent, label, request, path)
 
 
-def run_roster(ctx: Any, parent: QWidget) -> Path | None:
+def run_roster(ctx: AppContext, parent: QWidget) -> Path | None:
     if ctx.branch_id is None:
         return None
     path = _save_as(parent, "发展党员工作台账")
     if path is None:
         return None
+    from villagebook.services.printing import ReportRequest
+
+    request = ReportRequest("development-roster", branch_id=ctx.branch_id, as_of=dt.date.today())
     label = QCoreApplication.translate("DevelopmentReports", "Printing the development roster…")
-    run_busy(parent, label, lambda: render_roster(ctx, path))
-    return path
+    return _build(ctx, parent, label, request, path)
 
 
 def report_entries() -> list[ReportEntry]:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -15,52 +13,28 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from villagebook.domain.common.rules import RuleSet
-from villagebook.domain.development.facts import CaseFacts
-from villagebook.domain.development.schedule import next_due
+from villagebook.domain.common.i18n import label
+from villagebook.domain.development.values import TimelineEntry, TimelineState
 from villagebook.ui.common.table import TranslatedTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
-DONE, OVERDUE, DUE, WAITING = "done", "overdue", "due", "waiting"
 STATE_LABELS = {
-    DONE: QT_TRANSLATE_NOOP("TimelineModel", "Done"),
-    OVERDUE: QT_TRANSLATE_NOOP("TimelineModel", "Overdue"),
-    DUE: QT_TRANSLATE_NOOP("TimelineModel", "Next"),
-    WAITING: QT_TRANSLATE_NOOP("TimelineModel", "Not yet"),
+    TimelineState.DONE: QT_TRANSLATE_NOOP("TimelineModel", "Done"),
+    TimelineState.OVERDUE: QT_TRANSLATE_NOOP("TimelineModel", "Overdue"),
+    TimelineState.DUE: QT_TRANSLATE_NOOP("TimelineModel", "Next"),
+    TimelineState.WAITING: QT_TRANSLATE_NOOP("TimelineModel", "Not yet"),
 }
-STATE_COLOURS = {DONE: "#e8f5e9", OVERDUE: "#fdecea", DUE: "#fff4e0", WAITING: "#ffffff"}
+STATE_COLOURS = {
+    TimelineState.DONE: "#e8f5e9",
+    TimelineState.OVERDUE: "#fdecea",
+    TimelineState.DUE: "#fff4e0",
+    TimelineState.WAITING: "#ffffff",
+}
 
 
-@dataclass(frozen=True)
-class TimelineRow:
-    number: int
-    stage: str
-    name: str
-    date: str
-    state: str
-    people: str
-
-
-def timeline_rows(facts: CaseFacts, as_of: dt.date, rules: RuleSet) -> list[TimelineRow]:
-    wf = facts.workflow
-    dates = {n: s.done_on for n, s in facts.steps.items()}
-    nxt = next_due(wf, dates, facts.assessments, facts.extensions, rules)
-    rows = []
-    for step in wf.steps:
-        done = facts.steps.get(step.number)
-        if done is not None:
-            state, date = DONE, done.done_on.isoformat()
-        elif facts.is_open and step.number == nxt.step:
-            state = OVERDUE if nxt.due and nxt.due < as_of else DUE
-            date = nxt.due.isoformat() if nxt.due else ""
-        else:
-            state, date = WAITING, ""
-        people = "、".join(f"{p.role.label}：{p.name}" for p in done.people) if done else ""
-        rows.append(
-            TimelineRow(step.number, wf.stage(step.stage).name, step.name, date, state, people)
-        )
-    return rows
+def people_text(entry: TimelineEntry) -> str:
+    return "、".join(f"{role.label}：{name}" for role, name in entry.people)
 
 
 class TimelineModel(TranslatedTableModel):
@@ -76,9 +50,9 @@ class TimelineModel(TranslatedTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.rows: list[TimelineRow] = []
+        self.rows: list[TimelineEntry] = []
 
-    def set_rows(self, rows: list[TimelineRow]) -> None:
+    def set_rows(self, rows: list[TimelineEntry]) -> None:
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
@@ -97,4 +71,13 @@ class TimelineModel(TranslatedTableModel):
         column = index.column()
         if column == 4:
             return QCoreApplication.translate("TimelineModel", str(STATE_LABELS[row.state]))
-        return (str(row.number), row.stage, row.name, row.date, "", row.people)[column]
+        date = row.date.isoformat() if row.date else ""
+        texts = (
+            str(row.number),
+            label(row.stage_name),
+            label(row.name),
+            date,
+            "",
+            people_text(row),
+        )
+        return texts[column]

@@ -7,12 +7,12 @@ from dataclasses import replace
 
 import pytest
 
-from tests.development.helpers import GOOD_BALLOT, D, case, person, with_step
+from tests.unit.domain.development.helpers import GOOD_BALLOT, D, case, person, with_step
 from villagebook.domain.common.findings import Severity
 from villagebook.domain.common.rules import RuleSet
-from villagebook.domain.development.facts import Ballot, CaseFacts, Extension
-from villagebook.domain.development.rules import check_case
-from villagebook.domain.development.workflow import Role
+from villagebook.domain.development.checks import check_case
+from villagebook.domain.development.facts import CaseFacts, Extension
+from villagebook.domain.development.values import Ballot, Role
 from villagebook.domain.roster.values import PartyStatus
 
 AS_OF = D(2026, 11, 22)

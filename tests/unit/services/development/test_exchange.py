@@ -1,4 +1,4 @@
-"""The demo's development cases, and the development_cases exchange section."""
+"""The development_cases exchange section: round trip, imported history, refusals, schema."""
 
 from __future__ import annotations
 
@@ -9,13 +9,9 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import TODAY
-from villagebook.domain.roster.values import PartyStatus
 from villagebook.services import exchange, registry
-from villagebook.services.development import cases
-from villagebook.services.development.board import Urgency, board
 from villagebook.services.roster import queries as roster_queries
 from villagebook.storage.db import Database, open_database
-from villagebook.storage.models import Person
 
 
 def _branch_id(db: Database):  # type: ignore[no-untyped-def]
@@ -23,38 +19,6 @@ def _branch_id(db: Database):  # type: ignore[no-untyped-def]
         branch = roster_queries.first_branch(session)
         assert branch is not None
         return branch.id
-
-
-def test_demo_has_cases_in_every_stage_one_overdue_one_extension(demo_db: Database) -> None:
-    with demo_db.read() as session:
-        cards = board(session, _branch_id(demo_db), TODAY)
-        assert {c.stage for c in cards} == {1, 2, 3, 4, 5}
-        assert any(c.urgency is Urgency.OVERDUE for c in cards)
-        assert any(c.urgency is Urgency.SOON for c in cards)
-        extended = [c for c in cards if cases.case_facts(session, c.case_id).extensions]
-        assert len(extended) == 1
-        person = session.get(Person, extended[0].person_id)
-        assert person is not None and person.status is PartyStatus.PROBATIONARY
-        findings = [
-            f for f in registry.run_checks(session, as_of=TODAY) if f.code.startswith("DEV")
-        ]
-    assert any(f.code == "DEV-TALK-1M" for f in findings)
-
-
-def test_demo_status_history_matches_the_cases(demo_db: Database) -> None:
-    with demo_db.read() as session:
-        for card in board(session, _branch_id(demo_db), TODAY):
-            facts = cases.case_facts(session, card.case_id)
-            person = session.get(Person, card.person_id)
-            assert person is not None
-            day = facts.date(3)
-            if day is not None:
-                assert roster_queries.status_on(session, person.id, day) in (
-                    PartyStatus.ACTIVIST,
-                    PartyStatus.TARGET,
-                    PartyStatus.PROBATIONARY,
-                )
-            assert roster_queries.status_on(session, person.id, facts.date(1) or TODAY) is not None
 
 
 def _export(db: Database) -> dict:  # type: ignore[type-arg]

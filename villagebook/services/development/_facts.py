@@ -1,4 +1,8 @@
-"""Loading cases as plain facts for the rule checks, in a handful of queries per branch."""
+"""Loading cases as plain facts for the rule checks, in a handful of queries per branch.
+
+Steps and the people on them are read as plain rows keyed by text ids (joined to the
+cases, never a long ``IN`` list), which keeps a check of thousands of cases fast.
+"""
 
 from __future__ import annotations
 
@@ -6,20 +10,15 @@ import datetime as dt
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
-from villagebook.domain.development.facts import (
-    Ballot,
-    CaseFacts,
-    Extension,
-    StepFacts,
-    StepPerson,
-)
-from villagebook.domain.development.workflow import CaseState, Role, get_workflow
+from villagebook.domain.development.facts import CaseFacts, Extension, StepFacts, StepPerson
+from villagebook.domain.development.values import Ballot, CaseState, Role
+from villagebook.domain.development.workflow import get_workflow
+from villagebook.services.development._meetings import linked_meeting
 from villagebook.services.roster.queries import StatusBook
 from villagebook.storage.models import Person
 from villagebook.storage.models.development import (
@@ -29,49 +28,6 @@ from villagebook.storage.models.development import (
     DevelopmentStep,
     DevelopmentStepPerson,
 )
-
-
-@dataclass(frozen=True)
-class LinkedMeeting:
-    held_on: dt.date
-    title: str
-    ballot: Ballot | None
-    branch_id: uuid.UUID | None = None
-    kind: str = "general"
-
-
-def linked_meeting(
-    session: Session, meeting_id: uuid.UUID, person_name: str
-) -> LinkedMeeting | None:
-    """The linked 三会一课 general meeting's date and ballot; None if meetings are unavailable.
-
-    The vote about this person is the one whose motion names them, else the first secret
-    ballot, else the first vote.
-    """
-    from villagebook.services.meetings import meeting_link
-
-    try:
-        summary = meeting_link.meeting_summary(session, meeting_id)
-    except ImportError:
-        return None
-    if summary is None:
-        return None
-    votes = list(summary.votes)
-    vote = next((v for v in votes if person_name and person_name in v.motion), None)
-    vote = (
-        vote or next((v for v in votes if v.secret_ballot), None) or (votes[0] if votes else None)
-    )
-    ballot = None
-    if vote is not None:
-        ballot = Ballot(
-            expected_voting=summary.expected_voting,
-            present_voting=summary.present_voting,
-            yes=vote.yes,
-            no=vote.no,
-            abstain=vote.abstain,
-            written_yes=vote.written_yes,
-        )
-    return LinkedMeeting(summary.held_on, summary.title, ballot, summary.branch_id, summary.kind)
 
 
 def _ballot_of(
@@ -127,11 +83,7 @@ def load_facts(
     case_ids: Iterable[uuid.UUID] | None = None,
     with_meetings: bool = True,
 ) -> list[tuple[DevelopmentCase, CaseFacts]]:
-    """Cases of a branch (or the given cases) with everything the checks need.
-
-    Steps and the people on them are read as plain rows keyed by text ids (joined to the
-    cases, never a long ``IN`` list), which keeps a check of thousands of cases fast.
-    """
+    """Cases of a branch (or the given cases) with everything the checks need."""
     conditions = []
     if branch_id is not None:
         conditions.append(col(DevelopmentCase.branch_id) == branch_id)
@@ -147,17 +99,66 @@ def load_facts(
     if not pairs:
         return []
     conn = session.connection()
+    people = _step_people(conn, chosen)
+    steps = _step_rows(conn, chosen)
+    assessments = case_assessments(conn, chosen)
+    extensions = case_extensions(conn, chosen)
+    book = StatusBook(session, (p for items in people.values() for _, p, _ in items if p))
+    result = []
+    for case, person in pairs:
+        key = case.id.hex
+        step_facts = {
+            row.number: _step_facts(
+                session, row, people[row.step_key], book, person.name, with_meetings
+            )
+            for row in steps[key]
+        }
+        facts = _case_facts(case, person, step_facts, assessments[key], extensions[key])
+        result.append((case, facts))
+    return result
+
+
+def _case_facts(
+    case: DevelopmentCase,
+    person: Person,
+    steps: dict[int, StepFacts],
+    assessments: list[dt.date],
+    extensions: list[Extension],
+) -> CaseFacts:
+    return CaseFacts(
+        case_id=str(case.id),
+        person_name=person.name,
+        birth_date=person.birth_date,
+        steps=steps,
+        assessments=tuple(sorted(assessments)),
+        extensions=tuple(extensions),
+        is_open=case.state is CaseState.OPEN,
+        workflow=get_workflow(case.workflow_id, case.workflow_version),
+        branch_id=str(case.branch_id),
+    )
+
+
+StepPeople = dict[str, list[tuple[Role, uuid.UUID | None, str]]]
+
+
+def _step_people(conn: Any, chosen: Any) -> StepPeople:
+    """(role, person id, name) of everyone named on the chosen cases' steps, by step key."""
     S, P = DevelopmentStep, DevelopmentStepPerson
-    on_case = col(DevelopmentCase.id) == S.case_id
-    people: dict[str, list[tuple[Role, uuid.UUID | None, str]]] = defaultdict(list)
+    people: StepPeople = defaultdict(list)
     for step_key, role, person_id, name in conn.execute(
         sa.select(sa.type_coerce(P.step_id, sa.String), col(P.role), col(P.person_id), col(P.name))
         .join(S, col(S.id) == P.step_id)
-        .join(DevelopmentCase, on_case)
+        .join(DevelopmentCase, col(DevelopmentCase.id) == S.case_id)
         .where(chosen)
         .order_by(col(P.sort_order))
     ):
         people[step_key].append((role, person_id, name))
+    return people
+
+
+def _step_rows(conn: Any, chosen: Any) -> dict[str, list[Any]]:
+    """The chosen cases' steps as plain rows, by case key."""
+    S = DevelopmentStep
     steps: dict[str, list[Any]] = defaultdict(list)
     for row in conn.execute(
         sa.select(
@@ -178,34 +179,11 @@ def load_facts(
             col(S.publicity_to),
             col(S.reason),
         )
-        .join(DevelopmentCase, on_case)
+        .join(DevelopmentCase, col(DevelopmentCase.id) == S.case_id)
         .where(chosen)
     ):
         steps[row.case_key].append(row)
-    assessments = case_assessments(conn, chosen)
-    extensions = case_extensions(conn, chosen)
-    book = StatusBook(session, (p for items in people.values() for _, p, _ in items if p))
-    result = []
-    for case, person in pairs:
-        key = case.id.hex
-        step_facts = {}
-        for row in steps[key]:
-            step_facts[row.number] = _step_facts(
-                session, row, people[row.step_key], book, person.name, with_meetings
-            )
-        facts = CaseFacts(
-            case_id=str(case.id),
-            person_name=person.name,
-            birth_date=person.birth_date,
-            steps=step_facts,
-            assessments=tuple(sorted(assessments[key])),
-            extensions=tuple(extensions[key]),
-            is_open=case.state is CaseState.OPEN,
-            workflow=get_workflow(case.workflow_id, case.workflow_version),
-            branch_id=str(case.branch_id),
-        )
-        result.append((case, facts))
-    return result
+    return steps
 
 
 def _step_facts(

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from villagebook.domain.development.facts import Ballot, CaseFacts, StepFacts, StepPerson
-from villagebook.domain.development.workflow import Role
+from villagebook.domain.development.facts import CaseFacts, StepFacts, StepPerson
+from villagebook.domain.development.values import Ballot, Role
 from villagebook.domain.roster.values import PartyStatus
 
 D = dt.date

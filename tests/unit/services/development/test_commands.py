@@ -1,28 +1,37 @@
-"""Development case services: status follows the case, impossible input is refused whole,
+"""Development commands: status follows the case, impossible input is refused whole,
 imported history with breaches is kept and reported (DEV-* codes)."""
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
+import struct
 import uuid
+import zlib
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from sqlmodel import select
 
-from tests.development.conftest import TODAY, Branch
-from tests.development.helpers import DATES, GOOD_BALLOT
+from tests.unit.domain.development.helpers import DATES, GOOD_BALLOT
+from tests.unit.services.development.conftest import TODAY, Branch
 from villagebook.domain.common.errors import InputError
-from villagebook.domain.development.facts import Ballot
-from villagebook.domain.development.workflow import CaseState, Ending, Role
+from villagebook.domain.development.values import (
+    Ballot,
+    CaseState,
+    Ending,
+    Role,
+    StepInput,
+    StepPersonInput,
+)
 from villagebook.domain.roster.values import ChangeReason, PartyStatus
 from villagebook.services import registry
-from villagebook.services.development import cases
-from villagebook.services.development.cases import StepInput, StepPersonInput
+from villagebook.services.development import commands, printouts, queries
 from villagebook.services.roster import commands as roster_commands
 from villagebook.services.roster import queries as roster_queries
-from villagebook.storage.db import Database
-from villagebook.storage.models import StatusChange
+from villagebook.storage.db import Database, open_database
+from villagebook.storage.models import Attachment, StatusChange
 from villagebook.storage.models.development import DevelopmentStep, DevelopmentStepPerson
 
 
@@ -52,16 +61,18 @@ def step_input(b: Branch, number: int, **kw: object) -> StepInput:
 
 def start(db: Database, b: Branch, name: str = "张三") -> uuid.UUID:
     with db.write() as session:
-        return cases.start_case(session, b.id, b.people[name], applied_on=DATES[1], as_of=TODAY).id
+        return commands.start_case(
+            session, b.id, b.people[name], applied_on=DATES[1], as_of=TODAY
+        ).id
 
 
 def record_upto(db: Database, b: Branch, case_id: uuid.UUID, last: int, first: int = 2) -> None:
     with db.write() as session:
         for number in range(first, last + 1):
-            cases.record_step(session, case_id, step_input(b, number), as_of=TODAY)
+            commands.record_development_step(session, case_id, step_input(b, number), as_of=TODAY)
             if number == 6:
                 for day in (dt.date(2023, 9, 15), dt.date(2024, 3, 1)):
-                    cases.add_assessment(session, case_id, day, as_of=TODAY)
+                    commands.add_assessment(session, case_id, day, as_of=TODAY)
 
 
 def history(db: Database, person_id: uuid.UUID) -> list[tuple[PartyStatus, dt.date]]:
@@ -87,7 +98,7 @@ def test_status_follows_the_case(db: Database, branch: Branch) -> None:
         (PartyStatus.FULL, DATES[23]),  # from the conversion meeting date
     ]
     with db.read() as session:
-        assert cases.get_case(session, case_id).state is CaseState.COMPLETED
+        assert queries.get_case(session, case_id).state is CaseState.COMPLETED
         reasons = {
             h.reason for h in roster_queries.status_history(session, branch.people["张三"])[1:]
         }
@@ -118,28 +129,28 @@ def test_existing_status_on_that_date_is_not_duplicated(db: Database, branch: Br
 def test_dev_order_refused_out_of_order_and_nothing_saved(db: Database, branch: Branch) -> None:
     case_id = start(db, branch)
     with pytest.raises(InputError) as info, db.write() as session:
-        cases.record_step(session, case_id, step_input(branch, 3), as_of=TODAY)
+        commands.record_development_step(session, case_id, step_input(branch, 3), as_of=TODAY)
     assert "DEV-ORDER" in problems_of(info)["number"]
     with pytest.raises(InputError) as info, db.write() as session:
-        cases.record_step(
+        commands.record_development_step(
             session, case_id, step_input(branch, 2, done_on=dt.date(2023, 1, 30)), as_of=TODAY
         )
     assert "DEV-ORDER" in problems_of(info)["done_on"]
     with db.read() as session:
-        assert len(cases.steps_of(session, case_id)) == 1
+        assert len(queries.steps_of(session, case_id)) == 1
 
 
 def test_dev_age_18_refused(db: Database, branch: Branch) -> None:
     with pytest.raises(InputError) as info, db.write() as session:
-        cases.start_case(
+        commands.start_case(
             session, branch.id, branch.people["小李"], applied_on=dt.date(2026, 5, 31), as_of=TODAY
         )
     assert "DEV-AGE-18" in problems_of(info)["done_on"]
     assert "2026年6月1日" in problems_of(info)["done_on"]
     with db.read() as session:  # the case itself was not kept either
-        assert cases.open_case_of(session, branch.people["小李"]) is None
+        assert queries.open_case_of(session, branch.people["小李"]) is None
     with db.write() as session:
-        cases.start_case(
+        commands.start_case(
             session, branch.id, branch.people["小李"], applied_on=dt.date(2026, 6, 1), as_of=TODAY
         )
 
@@ -154,7 +165,7 @@ def test_dev_introducers_probationary_or_disciplined_refused(db: Database, branc
             StepPersonInput(Role.INTRODUCER, branch.people[name]),
         ]
         with pytest.raises(InputError) as info, db.write() as session:
-            cases.record_step(session, case_id, bad, as_of=TODAY)
+            commands.record_development_step(session, case_id, bad, as_of=TODAY)
         message = problems_of(info)["people.introducer"]
         assert "DEV-INTRODUCERS" in message and name in message
     with db.read() as session:
@@ -171,12 +182,14 @@ def test_ballots_exceeding_those_present_refused(db: Database, branch: Branch) -
     case_id = start(db, branch)
     record_upto(db, branch, case_id, 14)
     with pytest.raises(InputError) as info, db.write() as session:
-        cases.record_step(
+        commands.record_development_step(
             session, case_id, step_input(branch, 15, ballot=Ballot(6, 4, 4, 1, 0, 0)), as_of=TODAY
         )
     assert "yes" in problems_of(info)
     with pytest.raises(InputError) as info, db.write() as session:
-        cases.record_step(session, case_id, step_input(branch, 15, ballot=None), as_of=TODAY)
+        commands.record_development_step(
+            session, case_id, step_input(branch, 15, ballot=None), as_of=TODAY
+        )
     assert "ballot" in problems_of(info)
 
 
@@ -185,7 +198,7 @@ def test_conversion_before_probation_ends_refused(db: Database, branch: Branch) 
     record_upto(db, branch, case_id, 22)
     early = step_input(branch, 23, done_on=dt.date(2025, 7, 19))
     with pytest.raises(InputError) as info, db.write() as session:
-        cases.record_step(session, case_id, early, as_of=TODAY)
+        commands.record_development_step(session, case_id, early, as_of=TODAY)
     assert "DEV-PROBATION-1Y" in problems_of(info)["done_on"]
     assert "2025年7月20日" in problems_of(info)["done_on"]
 
@@ -194,31 +207,31 @@ def test_second_extension_refused(db: Database, branch: Branch) -> None:
     case_id = start(db, branch)
     record_upto(db, branch, case_id, 22)
     with db.write() as session:
-        cases.extend_probation(
+        commands.extend_probation(
             session, case_id, dt.date(2025, 7, 20), 6, reason="需继续考察", as_of=TODAY
         )
     with pytest.raises(InputError) as info, db.write() as session:
-        cases.extend_probation(
+        commands.extend_probation(
             session, case_id, dt.date(2026, 1, 20), 6, reason="再延", as_of=TODAY
         )
     assert "DEV-EXTENSION" in problems_of(info)["months"]
     with pytest.raises(InputError), db.write() as session:
-        cases.extend_probation(
+        commands.extend_probation(
             session, case_id, dt.date(2025, 7, 20), 13, reason="太长", as_of=TODAY
         )
     # The extension moved the end of probation: converting on the old date is refused.
     with pytest.raises(InputError) as info, db.write() as session:
-        cases.record_step(session, case_id, step_input(branch, 23), as_of=TODAY)
+        commands.record_development_step(session, case_id, step_input(branch, 23), as_of=TODAY)
     assert "DEV-PROBATION-1Y" in problems_of(info)["done_on"]
     with db.write() as session:
-        cases.record_step(
+        commands.record_development_step(
             session, case_id, step_input(branch, 23, done_on=dt.date(2026, 1, 20)), as_of=TODAY
         )
 
 
 def test_historical_file_with_breaches_is_kept_and_reported(db: Database, branch: Branch) -> None:
     with db.write() as session:
-        case = cases.start_case(
+        case = commands.start_case(
             session,
             branch.id,
             branch.people["张三"],
@@ -232,7 +245,7 @@ def test_historical_file_with_breaches_is_kept_and_reported(db: Database, branch
                 data.people = [StepPersonInput(Role.INTRODUCER, branch.people["郑预备"])]
             if number == 15:
                 data.ballot = Ballot(6, 4, 5, 0, 0, 0)
-            cases.record_step(session, case.id, data, as_of=TODAY)
+            commands.record_development_step(session, case.id, data, as_of=TODAY)
     with db.read() as session:
         codes = {
             f.code for f in registry.run_checks(session, as_of=TODAY) if f.code.startswith("DEV")
@@ -243,7 +256,7 @@ def test_historical_file_with_breaches_is_kept_and_reported(db: Database, branch
 def test_late_talk_is_accepted_and_reported(db: Database, branch: Branch) -> None:
     case_id = start(db, branch)
     with db.write() as session:
-        cases.record_step(
+        commands.record_development_step(
             session, case_id, step_input(branch, 2, done_on=dt.date(2023, 3, 15)), as_of=TODAY
         )
         findings = [f for f in registry.run_checks(session, as_of=TODAY) if f.code == "DEV-TALK-1M"]
@@ -254,7 +267,7 @@ def test_late_talk_is_accepted_and_reported(db: Database, branch: Branch) -> Non
 def test_future_dates_and_duplicates_refused(db: Database, branch: Branch) -> None:
     case_id = start(db, branch)
     with pytest.raises(InputError) as info, db.write() as session:
-        cases.record_step(
+        commands.record_development_step(
             session,
             case_id,
             step_input(branch, 2, done_on=TODAY + dt.timedelta(days=1)),
@@ -262,7 +275,7 @@ def test_future_dates_and_duplicates_refused(db: Database, branch: Branch) -> No
         )
     assert "done_on" in problems_of(info)
     with pytest.raises(InputError) as info, db.write() as session:
-        cases.record_step(session, case_id, step_input(branch, 1), as_of=TODAY)
+        commands.record_development_step(session, case_id, step_input(branch, 1), as_of=TODAY)
     assert "number" in problems_of(info)
 
 
@@ -270,12 +283,12 @@ def test_end_case_early_with_reason(db: Database, branch: Branch) -> None:
     case_id = start(db, branch)
     record_upto(db, branch, case_id, 3)
     with pytest.raises(InputError) as info, db.write() as session:
-        cases.end_case(
+        commands.end_case(
             session, case_id, Ending.WITHDRAWN, dt.date(2023, 5, 1), reason=" ", as_of=TODAY
         )
     assert "ending_reason" in problems_of(info)
     with db.write() as session:
-        cases.end_case(
+        commands.end_case(
             session,
             case_id,
             Ending.WITHDRAWN,
@@ -285,15 +298,15 @@ def test_end_case_early_with_reason(db: Database, branch: Branch) -> None:
         )
     assert history(db, branch.people["张三"])[-1] == (PartyStatus.MASSES, dt.date(2023, 5, 1))
     with pytest.raises(InputError), db.write() as session:
-        cases.record_step(session, case_id, step_input(branch, 4), as_of=TODAY)
+        commands.record_development_step(session, case_id, step_input(branch, 4), as_of=TODAY)
 
 
 def test_second_open_case_refused(db: Database, branch: Branch) -> None:
     start(db, branch)
     with pytest.raises(InputError), db.write() as session:
-        cases.start_case(session, branch.id, branch.people["张三"], as_of=TODAY)
+        commands.start_case(session, branch.id, branch.people["张三"], as_of=TODAY)
     with pytest.raises(InputError), db.write() as session:
-        cases.start_case(session, branch.id, branch.people["王书记"], as_of=TODAY)
+        commands.start_case(session, branch.id, branch.people["王书记"], as_of=TODAY)
 
 
 def test_meeting_step_linked_to_a_general_meeting_uses_its_counts(
@@ -326,13 +339,13 @@ def test_meeting_step_linked_to_a_general_meeting_uses_its_counts(
             as_of=TODAY,
         )
         data = step_input(branch, 15, meeting_id=meeting.id, ballot=replace(GOOD_BALLOT))
-        step = cases.record_step(session, case_id, data, as_of=TODAY)
+        step = commands.record_development_step(session, case_id, data, as_of=TODAY)
     with db.read() as session:
         stored = session.get(DevelopmentStep, step.id)
         assert stored is not None and stored.meeting_id == meeting.id
         assert stored.done_on == held  # the meeting's date wins over the typed date
         assert stored.yes == 4 and stored.present_voting == 4  # and its counts
-        with_meeting = {s.number: s for s in cases.case_facts(session, case_id).steps.values()}
+        with_meeting = {s.number: s for s in queries.case_facts(session, case_id).steps.values()}
     assert with_meeting[15].ballot is not None and with_meeting[15].ballot.yes == 4
 
 
@@ -340,8 +353,54 @@ def test_nothing_half_saved_when_status_cannot_follow(db: Database, branch: Bran
     with db.read() as session:
         before = len(session.exec(select(StatusChange)).all())
     with pytest.raises(InputError), db.write() as session:
-        cases.start_case(
+        commands.start_case(
             session, branch.id, branch.people["小李"], applied_on=dt.date(2020, 1, 1), as_of=TODAY
         )
     with db.read() as session:
         assert len(session.exec(select(StatusChange)).all()) == before
+
+
+# --- documents kept with steps: hashed attachments, in the exchange file and the dossier ---
+
+
+def tiny_png(path: Path) -> Path:
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    header = struct.pack(">IIBBBBB", 1, 1, 8, 0, 0, 0, 0)
+    pixels = zlib.compress(b"\x00\x80")
+    path.write_bytes(
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+    )
+    return path
+
+
+def test_document_attached_exported_and_printed(
+    db: Database, branch: Branch, tmp_path: Path
+) -> None:
+    case_id = start(db, branch)
+    scan = tiny_png(tmp_path / "申请书.png")
+    with db.write() as session:
+        step = queries.steps_of(session, case_id)[0]
+        kept = commands.attach_document(session, db.data_dir, step.id, scan, kind="入党申请书")
+    assert (db.data_dir / kept.stored_path).is_file()
+    with pytest.raises(InputError), db.write() as session:
+        commands.attach_document(session, db.data_dir, step.id, scan, kind="照片")
+    with db.read() as session:
+        branch_row = roster_queries.get_branch(session, branch.id)
+        document = registry.export_branch(session, branch_row)
+        data = printouts.gather_dossier(session, branch.people["张三"], TODAY)
+    exported = document["development_cases"][0]["steps"][0]["attachments"]
+    assert exported[0]["sha256"] == kept.sha256 and exported[0]["kind"] == "入党申请书"
+    assert "入党申请书" in data.steps[0].detail
+    document.pop("exported_at")
+    other = open_database(tmp_path / "other")
+    with other.write() as session:
+        registry.import_document(session, copy.deepcopy(document), today=TODAY)
+    with other.read() as session:
+        again = registry.export_branch(session, roster_queries.get_branch(session, branch.id))
+        rows = session.exec(select(Attachment)).all()
+    again.pop("exported_at")
+    assert again == document
+    assert [r.sha256 for r in rows] == [kept.sha256]
