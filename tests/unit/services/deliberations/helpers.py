@@ -7,9 +7,16 @@ import uuid
 
 from sqlmodel import Session
 
-from villagebook.domain.deliberations.values import Basis, Category, Channel, StepKind
+from villagebook.domain.deliberations.values import (
+    Basis,
+    Category,
+    Channel,
+    DeliberationInput,
+    DeliberationStepInput,
+    StepKind,
+)
 from villagebook.domain.roster import values as roster_values
-from villagebook.services.deliberations import matters as dlb
+from villagebook.services.deliberations import commands
 from villagebook.services.roster import commands as roster_commands
 from villagebook.services.roster import queries as roster_queries
 from villagebook.storage.models.deliberations import Deliberation
@@ -30,33 +37,39 @@ def branch(session: Session, *, one_shoulder: bool = False) -> uuid.UUID:
     return created.id
 
 
-def matter(
-    session: Session, branch_id: uuid.UUID, category: Category = Category.PUBLIC_WELFARE
-) -> Deliberation:
-    return dlb.create_matter(
-        session,
-        branch_id,
-        dlb.MatterInput(
-            title="村组道路硬化",
-            category=category,
-            amount="386,000.00",
-            text="拟对二组至四组3.2公里村组道路进行硬化。",
-        ),
+def road_input(category: Category = Category.PUBLIC_WELFARE) -> DeliberationInput:
+    return DeliberationInput(
+        title="村组道路硬化",
+        category=category,
+        amount="386,000.00",
+        text="拟对二组至四组3.2公里村组道路进行硬化。",
     )
 
 
-def proposal(day: dt.date = PROPOSED, **kw: object) -> dlb.StepInput:
-    return dlb.StepInput(StepKind.PROPOSAL, held_on=day, place="村党群服务中心", **kw)  # type: ignore[arg-type]
+def deliberation(
+    session: Session, branch_id: uuid.UUID, category: Category = Category.PUBLIC_WELFARE
+) -> Deliberation:
+    return commands.create_deliberation(session, branch_id, road_input(category))
 
 
-def joint(day: dt.date = JOINT) -> dlb.StepInput:
-    return dlb.StepInput(StepKind.JOINT_MEETING, held_on=day, place="村党群服务中心")
+def record(session: Session, deliberation_id: uuid.UUID, *steps: DeliberationStepInput) -> None:
+    """Record ``steps`` in turn (as of :data:`TODAY`)."""
+    for step in steps:
+        commands.record_deliberation_step(session, deliberation_id, step, today=TODAY)
+
+
+def proposal(day: dt.date = PROPOSED, **kw: object) -> DeliberationStepInput:
+    return DeliberationStepInput(StepKind.PROPOSAL, held_on=day, place="村党群服务中心", **kw)  # type: ignore[arg-type]
+
+
+def joint(day: dt.date = JOINT) -> DeliberationStepInput:
+    return DeliberationStepInput(StepKind.JOINT_MEETING, held_on=day, place="村党群服务中心")
 
 
 def members(
     day: dt.date = MEMBERS, expected: int = 26, present: int = 22, yes: int = 20
-) -> dlb.StepInput:
-    return dlb.StepInput(
+) -> DeliberationStepInput:
+    return DeliberationStepInput(
         StepKind.MEMBER_MEETING,
         held_on=day,
         place="村党群服务中心",
@@ -76,8 +89,8 @@ def villagers(
     present: int = 38,
     yes: int = 35,
     notice_on: dt.date | None = None,
-) -> dlb.StepInput:
-    return dlb.StepInput(
+) -> DeliberationStepInput:
+    return DeliberationStepInput(
         StepKind.VILLAGER_DECISION,
         held_on=day,
         place="村委会会议室",
@@ -96,8 +109,8 @@ def publication(
     start: dt.date = POSTED,
     until: dt.date | None = TAKEN_DOWN,
     text: str | None = None,
-) -> dlb.StepInput:
-    return dlb.StepInput(
+) -> DeliberationStepInput:
+    return DeliberationStepInput(
         kind,
         channels=(Channel.BOARD, Channel.WECHAT),
         posted_from=start,
@@ -106,23 +119,24 @@ def publication(
     )
 
 
-def full_matter(session: Session, branch_id: uuid.UUID, *, result: bool = True) -> Deliberation:
-    m = matter(session, branch_id)
-    for step in (proposal(), joint(), members(), villagers(), publication()):
-        dlb.record_step(session, m.id, step, today=TODAY)
+def result_publication() -> DeliberationStepInput:
+    return publication(
+        StepKind.RESULT_PUBLICITY,
+        D(2026, 10, 10),
+        D(2026, 10, 20),
+        text="道路硬化已完工，实际支出372,560元，经验收合格。",
+    )
+
+
+def full_deliberation(
+    session: Session, branch_id: uuid.UUID, *, result: bool = True
+) -> Deliberation:
+    """A road deliberation through every step (the last only when ``result``)."""
+    row = deliberation(session, branch_id)
+    record(session, row.id, proposal(), joint(), members(), villagers(), publication())
     if result:
-        dlb.record_step(
-            session,
-            m.id,
-            publication(
-                StepKind.RESULT_PUBLICITY,
-                D(2026, 10, 10),
-                D(2026, 10, 20),
-                text="道路硬化已完工，实际支出372,560元，经验收合格。",
-            ),
-            today=TODAY,
-        )
-    return m
+        record(session, row.id, result_publication())
+    return row
 
 
 def branch_id_of(session: Session) -> uuid.UUID:
