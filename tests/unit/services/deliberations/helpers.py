@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from pathlib import Path
+from typing import Any
 
+from pypdf import PdfReader
 from sqlmodel import Session
 
 from villagebook.domain.deliberations.values import (
@@ -16,9 +19,11 @@ from villagebook.domain.deliberations.values import (
     StepKind,
 )
 from villagebook.domain.roster import values as roster_values
+from villagebook.services import registry
 from villagebook.services.deliberations import commands
 from villagebook.services.roster import commands as roster_commands
 from villagebook.services.roster import queries as roster_queries
+from villagebook.storage.db import Database
 from villagebook.storage.models.deliberations import Deliberation
 
 TODAY = dt.date(2026, 11, 22)
@@ -143,3 +148,19 @@ def branch_id_of(session: Session) -> uuid.UUID:
     first = roster_queries.first_branch(session)
     assert first is not None
     return first.id
+
+
+def export(db: Database) -> dict[str, Any]:
+    """The first branch in the exchange format, without its export time."""
+    with db.read() as session:
+        branch = roster_queries.first_branch(session)
+        assert branch is not None
+        document = registry.export_branch(session, branch)
+    document.pop("exported_at")
+    return document
+
+
+def pdf_text(path: Path) -> str:
+    """A PDF's text without line breaks and spaces."""
+    text = "".join(page.extract_text() for page in PdfReader(path).pages)
+    return text.replace("\n", "").replace(" ", "")
