@@ -331,3 +331,17 @@ def test_meeting_link_unavailable_keeps_typed_counts(
             20,
             DeliberationVerdict.PASSED,
         )
+
+
+def test_a_rejected_rounds_reason_is_stored_in_chinese(db: Database) -> None:
+    from villagebook import language
+
+    language.use("en")
+    try:
+        with db.write() as session:
+            m = h.deliberation(session, h.branch(session))
+            h.record(session, m.id, h.proposal(), h.joint(), h.members(present=20, yes=10))
+            reason = m.status_reason
+    finally:
+        language.use("zh_CN")
+    assert reason == "党员大会审议未通过：赞成10票，未超过应到有表决权党员26名的半数"

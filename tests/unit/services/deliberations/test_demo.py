@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from tests.conftest import _copy_template
 from tests.unit.services.deliberations import helpers as h
 from villagebook.domain.deliberations.values import DeliberationStatus
 from villagebook.services import registry
@@ -30,11 +31,11 @@ def test_demo_deliberations(demo_db: Database) -> None:
     assert sum(r.status is DeliberationStatus.COMPLETED for r in rows) == 2
 
 
-def test_demo_is_deterministic(tmp_path: Path) -> None:
+def test_demo_is_deterministic(tmp_path: Path, template_empty: Path) -> None:
 
     exports = []
     for name in ("a", "b"):
-        db = open_database(tmp_path / name)
+        db = open_database(_copy_template(template_empty, tmp_path / name))
         with db.write() as session:
             registry.create_demo(session, today=h.TODAY)
         document = h.export(db)

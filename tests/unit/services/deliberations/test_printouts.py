@@ -63,3 +63,24 @@ def test_publicity_sheet_pdf(road: Database, tmp_path: Path) -> None:
     assert "村务公开栏" in text and "测试村村民委员会" in text and "盖章" in text
     assert "2026年5月21日至2026年5月30日" in text
     assert result.heading == "实施结果公开" and "372,560" in result.text
+
+
+def test_the_forms_print_in_chinese_in_an_english_interface(road: Database) -> None:
+    from villagebook import language
+
+    language.use("en")
+    try:
+        with road.read() as session:
+            row = next(
+                m
+                for m in queries.list_deliberations(session, h.branch_id_of(session))
+                if m.status is DeliberationStatus.COMPLETED
+            )
+            report = printouts.decision_record(session, row.id, h.TODAY)
+            sheet = printouts.publicity_sheet(session, row.id)
+    finally:
+        language.use("zh_CN")
+    assert [s.label for s in report.steps] == [k.chinese for k in StepKind]
+    assert (report.category, report.status) == ("公益事业建设项目及筹资筹劳", "已办结")
+    assert report.amount == "386,000.00元" and report.workflow == "四议两公开（标准）"
+    assert sheet.heading == "实施结果公开" and sheet.amount == "386,000.00元"
