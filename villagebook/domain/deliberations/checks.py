@@ -116,7 +116,7 @@ def _order(facts: DeliberationFacts) -> list[Finding]:
 
 
 def _skipped(facts: DeliberationFacts) -> list[Finding]:
-    """A step missing while a later one is recorded: DLB-SCOPE for listed matters."""
+    """A step missing while a later one is recorded: DLB-SCOPE for a listed category."""
     kinds = [s.kind for s in facts.workflow.steps]
     recorded = [i for i, k in enumerate(kinds) if k in facts.steps]
     if not recorded:

@@ -12,7 +12,7 @@ import datetime as dt
 import html
 import uuid
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtGui import QAction
@@ -50,6 +50,9 @@ from villagebook.ui.deliberations.dialogs import (
 )
 from villagebook.ui.deliberations.model import DeliberationsModel
 from villagebook.ui.ops import perform
+
+if TYPE_CHECKING:
+    from villagebook.services.book import Changes
 
 IMAGES = "Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp);;PDF (*.pdf)"
 
@@ -145,7 +148,7 @@ class DeliberationsPage(QWidget):
         if row >= 0:
             self.table.selectRow(row)
 
-    def _on_changes(self, changes: Any) -> None:
+    def _on_changes(self, changes: Changes) -> None:
         if changes.touches("deliberations", "attachments"):
             self.refresh()
 

@@ -54,16 +54,16 @@ def test_representatives_bad_counts_refused_and_nothing_saved(db: Database) -> N
         m = h.deliberation(session, branch_id)
         for step in (h.proposal(), h.joint(), h.members()):
             commands.record_deliberation_step(session, m.id, step, today=h.TODAY)
-        matter_id = m.id
+        deliberation_id = m.id
     bad = h.villagers(expected=45, present=50, yes=40)
     bad.no, bad.abstain = 8, 5  # 53 votes from 50 present
     with pytest.raises(InputError) as info, db.write() as session:
-        commands.record_deliberation_step(session, matter_id, bad, today=h.TODAY)
+        commands.record_deliberation_step(session, deliberation_id, bad, today=h.TODAY)
     assert {"present", "yes"} <= _fields(info)
     messages = " ".join(p.text() for p in info.value.problems)
     assert "实到人数" in messages and "多于应到" in messages and "多于实到" in messages
     with db.read() as session:
-        assert len(queries.steps_of(session, matter_id)) == 3
+        assert len(queries.steps_of(session, deliberation_id)) == 3
 
 
 def test_publication_dated_before_the_resolution_is_refused(db: Database) -> None:
