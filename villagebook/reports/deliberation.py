@@ -15,6 +15,7 @@ from reportlab.platypus import Flowable, KeepTogether
 from villagebook.domain.common.calendar import cn_date
 from villagebook.reports.base import (
     CONTENT_WIDTH,
+    Styles,
     Target,
     build_pdf,
     field_table,
@@ -98,42 +99,47 @@ def _step_flowables(step: StepRecord) -> list[Flowable]:
     return [KeepTogether([heading, field_table(pairs, st)]), gap(1.5), text_table]
 
 
+TITLE = "“四议两公开”工作记录"
+
+
+def _header(report: DecisionRecord, st: Styles) -> list[Flowable]:
+    round_text = f"第{report.round_no}轮" + (
+        f"（上一轮 {report.previous_round}）" if report.previous_round else ""
+    )
+    status = report.status + (f"：{report.status_reason}" if report.status_reason else "")
+    return [
+        para(TITLE, st.title),
+        para(f"{report.township} {report.village}　{report.branch_name}", st.subtitle),
+        field_table(
+            [
+                ("事项名称", report.title),
+                ("事项类别", report.category),
+                ("涉及金额", report.amount),
+                ("办理轮次", round_text),
+                ("办理程序", report.workflow),
+                ("办理状态", status),
+            ],
+            st,
+        ),
+    ]
+
+
+def _findings(report: DecisionRecord, st: Styles) -> list[Flowable]:
+    parts = [para("规则检查", st.heading)]
+    if report.findings:
+        return parts + [para(f"• {line}", st.body) for line in report.findings]
+    clean = f"截至{cn_date(report.as_of)}，未发现不符合程序规定的情况。"
+    return [*parts, para(clean, st.body)]
+
+
 def render(report: DecisionRecord, out: Target) -> int:
     st = styles()
-    title = "“四议两公开”工作记录"
 
     def story() -> list[Flowable]:
-        round_text = f"第{report.round_no}轮" + (
-            f"（上一轮 {report.previous_round}）" if report.previous_round else ""
-        )
-        parts: list[Flowable] = [
-            para(title, st.title),
-            para(f"{report.township} {report.village}　{report.branch_name}", st.subtitle),
-            field_table(
-                [
-                    ("事项名称", report.title),
-                    ("事项类别", report.category),
-                    ("涉及金额", report.amount),
-                    ("办理轮次", round_text),
-                    ("办理程序", report.workflow),
-                    (
-                        "办理状态",
-                        report.status
-                        + (f"：{report.status_reason}" if report.status_reason else ""),
-                    ),
-                ],
-                st,
-            ),
-        ]
+        parts = _header(report, st)
         for step in report.steps:
             parts += _step_flowables(step)
-        parts.append(para("规则检查", st.heading))
-        if report.findings:
-            parts += [para(f"• {line}", st.body) for line in report.findings]
-        else:
-            parts.append(
-                para(f"截至{cn_date(report.as_of)}，未发现不符合程序规定的情况。", st.body)
-            )
+        parts += _findings(report, st)
         parts += [
             gap(4),
             signature_lines(["书记", "记录人"], st),
@@ -145,6 +151,6 @@ def render(report: DecisionRecord, out: Target) -> int:
     return build_pdf(
         out,
         story,
-        title=f"{title}：{report.title}",
+        title=f"{TITLE}：{report.title}",
         footer=f"{report.branch_name} · 四议两公开工作记录 · {report.title}",
     )

@@ -38,41 +38,48 @@ def _style(name: str, size: float, **kw: object) -> ParagraphStyle:
     )
 
 
+def _p(text: str, style: ParagraphStyle) -> Paragraph:
+    return Paragraph(escape(text), style)
+
+
+def _facts(sheet: PublicitySheet) -> list[str]:
+    facts = [f"事项类别：{sheet.category}"]
+    if sheet.amount:
+        facts.append(f"涉及金额：{sheet.amount}")
+    return [*facts, f"决议情况：{sheet.decided}", f"公开时间：{sheet.period}"]
+
+
+def _seal(sheet: PublicitySheet) -> Table:
+    right = _style("right", 13.5, alignment=TA_RIGHT)
+    seal = Table(
+        [
+            [_p(sheet.committee, right)],
+            [_p("（盖章）", right)],
+            [_p("____年____月____日", right)],
+        ],
+        colWidths=[CONTENT_WIDTH],
+        rowHeights=[10 * mm, 16 * mm, 10 * mm],
+    )
+    seal.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+    return seal
+
+
 def render(sheet: PublicitySheet, out: Target) -> int:
     big = _style("big", 30, alignment=TA_CENTER, spaceAfter=4 * mm)
     sub = _style("sub", 16, alignment=TA_CENTER, spaceAfter=6 * mm)
     body = _style("body", 13.5, firstLineIndent=27, spaceAfter=3 * mm)
     plain = _style("plain", 12.5, spaceAfter=2 * mm)
-    right = _style("right", 13.5, alignment=TA_RIGHT)
-
-    def p(text: str, style: ParagraphStyle) -> Paragraph:
-        return Paragraph(escape(text), style)
 
     def story() -> list[Flowable]:
         parts: list[Flowable] = [
-            p("村务公开栏", big),
-            p(f"关于“{sheet.title}”的{sheet.heading}", sub),
+            _p("村务公开栏", big),
+            _p(f"关于“{sheet.title}”的{sheet.heading}", sub),
         ]
-        parts += [p(line, body) for line in sheet.text.splitlines() if line.strip()]
+        parts += [_p(line, body) for line in sheet.text.splitlines() if line.strip()]
         parts.append(gap(3))
-        facts = [f"事项类别：{sheet.category}"]
-        if sheet.amount:
-            facts.append(f"涉及金额：{sheet.amount}")
-        facts += [f"决议情况：{sheet.decided}", f"公开时间：{sheet.period}"]
-        parts += [p(line, plain) for line in facts]
-        parts.append(p("公开期间，村民如有意见建议，可向村务监督委员会或村“两委”反映。", plain))
-        parts.append(gap(12))
-        seal = Table(
-            [
-                [p(sheet.committee, right)],
-                [p("（盖章）", right)],
-                [p("____年____月____日", right)],
-            ],
-            colWidths=[CONTENT_WIDTH],
-            rowHeights=[10 * mm, 16 * mm, 10 * mm],
-        )
-        seal.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
-        parts.append(seal)
+        parts += [_p(line, plain) for line in _facts(sheet)]
+        parts.append(_p("公开期间，村民如有意见建议，可向村务监督委员会或村“两委”反映。", plain))
+        parts += [gap(12), _seal(sheet)]
         return parts
 
     return build_pdf(

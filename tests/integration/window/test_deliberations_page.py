@@ -379,3 +379,33 @@ def test_report_entries_print_the_chosen_deliberation(
     path = sheet.run(ctx, page)
     assert path is not None and "后山集体土地流转（租赁）" in h.pdf_text(path)
     assert chosen["count"] == 3  # decided or completed only
+
+
+def test_the_page_speaks_english(qtbot: Any, ctx: Any) -> None:
+    from villagebook import language
+    from villagebook.ui.app import create_application
+
+    create_application(english=True)
+    language.use("en")
+    try:
+        page = _page(qtbot, ctx)
+        _select_title(page, "后山集体土地流转（租赁）")
+        detail = page.detail.toPlainText()
+        button = page.next_button.text()
+        header = page.model.headerData(0, page.table.horizontalHeader().orientation())
+    finally:
+        language.use("zh_CN")
+        create_application()
+    assert "Result published" in button
+    assert "3. Party member meeting | Passed" in detail
+    assert "expected 45, present 39 (basis: villagers' representatives)" in detail
+    assert "Lease or disposal of collective assets | 120,000.00 yuan | Round 1" in detail
+    assert "6. Result published: not yet taken" in detail and "第" not in detail
+    assert header == "Deliberation"
+
+
+def test_fill_replaces_placeholders_once() -> None:
+    from villagebook.ui.deliberations.detail import fill
+
+    assert fill("%1: %2", "100%2", "x") == "100%2: x"
+    assert fill("%2-%1", 1, 2) == "2-1"

@@ -95,15 +95,10 @@ def _meeting(kind: StepKind, day: dt.date, **kw: object) -> DeliberationStepInpu
     return DeliberationStepInput(kind, held_on=day, place=HALL, **kw)  # type: ignore[arg-type]
 
 
-def _steps(
-    session: Session, branch: Branch, demo: DemoDeliberation, today: dt.date
-) -> list[DeliberationStepInput]:
-    start = today - dt.timedelta(days=demo.start)
-    members_on = start + dt.timedelta(days=6)
-    voting = queries.voting_members(session, branch.id, members_on)
-    decided = start + dt.timedelta(days=14)
+def _villagers(demo: DemoDeliberation, decided: dt.date) -> DeliberationStepInput:
+    """The villagers' decision: a households' assembly or a representatives' meeting."""
     if demo.basis is Basis.HOUSEHOLDS:
-        villagers = DeliberationStepInput(
+        return DeliberationStepInput(
             StepKind.VILLAGER_DECISION,
             held_on=decided,
             place="村小学操场",
@@ -114,20 +109,48 @@ def _steps(
             no=9,
             abstain=6,
             notice_on=decided - dt.timedelta(days=12),
-        )
-    else:
-        villagers = _meeting(
-            StepKind.VILLAGER_DECISION,
-            decided,
-            basis=Basis.REPRESENTATIVES,
-            expected=45,
-            present=39,
-            yes=36,
-            no=2,
-            abstain=1,
             text=demo.resolution,
         )
-    villagers.text = demo.resolution
+    return _meeting(
+        StepKind.VILLAGER_DECISION,
+        decided,
+        basis=Basis.REPRESENTATIVES,
+        expected=45,
+        present=39,
+        yes=36,
+        no=2,
+        abstain=1,
+        text=demo.resolution,
+    )
+
+
+def _publications(
+    demo: DemoDeliberation, decided: dt.date, today: dt.date
+) -> list[DeliberationStepInput]:
+    return [
+        DeliberationStepInput(
+            StepKind.RESOLUTION_PUBLICITY,
+            channels=BOARD,
+            posted_from=decided + dt.timedelta(days=1),
+            posted_until=decided + dt.timedelta(days=10),
+        ),
+        DeliberationStepInput(
+            StepKind.RESULT_PUBLICITY,
+            channels=(Channel.BOARD, Channel.WECHAT, Channel.LOUDSPEAKER),
+            posted_from=today - dt.timedelta(days=30),
+            posted_until=today - dt.timedelta(days=20),
+            text=demo.result,
+        ),
+    ]
+
+
+def _steps(
+    session: Session, branch: Branch, demo: DemoDeliberation, today: dt.date
+) -> list[DeliberationStepInput]:
+    start = today - dt.timedelta(days=demo.start)
+    members_on = start + dt.timedelta(days=6)
+    voting = queries.voting_members(session, branch.id, members_on)
+    decided = start + dt.timedelta(days=14)
     present = voting - 3
     return [
         _meeting(StepKind.PROPOSAL, start),
@@ -142,20 +165,8 @@ def _steps(
             no=0,
             abstain=1,
         ),
-        villagers,
-        DeliberationStepInput(
-            StepKind.RESOLUTION_PUBLICITY,
-            channels=BOARD,
-            posted_from=decided + dt.timedelta(days=1),
-            posted_until=decided + dt.timedelta(days=10),
-        ),
-        DeliberationStepInput(
-            StepKind.RESULT_PUBLICITY,
-            channels=(Channel.BOARD, Channel.WECHAT, Channel.LOUDSPEAKER),
-            posted_from=today - dt.timedelta(days=30),
-            posted_until=today - dt.timedelta(days=20),
-            text=demo.result,
-        ),
+        _villagers(demo, decided),
+        *_publications(demo, decided, today),
     ]
 
 

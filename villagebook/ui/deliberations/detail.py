@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import re
 
 from PySide6.QtCore import QObject
 
@@ -25,11 +26,18 @@ from villagebook.domain.deliberations.workflow import workflow
 e = html.escape
 
 
+_PLACEHOLDER = re.compile(r"%([1-9])")
+
+
 def fill(text: str, *args: object) -> str:
-    """``text`` with ``%1``, ``%2``, … replaced by ``args``."""
-    for number in range(len(args), 0, -1):
-        text = text.replace(f"%{number}", str(args[number - 1]))
-    return text
+    """``text`` with ``%1``, ``%2``, … replaced by ``args`` (in one pass, so a value that
+    itself contains ``%2`` stays as it is)."""
+
+    def value(match: re.Match[str]) -> str:
+        number = int(match.group(1))
+        return str(args[number - 1]) if number <= len(args) else match.group(0)
+
+    return _PLACEHOLDER.sub(value, text)
 
 
 class DetailHtml(QObject):
@@ -46,7 +54,9 @@ class DetailHtml(QObject):
         )
 
     def separator(self) -> str:
-        return self.tr(" | ")
+        """What stands between two facts on a line (a wide space in Chinese)."""
+        pair = self.tr("%1 | %2")
+        return pair[pair.index("%1") + 2 : pair.index("%2")]
 
     def round(self, record: DeliberationRecord) -> str:
         return fill(self.tr("Round %1"), record.round_no)

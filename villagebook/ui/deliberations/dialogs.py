@@ -157,6 +157,19 @@ class StepDialog(FormDialog):
         self._save = save
         self._voting = voting
         self.rules = rules or RuleSet()
+        self._make_fields(text)
+        if step.meeting:
+            self._meeting_rows(may_join, meetings)
+        if step.publication:
+            self._publication_rows()
+        label = self.tr("Text as posted") if step.publication else self.tr("Text as decided")
+        self.add_row(label, self.text, "text")
+        self.add_row(self.tr("Note"), self.note, "note")
+        self.finish_tab_order()
+        self.resize(600, 560)
+        self._counts_changed()
+
+    def _make_fields(self, text: str) -> None:
         self.joint = QCheckBox(self.tr("Held together with the joint meeting (一肩挑)"))
         self.held_on = DateEdit(dt.date.today())
         self.place = QLineEdit()
@@ -172,16 +185,6 @@ class StepDialog(FormDialog):
         self.posted_until = DateEdit(optional=True)
         self.text = _text_edit(text)
         self.note = QLineEdit()
-        if step.meeting:
-            self._meeting_rows(may_join, meetings)
-        if step.publication:
-            self._publication_rows()
-        label = self.tr("Text as posted") if step.publication else self.tr("Text as decided")
-        self.add_row(label, self.text, "text")
-        self.add_row(self.tr("Note"), self.note, "note")
-        self.finish_tab_order()
-        self.resize(600, 560)
-        self._counts_changed()
 
     def _meeting_rows(self, may_join: bool, meetings: Sequence[LinkedMeeting]) -> None:
         if may_join:

@@ -16,6 +16,7 @@ from villagebook.ui.common.busy import run_busy
 from villagebook.ui.common.form import FormDialog
 from villagebook.ui.common.printing import ReportEntry
 from villagebook.ui.context import AppContext
+from villagebook.ui.deliberations.detail import fill
 
 DECIDED = (DeliberationStatus.DECIDED, DeliberationStatus.COMPLETED)
 
@@ -34,12 +35,10 @@ class DeliberationChoice(FormDialog):
                 continue
             name = record.title
             if record.round_no > 1:
-                name += self.tr(" (round %1)").replace("%1", str(record.round_no))
+                name += fill(self.tr(" (round %1)"), record.round_no)
             self.names[str(record.id)] = name
-            self.deliberation.addItem(
-                self.tr("%1 | %2").replace("%1", name).replace("%2", record.status.label),
-                str(record.id),
-            )
+            shown = fill(self.tr("%1 | %2"), name, record.status.label)
+            self.deliberation.addItem(shown, str(record.id))
         self.add_row(self.tr("Deliberation"), self.deliberation, "deliberation")
         self.finish_tab_order()
 
