@@ -29,12 +29,12 @@ from villagebook.domain.deliberations.verdicts import assess
 from villagebook.domain.deliberations.workflow import workflow_for
 from villagebook.services import attachments
 from villagebook.services.deliberations import _steps
+from villagebook.services.deliberations._meetings import linked_meeting
 from villagebook.services.deliberations.queries import (
     OWNER_TYPE,
     current_text,
     get_deliberation,
     get_step,
-    linked_meeting,
     next_round,
     steps_of,
     stored_counts,

@@ -2,7 +2,7 @@
 
 The functions take a session; :func:`detail`, :func:`summaries` and the ``*_record``
 converters turn rows into the domain values the Book hands out.  Other capabilities may use
-this module.
+this module.  三会一课 records are read through ``_meetings`` only.
 """
 
 from __future__ import annotations
@@ -24,7 +24,6 @@ from villagebook.domain.deliberations.checks import (
     evaluate,
 )
 from villagebook.domain.deliberations.values import (
-    Basis,
     Channel,
     Counts,
     DeliberationDetail,
@@ -42,8 +41,8 @@ from villagebook.domain.deliberations.workflow import (
     workflow,
 )
 from villagebook.services import attachments
-from villagebook.services.meetings.meeting_link import MeetingSummary, meeting_summary
-from villagebook.services.meetings.meeting_link import general_meetings as meeting_summaries
+from villagebook.services.deliberations import _meetings
+from villagebook.services.deliberations._meetings import linked_meeting
 from villagebook.services.roster import queries as roster_queries
 from villagebook.storage.models import Attachment
 from villagebook.storage.models.deliberations import (
@@ -162,40 +161,9 @@ def voting_members(session: Session, branch_id: uuid.UUID, day: dt.date) -> int:
     return sum(1 for e in roster_queries.roster_on(session, branch_id, day) if e.can_vote)
 
 
-# --- the general meeting records of 三会一课 ---------------------------------------------------
-
-
-def _linked(summary: MeetingSummary) -> LinkedMeeting:
-    first = summary.votes[0] if summary.votes else None
-    counts = Counts(
-        Basis.VOTING_MEMBERS,
-        summary.expected_voting,
-        summary.present_voting,
-        first.yes + first.written_yes if first else None,
-        first.no if first else None,
-        first.abstain if first else None,
-    )
-    return LinkedMeeting(summary.id, summary.held_on, summary.title, counts)
-
-
-def linked_meeting(session: Session, meeting_id: uuid.UUID | None) -> LinkedMeeting | None:
-    """The 三会一课 meeting a step links to, if the meetings capability has it."""
-    if meeting_id is None:
-        return None
-    try:
-        summary = meeting_summary(session, meeting_id)
-    except ImportError:
-        return None
-    return _linked(summary) if summary is not None else None
-
-
 def general_meetings(session: Session, branch_id: uuid.UUID) -> list[LinkedMeeting]:
-    """The branch's general meeting records a member meeting step may link to."""
-    try:
-        found = meeting_summaries(session, branch_id)
-    except ImportError:
-        return []
-    return [_linked(m) for m in found]
+    """The branch's general meeting records (三会一课) a member meeting step may link to."""
+    return _meetings.general_meetings(session, branch_id)
 
 
 # --- domain values --------------------------------------------------------------------------------

@@ -18,7 +18,7 @@ from villagebook.domain.deliberations.values import (
     DeliberationVerdict,
     StepKind,
 )
-from villagebook.services.deliberations import commands, queries
+from villagebook.services.deliberations import _meetings, commands, queries
 from villagebook.storage.db import Database
 
 D = dt.date
@@ -275,11 +275,11 @@ def test_photo_of_the_posting(db: Database, tmp_path) -> None:  # type: ignore[n
 
 def test_linked_general_meeting_counts_win(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
     import uuid
-
-    from villagebook.services.meetings.meeting_link import MeetingSummary, VoteSummary
+    from types import SimpleNamespace
 
     meeting_id = uuid.uuid4()
-    summary = MeetingSummary(
+    # What the meetings capability's summary of a general meeting record holds.
+    summary = SimpleNamespace(
         id=meeting_id,
         branch_id=uuid.uuid4(),
         kind="general",
@@ -290,10 +290,12 @@ def test_linked_general_meeting_counts_win(db: Database, monkeypatch: pytest.Mon
         present_voting=16,
         expected_members=33,
         present_members=18,
-        votes=(VoteSummary("道路硬化", 15, 1, 0, False),),
+        votes=(SimpleNamespace(motion="道路硬化", yes=15, no=1, abstain=0, written_yes=0),),
     )
     monkeypatch.setattr(
-        queries, "meeting_summary", lambda _s, mid: summary if mid == meeting_id else None
+        _meetings.meeting_queries,
+        "meeting_summary",
+        lambda _s, mid: summary if mid == meeting_id else None,
     )
     with db.write() as session:
         m = h.deliberation(session, h.branch(session))
@@ -317,7 +319,7 @@ def test_meeting_link_unavailable_keeps_typed_counts(
     def missing(_session: object, _id: object) -> None:
         raise ImportError("meetings not installed")
 
-    monkeypatch.setattr(queries, "meeting_summary", missing)
+    monkeypatch.setattr(_meetings.meeting_queries, "meeting_summary", missing)
     with db.write() as session:
         m = h.deliberation(session, h.branch(session))
         commands.record_deliberation_step(session, m.id, h.proposal(), today=h.TODAY)
