@@ -35,7 +35,7 @@ def book(db: Database) -> Book:
 
 
 @pytest.fixture
-def road(book: Book) -> DeliberationRecord:
+def proposed(book: Book) -> DeliberationRecord:
     branch = book.roster.create_branch(BranchInput("中共测试村支部委员会", "测试村"))
     book.clear_history()
     return book.deliberations.create(branch.id, h.road_input())
@@ -52,120 +52,120 @@ def _record(book: Book, deliberation_id: uuid.UUID, *steps: object) -> None:
         book.deliberations.record_step(deliberation_id, step)  # type: ignore[arg-type]
 
 
-def test_create_gives_a_record_and_an_undo_step(book: Book, road: DeliberationRecord) -> None:
-    assert isinstance(road, DeliberationRecord)
-    assert (road.title, road.amount_fen, road.round_no) == ("村组道路硬化", 38600000, 1)
-    assert road.status is DeliberationStatus.OPEN
+def test_create_gives_a_record_and_an_undo_step(book: Book, proposed: DeliberationRecord) -> None:
+    assert isinstance(proposed, DeliberationRecord)
+    assert (proposed.title, proposed.amount_fen, proposed.round_no) == ("村组道路硬化", 38600000, 1)
+    assert proposed.status is DeliberationStatus.OPEN
     assert book.undo_label() == "新建事项“村组道路硬化”"
-    assert [r.id for r in book.deliberations.deliberations(road.branch_id)] == [road.id]
+    assert [r.id for r in book.deliberations.deliberations(proposed.branch_id)] == [proposed.id]
     book.undo()
-    assert book.deliberations.deliberations(road.branch_id) == []
+    assert book.deliberations.deliberations(proposed.branch_id) == []
     book.redo()
-    assert book.deliberations.get(road.id) == road
+    assert book.deliberations.get(proposed.id) == proposed
 
 
-def test_refusals_name_their_fields(book: Book, road: DeliberationRecord) -> None:
+def test_refusals_name_their_fields(book: Book, proposed: DeliberationRecord) -> None:
     with pytest.raises(InputError) as info:
-        book.deliberations.create(road.branch_id, DeliberationInput(" ", Category.OTHER))
+        book.deliberations.create(proposed.branch_id, DeliberationInput(" ", Category.OTHER))
     assert {p.field for p in info.value.problems} == {"title", "text"}
     with pytest.raises(NotFoundError):
         book.deliberations.detail(uuid.uuid4())
 
 
-def test_a_step_is_recorded_undone_and_redone(book: Book, road: DeliberationRecord) -> None:
+def test_a_step_is_recorded_undone_and_redone(book: Book, proposed: DeliberationRecord) -> None:
     heard = _listen(book)
-    (step,) = book.deliberations.record_step(road.id, h.proposal())
+    (step,) = book.deliberations.record_step(proposed.id, h.proposal())
     assert isinstance(step, DeliberationStepRecord)
     assert (step.kind, step.verdict) == (StepKind.PROPOSAL, DeliberationVerdict.RECORDED)
     assert heard[-1].touches("deliberations")
     assert book.undo_label() == "登记“村党组织提议”"
-    assert book.deliberations.next_step(road.id).kind is StepKind.JOINT_MEETING  # type: ignore[union-attr]
+    assert book.deliberations.next_step(proposed.id).kind is StepKind.JOINT_MEETING  # type: ignore[union-attr]
     book.undo()
-    assert book.deliberations.steps(road.id) == []
-    texts = book.deliberations.texts(road.id)
+    assert book.deliberations.steps(proposed.id) == []
+    texts = book.deliberations.texts(proposed.id)
     assert [t.frozen_by for t in texts] == [None]  # the text is a draft again
     assert heard[-1].from_history and heard[-1].touches("deliberations")
     book.redo()
-    assert [s.id for s in book.deliberations.steps(road.id)] == [step.id]
-    assert book.deliberations.texts(road.id)[0].frozen_by is StepKind.PROPOSAL
+    assert [s.id for s in book.deliberations.steps(proposed.id)] == [step.id]
+    assert book.deliberations.texts(proposed.id)[0].frozen_by is StepKind.PROPOSAL
 
 
-def test_a_failed_vote_rejects_and_undo_reopens(book: Book, road: DeliberationRecord) -> None:
-    _record(book, road.id, h.proposal(), h.joint())
-    (vote,) = book.deliberations.record_step(road.id, h.members(present=20, yes=10))
+def test_a_failed_vote_rejects_and_undo_reopens(book: Book, proposed: DeliberationRecord) -> None:
+    _record(book, proposed.id, h.proposal(), h.joint())
+    (vote,) = book.deliberations.record_step(proposed.id, h.members(present=20, yes=10))
     assert vote.verdict is DeliberationVerdict.REJECTED
-    rejected = book.deliberations.get(road.id)
+    rejected = book.deliberations.get(proposed.id)
     assert rejected.status is DeliberationStatus.REJECTED
     assert rejected.status_reason.startswith("党员大会审议未通过：赞成10票")
     book.undo()
-    assert book.deliberations.get(road.id).status is DeliberationStatus.OPEN
+    assert book.deliberations.get(proposed.id).status is DeliberationStatus.OPEN
 
 
-def test_the_whole_way_through_the_api(book: Book, road: DeliberationRecord) -> None:
-    _record(book, road.id, h.proposal(), h.joint(), h.members(), h.villagers())
-    (posting,) = book.deliberations.record_step(road.id, h.publication(until=None))
+def test_the_whole_way_through_the_api(book: Book, proposed: DeliberationRecord) -> None:
+    _record(book, proposed.id, h.proposal(), h.joint(), h.members(), h.villagers())
+    (posting,) = book.deliberations.record_step(proposed.id, h.publication(until=None))
     ended = book.deliberations.end_publication(posting.id, D(2026, 5, 31))
     assert ended.posted_until == D(2026, 5, 31)
     assert book.undo_label() == "登记公开结束日期"
     book.undo()
-    assert book.deliberations.steps(road.id)[-1].posted_until is None
+    assert book.deliberations.steps(proposed.id)[-1].posted_until is None
     book.redo()
-    book.deliberations.record_step(road.id, h.result_publication())
-    detail = book.deliberations.detail(road.id)
+    book.deliberations.record_step(proposed.id, h.result_publication())
+    detail = book.deliberations.detail(proposed.id)
     assert isinstance(detail, DeliberationDetail)
     assert detail.deliberation.status is DeliberationStatus.COMPLETED
     assert detail.findings == () and detail.next_step is None
-    assert book.deliberations.findings(road.id) == []
-    summaries = book.deliberations.summaries(road.branch_id)
-    assert [(s.id, s.status) for s in summaries] == [(road.id, DeliberationStatus.COMPLETED)]
+    assert book.deliberations.findings(proposed.id) == []
+    summaries = book.deliberations.summaries(proposed.branch_id)
+    assert [(s.id, s.status) for s in summaries] == [(proposed.id, DeliberationStatus.COMPLETED)]
 
 
-def test_edit_text_and_header_undo(book: Book, road: DeliberationRecord) -> None:
-    version = book.deliberations.edit_text(road.id, "修改稿")
+def test_edit_text_and_header_undo(book: Book, proposed: DeliberationRecord) -> None:
+    version = book.deliberations.edit_text(proposed.id, "修改稿")
     assert isinstance(version, TextVersion) and version.version == 1
-    header = book.deliberations.input_of(road.id)
+    header = book.deliberations.input_of(proposed.id)
     assert header.text == "修改稿" and header.amount == "386000.00"
     header.title = "村组道路硬化（二期）"
-    assert book.deliberations.update(road.id, header).title == "村组道路硬化（二期）"
+    assert book.deliberations.update(proposed.id, header).title == "村组道路硬化（二期）"
     book.undo()
-    assert book.deliberations.get(road.id).title == "村组道路硬化"
+    assert book.deliberations.get(proposed.id).title == "村组道路硬化"
     book.undo()
-    assert book.deliberations.detail(road.id).current_text == h.road_input().text
+    assert book.deliberations.detail(proposed.id).current_text == h.road_input().text
     book.redo()
-    assert book.deliberations.detail(road.id).current_text == "修改稿"
-    book.deliberations.record_step(road.id, h.proposal())
+    assert book.deliberations.detail(proposed.id).current_text == "修改稿"
+    book.deliberations.record_step(proposed.id, h.proposal())
     with pytest.raises(InputError):
-        book.deliberations.update(road.id, header)
+        book.deliberations.update(proposed.id, header)
 
 
-def test_withdraw_reject_and_propose_again(book: Book, road: DeliberationRecord) -> None:
-    withdrawn = book.deliberations.withdraw(road.id, "上级资金已覆盖", D(2026, 5, 9))
+def test_withdraw_reject_and_propose_again(book: Book, proposed: DeliberationRecord) -> None:
+    withdrawn = book.deliberations.withdraw(proposed.id, "上级资金已覆盖", D(2026, 5, 9))
     assert withdrawn.status is DeliberationStatus.WITHDRAWN
     book.undo()
-    rejected = book.deliberations.reject(road.id, "方案不成熟", D(2026, 5, 9))
+    rejected = book.deliberations.reject(proposed.id, "方案不成熟", D(2026, 5, 9))
     assert rejected.status is DeliberationStatus.REJECTED
-    second = book.deliberations.repropose(road.id, text="第二轮提议")
-    assert (second.round_no, second.previous_id) == (2, road.id)
-    assert [r.id for r in book.deliberations.rounds(road.id)] == [road.id, second.id]
-    assert book.deliberations.detail(road.id).proposed_again
+    second = book.deliberations.repropose(proposed.id, text="第二轮提议")
+    assert (second.round_no, second.previous_id) == (2, proposed.id)
+    assert [r.id for r in book.deliberations.rounds(proposed.id)] == [proposed.id, second.id]
+    assert book.deliberations.detail(proposed.id).proposed_again
     book.undo()
-    assert [r.id for r in book.deliberations.rounds(road.id)] == [road.id]
+    assert [r.id for r in book.deliberations.rounds(proposed.id)] == [proposed.id]
 
 
 def test_photo_of_the_posting_and_its_undo(
-    book: Book, road: DeliberationRecord, tmp_path: Path
+    book: Book, proposed: DeliberationRecord, tmp_path: Path
 ) -> None:
     photo = tmp_path / "board.png"
     photo.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 32)
-    _record(book, road.id, h.proposal(), h.joint(), h.members(), h.villagers())
-    (posting,) = book.deliberations.record_step(road.id, h.publication())
+    _record(book, proposed.id, h.proposal(), h.joint(), h.members(), h.villagers())
+    (posting,) = book.deliberations.record_step(proposed.id, h.publication())
     heard = _listen(book)
     photo_id = book.deliberations.attach_photo(posting.id, photo)
     assert isinstance(photo_id, uuid.UUID)
     assert heard[-1].touches("attachments")
-    assert book.deliberations.detail(road.id).last_publication.photos == 1  # type: ignore[union-attr]
+    assert book.deliberations.detail(proposed.id).last_publication.photos == 1  # type: ignore[union-attr]
     book.undo()
-    assert book.deliberations.detail(road.id).last_publication.photos == 0  # type: ignore[union-attr]
+    assert book.deliberations.detail(proposed.id).last_publication.photos == 0  # type: ignore[union-attr]
 
 
 def test_voting_members_and_general_meetings(demo_book: Book) -> None:
