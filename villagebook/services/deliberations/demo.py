@@ -1,4 +1,4 @@
-"""Demo matters of 青山村 for 四议两公开, dated relative to ``today``."""
+"""Demo deliberations of 青山村 for 四议两公开, dated relative to ``today``."""
 
 from __future__ import annotations
 
@@ -8,8 +8,15 @@ from dataclasses import dataclass
 
 from sqlmodel import Session
 
-from villagebook.domain.deliberations.values import Basis, Category, Channel, StepKind
-from villagebook.services.deliberations import matters as dlb
+from villagebook.domain.deliberations.values import (
+    Basis,
+    Category,
+    Channel,
+    DeliberationInput,
+    DeliberationStepInput,
+    StepKind,
+)
+from villagebook.services.deliberations import commands, queries
 from villagebook.storage.models import Branch
 
 HALL = "村党群服务中心会议室"
@@ -17,7 +24,7 @@ BOARD = (Channel.BOARD, Channel.WECHAT)
 
 
 @dataclass(frozen=True)
-class DemoMatter:
+class DemoDeliberation:
     title: str
     category: Category
     amount: str
@@ -29,8 +36,8 @@ class DemoMatter:
     basis: Basis = Basis.REPRESENTATIVES
 
 
-MATTERS = (
-    DemoMatter(
+DELIBERATIONS = (
+    DemoDeliberation(
         "二组至四组村组道路硬化",
         Category.PUBLIC_WELFARE,
         "386000",
@@ -44,7 +51,7 @@ MATTERS = (
         220,
         None,
     ),
-    DemoMatter(
+    DemoDeliberation(
         "后山集体土地流转（租赁）",
         Category.ASSET_LEASE,
         "120000",
@@ -57,7 +64,7 @@ MATTERS = (
         140,
         StepKind.RESOLUTION_PUBLICITY,
     ),
-    DemoMatter(
+    DemoDeliberation(
         "村组干部及协管员误工补贴标准",
         Category.WAGE_SUBSIDY,
         "48000",
@@ -70,7 +77,7 @@ MATTERS = (
         None,
         Basis.HOUSEHOLDS,
     ),
-    DemoMatter(
+    DemoDeliberation(
         "农村人居环境整治：垃圾分类收集点建设",
         Category.PUBLIC_WELFARE,
         "65000",
@@ -84,19 +91,14 @@ MATTERS = (
 )
 
 
-def _meeting(kind: StepKind, day: dt.date, **kw: object) -> dlb.StepInput:
-    return dlb.StepInput(kind, held_on=day, place=HALL, **kw)  # type: ignore[arg-type]
+def _meeting(kind: StepKind, day: dt.date, **kw: object) -> DeliberationStepInput:
+    return DeliberationStepInput(kind, held_on=day, place=HALL, **kw)  # type: ignore[arg-type]
 
 
-def _steps(
-    session: Session, branch: Branch, demo: DemoMatter, today: dt.date
-) -> list[dlb.StepInput]:
-    start = today - dt.timedelta(days=demo.start)
-    members_on = start + dt.timedelta(days=6)
-    voting = dlb.voting_members(session, branch.id, members_on)
-    decided = start + dt.timedelta(days=14)
+def _villagers(demo: DemoDeliberation, decided: dt.date) -> DeliberationStepInput:
+    """The villagers' decision: a households' assembly or a representatives' meeting."""
     if demo.basis is Basis.HOUSEHOLDS:
-        villagers = dlb.StepInput(
+        return DeliberationStepInput(
             StepKind.VILLAGER_DECISION,
             held_on=decided,
             place="村小学操场",
@@ -107,20 +109,48 @@ def _steps(
             no=9,
             abstain=6,
             notice_on=decided - dt.timedelta(days=12),
-        )
-    else:
-        villagers = _meeting(
-            StepKind.VILLAGER_DECISION,
-            decided,
-            basis=Basis.REPRESENTATIVES,
-            expected=45,
-            present=39,
-            yes=36,
-            no=2,
-            abstain=1,
             text=demo.resolution,
         )
-    villagers.text = demo.resolution
+    return _meeting(
+        StepKind.VILLAGER_DECISION,
+        decided,
+        basis=Basis.REPRESENTATIVES,
+        expected=45,
+        present=39,
+        yes=36,
+        no=2,
+        abstain=1,
+        text=demo.resolution,
+    )
+
+
+def _publications(
+    demo: DemoDeliberation, decided: dt.date, today: dt.date
+) -> list[DeliberationStepInput]:
+    return [
+        DeliberationStepInput(
+            StepKind.RESOLUTION_PUBLICITY,
+            channels=BOARD,
+            posted_from=decided + dt.timedelta(days=1),
+            posted_until=decided + dt.timedelta(days=10),
+        ),
+        DeliberationStepInput(
+            StepKind.RESULT_PUBLICITY,
+            channels=(Channel.BOARD, Channel.WECHAT, Channel.LOUDSPEAKER),
+            posted_from=today - dt.timedelta(days=30),
+            posted_until=today - dt.timedelta(days=20),
+            text=demo.result,
+        ),
+    ]
+
+
+def _steps(
+    session: Session, branch: Branch, demo: DemoDeliberation, today: dt.date
+) -> list[DeliberationStepInput]:
+    start = today - dt.timedelta(days=demo.start)
+    members_on = start + dt.timedelta(days=6)
+    voting = queries.voting_members(session, branch.id, members_on)
+    decided = start + dt.timedelta(days=14)
     present = voting - 3
     return [
         _meeting(StepKind.PROPOSAL, start),
@@ -135,37 +165,25 @@ def _steps(
             no=0,
             abstain=1,
         ),
-        villagers,
-        dlb.StepInput(
-            StepKind.RESOLUTION_PUBLICITY,
-            channels=BOARD,
-            posted_from=decided + dt.timedelta(days=1),
-            posted_until=decided + dt.timedelta(days=10),
-        ),
-        dlb.StepInput(
-            StepKind.RESULT_PUBLICITY,
-            channels=(Channel.BOARD, Channel.WECHAT, Channel.LOUDSPEAKER),
-            posted_from=today - dt.timedelta(days=30),
-            posted_until=today - dt.timedelta(days=20),
-            text=demo.result,
-        ),
+        _villagers(demo, decided),
+        *_publications(demo, decided, today),
     ]
 
 
 def _reproposed(session: Session, branch: Branch, today: dt.date) -> None:
     """A land contracting plan the Party members voted down, proposed again as round 2."""
     start = today - dt.timedelta(days=80)
-    first = dlb.create_matter(
+    first = commands.create_deliberation(
         session,
         branch.id,
-        dlb.MatterInput(
+        DeliberationInput(
             "集体林地承包经营方案",
             Category.LAND_CONTRACTING,
             "",
             "村党支部提议：将村集体统一经营的320亩林地按户均分承包，承包期30年。",
         ),
     )
-    voting = dlb.voting_members(session, branch.id, start + dt.timedelta(days=8))
+    voting = queries.voting_members(session, branch.id, start + dt.timedelta(days=8))
     present = voting - 4
     yes = voting // 2 - 2
     for step in (
@@ -182,8 +200,8 @@ def _reproposed(session: Session, branch: Branch, today: dt.date) -> None:
             abstain=2,
         ),
     ):
-        dlb.record_step(session, first.id, step, today=today)
-    second = dlb.repropose(
+        commands.record_deliberation_step(session, first.id, step, today=today)
+    second = commands.repropose(
         session,
         first.id,
         text="村党支部重新提议：320亩林地中，200亩按户均分承包，承包期30年；"
@@ -193,20 +211,20 @@ def _reproposed(session: Session, branch: Branch, today: dt.date) -> None:
         _meeting(StepKind.PROPOSAL, start + dt.timedelta(days=40)),
         _meeting(StepKind.JOINT_MEETING, start + dt.timedelta(days=44)),
     ):
-        dlb.record_step(session, second.id, step, today=today)
+        commands.record_deliberation_step(session, second.id, step, today=today)
 
 
 def populate(session: Session, branch: Branch, today: dt.date, rng: random.Random) -> None:
-    """Five matters: two completed, one awaiting its result publication, two under way
+    """Five deliberations: two completed, one awaiting its result publication, two under way
     (one of them re-proposed after the Party members voted it down)."""
-    for demo in MATTERS:
-        matter = dlb.create_matter(
+    for demo in DELIBERATIONS:
+        row = commands.create_deliberation(
             session,
             branch.id,
-            dlb.MatterInput(demo.title, demo.category, demo.amount, demo.proposal),
+            DeliberationInput(demo.title, demo.category, demo.amount, demo.proposal),
         )
         for step in _steps(session, branch, demo, today):
-            dlb.record_step(session, matter.id, step, today=today)
+            commands.record_deliberation_step(session, row.id, step, today=today)
             if step.kind is demo.stop_after:
                 break
     _reproposed(session, branch, today)

@@ -1,4 +1,4 @@
-"""Exchange section "deliberations": rounds of matters with their text versions, steps,
+"""Exchange section "deliberations": rounds of deliberations with their text versions, steps,
 publications and the metadata of their photos (schema: deliberations-v1.schema.json).
 
 Imported history is accepted as it happened: counts that break a rule (more present than
@@ -16,15 +16,16 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from villagebook.domain.common.errors import Problem
+from villagebook.domain.common.i18n import _
 from villagebook.domain.deliberations.values import (
     Basis,
     Category,
     Channel,
-    MatterStatus,
+    DeliberationStatus,
+    DeliberationVerdict,
     StepKind,
-    Verdict,
 )
-from villagebook.services.deliberations.matters import OWNER_TYPE, steps_of, texts_of
+from villagebook.services.deliberations.queries import OWNER_TYPE, steps_of, texts_of
 from villagebook.services.exchange import (
     ImportContext,
     ImportFailed,
@@ -42,6 +43,11 @@ from villagebook.storage.models.deliberations import (
 )
 
 KEY = "deliberations"
+
+
+def _of(subject: str, what: str) -> str:
+    """The label of a field of a record in the file: 事项“…”的会议日期."""
+    return _("{subject}的{what}", subject=subject, what=what)
 
 
 def _attachments(session: Session, step_id: uuid.UUID) -> list[Record]:
@@ -90,7 +96,7 @@ def _step(session: Session, s: DeliberationStep) -> Record:
     }
 
 
-def _matter(session: Session, m: Deliberation) -> Record:
+def _deliberation(session: Session, m: Deliberation) -> Record:
     return {
         "id": str(m.id),
         "title": m.title,
@@ -121,41 +127,42 @@ class DeliberationsSection:
     key = KEY
 
     def export(self, session: Session, branch: Branch) -> list[Record]:
-        matters = session.exec(select(Deliberation).where(Deliberation.branch_id == branch.id))
-        ordered = sorted(matters, key=lambda m: (m.title, m.round_no, str(m.id)))
-        return [_matter(session, m) for m in ordered]
+        rows = session.exec(select(Deliberation).where(Deliberation.branch_id == branch.id))
+        ordered = sorted(rows, key=lambda m: (m.title, m.round_no, str(m.id)))
+        return [_deliberation(session, m) for m in ordered]
 
     def validate(self, items: list[Record], ctx: ImportContext) -> list[Problem]:
         problems: list[Problem] = _duplicate_ids(items)
         ids = {str(parse_uuid(item["id"])) for item in items}
         for i, item in enumerate(items):
             base = f"{KEY}[{i}]"
-            label = f"事项“{item.get('title', '')}”"
-            parse_date(item.get("status_on"), f"{base}.status_on", f"{label}的状态日期", problems)
+            label = _("事项“{title}”", title=item.get("title", ""))
+            parse_date(
+                item.get("status_on"), f"{base}.status_on", _of(label, _("状态日期")), problems
+            )
             previous = item.get("previous_id")
             if previous and str(parse_uuid(previous)) not in ids:
-                problems.append(
-                    Problem(f"{base}.previous_id", f"{label}的上一轮", "引用了文件中不存在的事项")
-                )
+                message = _("引用了文件中不存在的事项")
+                problems.append(Problem(f"{base}.previous_id", _of(label, _("上一轮")), message))
             texts = {str(parse_uuid(t["id"])) for t in item.get("texts", [])}
             kinds: set[str] = set()
             for j, step in enumerate(item.get("steps", [])):
                 where = f"{base}.steps[{j}]"
                 if step["kind"] in kinds:
-                    problems.append(Problem(f"{where}.kind", f"{label}的步骤", "同一步骤出现两次"))
+                    message = _("同一步骤出现两次")
+                    problems.append(Problem(f"{where}.kind", _of(label, _("步骤")), message))
                 kinds.add(step["kind"])
                 for name, what in (
-                    ("held_on", "会议日期"),
-                    ("notice_on", "通知日期"),
-                    ("posted_from", "公开开始日期"),
-                    ("posted_until", "公开结束日期"),
+                    ("held_on", _("会议日期")),
+                    ("notice_on", _("通知日期")),
+                    ("posted_from", _("公开开始日期")),
+                    ("posted_until", _("公开结束日期")),
                 ):
-                    parse_date(step.get(name), f"{where}.{name}", f"{label}的{what}", problems)
+                    parse_date(step.get(name), f"{where}.{name}", _of(label, what), problems)
                 text_id = step.get("text_id")
                 if text_id and str(parse_uuid(text_id)) not in texts:
-                    problems.append(
-                        Problem(f"{where}.text_id", f"{label}的议定内容", "引用了不存在的文本版本")
-                    )
+                    message = _("引用了不存在的文本版本")
+                    problems.append(Problem(f"{where}.text_id", _of(label, _("议定内容")), message))
         return problems
 
     def load(self, session: Session, items: list[Record], ctx: ImportContext) -> None:
@@ -163,15 +170,15 @@ class DeliberationsSection:
         if taken:
             raise ImportFailed(taken)
         for item in items:
-            session.add(_matter_row(item, ctx.branch_id))
+            session.add(_deliberation_row(item, ctx.branch_id))
         session.flush()
         for item in items:
-            matter_id = parse_uuid(item["id"])
+            deliberation_id = parse_uuid(item["id"])
             for t in item.get("texts", []):
                 session.add(
                     DeliberationText(
                         id=parse_uuid(t["id"]),
-                        deliberation_id=matter_id,
+                        deliberation_id=deliberation_id,
                         version=int(t["version"]),
                         body=t["body"],
                         frozen_by=StepKind(t["frozen_by"]) if t.get("frozen_by") else None,
@@ -208,7 +215,7 @@ def _duplicate_ids(items: list[Record]) -> list[Problem]:
     problems = []
     for path, table, record_id in _record_ids(items):
         if (table, record_id) in seen:
-            problems.append(Problem(path, "编号", "与文件中另一条记录的编号重复"))
+            problems.append(Problem(path, _("编号"), _("与文件中另一条记录的编号重复")))
         seen.add((table, record_id))
     return problems
 
@@ -222,7 +229,7 @@ def _ids_in_use(session: Session, items: list[Record]) -> list[Problem]:
         "attachment": Attachment,
     }
     return [
-        Problem(path, "编号", "本数据文件夹中已有相同编号的记录")
+        Problem(path, _("编号"), _("本数据文件夹中已有相同编号的记录"))
         for path, table, record_id in _record_ids(items)
         if session.get(tables[table], record_id) is not None
     ]
@@ -236,7 +243,7 @@ def _uuid_or_none(value: Any) -> uuid.UUID | None:
     return parse_uuid(value) if value else None
 
 
-def _matter_row(item: Record, branch_id: uuid.UUID) -> Deliberation:
+def _deliberation_row(item: Record, branch_id: uuid.UUID) -> Deliberation:
     return Deliberation(
         id=parse_uuid(item["id"]),
         branch_id=branch_id,
@@ -247,17 +254,17 @@ def _matter_row(item: Record, branch_id: uuid.UUID) -> Deliberation:
         workflow_version=int(item.get("workflow_version", 1)),
         round_no=int(item.get("round_no", 1)),
         previous_id=_uuid_or_none(item.get("previous_id")),
-        status=MatterStatus(item.get("status", "open")),
+        status=DeliberationStatus(item.get("status", "open")),
         status_on=_date(item.get("status_on")),
         status_reason=item.get("status_reason", ""),
         note=item.get("note", ""),
     )
 
 
-def _step_row(s: Record, matter_id: uuid.UUID) -> DeliberationStep:
+def _step_row(s: Record, deliberation_id: uuid.UUID) -> DeliberationStep:
     return DeliberationStep(
         id=parse_uuid(s["id"]),
-        deliberation_id=matter_id,
+        deliberation_id=deliberation_id,
         kind=StepKind(s["kind"]),
         held_on=_date(s.get("held_on")),
         place=s.get("place", ""),
@@ -270,7 +277,7 @@ def _step_row(s: Record, matter_id: uuid.UUID) -> DeliberationStep:
         no=s.get("no"),
         abstain=s.get("abstain"),
         notice_on=_date(s.get("notice_on")),
-        verdict=Verdict(s.get("verdict", "recorded")),
+        verdict=DeliberationVerdict(s.get("verdict", "recorded")),
         channels=",".join(Channel(c).value for c in s.get("channels", [])),
         posted_from=_date(s.get("posted_from")),
         posted_until=_date(s.get("posted_until")),

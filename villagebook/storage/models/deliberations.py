@@ -1,4 +1,4 @@
-"""四议两公开 tables: a matter per round, its steps, and the versions of its text."""
+"""四议两公开 tables: a deliberation per round, its steps, and the versions of its text."""
 
 from __future__ import annotations
 
@@ -7,13 +7,19 @@ import uuid
 
 from sqlmodel import Field
 
-from villagebook.domain.deliberations.values import Basis, Category, MatterStatus, StepKind, Verdict
+from villagebook.domain.deliberations.values import (
+    Basis,
+    Category,
+    DeliberationStatus,
+    DeliberationVerdict,
+    StepKind,
+)
 from villagebook.storage.models.base import EnumText, Row
 
 
 class Deliberation(Row, table=True):
-    """One round of a major village matter (事项).  A re-proposal is a new row that names
-    the previous round, so the history of a rejected matter stays."""
+    """One round of a deliberation (事项, a major village matter).  A re-proposal is a new
+    row that names the previous round, so the history of a rejected deliberation stays."""
 
     __tablename__ = "deliberation"
 
@@ -25,7 +31,9 @@ class Deliberation(Row, table=True):
     workflow_version: int = Field(default=1)
     round_no: int = Field(default=1)
     previous_id: uuid.UUID | None = Field(default=None, index=True)
-    status: MatterStatus = Field(default=MatterStatus.OPEN, sa_type=EnumText(MatterStatus))
+    status: DeliberationStatus = Field(
+        default=DeliberationStatus.OPEN, sa_type=EnumText(DeliberationStatus)
+    )
     status_on: dt.date | None = None
     status_reason: str = Field(default="", max_length=500)
     note: str = Field(default="", max_length=500)
@@ -55,7 +63,7 @@ class DeliberationStep(Row, table=True):
     held_on: dt.date | None = None
     place: str = Field(default="", max_length=100)
     held_with_previous: bool = Field(default=False)
-    #: A 三会一课 general meeting record (no foreign key: see services.meeting_link).
+    #: A 三会一课 general meeting record (no foreign key: read through the meetings queries).
     meeting_id: uuid.UUID | None = Field(default=None)
     basis: Basis | None = Field(default=None, sa_type=EnumText(Basis))
     expected: int | None = None
@@ -64,7 +72,9 @@ class DeliberationStep(Row, table=True):
     no: int | None = None
     abstain: int | None = None
     notice_on: dt.date | None = None
-    verdict: Verdict = Field(default=Verdict.RECORDED, sa_type=EnumText(Verdict))
+    verdict: DeliberationVerdict = Field(
+        default=DeliberationVerdict.RECORDED, sa_type=EnumText(DeliberationVerdict)
+    )
     channels: str = Field(default="", max_length=100)  # comma-separated Channel values
     posted_from: dt.date | None = None
     posted_until: dt.date | None = None

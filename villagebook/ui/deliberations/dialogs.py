@@ -1,6 +1,6 @@
-"""Dialogs of the 四议两公开 page: a matter, its working text, a step, a reason to close.
+"""Dialogs of the 四议两公开 page: a deliberation, its working text, a step, a reason to close.
 
-Each dialog hands its input to the service on OK; a refusal keeps the dialog open with
+Each dialog hands its input to a Book call on OK; a refusal keeps the dialog open with
 every problem in red under its field (see ``FormDialog``).  The step editor also checks the
 counts while they are typed, and shows the verdict they would give.
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -23,19 +23,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from villagebook.domain.common.errors import Problem
 from villagebook.domain.common.rules import RuleSet
 from villagebook.domain.deliberations.values import (
     Basis,
     Category,
     Channel,
     Counts,
-    StepDef,
+    DeliberationInput,
+    DeliberationStepInput,
+    LinkedMeeting,
     StepKind,
-    assess,
-    count_problems,
 )
-from villagebook.services.deliberations import matters as dlb
+from villagebook.domain.deliberations.verdicts import assess, count_problems
+from villagebook.domain.deliberations.workflow import DeliberationStepDef
 from villagebook.ui.common.form import FormDialog
 from villagebook.ui.common.widgets import DateEdit
 
@@ -48,19 +48,21 @@ def _text_edit(text: str = "") -> QPlainTextEdit:
     return edit
 
 
-class MatterDialog(FormDialog):
-    """A new matter (title, category, amount, the proposal), or its header before step 1."""
+class DeliberationDialog(FormDialog):
+    """A new deliberation (title, category, amount, the proposal), or its header before
+    step 1 (``with_text`` False)."""
 
     def __init__(
         self,
-        save: Callable[[dlb.MatterInput], Any],
-        data: dlb.MatterInput | None = None,
+        save: Callable[[DeliberationInput], Any],
+        data: DeliberationInput | None = None,
         parent: QWidget | None = None,
         *,
         with_text: bool = True,
     ) -> None:
-        super().__init__(self.tr("Matter"), parent)
+        super().__init__(self.tr("Deliberation"), parent)
         self._save = save
+        self._note = data.note if data else ""
         self.title = QLineEdit(data.title if data else "")
         self.category = QComboBox()
         for category in Category:
@@ -79,16 +81,17 @@ class MatterDialog(FormDialog):
         self.finish_tab_order()
         self.resize(560, 420)
 
-    def value(self) -> dlb.MatterInput:
-        return dlb.MatterInput(
+    def value(self) -> DeliberationInput:
+        return DeliberationInput(
             title=self.title.text(),
             category=Category(self.category.currentData()),
             amount=self.amount.text(),
             text=self.text.toPlainText() if self.text is not None else "",
+            note=self._note,
         )
 
     def save(self) -> None:
-        self.result_value = self._save(self.value())
+        self._save(self.value())
 
 
 class TextDialog(FormDialog):
@@ -116,7 +119,7 @@ class TextDialog(FormDialog):
 
 
 class ReasonDialog(FormDialog):
-    """Why and when a matter is withdrawn or rejected."""
+    """Why and when a deliberation is withdrawn or rejected."""
 
     def __init__(
         self, title: str, save: Callable[[str, dt.date], Any], parent: QWidget | None = None
@@ -139,13 +142,13 @@ class StepDialog(FormDialog):
 
     def __init__(
         self,
-        step: StepDef,
-        save: Callable[[dlb.StepInput], Any],
+        step: DeliberationStepDef,
+        save: Callable[[DeliberationStepInput], Any],
         *,
         text: str,
         may_join: bool = False,
         voting: Callable[[dt.date], int] | None = None,
-        meetings: list[tuple[str, uuid.UUID]] | None = None,
+        meetings: Sequence[LinkedMeeting] = (),
         rules: RuleSet | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -154,6 +157,19 @@ class StepDialog(FormDialog):
         self._save = save
         self._voting = voting
         self.rules = rules or RuleSet()
+        self._make_fields(text)
+        if step.meeting:
+            self._meeting_rows(may_join, meetings)
+        if step.publication:
+            self._publication_rows()
+        label = self.tr("Text as posted") if step.publication else self.tr("Text as decided")
+        self.add_row(label, self.text, "text")
+        self.add_row(self.tr("Note"), self.note, "note")
+        self.finish_tab_order()
+        self.resize(600, 560)
+        self._counts_changed()
+
+    def _make_fields(self, text: str) -> None:
         self.joint = QCheckBox(self.tr("Held together with the joint meeting (一肩挑)"))
         self.held_on = DateEdit(dt.date.today())
         self.place = QLineEdit()
@@ -169,29 +185,23 @@ class StepDialog(FormDialog):
         self.posted_until = DateEdit(optional=True)
         self.text = _text_edit(text)
         self.note = QLineEdit()
-        if step.meeting:
-            self._meeting_rows(may_join, meetings)
-        if step.publication:
-            self._publication_rows()
-        label = self.tr("Text as posted") if step.publication else self.tr("Text as decided")
-        self.add_row(label, self.text, "text")
-        self.add_row(self.tr("Note"), self.note, "note")
-        self.finish_tab_order()
-        self.resize(600, 560)
-        self._counts_changed()
 
-    def _meeting_rows(self, may_join: bool, meetings: list[tuple[str, uuid.UUID]] | None) -> None:
+    def _meeting_rows(self, may_join: bool, meetings: Sequence[LinkedMeeting]) -> None:
         if may_join:
             self.add_row("", self.joint, "with_joint_meeting")
         if self.step.kind is StepKind.MEMBER_MEETING and meetings:
             self.meeting.addItem(self.tr("(type the counts here)"), None)
-            for title, meeting_id in meetings:
-                self.meeting.addItem(title, str(meeting_id))
+            for meeting in meetings:
+                self.meeting.addItem(
+                    f"{meeting.held_on.isoformat()} {meeting.title}", str(meeting.id)
+                )
             self.add_row(self.tr("General meeting record"), self.meeting, "meeting_id")
         self.add_row(self.tr("Date"), self.held_on, "held_on")
         self.add_row(self.tr("Place"), self.place, "place")
-        if not self.step.votes:
-            return
+        if self.step.votes:
+            self._vote_rows()
+
+    def _vote_rows(self) -> None:
         for basis in self.step.bases:
             self.basis.addItem(basis.label, basis)
         self.add_row(self.tr("Counts refer to"), self.basis, "basis")
@@ -200,17 +210,11 @@ class StepDialog(FormDialog):
         row = QWidget()
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
-        names = {
-            "expected": self.tr("expected"),
-            "present": self.tr("present"),
-            "yes": self.tr("yes"),
-            "no": self.tr("no"),
-            "abstain": self.tr("abstain"),
-        }
+        names = {"yes": self.tr("yes"), "no": self.tr("no"), "abstain": self.tr("abstain")}
         self.add_row(self.tr("Expected"), self.counts["expected"], "expected")
         self.add_row(self.tr("Present"), self.counts["present"], "present")
-        for name in ("yes", "no", "abstain"):
-            line.addWidget(QLabel(names[name]))
+        for name, text in names.items():
+            line.addWidget(QLabel(text))
             line.addWidget(self.counts[name])
         self.add_row(self.tr("Votes"), row, "yes")
         self.add_row(self.tr("Verdict"), self.verdict)
@@ -249,16 +253,19 @@ class StepDialog(FormDialog):
         counts = self.counts_value()
         if counts is None:
             return
-        problems = [Problem(f, label, m) for f, label, m in count_problems(counts)]
         for name in ("present", "yes"):
             self.problem_labels[name].show_text("")
-        self.show_problems(problems)
+        self.show_problems(count_problems(counts))
         result = assess(self.step, counts, self.rules)
-        text = result.verdict.label + (f"：{result.reason}" if result.reason else "")
+        text = result.verdict.label
+        if result.reason:
+            text = self.tr("%1: %2").replace("%1", text).replace("%2", result.reason)
         self.verdict.setText(text)
 
-    def value(self) -> dlb.StepInput:
-        data = dlb.StepInput(self.step.kind, text=self.text.toPlainText(), note=self.note.text())
+    def value(self) -> DeliberationStepInput:
+        data = DeliberationStepInput(
+            self.step.kind, text=self.text.toPlainText(), note=self.note.text()
+        )
         if self.step.meeting:
             data.held_on = self.held_on.value()
             data.place = self.place.text()

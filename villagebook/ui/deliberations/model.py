@@ -1,63 +1,58 @@
-"""The matters table (四议两公开): each matter with its step, what is next and any breach."""
+"""The deliberations table (四议两公开): each round with its step, what is next, any breach."""
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from villagebook.domain.deliberations.values import format_amount
-from villagebook.services.deliberations import matters as dlb
-from villagebook.storage.db import Database
+from villagebook.domain.deliberations.amounts import format_amount
+from villagebook.domain.deliberations.values import DeliberationSummary
 from villagebook.ui.common.table import TranslatedTableModel
+
+if TYPE_CHECKING:
+    from villagebook.services.book import Book
 
 Index = QModelIndex | QPersistentModelIndex
 BREACH = QColor("#b00020")
+FINDINGS_COLUMN = 7
 
 
-class MattersModel(TranslatedTableModel):
-    CONTEXT = "MattersModel"
+class DeliberationsModel(TranslatedTableModel):
+    CONTEXT = "DeliberationsModel"
     COLUMNS = (
-        QT_TRANSLATE_NOOP("MattersModel", "Matter"),
-        QT_TRANSLATE_NOOP("MattersModel", "Category"),
-        QT_TRANSLATE_NOOP("MattersModel", "Amount"),
-        QT_TRANSLATE_NOOP("MattersModel", "Round"),
-        QT_TRANSLATE_NOOP("MattersModel", "Status"),
-        QT_TRANSLATE_NOOP("MattersModel", "Last step"),
-        QT_TRANSLATE_NOOP("MattersModel", "Next step"),
-        QT_TRANSLATE_NOOP("MattersModel", "Rule findings"),
+        QT_TRANSLATE_NOOP("DeliberationsModel", "Deliberation"),
+        QT_TRANSLATE_NOOP("DeliberationsModel", "Category"),
+        QT_TRANSLATE_NOOP("DeliberationsModel", "Amount"),
+        QT_TRANSLATE_NOOP("DeliberationsModel", "Round"),
+        QT_TRANSLATE_NOOP("DeliberationsModel", "Status"),
+        QT_TRANSLATE_NOOP("DeliberationsModel", "Last step"),
+        QT_TRANSLATE_NOOP("DeliberationsModel", "Next step"),
+        QT_TRANSLATE_NOOP("DeliberationsModel", "Rule findings"),
     )
 
-    def __init__(self, db: Database, branch_id: uuid.UUID | None, parent: Any = None) -> None:
+    def __init__(self, book: Book, branch_id: uuid.UUID | None, parent: Any = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.book = book
         self.branch_id = branch_id
-        self.as_of = dt.date.today()
-        self._rows: list[dlb.MatterRow] = []
+        self._rows: list[DeliberationSummary] = []
         self.reload()
 
     def reload(self) -> None:
         self.beginResetModel()
         self._rows = []
         if self.branch_id is not None:
-            with self.db.read() as session:
-                self._rows = dlb.matter_rows(session, self.branch_id, self.as_of)
+            self._rows = self.book.deliberations.summaries(self.branch_id)
         self.endResetModel()
 
-    def row_at(self, row: int) -> dlb.MatterRow:
+    def row_at(self, row: int) -> DeliberationSummary:
         return self._rows[row]
 
-    def row_of(self, matter_id: uuid.UUID) -> int:
+    def row_of(self, deliberation_id: uuid.UUID) -> int:
         for index, row in enumerate(self._rows):
-            if row.id == matter_id:
+            if row.id == deliberation_id:
                 return index
         return -1
 
@@ -69,7 +64,7 @@ class MattersModel(TranslatedTableModel):
             return None
         row = self._rows[index.row()]
         column = index.column()
-        if role == Qt.ItemDataRole.ForegroundRole and column == 7 and row.codes:
+        if role == Qt.ItemDataRole.ForegroundRole and column == FINDINGS_COLUMN and row.codes:
             return QBrush(BREACH)
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
             return row.title

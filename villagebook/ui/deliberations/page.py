@@ -1,8 +1,9 @@
-"""The 四议两公开 page: the matters, one matter step by step, and what is next.
+"""The 四议两公开 page: the deliberations, one round step by step, and what is next.
 
-The big button under the list always names the next step of the selected matter and opens
-its editor; withdraw, reject and re-propose close or continue a matter; edits of what is
-not frozen yet (the draft text, the header before step 1) can be undone from Edit ▸ Undo.
+The big button under the list always names the next step of the selected round and opens
+its editor; withdraw, reject and propose again close or continue a round.  Every change is
+one Book operation, so Edit ▸ Undo takes it back (a recorded step included); the page
+refreshes itself from the Book's change notices.
 """
 
 from __future__ import annotations
@@ -10,7 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import html
 import uuid
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtGui import QAction
@@ -28,25 +30,41 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from villagebook.domain.deliberations.values import MatterStatus, StepKind
-from villagebook.reports.deliberation import DecisionRecord, StepRecord, gather
-from villagebook.services.deliberations import matters as dlb
+from villagebook.domain.deliberations.values import (
+    DeliberationDetail,
+    DeliberationInput,
+    DeliberationRecord,
+    DeliberationStatus,
+    DeliberationStepInput,
+    StepKind,
+)
+from villagebook.domain.deliberations.workflow import workflow
 from villagebook.ui.common.ask import Ask
-from villagebook.ui.deliberations import undo
-from villagebook.ui.deliberations.dialogs import MatterDialog, ReasonDialog, StepDialog, TextDialog
-from villagebook.ui.deliberations.model import MattersModel
-from villagebook.ui.errors import show_error
+from villagebook.ui.context import AppContext
+from villagebook.ui.deliberations.detail import detail_html
+from villagebook.ui.deliberations.dialogs import (
+    DeliberationDialog,
+    ReasonDialog,
+    StepDialog,
+    TextDialog,
+)
+from villagebook.ui.deliberations.model import DeliberationsModel
+from villagebook.ui.ops import perform
+
+if TYPE_CHECKING:
+    from villagebook.services.book import Changes
 
 IMAGES = "Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp);;PDF (*.pdf)"
 
 
 class DeliberationsPage(QWidget):
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.model = MattersModel(ctx.db, ctx.branch_id, self)
+        self.book = ctx.book
+        self.model = DeliberationsModel(ctx.book, ctx.branch_id, self)
         self.table = QTableView()
-        self.table.setObjectName("mattersTable")
+        self.table.setObjectName("deliberationsTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -57,13 +75,45 @@ class DeliberationsPage(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.detail = QTextBrowser()
-        self.detail.setObjectName("matterDetail")
+        self.detail.setObjectName("deliberationDetail")
         self.next_button = QPushButton()
         self.next_button.setObjectName("nextStep")
         self.next_button.setMinimumHeight(36)
         self.next_button.clicked.connect(self.record_next)
         self.next_label = QLabel()
         self._build_actions()
+        self._build_layout()
+        ctx.hub.changed.connect(self._on_changes)
+        if self.model.rowCount() > 0:
+            self.table.selectRow(0)
+        self._update()
+
+    def _build_actions(self) -> None:
+        def action(text: str, slot: Callable[[], None]) -> QAction:
+            made = QAction(text, self)
+            made.triggered.connect(lambda _checked=False: slot())
+            return made
+
+        self.new_action = action(self.tr("New deliberation…"), self.new_deliberation)
+        self.edit_action = action(self.tr("Edit…"), self.edit_deliberation)
+        self.text_action = action(self.tr("Edit text…"), self.edit_text)
+        self.withdraw_action = action(self.tr("Withdraw…"), self.withdraw)
+        self.reject_action = action(self.tr("Reject…"), self.reject)
+        self.repropose_action = action(self.tr("Propose again"), self.repropose)
+        self.photo_action = action(self.tr("Add photo of the posting…"), self.add_photo)
+        self.end_action = action(self.tr("Posting ended…"), self.end_posting)
+        self.actions_in_bar = [
+            self.new_action,
+            self.edit_action,
+            self.text_action,
+            self.withdraw_action,
+            self.reject_action,
+            self.repropose_action,
+            self.photo_action,
+            self.end_action,
+        ]
+
+    def _build_layout(self) -> None:
         bar = QHBoxLayout()
         for action in self.actions_in_bar:
             button = QToolButton()
@@ -86,34 +136,6 @@ class DeliberationsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(splitter)
-        if self.model.rowCount() > 0:
-            self.table.selectRow(0)
-        self._update()
-
-    def _build_actions(self) -> None:
-        def action(text: str, slot: Any) -> QAction:
-            made = QAction(text, self)
-            made.triggered.connect(slot)
-            return made
-
-        self.new_action = action(self.tr("New matter…"), self.new_matter)
-        self.edit_action = action(self.tr("Edit…"), self.edit_matter)
-        self.text_action = action(self.tr("Edit text…"), self.edit_text)
-        self.withdraw_action = action(self.tr("Withdraw…"), self.withdraw)
-        self.reject_action = action(self.tr("Reject…"), self.reject)
-        self.repropose_action = action(self.tr("Propose again"), self.repropose)
-        self.photo_action = action(self.tr("Add photo of the posting…"), self.add_photo)
-        self.end_action = action(self.tr("Posting ended…"), self.end_posting)
-        self.actions_in_bar = [
-            self.new_action,
-            self.edit_action,
-            self.text_action,
-            self.withdraw_action,
-            self.reject_action,
-            self.repropose_action,
-            self.photo_action,
-            self.end_action,
-        ]
 
     # --- selection and display ----------------------------------------------------------
 
@@ -121,12 +143,17 @@ class DeliberationsPage(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return self.model.row_at(rows[0].row()).id if rows else None
 
-    def select(self, matter_id: uuid.UUID) -> None:
-        row = self.model.row_of(matter_id)
+    def select(self, deliberation_id: uuid.UUID) -> None:
+        row = self.model.row_of(deliberation_id)
         if row >= 0:
             self.table.selectRow(row)
 
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.touches("deliberations", "attachments"):
+            self.refresh()
+
     def refresh(self) -> None:
+        """Reload after a change, keeping the selection."""
         selected = self.selected_id()
         self.model.reload()
         if selected is not None:
@@ -137,204 +164,147 @@ class DeliberationsPage(QWidget):
         self._update()
 
     def _update(self) -> None:
-        matter_id = self.selected_id()
-        if matter_id is None:
-            self.detail.setHtml(html.escape(self.tr("No matter selected.")))
+        deliberation_id = self.selected_id()
+        if deliberation_id is None:
+            self.detail.setHtml(html.escape(self.tr("No deliberation selected.")))
             self.next_label.setText("")
             self.next_button.setEnabled(False)
             self.next_button.setText(self.tr("Record the next step"))
             for a in self.actions_in_bar[1:]:
                 a.setEnabled(False)
             return
-        with self.ctx.db.read() as session:
-            matter = dlb.get_matter(session, matter_id)
-            report = gather(session, matter_id, dt.date.today())
-            nxt = dlb.next_step(session, matter)
-            steps = {s.kind: s for s in dlb.steps_of(session, matter_id)}
-            proposed_again = dlb.next_round(session, matter_id) is not None
-        self.detail.setHtml(_detail_html(report))
-        status = matter.status
-        if nxt is not None:
-            self.next_label.setText(self.tr("What is next: %1").replace("%1", nxt.label))
-            self.next_button.setText(self.tr("Record: %1…").replace("%1", nxt.label))
-        else:
-            self.next_label.setText(status.label)
-            self.next_button.setText(self.tr("Record the next step"))
-        self.next_button.setEnabled(nxt is not None)
-        self.edit_action.setEnabled(not steps and not status.closed)
+        detail = self.book.deliberations.detail(deliberation_id)
+        self.detail.setHtml(detail_html(detail))
+        self._show_next(detail)
+        status = detail.deliberation.status
+        self.edit_action.setEnabled(not detail.steps and not status.closed)
         self.text_action.setEnabled(not status.closed)
         self.withdraw_action.setEnabled(not status.closed)
         self.reject_action.setEnabled(not status.closed)
-        self.repropose_action.setEnabled(status is MatterStatus.REJECTED and not proposed_again)
-        publication = self._last_publication(steps)
+        self.repropose_action.setEnabled(
+            status is DeliberationStatus.REJECTED and not detail.proposed_again
+        )
+        publication = detail.last_publication
         self.photo_action.setEnabled(publication is not None)
         self.end_action.setEnabled(publication is not None and publication.posted_until is None)
 
-    @staticmethod
-    def _last_publication(steps: dict[StepKind, Any]) -> Any:
-        for kind in (StepKind.RESULT_PUBLICITY, StepKind.RESOLUTION_PUBLICITY):
-            if kind in steps:
-                return steps[kind]
-        return None
+    def _show_next(self, detail: DeliberationDetail) -> None:
+        following = detail.next_step
+        if following is not None:
+            self.next_label.setText(self.tr("What is next: %1").replace("%1", following.label))
+            self.next_button.setText(self.tr("Record: %1…").replace("%1", following.label))
+        else:
+            self.next_label.setText(detail.deliberation.status.label)
+            self.next_button.setText(self.tr("Record the next step"))
+        self.next_button.setEnabled(following is not None)
 
-    # --- actions ----------------------------------------------------------------------------
+    # --- edits (each one a Book operation, undoable from the Edit menu) -----------------
 
-    def _write(self, work: Any) -> Any:
-        with self.ctx.db.write() as session:
-            return work(session)
+    def _selected_detail(self) -> DeliberationDetail | None:
+        """The selected round as it stands now."""
+        deliberation_id = self.selected_id()
+        return self.book.deliberations.detail(deliberation_id) if deliberation_id else None
 
-    def new_matter(self) -> None:
-        if self.ctx.branch_id is None:
+    def new_deliberation(self) -> None:
+        branch_id = self.ctx.branch_id
+        if branch_id is None:
             return
+        created: list[DeliberationRecord] = []
 
-        def save(data: dlb.MatterInput) -> uuid.UUID:
-            return self._write(lambda s: dlb.create_matter(s, self.ctx.branch_id, data).id)  # type: ignore[no-any-return]
+        def save(data: DeliberationInput) -> None:
+            created.append(self.book.deliberations.create(branch_id, data))
 
-        dialog = MatterDialog(save, parent=self)
-        if Ask.exec_dialog(dialog):
-            self.model.reload()
-            self.select(dialog.result_value)
-            self._update()
+        if Ask.exec_dialog(DeliberationDialog(save, parent=self)) and created:
+            self.select(created[0].id)
 
-    def edit_matter(self) -> None:
-        matter_id = self.selected_id()
-        if matter_id is None:
+    def edit_deliberation(self) -> None:
+        deliberation_id = self.selected_id()
+        if deliberation_id is None:
             return
-        with self.ctx.db.read() as session:
-            m = dlb.get_matter(session, matter_id)
-            old = dlb.MatterInput(m.title, m.category, dlb.yuan_text(m.amount_fen), note=m.note)
+        old = self.book.deliberations.input_of(deliberation_id)
 
-        def save(data: dlb.MatterInput) -> None:
-            data.note = old.note
-            self._write(lambda s: dlb.update_matter(s, matter_id, data))
+        def save(data: DeliberationInput) -> None:
+            self.book.deliberations.update(deliberation_id, data)
 
-        dialog = MatterDialog(save, old, self, with_text=False)
-        if Ask.exec_dialog(dialog):
-            new = dialog.value()
-            new.note = old.note
-            self.ctx.undo_stack.push(
-                undo.EditMatter(self.ctx.db, self.refresh, matter_id, old, new)
-            )
-            self.refresh()
+        Ask.exec_dialog(DeliberationDialog(save, old, self, with_text=False))
 
     def edit_text(self) -> None:
-        matter_id = self.selected_id()
-        if matter_id is None:
+        detail = self._selected_detail()
+        if detail is None:
             return
-        with self.ctx.db.read() as session:
-            before = dlb.current_text(session, matter_id)
-        old = before.body if before else ""
-        saved: dict[str, Any] = {}
+        deliberation_id = detail.deliberation.id
 
         def save(body: str) -> None:
-            def work(session: Any) -> None:
-                version = dlb.edit_text(session, matter_id, body)
-                saved.update(id=version.id, in_place=before is not None and version.id == before.id)
+            self.book.deliberations.edit_text(deliberation_id, body)
 
-            self._write(work)
-
-        dialog = TextDialog(save, old, self)
-        if Ask.exec_dialog(dialog):
-            if saved.get("in_place"):
-                command = undo.EditText(
-                    self.ctx.db,
-                    self.refresh,
-                    matter_id,
-                    saved["id"],
-                    old,
-                    dialog.text.toPlainText(),
-                )
-                self.ctx.undo_stack.push(command)
-            self.refresh()
+        Ask.exec_dialog(TextDialog(save, detail.current_text, self))
 
     def record_next(self) -> None:
-        matter_id = self.selected_id()
-        if matter_id is None:
+        detail = self._selected_detail()
+        if detail is None or detail.next_step is None:
             return
-        with self.ctx.db.read() as session:
-            matter = dlb.get_matter(session, matter_id)
-            step = dlb.next_step(session, matter)
-            current = dlb.current_text(session, matter_id)
-            flow = dlb.workflow_of(matter)
-            meetings = self._general_meetings(session, matter.branch_id)
-        if step is None:
-            return
-        branch_id = matter.branch_id
+        record = detail.deliberation
+        flow = workflow(record.workflow)
+        step = flow.step(detail.next_step)
+        book, branch_id = self.book, record.branch_id
+        meetings = (
+            book.deliberations.general_meetings(branch_id)
+            if step.kind is StepKind.MEMBER_MEETING
+            else []
+        )
 
-        def voting(day: dt.date) -> int:
-            with self.ctx.db.read() as session:
-                return dlb.voting_members(session, branch_id, day)
-
-        def save(data: dlb.StepInput) -> None:
-            self._write(lambda s: dlb.record_step(s, matter_id, data))
+        def save(data: DeliberationStepInput) -> None:
+            book.deliberations.record_step(record.id, data)
 
         dialog = StepDialog(
             step,
             save,
-            text=current.body if current else "",
-            may_join=step.kind is StepKind.PROPOSAL
-            and flow.may_hold_together(StepKind.PROPOSAL, StepKind.JOINT_MEETING),
-            voting=voting,
+            text=detail.current_text,
+            may_join=step.kind is StepKind.PROPOSAL and flow.may_join_proposal,
+            voting=lambda day: book.deliberations.voting_members(branch_id, day),
             meetings=meetings,
             parent=self,
         )
-        if Ask.exec_dialog(dialog):
-            self.refresh()
+        Ask.exec_dialog(dialog)
 
-    @staticmethod
-    def _general_meetings(session: Any, branch_id: uuid.UUID) -> list[tuple[str, uuid.UUID]]:
-        try:
-            from villagebook.services.meetings.meeting_link import general_meetings
-
-            found = general_meetings(session, branch_id)
-        except ImportError:
-            return []
-        return [(f"{m.held_on.isoformat()} {m.title}", m.id) for m in found]
-
-    def _close(self, title: str, service: Any) -> None:
-        matter_id = self.selected_id()
-        if matter_id is None:
+    def _close(self, title: str, close: Callable[[uuid.UUID, str, dt.date], object]) -> None:
+        deliberation_id = self.selected_id()
+        if deliberation_id is None:
             return
 
         def save(reason: str, day: dt.date) -> None:
-            self._write(lambda s: service(s, matter_id, reason, day))
+            close(deliberation_id, reason, day)
 
-        if Ask.exec_dialog(ReasonDialog(title, save, self)):
-            self.refresh()
+        Ask.exec_dialog(ReasonDialog(title, save, self))
 
     def withdraw(self) -> None:
-        self._close(self.tr("Withdraw the matter"), dlb.withdraw)
+        self._close(self.tr("Withdraw the deliberation"), self.book.deliberations.withdraw)
 
     def reject(self) -> None:
-        self._close(self.tr("The matter was not approved"), dlb.reject)
+        self._close(self.tr("The deliberation was not approved"), self.book.deliberations.reject)
 
     def repropose(self) -> None:
-        matter_id = self.selected_id()
-        if matter_id is None:
+        deliberation_id = self.selected_id()
+        if deliberation_id is None:
             return
-        try:
-            new_id = self._write(lambda s: dlb.repropose(s, matter_id).id)
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.model.reload()
-        self.select(new_id)
-        self._update()
+        created = perform(self, lambda: self.book.deliberations.repropose(deliberation_id))
+        if created is not None:
+            self.select(created.id)
 
     def add_photo(self) -> None:
-        matter_id = self.selected_id()
-        if matter_id is None:
+        detail = self._selected_detail()
+        publication = detail.last_publication if detail else None
+        if publication is None:
             return
         path = Ask.open_file(self, self.tr("Photo of the posting"), IMAGES)
         if path is None:
             return
-        self._with_publication(
-            matter_id, lambda s, step: dlb.attach_photo(s, self.ctx.db.data_dir, step.id, path)
-        )
+        perform(self, lambda: self.book.deliberations.attach_photo(publication.id, path))
 
     def end_posting(self) -> None:
-        matter_id = self.selected_id()
-        if matter_id is None:
+        detail = self._selected_detail()
+        publication = detail.last_publication if detail else None
+        if publication is None:
             return
         text = Ask.text(self, self.tr("Posting ended"), self.tr("Last day posted (YYYY-MM-DD)"))
         if not text:
@@ -346,58 +316,4 @@ class DeliberationsPage(QWidget):
                 self, self.tr("Posting ended"), self.tr("Not a date: %1").replace("%1", text)
             )
             return
-        self._with_publication(matter_id, lambda s, step: dlb.end_publication(s, step.id, day))
-
-    def _with_publication(self, matter_id: uuid.UUID, work: Any) -> None:
-        def run(session: Any) -> None:
-            steps = {s.kind: s for s in dlb.steps_of(session, matter_id)}
-            step = self._last_publication(steps)
-            if step is not None:
-                work(session, step)
-
-        try:
-            self._write(run)
-        except Exception as exc:
-            show_error(self, exc)
-        self.refresh()
-
-
-def _detail_html(report: DecisionRecord) -> str:
-    e = html.escape
-    reason = f"：{e(report.status_reason)}" if report.status_reason else ""
-    parts = [
-        f"<h3>{e(report.title)}</h3>",
-        f"<p>{e(report.category)}　{e(report.amount)}　第{report.round_no}轮　{e(report.workflow)}"
-        f"<br/>{e(report.status)}{reason}",
-    ]
-    if report.previous_round:
-        parts.append(f"<br/>上一轮：{e(report.previous_round)}")
-    parts.append("</p>")
-    if report.findings:
-        items = "".join(f"<li>{e(line)}</li>" for line in report.findings)
-        parts.append(f"<ul style='color:#b00020'>{items}</ul>")
-    parts += [_step_html(step) for step in report.steps]
-    return "".join(parts)
-
-
-def _step_html(step: StepRecord) -> str:
-    e = html.escape
-    if not step.done:
-        return f"<h4 style='color:#888'>{step.number}. {e(step.label)}：尚未办理</h4>"
-    facts = [step.posting] if step.posting else [step.date, step.place]
-    facts += [step.form, step.counts, step.votes]
-    if step.notice:
-        facts.append(f"通知日期：{step.notice}")
-    if step.posting:
-        facts.append(f"照片{step.photos}张")
-    line = "　".join(e(f) for f in facts if f)
-    text = e(step.text).replace("\n", "<br/>")
-    return (
-        f"<h4>{step.number}. {e(step.label)}　<span style='color:#1b5e20'>{e(step.verdict)}</span>"
-        f"</h4><p>{line}</p><p style='margin-left:12px;color:#333'>"
-        f"<b>{e(step.text_label)}</b>：{text}</p>"
-    )
-
-
-def matters_page(ctx: Any, parent: QWidget) -> QWidget:
-    return DeliberationsPage(ctx, parent)
+        perform(self, lambda: self.book.deliberations.end_publication(publication.id, day))

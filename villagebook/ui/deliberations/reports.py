@@ -5,83 +5,87 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from villagebook.domain.deliberations.values import DeliberationRecord, DeliberationStatus
+from villagebook.services.printing import ReportRequest
 from villagebook.ui.common.ask import Ask
 from villagebook.ui.common.busy import run_busy
 from villagebook.ui.common.form import FormDialog
 from villagebook.ui.common.printing import ReportEntry
+from villagebook.ui.context import AppContext
+from villagebook.ui.deliberations.detail import fill
+
+DECIDED = (DeliberationStatus.DECIDED, DeliberationStatus.COMPLETED)
 
 
-class MatterChoice(FormDialog):
-    """Which matter to print."""
+class DeliberationChoice(FormDialog):
+    """Which deliberation (round) to print."""
 
-    def __init__(self, ctx: Any, decided_only: bool, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Choose a matter"), parent)
-        from villagebook.domain.deliberations.values import MatterStatus
-        from villagebook.services.deliberations import matters as dlb
-
-        self.matter = QComboBox()
-        if ctx.branch_id is not None:
-            with ctx.db.read() as session:
-                for m in dlb.list_matters(session, ctx.branch_id):
-                    decided = m.status in (MatterStatus.DECIDED, MatterStatus.COMPLETED)
-                    if decided or not decided_only:
-                        suffix = f"（第{m.round_no}轮）" if m.round_no > 1 else ""
-                        self.matter.addItem(f"{m.title}{suffix}　{m.status.label}", str(m.id))
-        self.add_row(self.tr("Matter"), self.matter, "matter")
+    def __init__(
+        self, records: list[DeliberationRecord], decided_only: bool, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(self.tr("Choose a deliberation"), parent)
+        self.deliberation = QComboBox()
+        self.names: dict[str, str] = {}
+        for record in records:
+            if decided_only and record.status not in DECIDED:
+                continue
+            name = record.title
+            if record.round_no > 1:
+                name += fill(self.tr(" (round %1)"), record.round_no)
+            self.names[str(record.id)] = name
+            shown = fill(self.tr("%1 | %2"), name, record.status.label)
+            self.deliberation.addItem(shown, str(record.id))
+        self.add_row(self.tr("Deliberation"), self.deliberation, "deliberation")
         self.finish_tab_order()
 
+    def chosen(self) -> tuple[uuid.UUID, str] | None:
+        """The chosen round and its name, or None when there is none to choose."""
+        value = self.deliberation.currentData()
+        return (uuid.UUID(value), self.names[value]) if value else None
 
-def _ask(ctx: Any, parent: QWidget, decided_only: bool, name: str) -> tuple[uuid.UUID, Path] | None:
-    dialog = MatterChoice(ctx, decided_only, parent)
-    if not Ask.exec_dialog(dialog) or dialog.matter.currentData() is None:
+
+def _ask(
+    ctx: AppContext, parent: QWidget, decided_only: bool, name: str
+) -> tuple[uuid.UUID, Path] | None:
+    records = ctx.book.deliberations.deliberations(ctx.branch_id) if ctx.branch_id else []
+    dialog = DeliberationChoice(records, decided_only, parent)
+    if not Ask.exec_dialog(dialog) or (chosen := dialog.chosen()) is None:
         return None
+    deliberation_id, title = chosen
     path = Ask.save_file(
         parent,
         QCoreApplication.translate("DeliberationReports", "Save the PDF"),
-        f"{name}-{dialog.matter.currentText().split('　')[0]}.pdf",
+        f"{name}-{title}.pdf",
         "PDF (*.pdf)",
     )
-    return (uuid.UUID(dialog.matter.currentData()), path) if path is not None else None
+    return (deliberation_id, path) if path is not None else None
 
 
-def render_record(ctx: Any, matter_id: uuid.UUID, path: Path) -> int:
-    from villagebook.reports import deliberation
-
-    with ctx.db.read() as session:
-        data = deliberation.gather(session, matter_id, dt.date.today())
-    return deliberation.render(data, path)
-
-
-def render_sheet(ctx: Any, matter_id: uuid.UUID, path: Path) -> int:
-    from villagebook.reports import publicity
-
-    with ctx.db.read() as session:
-        sheet = publicity.gather(session, matter_id)
-    return publicity.render(sheet, path)
-
-
-def run_record(ctx: Any, parent: QWidget) -> Path | None:
+def run_record(ctx: AppContext, parent: QWidget) -> Path | None:
     chosen = _ask(ctx, parent, False, "四议两公开工作记录")
     if chosen is None:
         return None
-    matter_id, path = chosen
+    deliberation_id, path = chosen
+    request = ReportRequest(
+        "deliberation", branch_id=ctx.branch_id, subject_id=deliberation_id, as_of=dt.date.today()
+    )
     label = QCoreApplication.translate("DeliberationReports", "Printing the decision record…")
-    run_busy(parent, label, lambda: render_record(ctx, matter_id, path))
+    run_busy(parent, label, lambda: ctx.book.reports.build(request, path))
     return path
 
 
-def run_sheet(ctx: Any, parent: QWidget) -> Path | None:
+def run_sheet(ctx: AppContext, parent: QWidget) -> Path | None:
     chosen = _ask(ctx, parent, True, "村务公开")
     if chosen is None:
         return None
-    matter_id, path = chosen
+    deliberation_id, path = chosen
+    request = ReportRequest("publicity", branch_id=ctx.branch_id, subject_id=deliberation_id)
     label = QCoreApplication.translate("DeliberationReports", "Printing the publicity sheet…")
-    run_busy(parent, label, lambda: render_sheet(ctx, matter_id, path))
+    run_busy(parent, label, lambda: ctx.book.reports.build(request, path))
     return path
 
 
@@ -94,8 +98,8 @@ def report_entries() -> list[ReportEntry]:
             ),
             description=QCoreApplication.translate(
                 "DeliberationReports",
-                "One matter step by step: dates, places, attendance with its basis, votes, "
-                "verdicts and the text as decided at each step.",
+                "One deliberation step by step: dates, places, attendance with its basis, "
+                "votes, verdicts and the text as decided at each step.",
             ),
             run=run_record,
         ),
@@ -106,7 +110,7 @@ def report_entries() -> list[ReportEntry]:
             ),
             description=QCoreApplication.translate(
                 "DeliberationReports",
-                "A decided matter's resolution (or its result) to print and post, "
+                "A decided deliberation's resolution (or its result) to print and post, "
                 "with the posting period and a blank for the seal.",
             ),
             run=run_sheet,

@@ -4,50 +4,47 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from villagebook.domain.common.findings import Severity
 from villagebook.domain.common.rules import RuleSet
-from villagebook.domain.deliberations.rules import MatterFacts, StepFacts, evaluate
+from villagebook.domain.deliberations.checks import (
+    DeliberationFacts,
+    DeliberationStepFacts,
+    evaluate,
+)
 from villagebook.domain.deliberations.values import (
-    ONE_SHOULDER,
-    STANDARD,
     Basis,
     Category,
     Counts,
-    MatterStatus,
+    DeliberationStatus,
     StepKind,
-    Verdict,
-    assess,
-    format_amount,
-    parse_amount,
 )
+from villagebook.domain.deliberations.workflow import ONE_SHOULDER, STANDARD
 
 D = dt.date
 AS_OF = D(2026, 11, 22)
 
 
-def _steps(**changes: StepFacts | None) -> dict[StepKind, StepFacts]:
+def _steps(**changes: DeliberationStepFacts | None) -> dict[StepKind, DeliberationStepFacts]:
     steps = {
-        StepKind.PROPOSAL: StepFacts(StepKind.PROPOSAL, D(2026, 5, 6)),
-        StepKind.JOINT_MEETING: StepFacts(StepKind.JOINT_MEETING, D(2026, 5, 8)),
-        StepKind.MEMBER_MEETING: StepFacts(
+        StepKind.PROPOSAL: DeliberationStepFacts(StepKind.PROPOSAL, D(2026, 5, 6)),
+        StepKind.JOINT_MEETING: DeliberationStepFacts(StepKind.JOINT_MEETING, D(2026, 5, 8)),
+        StepKind.MEMBER_MEETING: DeliberationStepFacts(
             StepKind.MEMBER_MEETING,
             D(2026, 5, 12),
             Counts(Basis.VOTING_MEMBERS, 26, 22, 20, 2, 0),
         ),
-        StepKind.VILLAGER_DECISION: StepFacts(
+        StepKind.VILLAGER_DECISION: DeliberationStepFacts(
             StepKind.VILLAGER_DECISION,
             D(2026, 5, 20),
             Counts(Basis.REPRESENTATIVES, 45, 38, 35, 3, 0),
         ),
-        StepKind.RESOLUTION_PUBLICITY: StepFacts(
+        StepKind.RESOLUTION_PUBLICITY: DeliberationStepFacts(
             StepKind.RESOLUTION_PUBLICITY,
             None,
             posted_from=D(2026, 5, 21),
             posted_until=D(2026, 5, 30),
         ),
-        StepKind.RESULT_PUBLICITY: StepFacts(
+        StepKind.RESULT_PUBLICITY: DeliberationStepFacts(
             StepKind.RESULT_PUBLICITY,
             None,
             posted_from=D(2026, 10, 10),
@@ -63,14 +60,14 @@ def _steps(**changes: StepFacts | None) -> dict[StepKind, StepFacts]:
     return steps
 
 
-def _matter(
-    steps: dict[StepKind, StepFacts] | None = None,
+def _deliberation(
+    steps: dict[StepKind, DeliberationStepFacts] | None = None,
     *,
     category: Category = Category.PUBLIC_WELFARE,
-    status: MatterStatus = MatterStatus.COMPLETED,
+    status: DeliberationStatus = DeliberationStatus.COMPLETED,
     one_shoulder: bool = False,
-) -> MatterFacts:
-    return MatterFacts(
+) -> DeliberationFacts:
+    return DeliberationFacts(
         id="m1",
         branch_id="b1",
         title="村组道路硬化",
@@ -81,67 +78,69 @@ def _matter(
     )
 
 
-def _codes(matter: MatterFacts, rules: RuleSet | None = None) -> list[str]:
-    return [f.code for f in evaluate(matter, rules or RuleSet(), AS_OF)]
+def _codes(facts: DeliberationFacts, rules: RuleSet | None = None) -> list[str]:
+    return [f.code for f in evaluate(facts, rules or RuleSet(), AS_OF)]
 
 
-def test_a_complete_matter_has_no_findings() -> None:
-    assert _codes(_matter()) == []
+def test_a_complete_deliberation_has_no_findings() -> None:
+    assert _codes(_deliberation()) == []
 
 
 def test_dlb_order_dates_out_of_order() -> None:
-    steps = _steps(joint_meeting=StepFacts(StepKind.JOINT_MEETING, D(2026, 5, 1)))
-    findings = evaluate(_matter(steps), RuleSet(), AS_OF)
+    steps = _steps(joint_meeting=DeliberationStepFacts(StepKind.JOINT_MEETING, D(2026, 5, 1)))
+    findings = evaluate(_deliberation(steps), RuleSet(), AS_OF)
     assert [f.code for f in findings] == ["DLB-ORDER"]
     assert "早于上一步" in findings[0].message
 
 
 def test_dlb_order_undated_step() -> None:
-    steps = _steps(member_meeting=StepFacts(StepKind.MEMBER_MEETING, None))
-    assert "DLB-ORDER" in _codes(_matter(steps))
+    steps = _steps(member_meeting=DeliberationStepFacts(StepKind.MEMBER_MEETING, None))
+    assert "DLB-ORDER" in _codes(_deliberation(steps))
 
 
-def test_dlb_order_skipped_step_of_an_unlisted_matter() -> None:
+def test_dlb_order_skipped_step_of_an_unlisted_deliberation() -> None:
     steps = _steps(joint_meeting=None)
-    assert _codes(_matter(steps, category=Category.OTHER)) == ["DLB-ORDER"]
+    assert _codes(_deliberation(steps, category=Category.OTHER)) == ["DLB-ORDER"]
 
 
 def test_dlb_order_publication_before_the_resolution() -> None:
     steps = _steps(
-        resolution_publicity=StepFacts(
+        resolution_publicity=DeliberationStepFacts(
             StepKind.RESOLUTION_PUBLICITY,
             None,
             posted_from=D(2026, 5, 18),
             posted_until=D(2026, 5, 30),
         )
     )
-    assert "DLB-ORDER" in _codes(_matter(steps))
+    assert "DLB-ORDER" in _codes(_deliberation(steps))
 
 
-def test_dlb_scope_listed_matter_that_skipped_steps() -> None:
+def test_dlb_scope_listed_deliberation_that_skipped_steps() -> None:
     steps = _steps(member_meeting=None, joint_meeting=None)
-    findings = evaluate(_matter(steps, category=Category.WAGE_SUBSIDY), RuleSet(), AS_OF)
+    findings = evaluate(_deliberation(steps, category=Category.WAGE_SUBSIDY), RuleSet(), AS_OF)
     assert [f.code for f in findings] == ["DLB-SCOPE"]
     assert "党员大会审议" in findings[0].message and "误工补贴" in findings[0].message
 
 
-def test_dlb_scope_listed_matter_in_order_passes() -> None:
-    assert _codes(_matter(category=Category.WAGE_SUBSIDY)) == []
+def test_dlb_scope_listed_deliberation_in_order_passes() -> None:
+    assert _codes(_deliberation(category=Category.WAGE_SUBSIDY)) == []
 
 
 def test_one_shoulder_steps_held_together() -> None:
     together = _steps(
-        joint_meeting=StepFacts(StepKind.JOINT_MEETING, D(2026, 5, 6), held_with_previous=True)
+        joint_meeting=DeliberationStepFacts(
+            StepKind.JOINT_MEETING, D(2026, 5, 6), held_with_previous=True
+        )
     )
-    assert _codes(_matter(together, one_shoulder=True)) == []
+    assert _codes(_deliberation(together, one_shoulder=True)) == []
     # The standard workflow does not allow one meeting for both (DLB-ORDER).
-    assert _codes(_matter(together)) == ["DLB-ORDER"]
+    assert _codes(_deliberation(together)) == ["DLB-ORDER"]
 
 
-def _member(expected: int, present: int, yes: int) -> MatterFacts:
-    return _matter(
+def _member(expected: int, present: int, yes: int) -> DeliberationFacts:
+    return _deliberation(
         _steps(
-            member_meeting=StepFacts(
+            member_meeting=DeliberationStepFacts(
                 StepKind.MEMBER_MEETING,
                 D(2026, 5, 12),
                 Counts(Basis.VOTING_MEMBERS, expected, present, yes, present - yes, 0),
@@ -171,10 +170,12 @@ def test_dlb_member_quorum_yes_counts_against_expected_not_present() -> None:
     assert "未通过" in findings[0].message
 
 
-def _villagers(basis: Basis, expected: int, present: int, yes: int, **kw: object) -> MatterFacts:
-    return _matter(
+def _villagers(
+    basis: Basis, expected: int, present: int, yes: int, **kw: object
+) -> DeliberationFacts:
+    return _deliberation(
         _steps(
-            villager_decision=StepFacts(
+            villager_decision=DeliberationStepFacts(
                 StepKind.VILLAGER_DECISION,
                 D(2026, 5, 20),
                 Counts(basis, expected, present, yes, present - yes, 0),
@@ -227,10 +228,10 @@ def test_dlb_notice_10d_not_for_a_representatives_meeting() -> None:
     assert _codes(_villagers(Basis.REPRESENTATIVES, 45, 40, 30, notice_on=None)) == []
 
 
-def _posted(start: dt.date, until: dt.date | None) -> MatterFacts:
-    return _matter(
+def _posted(start: dt.date, until: dt.date | None) -> DeliberationFacts:
+    return _deliberation(
         _steps(
-            resolution_publicity=StepFacts(
+            resolution_publicity=DeliberationStepFacts(
                 StepKind.RESOLUTION_PUBLICITY, None, posted_from=start, posted_until=until
             )
         )
@@ -248,55 +249,27 @@ def test_dlb_publicity_at_least_seven_days() -> None:
 
 
 def test_dlb_result_open_with_days() -> None:
-    open_matter = _matter(_steps(result_publicity=None), status=MatterStatus.DECIDED)
-    findings = evaluate(open_matter, RuleSet(), D(2026, 9, 1))
+    open_round = _deliberation(_steps(result_publicity=None), status=DeliberationStatus.DECIDED)
+    findings = evaluate(open_round, RuleSet(), D(2026, 9, 1))
     assert [f.code for f in findings] == ["DLB-RESULT"]
     assert findings[0].severity is Severity.INFO
     assert "104天" in findings[0].message
-    later = evaluate(open_matter, RuleSet(), AS_OF)
+    later = evaluate(open_round, RuleSet(), AS_OF)
     assert later[0].severity is Severity.WARNING
     assert "186天" in later[0].message
-    assert _codes(_matter()) == []  # result published
+    assert _codes(_deliberation()) == []  # result published
 
 
-def test_rejected_matter_that_stopped_is_not_a_breach() -> None:
+def test_rejected_deliberation_that_stopped_is_not_a_breach() -> None:
     steps = _steps(villager_decision=None, resolution_publicity=None, result_publicity=None)
-    steps[StepKind.MEMBER_MEETING] = StepFacts(
+    steps[StepKind.MEMBER_MEETING] = DeliberationStepFacts(
         StepKind.MEMBER_MEETING, D(2026, 5, 12), Counts(Basis.VOTING_MEMBERS, 26, 20, 10, 10, 0)
     )
-    assert _codes(_matter(steps, status=MatterStatus.REJECTED)) == []
-    assert _codes(_matter(steps, status=MatterStatus.OPEN)) == ["DLB-MEMBER-QUORUM"]
+    assert _codes(_deliberation(steps, status=DeliberationStatus.REJECTED)) == []
+    assert _codes(_deliberation(steps, status=DeliberationStatus.OPEN)) == ["DLB-MEMBER-QUORUM"]
 
 
-def test_withdrawn_matter_has_no_findings() -> None:
-    assert _codes(_matter(_steps(joint_meeting=None), status=MatterStatus.WITHDRAWN)) == []
-
-
-def test_assess_verdicts() -> None:
-    step = STANDARD.step(StepKind.VILLAGER_DECISION)
-    assert assess(step, Counts(Basis.REPRESENTATIVES, 45, 40, 30), RuleSet()).verdict is (
-        Verdict.PASSED
+def test_withdrawn_deliberation_has_no_findings() -> None:
+    assert (
+        _codes(_deliberation(_steps(joint_meeting=None), status=DeliberationStatus.WITHDRAWN)) == []
     )
-    assert assess(step, Counts(Basis.REPRESENTATIVES, 45, 20, 20), RuleSet()).verdict is (
-        Verdict.NO_QUORUM
-    )
-    assert assess(STANDARD.step(StepKind.PROPOSAL), None, RuleSet()).verdict is Verdict.RECORDED
-
-
-@pytest.mark.parametrize(
-    ("text", "fen"),
-    [("386,000.00", 38600000), ("１２０００", 1200000), ("0.5", 50), ("", None), ("12元", 1200)],
-)
-def test_amounts_are_integer_fen(text: str, fen: int | None) -> None:
-    assert parse_amount(text) == (fen, None)
-
-
-@pytest.mark.parametrize("text", ["abc", "-5", "1.234"])
-def test_bad_amounts(text: str) -> None:
-    value, message = parse_amount(text)
-    assert value is None and message
-
-
-def test_format_amount() -> None:
-    assert format_amount(38600000) == "386,000.00元"
-    assert format_amount(None) == ""
