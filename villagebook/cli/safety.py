@@ -41,7 +41,7 @@ def _print_info(info: BackupInfo) -> None:
         )
     )
     if info.counts:
-        print(_("  内容：") + "，".join(f"{label} {n}" for label, n in info.summary()))
+        print(_("  内容：") + info.summary_text())
 
 
 def cmd_backup(args: argparse.Namespace) -> int:

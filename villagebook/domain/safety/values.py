@@ -70,6 +70,10 @@ class BackupInfo:
         rest = sum(n for t, n in self.counts.items() if t not in SUMMARY_TABLES)
         return [*known, (_("其他记录"), rest)] if rest else known
 
+    def summary_text(self) -> str:
+        """The summary on one line: ``支部 1，人员 40，…``."""
+        return _("，").join(f"{name} {count}" for name, count in self.summary())
+
 
 # --- the audit trail -----------------------------------------------------------------------
 

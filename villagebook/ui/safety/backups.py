@@ -122,7 +122,7 @@ class RestoreDialog(QDialog):
         elif not info.healthy:
             self.details.setText(self.tr("This backup is damaged and cannot be restored."))
         else:
-            counts = "，".join(f"{label} {n}" for label, n in info.summary())
+            counts = info.summary_text()
             self.details.setText(
                 self.tr("Taken %1 · schema %2\n%3")
                 .replace("%1", info.taken_at.strftime("%Y-%m-%d %H:%M"))

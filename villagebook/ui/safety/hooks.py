@@ -150,7 +150,7 @@ class SafetyHooks(QObject):
                 str(exc) + "\n\n" + self.tr("No good backup was found. The file was not changed."),
             )
             return
-        counts = "，".join(f"{label} {n}" for label, n in good.summary())
+        counts = good.summary_text()
         question = (
             str(exc)
             + "\n\n"

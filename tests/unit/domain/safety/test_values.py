@@ -64,3 +64,13 @@ def test_the_folder_owner_and_the_refusals_say_who_and_what() -> None:
     damaged = DatabaseDamaged(Path("/data/villagebook.sqlite3"), ["a", "b", "c", "d"])
     assert "villagebook.sqlite3 已损坏（a；b；c）" in str(damaged)
     assert damaged.problems == ["a", "b", "c", "d"]
+
+
+def test_the_summary_on_one_line(english: object) -> None:
+    info = BackupInfo(Path("b.sqlite3"), TAKEN, counts={"branch": 1, "person": 40})
+    assert info.summary_text() == "Branch 1, People 40"
+
+
+def test_the_summary_on_one_line_in_chinese() -> None:
+    info = BackupInfo(Path("b.sqlite3"), TAKEN, counts={"branch": 1, "person": 40, "x": 3})
+    assert info.summary_text() == "支部 1，人员 40，其他记录 3"
