@@ -154,42 +154,42 @@
         <translation>其他文件夹…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/safety/backups.py" line="77"/>
+        <location filename="../../../villagebook/ui/safety/backups.py" line="71"/>
         <source>The current data is not deleted: it is moved into a folder named replaced-&lt;date&gt; inside the data folder.</source>
         <translation>当前数据不会被删除：它会被移到数据文件夹中名为 replaced-&lt;日期&gt; 的文件夹里。</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/safety/backups.py" line="86"/>
+        <location filename="../../../villagebook/ui/safety/backups.py" line="80"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/safety/backups.py" line="87"/>
+        <location filename="../../../villagebook/ui/safety/backups.py" line="81"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/safety/backups.py" line="104"/>
+        <location filename="../../../villagebook/ui/safety/backups.py" line="108"/>
         <source>Backups in %1</source>
         <translation>备份位置：%1</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/safety/backups.py" line="111"/>
+        <location filename="../../../villagebook/ui/safety/backups.py" line="115"/>
         <source>Folder with backups</source>
         <translation>选择存放备份的文件夹</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/safety/backups.py" line="121"/>
+        <location filename="../../../villagebook/ui/safety/backups.py" line="125"/>
         <source>No backup selected.</source>
         <translation>没有选择备份。</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/safety/backups.py" line="123"/>
+        <location filename="../../../villagebook/ui/safety/backups.py" line="127"/>
         <source>This backup is damaged and cannot be restored.</source>
         <translation>这个备份已损坏，不能恢复。</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/safety/backups.py" line="127"/>
+        <location filename="../../../villagebook/ui/safety/backups.py" line="131"/>
         <source>Taken %1 · schema %2
 %3</source>
         <translation>备份于 %1 · 结构版本 %2

@@ -404,3 +404,23 @@ def test_roster_context_menu_opens_a_persons_change_log(
     assert dialog.model.rowCount() >= 1
     assert page.model.person_at(0).name in dialog.windowTitle()
     menu.close()
+
+
+def test_main_window_restore_reopens_the_restored_data(
+    main_window: Any, asked: dict[str, Any], demo_dir: Path
+) -> None:
+    before = _names(paths.database_path(demo_dir))
+    old_book = main_window.book
+    with old_book.database.write() as session:
+        person = session.exec(select(Person)).first()
+        assert person is not None
+        person.name = "恢复前改的"
+        session.add(person)
+    asked["drive"].append(lambda dialog: dialog.chosen is not None)
+    aside = main_window.safety.restore()
+    assert aside is not None and "恢复前改的" in _names(aside / paths.DB_FILENAME)
+    assert _names(paths.database_path(demo_dir)) == before
+    book = main_window.book
+    assert book is not None and book is not old_book and book.database.lock.acquired
+    assert main_window.context is not None and main_window.context.book is book
+    assert main_window.safety.backup_action.isEnabled()

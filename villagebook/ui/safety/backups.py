@@ -62,13 +62,7 @@ class RestoreDialog(QDialog):
         top = QHBoxLayout()
         top.addWidget(self.folder_label, 1)
         top.addWidget(other)
-        self.table = QTableView()
-        self.table.setObjectName("backupList")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = self._backup_table()
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setMinimumHeight(60)
@@ -96,6 +90,16 @@ class RestoreDialog(QDialog):
         self.resize(640, 460)
         self.show_folder(folder.data_dir)
         self.table.selectionModel().selectionChanged.connect(self._selected)
+
+    def _backup_table(self) -> QTableView:
+        table = QTableView()
+        table.setObjectName("backupList")
+        table.setModel(self.model)
+        table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setStretchLastSection(True)
+        return table
 
     def show_folder(self, source: Path) -> None:
         """The backups in ``source``: a data folder's, or a set on a USB stick."""
