@@ -1,8 +1,9 @@
 """Crash-safety harness: kill a writer with SIGKILL at random moments, then check the data.
 
 A writer process (``crash_harness.py writer DIR``) adds people and changes their status
-through the real services and ``Database.write()``, printing each id only after its
-transaction committed.  The harness kills it at a random moment, then:
+through the real services in the Book's transactions (``Book.transaction``, the path every
+edit of the window takes), printing each id only after its transaction committed.  The
+harness kills it at a random moment, then:
 
 * runs ``PRAGMA integrity_check`` on the database (corruption),
 * checks every id the writer reported as committed is present (lost records),
@@ -33,30 +34,30 @@ HERE = Path(__file__).resolve()
 
 
 def writer(data_dir: Path) -> None:
-    """Write forever; print ``<kind> <uuid-hex>`` after each commit."""
+    """Write forever through the Book; print ``<kind> <uuid-hex>`` after each commit."""
     from villagebook.domain.roster import values as roster_values
     from villagebook.domain.roster.validation import PersonInput
     from villagebook.domain.roster.values import PartyStatus
+    from villagebook.services.book import Book
     from villagebook.services.roster import commands as roster_commands
-    from villagebook.services.roster import queries as roster_queries
-    from villagebook.storage.db import open_database
 
-    db = open_database(data_dir, actor="crash-writer")
-    with db.write() as session:
-        branch = roster_queries.first_branch(session)
-        if branch is None:
-            branch = roster_commands.create_branch(
-                session, roster_values.BranchInput(name="压力测试支部", village="测试村")
-            )
-        branch_id = branch.id
+    book = Book.open(data_dir, actor="crash-writer")
+    book.safety.claim_folder()  # one writer, as the window takes it on open
+    branch = book.roster.first_branch() or book.roster.create_branch(
+        roster_values.BranchInput(name="压力测试支部", village="测试村")
+    )
     print("ready", os.getpid(), flush=True)
     n = 0
     last = None
     while True:
         n += 1
-        with db.write() as session:
+        # One transaction of the Book, as the window's edits are: a person, and every third
+        # time a status change of the previous one.
+        with book.transaction("crash-writer") as session:
             person = roster_commands.create_person(
-                session, branch_id, PersonInput(name=f"写入{os.getpid()}-{n}", note="x" * (n % 200))
+                session,
+                branch.id,
+                PersonInput(name=f"写入{os.getpid()}-{n}", note="x" * (n % 200)),
             )
             if last is not None and n % 3 == 0:
                 roster_commands.change_status(
@@ -98,7 +99,7 @@ def _start(data_dir: Path) -> subprocess.Popen[str]:
 
 
 def _check(data_dir: Path, committed: set[str], result: Result) -> None:
-    from villagebook.storage import audit
+    from villagebook.services.book import Book
     from villagebook.storage.lock import FolderLock
 
     path = data_dir / "villagebook.sqlite3"
@@ -116,7 +117,7 @@ def _check(data_dir: Path, committed: set[str], result: Result) -> None:
     result.lost += len(missing)
     if missing:
         result.problems.append(f"kill {result.kills}: lost {sorted(missing)[:3]}")
-    issues = audit.verify(path)
+    issues = Book.folder(data_dir).verify_audit()
     result.audit_mismatches += len(issues)
     result.problems += [f"kill {result.kills}: {i.message}" for i in issues[:3]]
     lock = FolderLock(data_dir)

@@ -24,12 +24,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from villagebook import __version__, paths
+from villagebook.domain.common.i18n import _
 
 if TYPE_CHECKING:
     from villagebook.services.book import Book
 
-PDF_TITLE = "党员花名册"
-TRANSLATION_PROBE = ("Navigation", "Roster", "花名册")
+PDF_TITLE = "党员花名册"  # i18n: stored (the printed form's own title)
+TRANSLATION_PROBE = ("Navigation", "Roster", "花名册")  # i18n: stored (the expected Chinese)
 MODAL_POLL_MS = 200
 MODAL_GIVE_UP_MS = 20_000
 
@@ -53,7 +54,7 @@ class SelfTest:
 
     def need_book(self) -> Book:
         if self.book is None:
-            raise CheckFailed("数据库未创建（前面的检查失败）")
+            raise CheckFailed(_("数据库未创建（前面的检查失败）"))
         return self.book
 
 
@@ -79,7 +80,7 @@ def check_python(_ctx: SelfTest) -> str:
     import sqlite3
 
     if sqlite3.sqlite_version_info < (3, 35):
-        raise CheckFailed(f"SQLite 版本过旧：{sqlite3.sqlite_version}")
+        raise CheckFailed(_("SQLite 版本过旧：{version}", version=sqlite3.sqlite_version))
     package = Path(__file__).resolve().parent
     bits = struct.calcsize("P") * 8  # not platform.machine(): that queries WMI on Windows
     return f"Python {platform.python_version()} {sys.platform} {bits}-bit, {package}"
@@ -88,10 +89,10 @@ def check_python(_ctx: SelfTest) -> str:
 def check_resources(_ctx: SelfTest) -> str:
     font = paths.font_path()
     if not font.is_file() or font.stat().st_size < 1_000_000:
-        raise CheckFailed(f"中文字体文件缺失或不完整：{font}")
+        raise CheckFailed(_("中文字体文件缺失或不完整：{path}", path=font))
     for schema in ("exchange-v1.schema.json",):
         if not paths.resource("schema", schema).is_file():
-            raise CheckFailed(f"缺少数据交换格式文件：{schema}")
+            raise CheckFailed(_("缺少数据交换格式文件：{name}", name=schema))
     return str(paths.resources_dir())
 
 
@@ -101,10 +102,16 @@ def check_migrations(_ctx: SelfTest) -> str:
 
     versions = sorted(p.name for p in (MIGRATIONS_DIR / "versions").glob("*.py"))
     if not versions:
-        raise CheckFailed(f"找不到数据库迁移脚本：{MIGRATIONS_DIR}")
+        raise CheckFailed(_("找不到数据库迁移脚本：{path}", path=MIGRATIONS_DIR))
     head = head_revision()
     if head != SCHEMA_HEAD:
-        raise CheckFailed(f"迁移脚本的最新版本 {head} 与程序期望的 {SCHEMA_HEAD} 不一致")
+        raise CheckFailed(
+            _(
+                "迁移脚本的最新版本 {head} 与程序期望的 {expected} 不一致",
+                head=head,
+                expected=SCHEMA_HEAD,
+            )
+        )
     return f"{len(versions)} revisions, head {head}"
 
 
@@ -113,10 +120,16 @@ def check_database(ctx: SelfTest) -> str:
     from villagebook.storage.db import current_revision
     from villagebook.storage.schema import SCHEMA_HEAD
 
-    ctx.book = Book.open(ctx.data_dir, actor="自检")
+    ctx.book = Book.open(ctx.data_dir, actor="自检")  # i18n: stored (the recorder's name)
     revision = current_revision(ctx.book.path)
     if revision != SCHEMA_HEAD:
-        raise CheckFailed(f"新建数据库的版本为 {revision}，应为 {SCHEMA_HEAD}")
+        raise CheckFailed(
+            _(
+                "新建数据库的版本为 {revision}，应为 {expected}",
+                revision=revision,
+                expected=SCHEMA_HEAD,
+            )
+        )
     return str(ctx.book.path)
 
 
@@ -129,7 +142,7 @@ def check_demo(ctx: SelfTest) -> str:
     ctx.branch_id = branch.id
     people = book.roster.count(branch.id, RosterFilter())
     if not people:
-        raise CheckFailed("演示支部没有党员记录")
+        raise CheckFailed(_("演示支部没有党员记录"))
     return f"{people} people"
 
 
@@ -144,9 +157,11 @@ def check_pdf(ctx: SelfTest) -> str:
     reader = PdfReader(out)
     text = "".join(page.extract_text() or "" for page in reader.pages)
     if PDF_TITLE not in text:
-        raise CheckFailed(f"PDF 中提取不到中文标题“{PDF_TITLE}”（字体未嵌入或不可提取）")
+        raise CheckFailed(
+            _("PDF 中提取不到中文标题“{title}”（字体未嵌入或不可提取）", title=PDF_TITLE)
+        )
     if not _fonts_embedded(reader):
-        raise CheckFailed("PDF 中的字体没有嵌入")
+        raise CheckFailed(_("PDF 中的字体没有嵌入"))
     return f"{result.pages} pages, {out.stat().st_size // 1024} KB"
 
 

@@ -1,148 +1,126 @@
 """Command line for backups, restore, the audit trail and the app lock.
 
 ``backup``, ``backups list``, ``restore``, ``audit verify``, ``lock set`` / ``lock clear``;
-registered on the main parser by :func:`register`.  Heavy imports stay inside handlers.
+registered on the main parser by :func:`register`.  Backups, restore and verification work
+on the data folder's files (``Book.folder``), so they also run when its database is damaged
+or another program holds it; the app lock needs the open Book.  Heavy imports stay inside
+handlers.
 """
 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import getpass
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-EXIT_OK = 0
-EXIT_PROBLEMS = 1
-EXIT_STORAGE = 3
+from villagebook.cli.common import EXIT_FINDINGS, EXIT_OK, EXIT_STORAGE, SubParsers, open_book
+from villagebook.domain.common.i18n import _
 
-
-def _data_dir(args: argparse.Namespace) -> Path:
-    from villagebook import paths
-
-    return Path(args.data_dir) if args.data_dir else paths.default_data_dir()
+if TYPE_CHECKING:
+    from villagebook.domain.safety.values import BackupInfo
+    from villagebook.services.safety.folder import DataFolder
 
 
-def _print_info(info: Any) -> None:
-    state = "完好" if info.healthy else "已损坏：" + "；".join(info.problems[:2])
+def _folder(args: argparse.Namespace) -> DataFolder:
+    from villagebook.services.book import Book
+
+    return Book.folder(getattr(args, "data_dir", None))
+
+
+def _print_info(info: BackupInfo) -> None:
+    state = _("完好") if info.healthy else _("已损坏：") + "；".join(info.problems[:2])
     print(f"{info.path}")
     print(
-        f"  时间：{info.taken_at:%Y-%m-%d %H:%M:%S}　结构版本：{info.revision or '未知'}　{state}"
+        _(
+            "  时间：{taken}　结构版本：{revision}　{state}",
+            taken=f"{info.taken_at:%Y-%m-%d %H:%M:%S}",
+            revision=info.revision or _("未知"),
+            state=state,
+        )
     )
     if info.counts:
-        print("  内容：" + "，".join(f"{label} {n}" for label, n in info.summary()))
+        print(_("  内容：") + info.summary_text())
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from villagebook import paths
-    from villagebook.storage import backup
-
-    data_dir = _data_dir(args)
-    if not paths.database_path(data_dir).is_file():
-        print(f"数据文件夹 {data_dir} 中没有数据库，无需备份。", file=sys.stderr)
+    folder = _folder(args)
+    if not folder.has_database():
+        print(
+            _("数据文件夹 {folder} 中没有数据库，无需备份。", folder=folder.data_dir),
+            file=sys.stderr,
+        )
         return EXIT_STORAGE
-    now = dt.datetime.now()
-    if args.to:
-        target = backup.backup_to(data_dir, Path(args.to), now)
-    else:
-        target = backup.backup_into(data_dir, paths.backups_dir(data_dir), now)
-        backup.prune(paths.backups_dir(data_dir), now)
-    print(f"已备份到 {target}")
+    target = folder.back_up(Path(args.to) if args.to else None)
+    print(_("已备份到 {path}", path=target))
     return EXIT_OK
 
 
 def cmd_backups_list(args: argparse.Namespace) -> int:
-    from villagebook import paths
-    from villagebook.storage import backup
-
-    folder = Path(args.source) if args.source else paths.backups_dir(_data_dir(args))
-    if (folder / backup.MANUAL_FOLDER).is_dir():
-        folder = folder / backup.MANUAL_FOLDER
-    infos = backup.list_backups(folder)
+    folder = _folder(args)
+    source = Path(args.source) if args.source else None
+    infos = folder.backups(source)
     for info in infos:
         _print_info(info)
-    print(f"共 {len(infos)} 个备份（{folder}）。")
+    print(_("共 {count} 个备份（{folder}）。", count=len(infos), folder=folder.backup_set(source)))
     return EXIT_OK
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from villagebook.storage import backup
-    from villagebook.storage.lock import FolderLock
-
-    data_dir = _data_dir(args)
+    folder = _folder(args)
     if args.newest:
-        info = backup.newest_good_backup(data_dir)
+        info = folder.newest_good_backup()
         if info is None:
-            print("没有找到完好的自动备份。", file=sys.stderr)
+            print(_("没有找到完好的自动备份。"), file=sys.stderr)
             return EXIT_STORAGE
     elif args.file:
-        info = backup.describe(Path(args.file))
+        info = folder.describe(Path(args.file))
     else:
-        print("请指定备份文件，或用 --newest 选择最近一次完好的备份。", file=sys.stderr)
+        print(_("请指定备份文件，或用 --newest 选择最近一次完好的备份。"), file=sys.stderr)
         return EXIT_STORAGE
-    print("将恢复以下备份：")
+    print(_("将恢复以下备份："))
     _print_info(info)
-    with FolderLock(data_dir):
-        aside = backup.restore(data_dir, info.path)
-    print(f"已恢复。原来的数据已移到 {aside}（没有删除）。")
+    aside = folder.restore(info.path)
+    print(_("已恢复。原来的数据已移到 {folder}（没有删除）。", folder=aside))
     return EXIT_OK
 
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
-    from villagebook import paths
-    from villagebook.storage import audit
-
-    db_path = paths.database_path(_data_dir(args))
-    if not db_path.is_file():
-        print(f"找不到数据库 {db_path}", file=sys.stderr)
+    folder = _folder(args)
+    if not folder.has_database():
+        print(_("找不到数据库 {path}", path=folder.database_path), file=sys.stderr)
         return EXIT_STORAGE
-    issues = audit.verify(db_path)
+    issues = folder.verify_audit()
     for issue in issues:
         print(issue.message)
     if issues:
-        print(f"发现 {len(issues)} 处与审计日志不符。")
-        return EXIT_PROBLEMS
-    print("审计日志完整，所有记录与日志一致。")
+        print(_("发现 {count} 处与审计日志不符。", count=len(issues)))
+        return EXIT_FINDINGS
+    print(_("审计日志完整，所有记录与日志一致。"))
     return EXIT_OK
 
 
 def cmd_lock_set(args: argparse.Namespace) -> int:
-    from villagebook.services.safety import applock
-    from villagebook.storage.db import open_database
-
     password = args.password
     repeat = None
     if password is None:
-        password = getpass.getpass("新密码：")
-        repeat = getpass.getpass("再输入一次：")
-    db = open_database(args.data_dir, actor=args.actor)
-    try:
-        with db.write() as session:
-            applock.set_password(session, password, repeat=repeat, idle=args.idle_minutes)
-    finally:
-        db.close()
-    print("已设置程序锁：启动时和闲置一段时间后需要输入密码。")
+        password = getpass.getpass(_("新密码："))
+        repeat = getpass.getpass(_("再输入一次："))
+    with open_book(args) as book:
+        book.safety.set_app_lock(password, repeat=repeat, idle_minutes=args.idle_minutes)
+    print(_("已设置程序锁：启动时和闲置一段时间后需要输入密码。"))
     return EXIT_OK
 
 
 def cmd_lock_clear(args: argparse.Namespace) -> int:
-    from villagebook.services.safety import applock
-    from villagebook.storage.db import open_database
-
-    db = open_database(args.data_dir, actor=args.actor)
-    try:
-        with db.write() as session:
-            applock.clear_password(session)
-    finally:
-        db.close()
-    print("已取消程序锁。")
+    with open_book(args) as book:
+        book.safety.clear_app_lock()
+    print(_("已取消程序锁。"))
     return EXIT_OK
 
 
-def register(
-    sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
-) -> None:
+def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("backup", parents=[common], help="back up the data folder now")
     p.add_argument("--to", help="a folder (e.g. a USB stick) instead of <data-dir>/backups")
     p.set_defaults(handler=cmd_backup)

@@ -27,6 +27,7 @@ from pathlib import Path
 import sqlalchemy as sa
 from sqlmodel import Session
 
+from villagebook import paths
 from villagebook.domain.common.errors import UserError
 from villagebook.domain.common.i18n import _
 from villagebook.domain.common.rules import RuleSet, load_ruleset
@@ -41,6 +42,7 @@ from villagebook.services.printing import ReportsApi
 from villagebook.services.roster.api import RosterApi
 from villagebook.services.roster.queries import branch_record, first_branch
 from villagebook.services.safety.api import SafetyApi
+from villagebook.services.safety.folder import DataFolder
 from villagebook.storage import audit, undo
 from villagebook.storage.audit import Change
 from villagebook.storage.db import Database, open_database
@@ -123,6 +125,12 @@ class Book:
     ) -> Book:
         """Open (creating or upgrading as needed) the data folder ``data_dir``."""
         return cls(open_database(data_dir, actor=actor, upgrade=upgrade), today=today)
+
+    @staticmethod
+    def folder(data_dir: Path | None = None) -> DataFolder:
+        """A data folder as files, without opening its database: backups, restore, audit
+        verification, also when it cannot be opened (damaged, or held by another program)."""
+        return DataFolder(Path(data_dir) if data_dir else paths.default_data_dir())
 
     def close(self) -> None:
         self._db.close()

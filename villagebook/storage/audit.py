@@ -6,7 +6,8 @@ new state and appends one entry per inserted, updated or deleted row.  Values ar
 column values as SQLite stores them, so :func:`verify` can compare the log with the tables
 directly and spot any row edited, deleted or inserted behind the application's back.
 
-Each entry's ``hash`` is sha256(previous hash + canonical JSON of the entry).
+Each entry's ``hash`` is sha256(previous hash + canonical JSON of the entry).  Reading the
+log (a record's history, verification) is :mod:`villagebook.storage.audit_reading`.
 """
 
 from __future__ import annotations
@@ -16,11 +17,9 @@ import datetime as dt
 import hashlib
 import json
 import sqlite3
-import uuid
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
@@ -38,8 +37,6 @@ _BEFORE_KEY = "_audit_before"
 #: ``session.info`` key under which every change of the session's transaction is collected
 #: (in order), for the core's undo history and change notices (:mod:`storage.undo`).
 CHANGES_KEY = "villagebook_changes"
-
-ACTION_LABELS = {"insert": "新增", "update": "修改", "delete": "删除", "baseline": "建档"}
 
 RawRow = dict[str, Any]
 LOG: sa.Table = AuditEntry.__table__  # type: ignore[attr-defined]
@@ -313,179 +310,4 @@ def audited_tables(conn: sa.Connection | sqlite3.Connection) -> list[str]:
         cols = conn.execute(sa.text(pragma) if isinstance(conn, sa.Connection) else pragma)  # type: ignore[arg-type]
         if any(c[1] == "id" for c in cols):
             result.append(name)
-    return result
-
-
-# --- verifying ---------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class AuditIssue:
-    """One discrepancy found by :func:`verify`; ``message`` is Chinese."""
-
-    kind: str  # chain | edited | deleted | inserted
-    table_name: str
-    row_id: str
-    message: str
-
-
-def _check_chain(entries: list[dict[str, Any]]) -> list[AuditIssue]:
-    issues = []
-    prev = GENESIS
-    expected_seq = 1
-    for entry in entries:
-        seq = entry["seq"]
-        where = f"第{seq}条日志（{entry['table_name']} {entry['row_id']}）"
-        if seq != expected_seq:
-            issues.append(
-                AuditIssue("chain", entry["table_name"], entry["row_id"], f"{where}之前缺少日志")
-            )
-        if entry["prev_hash"] != prev:
-            issues.append(
-                AuditIssue("chain", entry["table_name"], entry["row_id"], f"{where}与上一条不衔接")
-            )
-        if entry_hash(entry["prev_hash"], entry) != entry["hash"]:
-            issues.append(
-                AuditIssue("chain", entry["table_name"], entry["row_id"], f"{where}的内容被改动过")
-            )
-        prev = entry["hash"]
-        expected_seq = seq + 1
-    return issues
-
-
-def _replay(
-    entries: list[dict[str, Any]],
-) -> tuple[dict[tuple[str, str], RawRow], list[AuditIssue]]:
-    state: dict[tuple[str, str], RawRow] = {}
-    issues = []
-    for entry in entries:
-        key = (entry["table_name"], entry["row_id"])
-        before = json.loads(entry["before"]) if entry["before"] else None
-        if entry["action"] in ("update", "delete") and state.get(key) != before:
-            issues.append(
-                AuditIssue(
-                    "edited",
-                    key[0],
-                    key[1],
-                    f"{key[0]} 表的记录 {key[1]} 在第{entry['seq']}条日志之前被绕过程序改动过",
-                )
-            )
-        if entry["action"] == "delete":
-            state.pop(key, None)
-        else:
-            state[key] = json.loads(entry["after"])
-    return state, issues
-
-
-def _differs(logged: RawRow, actual: RawRow) -> list[str]:
-    return sorted(k for k in logged if k in actual and logged[k] != actual[k])
-
-
-def verify_connection(conn: sqlite3.Connection) -> list[AuditIssue]:
-    """Every discrepancy between the log's chain, the state it describes, and the tables."""
-    conn.row_factory = sqlite3.Row
-    entries = [dict(r) for r in conn.execute(f"SELECT * FROM {AUDIT_TABLE} ORDER BY seq")]
-    issues = _check_chain(entries)
-    state, replay_issues = _replay(entries)
-    issues += replay_issues
-    for name in audited_tables(conn):
-        seen = set()
-        for row in conn.execute(f'SELECT * FROM "{name}"'):
-            actual = {k: jsonable(row[k]) for k in row.keys()}  # noqa: SIM118
-            key = (name, str(actual["id"]))
-            seen.add(key)
-            logged = state.get(key)
-            if logged is None:
-                issues.append(
-                    AuditIssue(
-                        "inserted",
-                        name,
-                        key[1],
-                        f"{name} 表的记录 {key[1]} 不在日志中（被绕过程序插入）",
-                    )
-                )
-            elif fields := _differs(logged, actual):
-                issues.append(
-                    AuditIssue(
-                        "edited",
-                        name,
-                        key[1],
-                        f"{name} 表的记录 {key[1]} 的 {'、'.join(fields)} "
-                        "与日志不符（被绕过程序修改）",
-                    )
-                )
-        for table_name, row_id in state:
-            if table_name == name and (table_name, row_id) not in seen:
-                issues.append(
-                    AuditIssue(
-                        "deleted",
-                        name,
-                        row_id,
-                        f"{name} 表的记录 {row_id} 不见了（被绕过程序删除）",
-                    )
-                )
-    return issues
-
-
-def verify(path: Path) -> list[AuditIssue]:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        return verify_connection(conn)
-    finally:
-        conn.close()
-
-
-# --- reading -----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class FieldChange:
-    field: str
-    before: Any
-    after: Any
-
-
-@dataclass(frozen=True)
-class HistoryEntry:
-    seq: int
-    at: dt.datetime
-    actor: str
-    table_name: str
-    action: str
-    changes: list[FieldChange]
-
-    @property
-    def action_label(self) -> str:
-        return ACTION_LABELS.get(self.action, self.action)
-
-
-_STAMPS = frozenset({"created_at", "created_by", "updated_at", "updated_by"})
-
-
-def _field_changes(before: RawRow | None, after: RawRow | None) -> list[FieldChange]:
-    old, new = before or {}, after or {}
-    keys = sorted((set(old) | set(new)) - _STAMPS - {"id"})
-    return [FieldChange(k, old.get(k), new.get(k)) for k in keys if old.get(k) != new.get(k)]
-
-
-def history(session: OrmSession, row_id: uuid.UUID | str) -> list[HistoryEntry]:
-    """Every log entry of one record, oldest first."""
-    key = row_id.hex if isinstance(row_id, uuid.UUID) else uuid.UUID(str(row_id)).hex
-    rows = session.connection().execute(
-        sa.select(LOG).where(LOG.c.row_id == key).order_by(LOG.c.seq)
-    )
-    result = []
-    for r in rows.mappings():
-        before = json.loads(r["before"]) if r["before"] else None
-        after = json.loads(r["after"]) if r["after"] else None
-        result.append(
-            HistoryEntry(
-                seq=r["seq"],
-                at=dt.datetime.fromisoformat(r["at"]),
-                actor=r["actor"],
-                table_name=r["table_name"],
-                action=r["action"],
-                changes=_field_changes(before, after),
-            )
-        )
     return result

@@ -20,11 +20,12 @@ import datetime as dt
 import os
 import shutil
 import sqlite3
-from collections.abc import Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from villagebook import paths
+from villagebook.domain.common.i18n import _
+from villagebook.domain.safety.retention import thin
+from villagebook.domain.safety.values import BackupInfo
 from villagebook.storage import integrity
 from villagebook.storage.errors import StorageError
 
@@ -34,48 +35,7 @@ STAMP = "%Y%m%d-%H%M%S"
 MANUAL_FOLDER = "VillageBook-backups"
 AUTO_INTERVAL = dt.timedelta(days=1)
 
-#: Chinese names of the tables a backup summary shows first (others by their own name).
-TABLE_LABELS = {
-    "branch": "支部",
-    "person": "人员",
-    "meeting": "会议记录",
-    "development_case": "发展党员案卷",
-    "deliberation": "四议两公开事项",
-    "attachment": "附件",
-    "status_change": "党员状态变化",
-    "group_assignment": "党小组变动",
-    "party_group": "党小组",
-    "app_setting": "设置",
-}
 _NOT_COUNTED = frozenset({"alembic_version", "audit_log", "app_setting"})
-_SUMMARY = ("branch", "person", "meeting", "development_case", "deliberation", "attachment")
-
-
-# --- thinning (pure) ---------------------------------------------------------------------------
-
-
-def thin(stamps: Iterable[dt.datetime], now: dt.datetime) -> set[dt.datetime]:
-    """Which backups to keep: all of the last 2 days, the newest of each day for 2 weeks,
-    of each week for 3 months, of each month before that; and always the newest one.
-    """
-    ordered = sorted(set(stamps), reverse=True)
-    keep: set[dt.datetime] = set(ordered[:1])
-    buckets: set[tuple[object, ...]] = set()
-    for stamp in ordered:
-        age = now - stamp
-        if age <= dt.timedelta(days=2):
-            keep.add(stamp)
-            continue
-        if age <= dt.timedelta(days=14):
-            bucket: tuple[object, ...] = ("day", stamp.date())
-        elif age <= dt.timedelta(days=92):
-            bucket = ("week", *stamp.isocalendar()[:2])
-        else:
-            bucket = ("month", stamp.year, stamp.month)
-        if bucket not in buckets:
-            buckets.add(bucket)
-            keep.add(stamp)
-    return keep
 
 
 # --- snapshots -----------------------------------------------------------------------------------
@@ -107,10 +67,12 @@ def snapshot(source: Path, target: Path) -> Path:
         os.replace(partial, target)
     except sqlite3.Error as exc:
         partial.unlink(missing_ok=True)
-        raise StorageError(f"备份失败：{exc}。原有数据未受影响。") from exc
+        raise StorageError(_("备份失败：{error}。原有数据未受影响。", error=exc)) from exc
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise StorageError(f"备份失败（{exc.strerror or exc}）。原有数据未受影响。") from exc
+        raise StorageError(
+            _("备份失败（{error}）。原有数据未受影响。", error=exc.strerror or exc)
+        ) from exc
     return target
 
 
@@ -148,7 +110,9 @@ def backup_into(data_dir: Path, backup_set: Path, now: dt.datetime) -> Path:
     try:
         copy_attachments(paths.attachments_dir(data_dir), backup_set / "attachments")
     except OSError as exc:
-        raise StorageError(f"附件备份失败（{exc.strerror or exc}）。数据库已备份。") from exc
+        raise StorageError(
+            _("附件备份失败（{error}）。数据库已备份。", error=exc.strerror or exc)
+        ) from exc
     return target
 
 
@@ -158,26 +122,6 @@ def backup_to(data_dir: Path, folder: Path, now: dt.datetime | None = None) -> P
 
 
 # --- describing ----------------------------------------------------------------------------------
-
-
-@dataclass
-class BackupInfo:
-    path: Path
-    taken_at: dt.datetime
-    revision: str | None = None
-    counts: dict[str, int] = field(default_factory=dict)
-    last_change: int = 0
-    problems: list[str] = field(default_factory=list)
-
-    @property
-    def healthy(self) -> bool:
-        return not self.problems
-
-    def summary(self) -> list[tuple[str, int]]:
-        """(Chinese label, count) for the main records, then all other rows together."""
-        known = [(TABLE_LABELS[t], self.counts[t]) for t in _SUMMARY if t in self.counts]
-        rest = sum(n for t, n in self.counts.items() if t not in _SUMMARY)
-        return [*known, ("其他记录", rest)] if rest else known
 
 
 def _stamp_of(path: Path) -> dt.datetime:
@@ -224,6 +168,15 @@ def list_backups(backup_set: Path) -> list[BackupInfo]:
     files = [p for p in backup_set.glob(f"*{SUFFIX}") if p.is_file()]
     infos = [describe(p) for p in files]
     return sorted(infos, key=lambda i: (i.taken_at, i.path.name), reverse=True)
+
+
+def find_backup_set(folder: Path) -> Path:
+    """The backup set in ``folder``: a manual set (``VillageBook-backups/``, e.g. on a USB
+    stick), a data folder's ``backups/``, or else the folder itself."""
+    for candidate in (folder / MANUAL_FOLDER, paths.backups_dir(folder)):
+        if candidate.is_dir():
+            return candidate
+    return folder
 
 
 def newest_good_backup(data_dir: Path) -> BackupInfo | None:
@@ -334,5 +287,5 @@ def restore(
                 target.unlink()
             os.replace(file, target)
         aside.rmdir()
-        raise StorageError(f"恢复失败：{exc}。原有数据已放回原处。") from exc
+        raise StorageError(_("恢复失败：{error}。原有数据已放回原处。", error=exc)) from exc
     return aside

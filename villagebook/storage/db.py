@@ -17,6 +17,7 @@ from sqlalchemy.orm import sessionmaker
 from sqlmodel import Session
 
 from villagebook import paths
+from villagebook.domain.common.i18n import _
 from villagebook.storage import audit, integrity
 from villagebook.storage.errors import StorageError, classify_operational_error
 from villagebook.storage.lock import FolderLock
@@ -159,7 +160,9 @@ def open_database(
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StorageError(f"无法创建数据文件夹 {data_dir}：{exc.strerror or exc}") from exc
+        raise StorageError(
+            _("无法创建数据文件夹 {folder}：{error}", folder=data_dir, error=exc.strerror or exc)
+        ) from exc
     db_path = paths.database_path(data_dir)
     if db_path.exists():
         problems = integrity.check(db_path)

@@ -6,7 +6,10 @@ import os
 import sqlite3
 from pathlib import Path
 
-from villagebook.storage.errors import StorageError
+from villagebook.domain.common.i18n import _
+from villagebook.domain.safety.errors import DatabaseDamaged
+
+__all__ = ["DatabaseDamaged", "check", "is_healthy", "read_only_uri"]
 
 
 def read_only_uri(path: Path) -> str:
@@ -27,7 +30,7 @@ def check(path: Path, *, full: bool = False) -> list[str]:
     try:
         conn = sqlite3.connect(read_only_uri(path), uri=True)
     except sqlite3.Error as exc:
-        return [f"无法打开：{exc}"]
+        return [_("无法打开：{error}", error=exc)]
     try:
         rows = [str(r[0]) for r in conn.execute(f"PRAGMA {pragma}")]
     except sqlite3.DatabaseError as exc:
@@ -39,16 +42,3 @@ def check(path: Path, *, full: bool = False) -> list[str]:
 
 def is_healthy(path: Path) -> bool:
     return path.is_file() and not check(path)
-
-
-class DatabaseDamaged(StorageError):
-    """The database failed its integrity check; it has not been written to."""
-
-    def __init__(self, path: Path, problems: list[str]) -> None:
-        self.path = path
-        self.problems = problems
-        detail = "；".join(problems[:3])
-        super().__init__(
-            f"数据库文件 {path.name} 已损坏（{detail}）。为保护数据，程序没有对它做任何修改。"
-            "可以从最近一次完好的备份恢复：损坏的文件会被保留在一旁，不会删除。"
-        )

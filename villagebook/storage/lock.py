@@ -11,61 +11,40 @@ run in the same process, or tests opening the folder twice, do not lock each oth
 
 from __future__ import annotations
 
-import contextlib
+import dataclasses
 import datetime as dt
 import getpass
 import json
 import os
 import socket
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, ClassVar
 
+from villagebook.domain.common.i18n import _
+from villagebook.domain.safety.errors import FolderInUse
+from villagebook.domain.safety.values import LockOwner
 from villagebook.storage.errors import StorageError
+
+__all__ = ["LOCK_FILENAME", "FolderInUse", "FolderLock", "LockOwner", "current_owner", "read_owner"]
 
 LOCK_FILENAME = "villagebook.lock"
 # Windows locks byte ranges; the owner info is written after the locked byte.
 _LOCKED_BYTES = 1
 
 
-@dataclass(frozen=True)
-class LockOwner:
-    pid: int
-    host: str
-    user: str
-    since: str
-
-    def describe(self) -> str:
-        since = self.since
-        with contextlib.suppress(ValueError):
-            since = dt.datetime.fromisoformat(self.since).astimezone().strftime("%Y-%m-%d %H:%M")
-        return f"用户 {self.user}（电脑 {self.host}，进程 {self.pid}），自 {since} 起"
-
-    @classmethod
-    def current(cls) -> LockOwner:
-        try:
-            user = getpass.getuser()
-        except Exception:
-            user = "?"
-        return cls(
-            pid=os.getpid(),
-            host=socket.gethostname(),
-            user=user,
-            since=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-        )
-
-
-class FolderInUse(StorageError):
-    """Another running VillageBook holds the data folder."""
-
-    def __init__(self, data_dir: Path, owner: LockOwner | None) -> None:
-        self.owner = owner
-        who = owner.describe() if owner else "另一个程序"
-        super().__init__(
-            f"数据文件夹 {data_dir} 已被另一个正在运行的村务记事本打开：{who}。"
-            "为避免数据互相覆盖，同一时间只能有一个程序修改它。请先关闭那个窗口再试。"
-        )
+def current_owner() -> LockOwner:
+    """This process, as the lock file names it."""
+    try:
+        user = getpass.getuser()
+    except Exception:
+        user = "?"
+    return LockOwner(
+        pid=os.getpid(),
+        host=socket.gethostname(),
+        user=user,
+        since=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+    )
 
 
 def _try_lock(handle: IO[bytes]) -> bool:
@@ -137,8 +116,11 @@ class FolderLock:
             handle = open(path, "a+b")  # noqa: SIM115 (kept open while locked)
         except OSError as exc:
             raise StorageError(
-                f"数据文件夹不能写入（{exc.strerror or exc}），本次修改没有保存，原有数据未受影响。"
-                "如果数据在只读的U盘或光盘上，请先复制到电脑上。"
+                _(
+                    "数据文件夹不能写入（{error}），本次修改没有保存，原有数据未受影响。"
+                    "如果数据在只读的U盘或光盘上，请先复制到电脑上。",
+                    error=exc.strerror or exc,
+                )
             ) from exc
         if not _try_lock(handle):
             handle.close()
@@ -146,7 +128,7 @@ class FolderLock:
         self.stale_owner = read_owner(self.data_dir)
         # Keep the locked byte; the owner follows it (the file is opened for appending).
         handle.truncate(_LOCKED_BYTES)
-        info = LockOwner.current().__dict__
+        info = dataclasses.asdict(current_owner())
         handle.write(json.dumps(info, ensure_ascii=False).encode("utf-8"))
         handle.flush()
         self._held[self._key] = (handle, 1)

@@ -10,7 +10,9 @@ from typing import TYPE_CHECKING
 
 from sqlmodel import Session, select
 
-from villagebook.domain.common.errors import InputError, Problem
+from villagebook.domain.common.errors import InputError
+from villagebook.domain.safety.validation import DEFAULT_IDLE_MINUTES, lock_settings_problems
+from villagebook.domain.safety.values import AppLockSettings
 from villagebook.storage.models import AppSetting
 
 if TYPE_CHECKING:
@@ -18,9 +20,6 @@ if TYPE_CHECKING:
 
 HASH_KEY = "applock.password_hash"
 IDLE_KEY = "applock.idle_minutes"
-DEFAULT_IDLE_MINUTES = 10
-MIN_LENGTH = 4
-IDLE_RANGE = (1, 240)
 
 
 def _setting(session: Session, key: str) -> AppSetting | None:
@@ -53,19 +52,15 @@ def idle_minutes(session: Session) -> int:
         return DEFAULT_IDLE_MINUTES
 
 
+def settings(session: Session) -> AppLockSettings:
+    return AppLockSettings(enabled=is_enabled(session), idle_minutes=idle_minutes(session))
+
+
 def set_password(
     session: Session, password: str, *, repeat: str | None = None, idle: int | None = None
 ) -> None:
     """Turn the lock on (or change its password); ``repeat`` must match when given."""
-    problems = []
-    if len(password) < MIN_LENGTH:
-        problems.append(Problem("password", "密码", f"至少{MIN_LENGTH}个字符"))
-    if repeat is not None and repeat != password:
-        problems.append(Problem("repeat", "确认密码", "两次输入的密码不一致"))
-    if idle is not None and not IDLE_RANGE[0] <= idle <= IDLE_RANGE[1]:
-        problems.append(
-            Problem("idle_minutes", "自动锁定时间", f"应在{IDLE_RANGE[0]}到{IDLE_RANGE[1]}分钟之间")
-        )
+    problems = lock_settings_problems(password, repeat, idle)
     if problems:
         raise InputError(problems)
     _put(session, HASH_KEY, str(_hasher().hash(password)))

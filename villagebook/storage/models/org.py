@@ -48,7 +48,7 @@ class Person(Row, table=True):
     branch_id: uuid.UUID = Field(foreign_key="branch.id", index=True)
     name: str = Field(max_length=30, index=True)
     gender: str = Field(default="", max_length=10)  # "男" / "女"
-    ethnicity: str = Field(default="汉族", max_length=20)
+    ethnicity: str = Field(default="汉族", max_length=20)  # i18n: stored
     birth_date: dt.date | None = None
     education: str = Field(default="", max_length=30)
     phone: str = Field(default="", max_length=20)
@@ -90,7 +90,7 @@ class Discipline(Row, table=True):
     __tablename__ = "discipline"
 
     person_id: uuid.UUID = Field(foreign_key="person.id", index=True)
-    kind: str = Field(default="留党察看", max_length=20)
+    kind: str = Field(default="留党察看", max_length=20)  # i18n: stored
     start_on: dt.date
     end_on: dt.date | None = None
     note: str = Field(default="", max_length=500)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -15,23 +16,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from villagebook.storage import backup
+from villagebook.ui.safety.ask import SafetyAsk
 from villagebook.ui.safety.table import ListTableModel
+
+if TYPE_CHECKING:
+    from villagebook.domain.safety.values import BackupInfo
+    from villagebook.services.safety.folder import DataFolder
 
 
 class BackupListModel(ListTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.infos: list[backup.BackupInfo] = []
+        self.infos: list[BackupInfo] = []
         self.rows = self.infos
         self.headers = [self.tr("Taken"), self.tr("People"), self.tr("Schema"), self.tr("State")]
 
-    def load(self, folder: Path) -> None:
+    def load(self, infos: list[BackupInfo]) -> None:
         self.beginResetModel()
-        self.infos = self.rows = backup.list_backups(folder)
+        self.infos = self.rows = infos
         self.endResetModel()
 
-    def cell(self, info: backup.BackupInfo, column: int) -> str:
+    def cell(self, info: BackupInfo, column: int) -> str:
         if column == 0:
             return info.taken_at.strftime("%Y-%m-%d %H:%M:%S")
         if column == 1:
@@ -44,10 +49,11 @@ class BackupListModel(ListTableModel):
 class RestoreDialog(QDialog):
     """Pick a backup and see what it holds; ``chosen`` is set when accepted."""
 
-    def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, folder: DataFolder, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Restore a backup"))
-        self.chosen: backup.BackupInfo | None = None
+        self.folder = folder
+        self.chosen: BackupInfo | None = None
         self.model = BackupListModel(self)
         self.folder_label = QLabel()
         self.folder_label.setWordWrap(True)
@@ -56,13 +62,7 @@ class RestoreDialog(QDialog):
         top = QHBoxLayout()
         top.addWidget(self.folder_label, 1)
         top.addWidget(other)
-        self.table = QTableView()
-        self.table.setObjectName("backupList")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = self._backup_table()
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setMinimumHeight(60)
@@ -88,23 +88,33 @@ class RestoreDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.buttons)
         self.resize(640, 460)
-        self.show_folder(backup_folder(data_dir))
+        self.show_folder(folder.data_dir)
         self.table.selectionModel().selectionChanged.connect(self._selected)
 
-    def show_folder(self, folder: Path) -> None:
-        self.model.load(folder)
-        self.folder_label.setText(self.tr("Backups in %1").replace("%1", str(folder)))
+    def _backup_table(self) -> QTableView:
+        table = QTableView()
+        table.setObjectName("backupList")
+        table.setModel(self.model)
+        table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setStretchLastSection(True)
+        return table
+
+    def show_folder(self, source: Path) -> None:
+        """The backups in ``source``: a data folder's, or a set on a USB stick."""
+        self.model.load(self.folder.backups(source))
+        shown = self.folder.backup_set(source)
+        self.folder_label.setText(self.tr("Backups in %1").replace("%1", str(shown)))
         if self.model.infos:
             self.table.selectRow(0)
         self._selected()
         self.table.resizeColumnsToContents()
 
     def choose_folder(self) -> None:
-        from villagebook.ui.safety.ask import SafetyAsk
-
         folder = SafetyAsk.folder(self, self.tr("Folder with backups"))
         if folder is not None:
-            self.show_folder(backup_folder(folder))
+            self.show_folder(folder)
 
     def _selected(self, *_args: object) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -116,20 +126,10 @@ class RestoreDialog(QDialog):
         elif not info.healthy:
             self.details.setText(self.tr("This backup is damaged and cannot be restored."))
         else:
-            counts = "，".join(f"{label} {n}" for label, n in info.summary())
+            counts = info.summary_text()
             self.details.setText(
                 self.tr("Taken %1 · schema %2\n%3")
                 .replace("%1", info.taken_at.strftime("%Y-%m-%d %H:%M"))
                 .replace("%2", info.revision or "?")
                 .replace("%3", counts)
             )
-
-
-def backup_folder(folder: Path) -> Path:
-    """A data folder's ``backups/``, a manual set's folder, or the folder itself."""
-    from villagebook import paths
-
-    for candidate in (folder / backup.MANUAL_FOLDER, paths.backups_dir(folder)):
-        if candidate.is_dir():
-            return candidate
-    return folder

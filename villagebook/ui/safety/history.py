@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
@@ -20,9 +20,13 @@ from PySide6.QtWidgets import (
 from villagebook.domain.roster.idnumber import mask_id_number, mask_phone
 from villagebook.domain.roster.validation import FIELD_LABELS
 from villagebook.domain.roster.values import PartyStatus
-from villagebook.services.safety import audit
-from villagebook.storage.backup import TABLE_LABELS
+from villagebook.domain.safety.values import HistoryEntry, table_label
+from villagebook.ui.ops import perform
+from villagebook.ui.safety.ask import SafetyAsk
 from villagebook.ui.safety.table import ListTableModel
+
+if TYPE_CHECKING:
+    from villagebook.services.book import Book
 
 _SHOWN_MAX = 60
 STATUS_VALUES = {s.value for s in PartyStatus}
@@ -50,10 +54,10 @@ def _label(field: str) -> str:
     return FIELD_LABELS.get(field, field)
 
 
-def describe_changes(entry: audit.HistoryEntry) -> str:
-    """The changed fields in Chinese (ID and phone numbers masked)."""
+def describe_changes(entry: HistoryEntry) -> str:
+    """The changed fields (ID and phone numbers masked)."""
     if entry.action == "delete":
-        return "（记录被删除）"
+        return QCoreApplication.translate("ChangeLog", "(record deleted)")
     if entry.action in ("insert", "baseline"):
         return "；".join(
             f"{_label(c.field)}={_shown(c.field, c.after)}"
@@ -67,7 +71,7 @@ def describe_changes(entry: audit.HistoryEntry) -> str:
 
 
 class HistoryModel(ListTableModel):
-    def __init__(self, entries: list[audit.HistoryEntry], parent: QWidget | None = None) -> None:
+    def __init__(self, entries: list[HistoryEntry], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.entries = self.rows = entries
         self.headers = [
@@ -78,7 +82,7 @@ class HistoryModel(ListTableModel):
             self.tr("Changes"),
         ]
 
-    def cell(self, entry: audit.HistoryEntry, column: int) -> str:
+    def cell(self, entry: HistoryEntry, column: int) -> str:
         if column == 0:
             return entry.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
         if column == 1:
@@ -86,18 +90,18 @@ class HistoryModel(ListTableModel):
         if column == 2:
             return entry.action_label
         if column == 3:
-            return TABLE_LABELS.get(entry.table_name, entry.table_name)
+            return table_label(entry.table_name)
         return describe_changes(entry)
 
 
 class AuditHistoryDialog(QDialog):
-    """Every logged change of one record, oldest first; any page can open it by record id."""
+    """Every logged change of one record, oldest first (``book.safety.history``)."""
 
-    def __init__(self, db: Any, row_id: uuid.UUID, title: str, parent: QWidget | None = None):
+    def __init__(
+        self, entries: list[HistoryEntry], title: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Change log: %1").replace("%1", title))
-        with db.read() as session:
-            entries = audit.history(session, row_id)
         self.model = HistoryModel(entries, self)
         self.table = QTableView()
         self.table.setObjectName("auditHistory")
@@ -123,20 +127,19 @@ class AuditHistoryDialog(QDialog):
 
 
 def change_log_action(
-    menu: QMenu, parent: QWidget, db: Any, row_id: uuid.UUID | None, title: str
+    menu: QMenu, parent: QWidget, book: Book | None, row_id: uuid.UUID | None, title: str
 ) -> QAction:
     """Add "Change log…" for one record to a context menu (any page can reuse it)."""
     action = menu.addAction(QCoreApplication.translate("ChangeLog", "Change log…"))
     action.setEnabled(row_id is not None)
-    action.triggered.connect(lambda _checked=False: show_history(parent, db, row_id, title))
+    action.triggered.connect(lambda _checked=False: show_history(parent, book, row_id, title))
     return action
 
 
-def show_history(parent: QWidget, db: Any, row_id: uuid.UUID | None, title: str) -> None:
+def show_history(parent: QWidget, book: Book | None, row_id: uuid.UUID | None, title: str) -> None:
     """Open the change log of ``row_id`` (nothing when no record is selected)."""
-    from villagebook.ui.safety.ask import SafetyAsk
-
-    if row_id is None or db is None:
+    if row_id is None or book is None:
         return
-    db = getattr(db, "database", db)  # TODO(spine): the safety capability reads it via the Book
-    SafetyAsk.exec_dialog(AuditHistoryDialog(db, row_id, title, parent))
+    entries = perform(parent, lambda: book.safety.history(row_id))
+    if entries is not None:
+        SafetyAsk.exec_dialog(AuditHistoryDialog(entries, title, parent))

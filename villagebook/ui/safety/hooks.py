@@ -1,34 +1,46 @@
 """What the main window calls: menu actions, checks on open, the app lock, backups on close.
 
 The window needs four one-line hooks (see ``ui/main_window.py``): :func:`install` at the
-end of its constructor, :meth:`SafetyHooks.after_open` once the database is open,
+end of its constructor, :meth:`SafetyHooks.after_open` once the Book is open (``window.book``),
 :meth:`SafetyHooks.open_failed` when opening fails, :meth:`SafetyHooks.on_close` in
-``closeEvent``.  Storage modules are imported lazily: nothing heavy before the window shows.
+``closeEvent``.  The use cases are the core's (``book.safety``, ``Book.folder``); here the
+window only asks and shows.  The core is imported lazily: nothing heavy before the window
+shows.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow
 
+from villagebook.ui.ops import perform
 from villagebook.ui.safety.ask import SafetyAsk
+
+if TYPE_CHECKING:
+    from villagebook.domain.safety.values import BackupInfo
+    from villagebook.services.book import Book
+    from villagebook.services.safety.folder import DataFolder
+    from villagebook.ui.safety.lock import IdleWatcher
 
 log = logging.getLogger(__name__)
 DAILY_CHECK_MS = 60 * 60 * 1000  # look once an hour whether a daily backup is due
 FIRST_CHECK_MS = 5 * 1000
 
 
+def _when(info: BackupInfo) -> str:
+    return info.taken_at.strftime("%Y-%m-%d %H:%M")
+
+
 class SafetyHooks(QObject):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.watcher: Any = None
+        self.watcher: IdleWatcher | None = None
         self.unlocked = False
         self.locked = False
         self.closed = False
@@ -39,21 +51,21 @@ class SafetyHooks(QObject):
 
     # --- plumbing ----------------------------------------------------------------------------
 
-    def db(self) -> Any:
-        db = getattr(self.window, "db", None)
-        if db is None:
-            context = getattr(self.window, "context", None)
-            db = getattr(context, "db", None)
-        return db
+    def book(self) -> Book | None:
+        """The window's open Book, if any."""
+        return getattr(self.window, "book", None)
 
-    def data_dir(self) -> Path:
-        from villagebook import paths
+    def folder(self) -> DataFolder:
+        """The window's data folder as files (also when it could not be opened)."""
+        book = self.book()
+        if book is not None:
+            return book.safety.folder
+        from villagebook.services.book import Book
 
-        db = self.db()
-        if db is not None:
-            return Path(db.data_dir)
-        folder = getattr(self.window, "data_dir", None)
-        return Path(folder) if folder else paths.default_data_dir()
+        return Book.folder(getattr(self.window, "data_dir", None))
+
+    def _reopen(self) -> None:
+        self.window.open_data()  # type: ignore[attr-defined]
 
     def _add_actions(self) -> None:
         menu = getattr(self.window, "file_menu", None)
@@ -73,20 +85,15 @@ class SafetyHooks(QObject):
             menu.insertAction(before, action)
         self._enable(False)
 
-    def _enable(self, has_db: bool) -> None:
-        self.backup_action.setEnabled(has_db)
-        self.lock_action.setEnabled(has_db)
+    def _enable(self, has_book: bool) -> None:
+        self.backup_action.setEnabled(has_book)
+        self.lock_action.setEnabled(has_book)
 
-    def _forget_db(self) -> None:
-        for name in ("db", "context"):
+    def _forget_book(self) -> None:
+        for name in ("book", "context"):
             if hasattr(self.window, name):
                 setattr(self.window, name, None)
         self._enable(False)
-
-    def _show_error(self, exc: BaseException) -> None:
-        from villagebook.ui.errors import show_error
-
-        show_error(self.window, exc)
 
     def _refuse(self, text: str) -> None:
         SafetyAsk.warn(self.window, self.tr("Data folder in use"), text)
@@ -96,26 +103,24 @@ class SafetyHooks(QObject):
 
     def after_open(self) -> bool:
         """Take the folder (one writer), ask for the password; False: stop opening."""
-        from villagebook.services.safety import applock
-        from villagebook.storage.lock import FolderInUse
+        from villagebook.domain.safety.errors import FolderInUse
 
-        db = self.db()
+        book = self.book()
+        assert book is not None
         try:
-            db.lock.acquire()
-        except FolderInUse as exc:
-            db.engine.dispose()
-            self._forget_db()
+            book.safety.claim_folder()
+        except FolderInUse as exc:  # another program writes here: say who, then close
+            book.close()
+            self._forget_book()
             self._refuse(str(exc))
             return False
-        with db.read() as session:
-            enabled = applock.is_enabled(session)
-            minutes = applock.idle_minutes(session)
-        if enabled and not self.unlocked and not self.unlock():
+        settings = book.safety.app_lock()
+        if settings.enabled and not self.unlocked and not self.unlock():
             QTimer.singleShot(0, self.window.close)
             return False
         self.unlocked = True
         self.closed = False
-        self._watch(minutes)
+        self._watch(settings.idle_minutes)
         self._enable(True)
         self.restore_action.setEnabled(True)
         self.daily.start()
@@ -124,8 +129,7 @@ class SafetyHooks(QObject):
 
     def open_failed(self, exc: BaseException) -> bool:
         """Handle a folder in use or a damaged database; True when handled here."""
-        from villagebook.storage.integrity import DatabaseDamaged
-        from villagebook.storage.lock import FolderInUse
+        from villagebook.domain.safety.errors import DatabaseDamaged, FolderInUse
 
         if isinstance(exc, FolderInUse):
             self._refuse(str(exc))
@@ -136,10 +140,8 @@ class SafetyHooks(QObject):
         return False
 
     def offer_newest_backup(self, exc: BaseException) -> None:
-        from villagebook.storage import backup
-
-        data_dir = self.data_dir()
-        good = backup.newest_good_backup(data_dir)
+        folder = self.folder()
+        good = folder.newest_good_backup()
         title = self.tr("The database is damaged")
         if good is None:
             SafetyAsk.warn(
@@ -148,27 +150,25 @@ class SafetyHooks(QObject):
                 str(exc) + "\n\n" + self.tr("No good backup was found. The file was not changed."),
             )
             return
-        counts = "，".join(f"{label} {n}" for label, n in good.summary())
+        counts = good.summary_text()
         question = (
             str(exc)
             + "\n\n"
             + self.tr("Restore the newest good backup (%1: %2)?")
-            .replace("%1", good.taken_at.strftime("%Y-%m-%d %H:%M"))
+            .replace("%1", _when(good))
             .replace("%2", counts)
         )
         if not SafetyAsk.confirm(self.window, title, question):
             return
-        try:
-            aside = backup.restore(data_dir, good.path, prefix="damaged")
-        except Exception as error:
-            self._show_error(error)
+        aside = perform(self.window, lambda: folder.restore(good.path, damaged=True))
+        if aside is None:
             return
         SafetyAsk.inform(
             self.window,
             self.tr("Backup restored"),
             self.tr("The damaged files were kept in %1.").replace("%1", str(aside)),
         )
-        QTimer.singleShot(0, self.window.open_data)  # type: ignore[attr-defined]
+        QTimer.singleShot(0, self._reopen)
 
     # --- app lock ------------------------------------------------------------------------------
 
@@ -184,11 +184,13 @@ class SafetyHooks(QObject):
     def unlock(self) -> bool:
         from villagebook.ui.safety.lock import UnlockDialog
 
+        book = self.book()
+        assert book is not None
         central = self.window.centralWidget()
         self.locked = True
         if central is not None:
             central.setVisible(False)
-        ok = SafetyAsk.exec_dialog(UnlockDialog(self.db(), self.window))
+        ok = SafetyAsk.exec_dialog(UnlockDialog(book, self.window))
         self.locked = False
         if central is not None:
             central.setVisible(True)
@@ -196,14 +198,9 @@ class SafetyHooks(QObject):
 
     def lock_now(self) -> None:
         """Lock after idle time (only when a password is set)."""
-        from villagebook.services.safety import applock
-
-        db = self.db()
-        if db is None or self.locked:
+        book = self.book()
+        if book is None or self.locked or not book.safety.app_lock().enabled:
             return
-        with db.read() as session:
-            if not applock.is_enabled(session):
-                return
         if not self.unlock():
             self.window.close()
             return
@@ -211,41 +208,35 @@ class SafetyHooks(QObject):
             self.watcher.timer.start()
 
     def lock_settings(self) -> None:
-        from villagebook.services.safety import applock
         from villagebook.ui.safety.lock import PasswordDialog
 
-        db = self.db()
-        if db is None:
+        book = self.book()
+        if book is None:
             return
-        if SafetyAsk.exec_dialog(PasswordDialog(db, self.window)):
-            with db.read() as session:
-                self._watch(applock.idle_minutes(session))
+        if SafetyAsk.exec_dialog(PasswordDialog(book, self.window)):
+            self._watch(book.safety.app_lock().idle_minutes)
 
     # --- backups -------------------------------------------------------------------------------
 
     def daily_backup(self) -> Path | None:
-        from villagebook.storage import backup
-
-        if self.db() is None or self.closed:
+        book = self.book()
+        if book is None or self.closed:
             return None
         try:
-            return backup.auto_backup(self.data_dir())
-        except Exception:
+            return book.safety.auto_backup()
+        except Exception:  # a background backup never interrupts the user; the log says why
             log.exception("automatic backup failed")
             return None
 
     def backup_to(self) -> Path | None:
-        from villagebook.storage import backup
-
-        if self.db() is None:
+        book = self.book()
+        if book is None:
             return None
         folder = SafetyAsk.folder(self.window, self.tr("Back up to folder (e.g. a USB stick)"))
         if folder is None:
             return None
-        try:
-            target = backup.backup_to(self.data_dir(), folder)
-        except Exception as exc:
-            self._show_error(exc)
+        target = perform(self.window, lambda: book.safety.back_up(folder))
+        if target is None:
             return None
         SafetyAsk.inform(
             self.window,
@@ -257,41 +248,34 @@ class SafetyHooks(QObject):
         return target
 
     def restore(self) -> Path | None:
-        """Choose a backup, move the current data aside, restore, reopen."""
-        from villagebook.storage import backup
-        from villagebook.storage.lock import FolderLock
+        """Choose a backup; the core moves the current data aside, restores and reopens."""
         from villagebook.ui.safety.backups import RestoreDialog
 
-        data_dir = self.data_dir()
-        dialog = RestoreDialog(data_dir, self.window)
+        folder = self.folder()
+        dialog = RestoreDialog(folder, self.window)
         if not SafetyAsk.exec_dialog(dialog) or dialog.chosen is None:
             return None
         chosen = dialog.chosen
         question = self.tr(
             "Restore the backup of %1? The current data will be moved aside, not deleted."
-        ).replace("%1", chosen.taken_at.strftime("%Y-%m-%d %H:%M"))
+        ).replace("%1", _when(chosen))
         if not SafetyAsk.confirm(self.window, self.tr("Restore a backup"), question):
             return None
-        hold = FolderLock(data_dir)
-        try:
-            hold.acquire()  # keep the folder ours while the database is closed
-            db = self.db()
-            if db is not None:
-                db.close()
-            self._forget_db()
-            aside = backup.restore(data_dir, chosen.path)
-        except Exception as exc:
-            hold.release()
-            self._show_error(exc)
-            self.window.open_data()  # type: ignore[attr-defined]
+        book = self.book()
+        self._forget_book()
+        if book is not None:
+            aside = perform(
+                self.window, lambda: book.safety.restore(chosen.path, reopen=self._reopen)
+            )
+        else:
+            aside = perform(self.window, lambda: folder.restore(chosen.path, reopen=self._reopen))
+        if aside is None:
             return None
-        self.window.open_data()  # type: ignore[attr-defined]
-        hold.release()
         SafetyAsk.inform(
             self.window,
             self.tr("Backup restored"),
             self.tr("The data of %1 is back. The data it replaced was kept in %2.")
-            .replace("%1", chosen.taken_at.strftime("%Y-%m-%d %H:%M"))
+            .replace("%1", _when(chosen))
             .replace("%2", str(aside)),
         )
         return aside
@@ -300,21 +284,14 @@ class SafetyHooks(QObject):
 
     def on_close(self) -> None:
         """Back up if anything changed since the last backup, then let the folder go."""
-        from villagebook.storage import backup
-
         self.daily.stop()
         self.closed = True
         if self.watcher is not None:
             self.watcher.stop()
             self.watcher = None
-        db = self.db()
-        if db is None:
-            return
-        try:
-            backup.auto_backup(self.data_dir(), min_interval=dt.timedelta(0))
-        except Exception:
-            log.exception("backup on close failed")
-        db.close()
+        book = self.book()
+        if book is not None:
+            book.safety.close_with_backup()
 
 
 def install(window: QMainWindow) -> SafetyHooks:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -18,7 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from villagebook.services.safety import applock
+from villagebook.domain.safety.validation import IDLE_MINUTES_RANGE
+from villagebook.ui.common.form import FormDialog
+from villagebook.ui.ops import perform
+
+if TYPE_CHECKING:
+    from villagebook.services.book import Book
 
 _ACTIVITY = {
     QEvent.Type.KeyPress,
@@ -63,9 +67,9 @@ class IdleWatcher(QObject):
 class UnlockDialog(QDialog):
     """Asks for the password; accepted only with the right one (rejecting quits the app)."""
 
-    def __init__(self, db: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, book: Book, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.book = book
         self.setWindowTitle(self.tr("VillageBook is locked"))
         self.password = QLineEdit()
         self.password.setObjectName("unlockPassword")
@@ -88,9 +92,7 @@ class UnlockDialog(QDialog):
         self.resize(380, 160)
 
     def try_unlock(self) -> None:
-        with self.db.read() as session:
-            ok = applock.check_password(session, self.password.text())
-        if ok:
+        if perform(self, lambda: self.book.safety.check_password(self.password.text())):
             self.accept()
         else:
             self.message.setText(self.tr("Wrong password."))
@@ -98,43 +100,30 @@ class UnlockDialog(QDialog):
             self.password.setFocus()
 
 
-class PasswordDialog(QDialog):
+class PasswordDialog(FormDialog):
     """Set, change or remove the app lock password and the idle minutes."""
 
-    def __init__(self, db: Any, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.db = db
-        self.setWindowTitle(self.tr("App lock"))
-        with db.read() as session:
-            enabled = applock.is_enabled(session)
-            minutes = applock.idle_minutes(session)
+    def __init__(self, book: Book, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("App lock"), parent)
+        self.book = book
+        settings = book.safety.app_lock()
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         self.idle = QSpinBox()
-        self.idle.setRange(*applock.IDLE_RANGE)
-        self.idle.setValue(minutes)
+        self.idle.setRange(*IDLE_MINUTES_RANGE)
+        self.idle.setValue(settings.idle_minutes)
         self.idle.setSuffix(self.tr(" min"))
-        self.message = QLabel()
-        self.message.setStyleSheet("color: #b71c1c")
-        self.message.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow(self.tr("Password"), self.password)
-        form.addRow(self.tr("Repeat"), self.repeat)
-        form.addRow(self.tr("Lock after idle"), self.idle)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.add_row(self.tr("Password"), self.password, "password")
+        self.add_row(self.tr("Repeat"), self.repeat, "repeat")
+        self.add_row(self.tr("Lock after idle"), self.idle, "idle_minutes")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.remove = QPushButton(self.tr("Remove password"))
-        self.remove.setEnabled(enabled)
-        buttons.addButton(self.remove, QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.remove.setEnabled(settings.enabled)
+        self.buttons.addButton(self.remove, QDialogButtonBox.ButtonRole.DestructiveRole)
         self.remove.clicked.connect(self.remove_password)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
                 "With a password, VillageBook asks for it on start and after the idle time. "
@@ -142,25 +131,16 @@ class PasswordDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(0, intro)
+        self.finish_tab_order()
 
     def save(self) -> None:
-        from villagebook.domain.common.errors import InputError
-
-        try:
-            with self.db.write() as session:
-                applock.set_password(
-                    session, self.password.text(), repeat=self.repeat.text(), idle=self.idle.value()
-                )
-        except InputError as exc:
-            self.message.setText("\n".join(p.text() for p in exc.problems))
-            return
-        self.accept()
+        self.book.safety.set_app_lock(
+            self.password.text(), repeat=self.repeat.text(), idle_minutes=self.idle.value()
+        )
 
     def remove_password(self) -> None:
-        with self.db.write() as session:
-            applock.clear_password(session)
-        self.accept()
+        if perform(self, self.book.safety.clear_app_lock) is not None:
+            QDialog.accept(self)  # closed as accepted without saving the (empty) fields

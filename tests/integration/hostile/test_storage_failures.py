@@ -19,7 +19,8 @@ from villagebook.domain.roster.validation import PersonInput
 from villagebook.services import registry
 from villagebook.services.roster import commands as roster_commands
 from villagebook.services.roster import queries as roster_queries
-from villagebook.storage import audit, integrity
+from villagebook.storage import integrity
+from villagebook.storage.audit_reading import verify
 from villagebook.storage.db import Database, create_db_engine, open_database
 from villagebook.storage.errors import StorageError
 from villagebook.storage.models import Person
@@ -43,7 +44,7 @@ def _add_many(db: Database, n: int) -> None:
 def _assert_unchanged(db: Database, people: int) -> None:
     assert _count(db) == people
     assert integrity.check(db.path, full=True) == []
-    assert audit.verify(db.path) == []
+    assert verify(db.path) == []
 
 
 def test_disk_full_by_max_page_count(demo_db: Database) -> None:

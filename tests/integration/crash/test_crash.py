@@ -13,7 +13,7 @@ from types import ModuleType
 
 import pytest
 
-HARNESS = Path(__file__).resolve().parents[2] / "benchmarks" / "crash_harness.py"
+HARNESS = Path(__file__).resolve().parents[3] / "benchmarks" / "crash_harness.py"
 
 
 def _harness() -> ModuleType:

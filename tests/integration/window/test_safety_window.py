@@ -2,7 +2,7 @@
 database, app lock and idle time, backup on close.
 
 A small window with the same four hooks as the main window drives them (the hooks are
-what ``ui/main_window.py`` calls)."""
+what ``ui/main_window.py`` calls), holding its Book as ``window.book`` like the main window."""
 
 from __future__ import annotations
 
@@ -16,11 +16,13 @@ from typing import Any
 import pytest
 from sqlmodel import select
 
-from tests.safety.test_integrity import damage
-from tests.safety.test_lock import HOLDER
+from tests.unit.storage.test_integrity import damage
+from tests.unit.storage.test_lock import HOLDER
 from villagebook import paths
+from villagebook.domain.safety.values import AppLockSettings
+from villagebook.services.book import Book
 from villagebook.storage import backup
-from villagebook.storage.db import Database, open_database
+from villagebook.storage.db import Database
 from villagebook.storage.models import Person
 
 pytestmark = pytest.mark.gui
@@ -81,7 +83,7 @@ def make_window(qtbot: Any, data_dir: Path) -> Any:
         def __init__(self) -> None:
             super().__init__()
             self.data_dir = data_dir
-            self.db: Any = None
+            self.book: Book | None = None
             self.context: Any = None
             self.opened = 0
             self.file_menu = self.menuBar().addMenu("File")
@@ -91,7 +93,7 @@ def make_window(qtbot: Any, data_dir: Path) -> Any:
 
         def open_data(self) -> None:
             try:
-                self.db = open_database(self.data_dir, actor="测试员")
+                self.book = Book.open(self.data_dir, actor="测试员")
             except Exception as exc:
                 if not self.safety.open_failed(exc):  # type: ignore[attr-defined]
                     raise
@@ -122,8 +124,8 @@ def window(app: Any, qtbot: Any, demo_dir: Path, asked: dict[str, Any]) -> Itera
     win.open_data()
     assert win.opened == 1
     yield win
-    if win.db is not None:
-        win.db.close()
+    if win.book is not None:
+        win.book.close()
 
 
 def _names(path: Path) -> list[str]:
@@ -146,13 +148,13 @@ def test_menu_actions_sit_before_quit(window: Any) -> None:
 def test_history_dialog_lists_a_records_changes(window: Any, qtmodeltester: Any) -> None:
     from villagebook.ui.safety.history import AuditHistoryDialog
 
-    with window.db.write() as session:
+    with window.book.database.write() as session:
         person = session.exec(select(Person).order_by(Person.name)).first()
         assert person is not None
         person.note = "补充了备注"
         session.add(person)
         person_id, name = person.id, person.name
-    dialog = AuditHistoryDialog(window.db, person_id, name, window)
+    dialog = AuditHistoryDialog(window.book.safety.history(person_id), name, window)
     qtmodeltester.check(dialog.model)
     model = dialog.model
     assert model.rowCount() == len(model.entries) >= 2
@@ -168,7 +170,7 @@ def test_restore_from_the_window_round_trip(
 ) -> None:
     data_dir = window.data_dir
     before = _names(paths.database_path(data_dir))
-    with window.db.write() as session:
+    with window.book.database.write() as session:
         for person in session.exec(select(Person)).all()[:3]:
             person.name = "恢复前改的"
             session.add(person)
@@ -185,7 +187,7 @@ def test_restore_from_the_window_round_trip(
     assert aside is not None and aside.parent == data_dir
     assert "恢复前改的" in _names(aside / paths.DB_FILENAME)
     assert _names(paths.database_path(data_dir)) == before
-    assert window.opened == 2 and window.db is not None
+    assert window.opened == 2 and window.book is not None
     assert asked["inform"] and str(aside) in asked["inform"][-1]
 
 
@@ -200,14 +202,14 @@ def test_back_up_to_a_folder(window: Any, asked: dict[str, Any], tmp_path: Path)
 def test_backup_on_close_when_something_changed(window: Any) -> None:
     data_dir = window.data_dir
     count = len(list(paths.backups_dir(data_dir).glob("villagebook-*.sqlite3")))
-    with window.db.write() as session:
+    with window.book.database.write() as session:
         person = session.exec(select(Person)).first()
         assert person is not None
         person.note = "关闭前修改"
         session.add(person)
     window.close()
     assert len(list(paths.backups_dir(data_dir).glob("villagebook-*.sqlite3"))) == count + 1
-    assert window.db is not None and not window.db.lock.acquired
+    assert window.book is not None and not window.book.database.lock.acquired
 
 
 def test_second_instance_is_refused_naming_the_first(
@@ -221,7 +223,7 @@ def test_second_instance_is_refused_naming_the_first(
         win = make_window(qtbot, demo_dir)
         win.show()
         win.open_data()
-        assert win.opened == 0 and win.db is None
+        assert win.opened == 0 and win.book is None
         assert f"进程 {proc.pid}" in asked["warn"][-1]
         qtbot.waitUntil(lambda: not win.isVisible())
     finally:
@@ -238,7 +240,7 @@ def test_damaged_database_offers_the_newest_good_backup(
     assert "已损坏" in asked["confirm"][-1] and "人员 40" in asked["confirm"][-1]
     assert list(demo_dir.glob("damaged-*"))
     qtbot.waitUntil(lambda: win.opened == 1)
-    win.db.close()
+    win.book.close()
 
 
 def test_damaged_database_left_alone_when_the_user_declines(
@@ -252,12 +254,8 @@ def test_damaged_database_left_alone_when_the_user_declines(
 
 
 def _set_password(data_dir: Path, password: str = "abcd1234", idle: int = 5) -> None:
-    from villagebook.services.safety import applock
-
-    db = open_database(data_dir)
-    with db.write() as session:
-        applock.set_password(session, password, idle=idle)
-    db.close()
+    with Book.open(data_dir) as book:
+        book.safety.set_app_lock(password, idle_minutes=idle)
 
 
 def test_app_lock_on_start_wrong_then_right_password(
@@ -282,7 +280,7 @@ def test_app_lock_on_start_wrong_then_right_password(
     assert seen and seen[0]
     assert win.opened == 1
     assert win.centralWidget().isVisible()
-    win.db.close()
+    win.book.close()
 
 
 def test_app_lock_quit_closes_the_window(
@@ -304,10 +302,7 @@ def test_idle_time_locks_and_activity_resets_the_timer(
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
 
-    from villagebook.services.safety import applock
-
-    with window.db.write() as session:
-        applock.set_password(session, "abcd1234", idle=1)
+    window.book.safety.set_app_lock("abcd1234", idle_minutes=1)
     watcher = window.safety.watcher
     watcher.timer.setInterval(300)
     watcher.timer.start()
@@ -332,25 +327,25 @@ def test_idle_time_locks_and_activity_resets_the_timer(
 
 
 def test_password_dialog_sets_and_removes_the_lock(window: Any) -> None:
-    from villagebook.services.safety import applock
     from villagebook.ui.safety.lock import PasswordDialog
 
-    dialog = PasswordDialog(window.db, window)
+    dialog = PasswordDialog(window.book, window)
     dialog.password.setText("ab")
     dialog.repeat.setText("ab")
-    dialog.save()
-    assert "至少4个字符" in dialog.message.text()
+    dialog.accept()  # the Save button: refused, the problem shown under the field
+    assert "至少4个字符" in dialog.problem_labels["password"].text()
+    assert dialog.result() != 1
     dialog.password.setText("abcd")
     dialog.repeat.setText("abcd")
     dialog.idle.setValue(7)
-    dialog.save()
-    with window.db.read() as session:
-        assert applock.is_enabled(session) and applock.idle_minutes(session) == 7
-    dialog = PasswordDialog(window.db, window)
+    dialog.accept()
+    assert dialog.result() == 1
+    assert window.book.safety.app_lock() == AppLockSettings(enabled=True, idle_minutes=7)
+    dialog = PasswordDialog(window.book, window)
     assert dialog.remove.isEnabled()
     dialog.remove_password()
-    with window.db.read() as session:
-        assert not applock.is_enabled(session)
+    assert dialog.result() == 1
+    assert not window.book.safety.app_lock().enabled
 
 
 # --- the real main window's hooks ------------------------------------------------------------
@@ -363,10 +358,10 @@ def main_window(app: Any, qtbot: Any, demo_dir: Path, asked: dict[str, Any]) -> 
     win = MainWindow(demo_dir, "测试员")
     qtbot.addWidget(win)
     win.open_data()
-    assert win.db is not None and win.db.lock.acquired
+    assert win.book is not None and win.book.database.lock.acquired
     yield win
-    if win.db is not None:
-        win.db.close()
+    if win.book is not None:
+        win.book.close()
 
 
 def test_main_window_has_the_safety_actions_and_backs_up_on_close(
@@ -375,7 +370,7 @@ def test_main_window_has_the_safety_actions_and_backs_up_on_close(
     actions = main_window.file_menu.actions()
     assert main_window.safety.restore_action in actions
     assert main_window.safety.backup_action in actions
-    with main_window.db.write() as session:
+    with main_window.book.database.write() as session:
         person = session.exec(select(Person)).first()
         assert person is not None
         person.note = "关闭窗口前的修改"
@@ -409,3 +404,23 @@ def test_roster_context_menu_opens_a_persons_change_log(
     assert dialog.model.rowCount() >= 1
     assert page.model.person_at(0).name in dialog.windowTitle()
     menu.close()
+
+
+def test_main_window_restore_reopens_the_restored_data(
+    main_window: Any, asked: dict[str, Any], demo_dir: Path
+) -> None:
+    before = _names(paths.database_path(demo_dir))
+    old_book = main_window.book
+    with old_book.database.write() as session:
+        person = session.exec(select(Person)).first()
+        assert person is not None
+        person.name = "恢复前改的"
+        session.add(person)
+    asked["drive"].append(lambda dialog: dialog.chosen is not None)
+    aside = main_window.safety.restore()
+    assert aside is not None and "恢复前改的" in _names(aside / paths.DB_FILENAME)
+    assert _names(paths.database_path(demo_dir)) == before
+    book = main_window.book
+    assert book is not None and book is not old_book and book.database.lock.acquired
+    assert main_window.context is not None and main_window.context.book is book
+    assert main_window.safety.backup_action.isEnabled()

@@ -16,13 +16,14 @@ from villagebook import paths
 from villagebook.domain.roster.validation import PersonInput
 from villagebook.services.roster import commands as roster_commands
 from villagebook.services.roster import queries as roster_queries
-from villagebook.storage import audit, integrity
+from villagebook.storage import integrity
+from villagebook.storage.audit_reading import verify
 from villagebook.storage.db import current_revision, open_database
 from villagebook.storage.migrate import alembic_config
 from villagebook.storage.models import Person
 from villagebook.storage.schema import SCHEMA_HEAD
 
-FIXTURES = sorted((Path(__file__).resolve().parents[1] / "fixtures").glob("villagebook-*.sqlite3"))
+FIXTURES = sorted((Path(__file__).resolve().parents[2] / "fixtures").glob("villagebook-*.sqlite3"))
 
 
 def _rows(path: Path) -> dict[str, dict[str, dict[str, Any]]]:
@@ -65,7 +66,7 @@ def test_fixture_upgrades_to_head_with_data_intact(fixture: Path, data_dir: Path
                 kept = {k: v for k, v in after[table][row_id].items() if k in row}
                 assert kept == row, (table, row_id)
         assert integrity.check(db_path, full=True) == []
-        assert audit.verify(db_path) == []  # old rows enter the log as its baseline
+        assert verify(db_path) == []  # old rows enter the log as its baseline
         with db.write() as session:  # and the upgraded database takes new records
             branch = roster_queries.first_branch(session)
             assert branch is not None
@@ -74,7 +75,7 @@ def test_fixture_upgrades_to_head_with_data_intact(fixture: Path, data_dir: Path
             )
         with db.read() as session:
             assert len(session.exec(select(Person)).all()) == len(before["person"]) + 1
-        assert audit.verify(db_path) == []
+        assert verify(db_path) == []
     finally:
         db.close()
 

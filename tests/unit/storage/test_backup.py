@@ -1,4 +1,4 @@
-"""Backups: thinning, consistent snapshots with attachments, restore round trip, CLI."""
+"""Backups: pruning, consistent snapshots with attachments, restore round trip."""
 
 from __future__ import annotations
 
@@ -9,8 +9,7 @@ from pathlib import Path
 import pytest
 from sqlmodel import select
 
-from villagebook import app, paths
-from villagebook.cli import common as cli_common
+from villagebook import paths
 from villagebook.services import attachments
 from villagebook.services.roster import queries as roster_queries
 from villagebook.storage import backup
@@ -21,35 +20,7 @@ NOW = dt.datetime(2026, 11, 22, 18, 0)
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
 
 
-# --- thinning (pure, synthetic timestamps) ---------------------------------------------------
-
-
-def test_thin_keeps_everything_of_the_last_two_days() -> None:
-    stamps = [NOW - dt.timedelta(hours=h) for h in range(0, 48, 3)]
-    assert backup.thin(stamps, NOW) == set(stamps)
-
-
-def test_thin_keeps_one_a_day_for_two_weeks_one_a_week_then_one_a_month() -> None:
-    # Every 6 hours for 400 days.
-    stamps = [NOW - dt.timedelta(hours=6 * i) for i in range(400 * 4)]
-    kept = backup.thin(stamps, NOW)
-    recent = [s for s in kept if NOW - s <= dt.timedelta(days=2)]
-    daily = [s for s in kept if dt.timedelta(days=2) < NOW - s <= dt.timedelta(days=14)]
-    weekly = [s for s in kept if dt.timedelta(days=14) < NOW - s <= dt.timedelta(days=92)]
-    monthly = [s for s in kept if NOW - s > dt.timedelta(days=92)]
-    assert len(recent) == 9  # 48 h every 6 h, both ends
-    assert len({s.date() for s in daily}) == len(daily)
-    assert 11 <= len(daily) <= 13
-    assert len({s.isocalendar()[:2] for s in weekly}) == len(weekly)
-    assert 10 <= len(weekly) <= 12
-    assert len({(s.year, s.month) for s in monthly}) == len(monthly)
-    assert 9 <= len(monthly) <= 11
-    assert max(stamps) in kept
-
-
-def test_thin_always_keeps_the_newest_even_if_old() -> None:
-    old = NOW - dt.timedelta(days=500)
-    assert backup.thin([old, old - dt.timedelta(days=1)], NOW) == {old}
+# --- thinning ---------------------------------------------------------------------------------
 
 
 def test_prune_deletes_only_thinned_automatic_snapshots(tmp_path: Path) -> None:
@@ -165,9 +136,9 @@ def test_restore_round_trip_equals_the_backup(demo_db: Database, tmp_path: Path)
             assert attachments.verify(reopened.data_dir, rows[0])
     finally:
         reopened.close()
-    from villagebook.storage import audit
+    from villagebook.storage.audit_reading import verify
 
-    assert audit.verify(paths.database_path(demo_db.data_dir)) == []
+    assert verify(paths.database_path(demo_db.data_dir)) == []
 
 
 def test_a_damaged_backup_is_refused_and_nothing_moves(demo_db: Database, tmp_path: Path) -> None:
@@ -179,21 +150,3 @@ def test_a_damaged_backup_is_refused_and_nothing_moves(demo_db: Database, tmp_pa
         backup.restore(demo_db.data_dir, bad)
     assert paths.database_path(demo_db.data_dir).exists()
     assert not list(demo_db.data_dir.glob("replaced-*"))
-
-
-def test_cli_backup_list_and_restore(
-    demo_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    data = ["--data-dir", str(demo_db.data_dir)]
-    assert app.main(["backup", *data]) == cli_common.EXIT_OK
-    assert app.main(["backup", "--to", str(tmp_path / "usb"), *data]) == cli_common.EXIT_OK
-    capsys.readouterr()
-    assert app.main(["backups", "list", *data]) == cli_common.EXIT_OK
-    out = capsys.readouterr().out
-    assert "人员 40" in out and "0005_safety" in out and "完好" in out
-    assert app.main(["backups", "list", "--from", str(tmp_path / "usb"), *data]) == 0
-    assert "共 1 个备份" in capsys.readouterr().out
-    demo_db.close()
-    assert app.main(["restore", "--newest", *data]) == cli_common.EXIT_OK
-    assert "没有删除" in capsys.readouterr().out
-    assert len(list(demo_db.data_dir.glob("replaced-*"))) == 1
