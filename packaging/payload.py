@@ -30,8 +30,8 @@ OUT = PACKAGING / "out"
 #: Qt translations kept besides the app's own (qtbase covers the standard dialogs).
 QT_LANGUAGES = ("zh_CN", "en")
 
-#: PySide6 modules the app never imports.  tests/integration/packaging checks no code in villagebook/
-#: imports one of them, so a page that starts using one fails the default test run.
+#: PySide6 modules the app never imports.  tests/integration/packaging checks no code in
+#: villagebook/ imports one of them, so a page that starts using one fails the default test run.
 PRUNED_QT_MODULES = (
     "QtQml",
     "QtQmlFeatures",

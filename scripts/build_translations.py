@@ -50,7 +50,7 @@ def core_catalogs() -> None:
             with source.open("rb") as stream:
                 for message in read_po(stream):
                     if message.id and message.string:
-                        merged.add(message.id, message.string)
+                        merged.add(message.id, message.string, context=message.context)
         with target.open("wb") as stream:
             write_mo(stream, merged)
         print(f"translations: {target.relative_to(ROOT)} from {len(sources)} source(s)")

@@ -45,8 +45,18 @@ def area_of(path: Path) -> str:
     return stem if stem in AREAS else "common"
 
 
-def messages(path: Path) -> Iterator[tuple[str, int]]:
-    """(msgid, line) of every ``_("...")`` / ``N_("...")`` call in ``path``."""
+Key = tuple[str, str | None]  # (msgid, msgctxt)
+
+
+def _context(node: ast.Call) -> str | None:
+    for keyword in node.keywords:
+        if keyword.arg == "context" and isinstance(keyword.value, ast.Constant):
+            return str(keyword.value.value)
+    return None
+
+
+def messages(path: Path) -> Iterator[tuple[Key, int]]:
+    """((msgid, context), line) of every ``_("...")`` / ``N_("...")`` call in ``path``."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     for node in ast.walk(tree):
         if (
@@ -57,7 +67,8 @@ def messages(path: Path) -> Iterator[tuple[str, int]]:
             and isinstance(node.args[0], ast.Constant)
             and isinstance(node.args[0].value, str)
         ):
-            yield node.args[0].value, node.lineno
+            context = _context(node) if node.func.id == "N_" else None
+            yield (node.args[0].value, context), node.lineno
 
 
 def non_literal_calls(path: Path) -> Iterator[int]:
@@ -77,9 +88,9 @@ def non_literal_calls(path: Path) -> Iterator[int]:
             yield node.lineno
 
 
-def collect() -> dict[str, dict[str, list[str]]]:
-    """area → msgid → locations."""
-    found: dict[str, dict[str, list[str]]] = {}
+def collect() -> dict[str, dict[Key, list[str]]]:
+    """area → (msgid, context) → locations."""
+    found: dict[str, dict[Key, list[str]]] = {}
     for path in core_files():
         for msgid, line in messages(path):
             where = f"{path.relative_to(ROOT)}:{line}"
@@ -101,12 +112,19 @@ def read(area: str):  # type: ignore[no-untyped-def]
 def untranslated() -> list[str]:
     """``area: msgid`` for every message in the code without an English translation."""
     missing = []
+    translations: dict[Key, set[str]] = {}
     for area, ids in sorted(collect().items()):
         catalog = read(area)
-        for msgid in sorted(ids):
-            message = catalog.get(msgid)
+        for msgid, context in sorted(ids, key=str):
+            message = catalog.get(msgid, context=context)
             if message is None or not message.string:
-                missing.append(f"{area}: {msgid}")
+                missing.append(f"{area}: {msgid}" + (f" [{context}]" if context else ""))
+            else:
+                translations.setdefault((msgid, context), set()).add(str(message.string))
+    # One compiled catalog serves every area: a message must mean the same everywhere.
+    for (msgid, _context), texts in sorted(translations.items(), key=str):
+        if len(texts) > 1:
+            missing.append(f"differs between catalogs: {msgid} → {sorted(texts)}")
     return missing
 
 
@@ -116,18 +134,18 @@ def update(only: str | None = None) -> None:
     CATALOGS.mkdir(parents=True, exist_ok=True)
     # Translations are kept by message, whichever catalog held them before (a message may
     # move between areas when code moves).
-    old: dict[str, str] = {}
+    old: dict[Key, str] = {}
     for path in sorted(CATALOGS.glob("*.po")):
-        old.update({m.id: m.string for m in read(path.stem) if m.id and m.string})
+        old.update({(m.id, m.context): m.string for m in read(path.stem) if m.id and m.string})
     for area, ids in sorted(collect().items()):
         if only is not None and area != only:
             continue
         catalog = read(area)
         catalog = type(catalog)(locale="en", project="VillageBook", domain=area)
-        for msgid in sorted(ids):
-            catalog.add(
-                msgid, old.get(msgid, ""), locations=[(loc, None) for loc in ids[msgid][:3]]
-            )
+        for key in sorted(ids, key=str):
+            msgid, context = key
+            where = [(loc, None) for loc in ids[key][:3]]
+            catalog.add(msgid, old.get(key, ""), locations=where, context=context)
         with (CATALOGS / f"{area}.po").open("wb") as stream:
             write_po(stream, catalog, width=100, sort_output=True, omit_header=True)
 

@@ -33,7 +33,7 @@ def use(language: str) -> None:
             )
             i18n.install("zh_CN", None)
             return
-        i18n.install("en", translations.gettext)
+        i18n.install("en", translations.gettext, translations.pgettext)
         return
     i18n.install("zh_CN", None)
 

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
-
-from PySide6.QtGui import QUndoStack
 
 from villagebook.ui.changes import ChangeHub
 
@@ -20,8 +18,6 @@ class AppContext:
     book: Book
     branch_id: uuid.UUID | None
     hub: ChangeHub
-    #: TODO(spine): removed once deliberations undo through the Book.
-    undo_stack: QUndoStack = field(default_factory=QUndoStack)
 
     @property
     def db(self) -> Any:  # TODO(spine): removed once every page calls the Book

@@ -185,10 +185,6 @@ class MainWindow(QMainWindow):
         self._action(help_menu, self.tr("&About VillageBook"), self.about)
         self._enable_data_actions()
 
-    @property
-    def db(self) -> Any:  # TODO(spine): removed once the safety hooks call the Book
-        return self.book.database if self.book is not None else None
-
     # --- undo / redo: the Book keeps the history, the window labels and triggers it ------
 
     def undo(self) -> None:

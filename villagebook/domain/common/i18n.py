@@ -20,17 +20,23 @@ from contextlib import contextmanager
 from typing import Any
 
 Translator = Callable[[str], str]
+#: Looks up a message within a context (gettext's ``pgettext``).
+ContextTranslator = Callable[[str, str], str]
 
 _translate: Translator | None = None
+_translate_in: ContextTranslator | None = None
 _language = "zh_CN"
 #: Per thread: True while printing an official form, which is always Chinese.
 _local = threading.local()
 
 
-def install(language: str, translate: Translator | None) -> None:
+def install(
+    language: str, translate: Translator | None, translate_in: ContextTranslator | None = None
+) -> None:
     """Use ``translate`` for every core message from now on (None: the Chinese source)."""
-    global _translate, _language
+    global _translate, _translate_in, _language
     _translate = translate
+    _translate_in = translate_in
     _language = language
 
 
@@ -61,11 +67,17 @@ def _(message: str, /, **values: Any) -> str:
     return text.format(**values) if values else text
 
 
-def N_(message: str) -> str:
-    """Mark ``message`` for translation where it is shown (with :func:`label`), not here."""
+def N_(message: str, context: str | None = None) -> str:
+    """Mark ``message`` for translation where it is shown (with :func:`label`), not here.
+
+    ``context`` tells apart two meanings of the same Chinese text (人员: "person" as a field,
+    "people" as a table); pass the same context to :func:`label`.
+    """
     return message
 
 
-def label(message: str) -> str:
+def label(message: str, context: str | None = None) -> str:
     """A label kept as data (marked with :func:`N_` where it was written), translated."""
+    if context is not None and _translate_in is not None and not getattr(_local, "chinese", False):
+        return _translate_in(context, message)
     return _lookup(message)

@@ -13,18 +13,19 @@ from typing import Any
 
 from villagebook.domain.common.i18n import N_, _, label
 
-#: Names of the tables a backup summary and a change log show (others by their own name).
+#: Names of the tables a backup summary and a change log show (others by their own name);
+#: their English is plural ("People"), so they carry the message context "table".
 TABLE_LABELS = {
-    "branch": N_("支部"),
-    "person": N_("人员"),
-    "meeting": N_("会议记录"),
-    "development_case": N_("发展党员案卷"),
-    "deliberation": N_("四议两公开事项"),
-    "attachment": N_("附件"),
-    "status_change": N_("党员状态变化"),
-    "group_assignment": N_("党小组变动"),
-    "party_group": N_("党小组"),
-    "app_setting": N_("设置"),
+    "branch": N_("支部", context="table"),
+    "person": N_("人员", context="table"),
+    "meeting": N_("会议记录", context="table"),
+    "development_case": N_("发展党员案卷", context="table"),
+    "deliberation": N_("四议两公开事项", context="table"),
+    "attachment": N_("附件", context="table"),
+    "status_change": N_("党员状态变化", context="table"),
+    "group_assignment": N_("党小组变动", context="table"),
+    "party_group": N_("党小组", context="table"),
+    "app_setting": N_("设置", context="table"),
 }
 #: The tables a backup summary names one by one (the rest are counted together).
 SUMMARY_TABLES = ("branch", "person", "meeting", "development_case", "deliberation", "attachment")
@@ -40,7 +41,9 @@ ACTION_LABELS = {
 
 def table_label(table_name: str) -> str:
     """A table's name as a user knows it (translated), or its own name."""
-    return label(TABLE_LABELS[table_name]) if table_name in TABLE_LABELS else table_name
+    if table_name not in TABLE_LABELS:
+        return table_name
+    return label(TABLE_LABELS[table_name], context="table")
 
 
 # --- backups -------------------------------------------------------------------------------
