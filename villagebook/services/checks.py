@@ -16,8 +16,10 @@ from dataclasses import dataclass, field
 
 from sqlmodel import Session
 
-from villagebook.domain.common.findings import Finding, Severity
+from villagebook.domain.common.findings import Finding, FindingKey, HandledNote, Severity
+from villagebook.domain.common.i18n import _
 from villagebook.domain.common.rules import RuleSet
+from villagebook.services import finding_notes
 from villagebook.services.capability import BookCore, Capability
 from villagebook.services.roster.queries import get_branch, list_branches
 from villagebook.storage.models import Branch
@@ -71,12 +73,46 @@ class ChecksApi(Capability):
         rules: RuleSet | None = None,
         branch_id: uuid.UUID | None = None,
     ) -> list[Finding]:
-        """Every finding on ``as_of`` (default today) under ``rules`` (default the Book's)."""
+        """Every finding on ``as_of`` (default today) under ``rules`` (default the Book's),
+        each with the branch's note when it was marked handled."""
         with self.core.reading() as session:
-            return run_providers(
+            findings = run_providers(
                 session,
                 self.providers,
                 as_of=as_of or self.core.today(),
                 rules=rules or self.core.rules(),
                 branch_id=branch_id,
             )
+            return finding_notes.attach(findings, finding_notes.notes_of(session))
+
+    def notes(self, branch_id: uuid.UUID | None = None) -> list[HandledNote]:
+        """The notes on handled findings (of one branch, or of all)."""
+        with self.core.reading() as session:
+            rows = finding_notes.notes_of(session, [branch_id] if branch_id else None)
+            return [finding_notes.note_value(r) for r in rows]
+
+    def mark_handled(
+        self,
+        branch_id: uuid.UUID,
+        key: FindingKey,
+        note: str,
+        *,
+        day: dt.date | None = None,
+    ) -> HandledNote:
+        """已处理: note what was done about a finding (it is still reported, with the note)."""
+        with self.core.transaction(_("标记为已处理")) as session:
+            row = finding_notes.mark_handled(
+                session,
+                branch_id,
+                key,
+                note,
+                day=day or self.core.today(),
+                today=self.core.today(),
+                actor=self.core.actor,
+            )
+            return finding_notes.note_value(row)
+
+    def remove_note(self, note_id: uuid.UUID) -> None:
+        """Take back an 已处理 mark (the finding shows as open again)."""
+        with self.core.transaction(_("取消已处理")) as session:
+            finding_notes.remove_note(session, note_id)

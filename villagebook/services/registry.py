@@ -16,7 +16,7 @@ from sqlmodel import Session
 
 from villagebook.domain.common.findings import Finding
 from villagebook.domain.common.rules import RuleSet
-from villagebook.services import checks, exchange
+from villagebook.services import checks, exchange, finding_notes
 from villagebook.services.deliberations import checks as deliberations_checks
 from villagebook.services.deliberations import demo as deliberations_demo
 from villagebook.services.deliberations import exchange as deliberations_exchange
@@ -48,6 +48,7 @@ EXCHANGE_SECTIONS: Sequence[exchange.Section] = (
     *meetings_exchange.SECTIONS,
     *development_exchange.SECTIONS,
     *deliberations_exchange.SECTIONS,
+    finding_notes.SECTION,
 )
 
 REPORT_KINDS: Sequence[ReportKind] = (

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar as _stdcal
 import datetime as dt
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -89,7 +90,11 @@ def age_on(birth: dt.date, day: dt.date) -> int:
 
 @dataclass(frozen=True, order=True)
 class Period:
-    """A calendar period: a month, a quarter or a year."""
+    """A calendar period: a month, a quarter or a year.
+
+    ``label`` is the Chinese name (2026年第3季度): it is also the period's key, stored with
+    findings and notes whatever the interface language; :attr:`title` is for display.
+    """
 
     start: dt.date
     end: dt.date  # inclusive
@@ -98,10 +103,30 @@ class Period:
     def contains(self, day: dt.date) -> bool:
         return self.start <= day <= self.end
 
+    @property
+    def title(self) -> str:
+        return display_period(self.label)
+
+
+_PERIOD_LABEL = re.compile(r"^(\d{4})年(?:第([1-4])季度|(\d{1,2})月)?$")
+
+
+def display_period(label: str) -> str:
+    """A period label (2026年第3季度, 2026年3月, 2026年) in the interface language."""
+    match = _PERIOD_LABEL.match(label)
+    if match is None:
+        return label
+    year, quarter, month = match.groups()
+    if quarter:
+        return _("{year}年第{quarter}季度", year=int(year), quarter=int(quarter))
+    if month:
+        return _("{year}年{month}月", year=int(year), month=int(month))
+    return _("{year}年", year=int(year))
+
 
 def month_period(year: int, month: int) -> Period:
     last = _stdcal.monthrange(year, month)[1]
-    name = _("{year}年{month}月", year=year, month=month)
+    name = f"{year}年{month}月"  # i18n: stored (a period's key; shown with display_period)
     return Period(dt.date(year, month, 1), dt.date(year, month, last), name)
 
 
@@ -114,12 +139,14 @@ def quarter_period(year: int, quarter: int) -> Period:
     last_month = first + 2
     end = dt.date(year, last_month, _stdcal.monthrange(year, last_month)[1])
     return Period(
-        dt.date(year, first, 1), end, _("{year}年第{quarter}季度", year=year, quarter=quarter)
+        dt.date(year, first, 1),
+        end,
+        f"{year}年第{quarter}季度",  # i18n: stored (key)
     )
 
 
 def year_period(year: int) -> Period:
-    return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), _("{year}年", year=year))
+    return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), f"{year}年")  # i18n: stored (key)
 
 
 def months_between(start: dt.date, end: dt.date) -> list[Period]:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from dataclasses import asdict, dataclass
 from enum import StrEnum
 from typing import Any
 
-from villagebook.domain.common.i18n import N_, label
+from villagebook.domain.common.i18n import N_, _, label
 
 
 class Severity(StrEnum):
@@ -30,6 +31,30 @@ SEVERITY_LABELS = {
 
 
 @dataclass(frozen=True)
+class FindingKey:
+    """What identifies a finding from one check run to the next (its texts may change)."""
+
+    code: str
+    subject_id: str = ""
+    period: str = ""
+
+
+@dataclass(frozen=True)
+class HandledNote:
+    """已处理: the branch marked a finding as handled; the finding itself still exists."""
+
+    id: uuid.UUID
+    branch_id: uuid.UUID
+    key: FindingKey
+    note: str
+    handled_on: dt.date
+    handled_by: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"note": self.note, "on": self.handled_on.isoformat(), "by": self.handled_by}
+
+
+@dataclass(frozen=True)
 class Finding:
     """One result of a rule check.
 
@@ -46,12 +71,25 @@ class Finding:
     subject_id: str | None = None
     period: str | None = None
     due: dt.date | None = None
+    #: Set when the branch marked this finding as handled (已处理).
+    handled: HandledNote | None = None
+
+    @property
+    def key(self) -> FindingKey:
+        return FindingKey(self.code, self.subject_id or "", self.period or "")
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
         data["severity"] = self.severity.value
         data["due"] = self.due.isoformat() if self.due else None
+        if self.handled is None:
+            del data["handled"]
+        else:
+            data["handled"] = self.handled.to_json()
         return data
 
     def text(self) -> str:
-        return f"[{self.severity.label}] {self.code} {self.subject}：{self.message}"
+        text = f"[{self.severity.label}] {self.code} {self.subject}：{self.message}"
+        if self.handled is not None:
+            text += _("（已处理：{note}）", note=self.handled.note)
+        return text

@@ -3,6 +3,7 @@
 from villagebook.storage.models import (  # noqa: F401  (registration)
     deliberations,
     development,
+    findings,
     meetings,
     org,
     safety,
@@ -26,6 +27,7 @@ _CAPABILITY_OF_MODULE = {
     "development": "development",
     "deliberations": "deliberations",
     "safety": "safety",
+    "findings": "checks",
 }
 
 
