@@ -282,13 +282,13 @@ def test_rows_for_the_list(db: Database) -> None:
 def test_linked_general_meeting_counts_win(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
     import uuid
 
-    from villagebook.services.meetings.meeting_link import MeetingSummary, VoteSummary
+    from villagebook.domain.meetings.values import MeetingKind, MeetingSummary, Vote
 
     meeting_id = uuid.uuid4()
     summary = MeetingSummary(
         id=meeting_id,
         branch_id=uuid.uuid4(),
-        kind="general",
+        kind=MeetingKind.GENERAL,
         held_on=D(2026, 5, 13),
         title="支部党员大会",
         finalised=True,
@@ -296,7 +296,7 @@ def test_linked_general_meeting_counts_win(db: Database, monkeypatch: pytest.Mon
         present_voting=16,
         expected_members=33,
         present_members=18,
-        votes=(VoteSummary("道路硬化", 15, 1, 0, False),),
+        votes=(Vote(motion="道路硬化", yes=15, no=1, abstain=0, secret_ballot=False),),
     )
     monkeypatch.setattr(
         deliberation_read, "meeting_summary", lambda _s, mid: summary if mid == meeting_id else None

@@ -24,7 +24,8 @@ from villagebook.domain.deliberations.values import (
     Workflow,
     workflow,
 )
-from villagebook.services.meetings.meeting_link import MeetingSummary, meeting_summary
+from villagebook.domain.meetings.values import MeetingSummary
+from villagebook.services.meetings.queries import meeting_summary
 from villagebook.services.roster import queries as roster_queries
 from villagebook.storage.models import Attachment
 from villagebook.storage.models.deliberations import (

@@ -265,7 +265,7 @@ def _resolve_meeting(
     linked = linked_meeting(session, data.meeting_id, person_name)
     if linked is None:
         try:
-            from villagebook.services.meetings import summary_of  # noqa: F401
+            from villagebook.services.meetings.queries import meeting_summary  # noqa: F401
         except ImportError:
             return data.done_on, data.ballot  # meeting records not available: keep the id
         problems.append(Problem("meeting_id", "会议记录", "所关联的支部党员大会记录不存在"))

@@ -48,10 +48,10 @@ def linked_meeting(
     The vote about this person is the one whose motion names them, else the first secret
     ballot, else the first vote.
     """
-    from villagebook.services.meetings import meeting_link
+    from villagebook.services.meetings import queries as meeting_queries
 
     try:
-        summary = meeting_link.meeting_summary(session, meeting_id)
+        summary = meeting_queries.meeting_summary(session, meeting_id)
     except ImportError:
         return None
     if summary is None:

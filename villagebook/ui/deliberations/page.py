@@ -281,14 +281,8 @@ class DeliberationsPage(QWidget):
         if Ask.exec_dialog(dialog):
             self.refresh()
 
-    @staticmethod
-    def _general_meetings(session: Any, branch_id: uuid.UUID) -> list[tuple[str, uuid.UUID]]:
-        try:
-            from villagebook.services.meetings.meeting_link import general_meetings
-
-            found = general_meetings(session, branch_id)
-        except ImportError:
-            return []
+    def _general_meetings(self, _session: Any, branch_id: uuid.UUID) -> list[tuple[str, uuid.UUID]]:
+        found = self.ctx.book.meetings.general_meetings(branch_id)
         return [(f"{m.held_on.isoformat()} {m.title}", m.id) for m in found]
 
     def _close(self, title: str, service: Any) -> None:

@@ -168,14 +168,8 @@ class DevelopmentStepDialog(FormDialog):
 
     def _meeting_fields(self) -> None:
         self.meeting.addItem(self.tr("No linked meeting record: enter the counts"), None)
-        try:
-            from villagebook.services.meetings import meeting_link
-
-            with self.ctx.db.read() as session:
-                for m in meeting_link.general_meetings(session, self.ctx.branch_id):
-                    self.meeting.addItem(f"{m.held_on.isoformat()} {m.title}", str(m.id))
-        except ImportError:
-            pass
+        for m in self.ctx.book.meetings.general_meetings(self.ctx.branch_id):
+            self.meeting.addItem(f"{m.held_on.isoformat()} {m.title}", str(m.id))
         self.add_row(self.tr("General meeting"), self.meeting, "meeting_id")
         for key, label in (
             ("expected_voting", self.tr("Voting members expected")),
