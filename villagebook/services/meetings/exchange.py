@@ -16,14 +16,15 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from villagebook.domain.common.errors import Problem
+from villagebook.domain.common.i18n import _
 from villagebook.domain.meetings.values import (
+    Appraisal,
     MeetingKind,
     MeetingStatus,
     Presence,
-    VoteCount,
-    vote_problems,
+    Speech,
+    Vote,
 )
-from villagebook.domain.roster.values import PartyStatus, is_member
 from villagebook.services.exchange import (
     ImportContext,
     Record,
@@ -32,6 +33,12 @@ from villagebook.services.exchange import (
     parse_date,
     parse_uuid,
 )
+from villagebook.services.meetings._import_checks import (
+    check_ref,
+    status_histories,
+    validate_meeting,
+)
+from villagebook.services.meetings.queries import OWNER_TYPE
 from villagebook.storage.models import Attachment, Branch
 from villagebook.storage.models.meetings import (
     Meeting,
@@ -41,7 +48,6 @@ from villagebook.storage.models.meetings import (
     MeetingPlanItem,
 )
 
-OWNER_TYPE = "meeting"
 _SUFFIXES = {
     "image/png": ".png",
     "image/jpeg": ".jpg",
@@ -94,10 +100,10 @@ def _export_meeting(
         "lecturer_id": _id(m.lecturer_id),
         "lecturer_name": m.lecturer_name,
         "topics": list(m.topics),
-        "speeches": list(m.speeches),
+        "speeches": [s.model_dump(mode="json") for s in m.speeches],
         "resolutions": m.resolutions,
-        "votes": list(m.votes),
-        "appraisals": list(m.appraisals),
+        "votes": [v.model_dump(mode="json") for v in m.votes],
+        "appraisals": [a.model_dump(mode="json") for a in m.appraisals],
         "note": m.note,
         "status": m.status.value,
         "finalised_on": iso(m.finalised_on),
@@ -176,15 +182,15 @@ class MeetingsSection:
         ]
 
     def validate(self, items: list[Record], ctx: ImportContext) -> list[Problem]:
-        statuses = _status_histories(ctx.document)
+        statuses = status_histories(ctx.document)
         problems: list[Problem] = []
         seen: set[str] = set()
         for index, item in enumerate(items):
             base = f"meetings[{index}]"
             if item["id"] in seen:
-                problems.append(Problem(f"{base}.id", "会议记录编号", "重复"))
+                problems.append(Problem(f"{base}.id", _("会议记录编号"), _("重复")))
             seen.add(item["id"])
-            problems += _validate_meeting(base, item, ctx, statuses)
+            problems += validate_meeting(base, item, ctx, statuses)
         return problems
 
     def load(self, session: Session, items: list[Record], ctx: ImportContext) -> None:
@@ -193,91 +199,6 @@ class MeetingsSection:
             meeting = _load_meeting(session, item, ctx)
             loaded.add(meeting.id)
         session.flush()
-
-
-def _status_histories(document: Record) -> dict[uuid.UUID, list[tuple[dt.date, PartyStatus]]]:
-    found: dict[uuid.UUID, list[tuple[dt.date, PartyStatus]]] = {}
-    for person in document.get("people", []):
-        rows = []
-        for change in person.get("status_history", []):
-            try:
-                rows.append(
-                    (dt.date.fromisoformat(change["effective_on"]), PartyStatus(change["status"]))
-                )
-            except (KeyError, ValueError):
-                continue
-        found[parse_uuid(person["id"])] = sorted(rows, key=lambda r: r[0])
-    return found
-
-
-def _status_on(rows: list[tuple[dt.date, PartyStatus]], day: dt.date) -> PartyStatus | None:
-    current = None
-    for effective_on, status in rows:
-        if effective_on <= day:
-            current = status
-    return current
-
-
-def _check_ref(
-    value: Any, known: set[uuid.UUID], path: str, label: str, problems: list[Problem]
-) -> None:
-    if value and parse_uuid(value) not in known:
-        problems.append(Problem(path, label, "引用了文件中不存在的记录"))
-
-
-def _validate_meeting(
-    base: str,
-    item: Record,
-    ctx: ImportContext,
-    statuses: dict[uuid.UUID, list[tuple[dt.date, PartyStatus]]],
-) -> list[Problem]:
-    problems: list[Problem] = []
-    day = parse_date(item["held_on"], f"{base}.held_on", "会议日期", problems)
-    if day and day > ctx.today:
-        problems.append(Problem(f"{base}.held_on", "会议日期", "不能晚于今天"))
-    start, end = item.get("start_time"), item.get("end_time")
-    if start and end and str(end) < str(start):
-        problems.append(Problem(f"{base}.end_time", "结束时间", "不能早于开始时间"))
-    for key, label in (("host_id", "主持人"), ("recorder_id", "记录人"), ("lecturer_id", "授课人")):
-        _check_ref(item.get(key), ctx.person_ids, f"{base}.{key}", label, problems)
-    _check_ref(item.get("group_id"), ctx.group_ids, f"{base}.group_id", "党小组", problems)
-    if item["kind"] == MeetingKind.GROUP.value and not item.get("group_id"):
-        problems.append(Problem(f"{base}.group_id", "党小组", "党小组会须指明党小组"))
-    finalised = parse_date(item.get("finalised_on"), f"{base}.finalised_on", "定稿日期", problems)
-    if item["status"] == MeetingStatus.FINALISED.value and (
-        finalised is None or (day and finalised < day)
-    ):
-        problems.append(
-            Problem(f"{base}.finalised_on", "定稿日期", "已定稿记录须有不早于会议日期的定稿日期")
-        )
-    present = absent = 0
-    for j, row in enumerate(item.get("attendance", [])):
-        path = f"{base}.attendance[{j}]"
-        _check_ref(row.get("person_id"), ctx.person_ids, f"{path}.person_id", "出席人员", problems)
-        if row.get("expected", True) and row.get("person_id") and day:
-            status = _status_on(statuses.get(parse_uuid(row["person_id"]), []), day)
-            if not is_member(status):
-                problems.append(
-                    Problem(
-                        f"{path}.person_id",
-                        f"{row.get('name', '')}的出席情况",
-                        f"{day.isoformat()}时不是本支部党员，不能登记为应到人员",
-                    )
-                )
-        if row.get("expected", True) and row.get("voting"):
-            if row.get("presence") == Presence.PRESENT.value:
-                present += 1
-            else:
-                absent += 1
-    for j, vote in enumerate(item.get("votes", [])):
-        count = VoteCount(vote["yes"], vote["no"], vote["abstain"], vote.get("written_yes", 0))
-        for message in vote_problems(count, present, absent):
-            problems.append(Problem(f"{base}.votes[{j}].yes", "表决票数", message))
-    for j, amendment in enumerate(item.get("amendments", [])):
-        parse_date(
-            amendment["amended_on"], f"{base}.amendments[{j}].amended_on", "更正日期", problems
-        )
-    return problems
 
 
 def _load_meeting(session: Session, item: Record, ctx: ImportContext) -> Meeting:
@@ -297,10 +218,10 @@ def _load_meeting(session: Session, item: Record, ctx: ImportContext) -> Meeting
         lecturer_id=_opt_uuid(item.get("lecturer_id")),
         lecturer_name=item.get("lecturer_name", ""),
         topics=list(item.get("topics", [])),
-        speeches=list(item.get("speeches", [])),
+        speeches=[Speech.model_validate(s) for s in item.get("speeches", [])],
         resolutions=item.get("resolutions", ""),
-        votes=list(item.get("votes", [])),
-        appraisals=list(item.get("appraisals", [])),
+        votes=[Vote.model_validate(v) for v in item.get("votes", [])],
+        appraisals=[Appraisal.model_validate(a) for a in item.get("appraisals", [])],
         note=item.get("note", ""),
         status=MeetingStatus(item["status"]),
         finalised_on=dt.date.fromisoformat(item["finalised_on"])
@@ -406,17 +327,18 @@ class MeetingPlansSection:
             base = f"meeting_plans[{index}]"
             key = (plan["year"], plan["quarter"])
             if key in quarters:
-                problems.append(Problem(f"{base}.quarter", "季度计划", "同一季度有两份计划"))
+                message = _("同一季度有两份计划")
+                problems.append(Problem(f"{base}.quarter", _("季度计划"), message))
             quarters.add(key)
-            parse_date(plan["filed_on"], f"{base}.filed_on", "报送日期", problems)
+            parse_date(plan["filed_on"], f"{base}.filed_on", _("报送日期"), problems)
             for j, row in enumerate(plan.get("items", [])):
                 path = f"{base}.items[{j}]"
-                parse_date(row["planned_on"], f"{path}.planned_on", "计划日期", problems)
-                _check_ref(
-                    row.get("group_id"), ctx.group_ids, f"{path}.group_id", "党小组", problems
+                parse_date(row["planned_on"], f"{path}.planned_on", _("计划日期"), problems)
+                check_ref(
+                    row.get("group_id"), ctx.group_ids, f"{path}.group_id", _("党小组"), problems
                 )
-                _check_ref(
-                    row.get("meeting_id"), meetings, f"{path}.meeting_id", "会议记录", problems
+                check_ref(
+                    row.get("meeting_id"), meetings, f"{path}.meeting_id", _("会议记录"), problems
                 )
         return problems
 
