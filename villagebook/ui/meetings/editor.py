@@ -2,18 +2,20 @@
 
 Fast entry: attendance is everyone expected on the date, present; the last place, host
 and recorder are offered; topics come from templates.  A draft can be saved, finalised or
-deleted; a finalised record is read-only and corrected through amendments.  Attendance and
-topic edits of a draft are undoable (Ctrl+Z) through the editor's own undo stack.
+deleted; a finalised record is read-only and corrected through amendments.  Every save is a
+Book operation: Edit ▸ Undo takes it back.  A refusal of the input is listed in the editor;
+any other failure goes through the window's one error route (``ui.ops.perform``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import uuid
-from typing import Any
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QDate, Qt, QTime
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -34,19 +36,23 @@ from PySide6.QtWidgets import (
 from villagebook.domain.common.errors import InputError
 from villagebook.domain.meetings.values import (
     LESSON_PLACE_TYPES,
+    AttendanceInput,
+    MeetingInput,
     MeetingKind,
+    MeetingRecord,
     MeetingStatus,
     Presence,
 )
-from villagebook.services.meetings import records, views
-from villagebook.services.meetings.records import (
-    AttendanceInput,
-    MeetingInput,
-)
-from villagebook.services.roster import queries as roster_queries
-from villagebook.ui.meetings.attachments import AmendmentTable, AttachmentStrip
+from villagebook.domain.roster.values import RosterEntry
+from villagebook.ui.common.ask import Ask
+from villagebook.ui.context import AppContext
+from villagebook.ui.meetings.attachments import AmendDialog, AmendmentTable, AttachmentStrip
 from villagebook.ui.meetings.models import AttendanceModel
+from villagebook.ui.meetings.reports import print_minutes
 from villagebook.ui.meetings.sections import AppraisalTab, TopicsTab, VotesTab
+from villagebook.ui.ops import perform
+
+T = TypeVar("T")
 
 
 class PresenceDelegate(QStyledItemDelegate):
@@ -70,7 +76,7 @@ class PresenceDelegate(QStyledItemDelegate):
 class MeetingEditor(QDialog):
     def __init__(
         self,
-        ctx: Any,
+        ctx: AppContext,
         meeting_id: uuid.UUID | None = None,
         *,
         kind: MeetingKind = MeetingKind.GENERAL,
@@ -78,31 +84,32 @@ class MeetingEditor(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        assert ctx.branch_id is not None, "the editor needs a branch"
         self.ctx = ctx
+        self.branch_id: uuid.UUID = ctx.branch_id
+        self.meetings = ctx.book.meetings
         self.meeting_id = meeting_id
         self.status = MeetingStatus.DRAFT
-        self.undo = QUndoStack(self)
+        #: The input as last loaded or saved: saving it unchanged writes nothing.
+        self.saved: MeetingInput | None = None
         self._loading = True
-        self.members: list[Any] = []
+        self.members: list[RosterEntry] = []
         self.setWindowTitle(self.tr("Meeting record"))
         self.resize(900, 680)
         self._build()
-        with ctx.db.read() as session:
-            self.groups = roster_queries.list_groups(session, ctx.branch_id)
-            for place in views.places(session, ctx.branch_id):
-                self.place.addItem(place)
-            defaults = records.last_defaults(session, ctx.branch_id)
-            data = None
-            if meeting_id is not None:
-                meeting = records.get_meeting(session, meeting_id)
-                self.status = meeting.status
-                data = records.input_of(session, meeting)
-        for group in self.groups:
+        for place in self.meetings.places(self.branch_id):
+            self.place.addItem(place)
+        for group in ctx.book.roster.groups(self.branch_id):
             self.group.addItem(group.name, str(group.id))
-        if data is None:
+        if meeting_id is not None:
+            record = self.meetings.record(meeting_id)
+            self.status = record.status
+            data = self.saved = record.to_input()
+        else:
+            defaults = self.meetings.defaults(self.branch_id)
             data = MeetingInput(
                 kind=kind,
-                held_on=day or dt.date.today(),
+                held_on=day or ctx.book.today(),
                 place=defaults.place,
                 host_id=defaults.host_id,
                 recorder_id=defaults.recorder_id,
@@ -170,7 +177,7 @@ class MeetingEditor(QDialog):
         self.problems.hide()
         self.tabs = QTabWidget()
         self.tabs.addTab(self._attendance_tab(), self.tr("Attendance"))
-        self.topic_tab = TopicsTab(self.undo, self)
+        self.topic_tab = TopicsTab(self.meetings.topic_templates(), self)
         self.vote_tab = VotesTab(self)
         self.appraisal_tab = AppraisalTab(self)
         self.tabs.addTab(self.topic_tab, self.tr("Topics and speeches"))
@@ -209,16 +216,9 @@ class MeetingEditor(QDialog):
         self.kind.currentIndexChanged.connect(self.refresh_expected)
         self.day.dateChanged.connect(self.refresh_expected)
         self.group.currentIndexChanged.connect(self.refresh_expected)
-        undo = QAction(self.tr("Undo"), self)
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        undo.triggered.connect(self.undo.undo)
-        redo = QAction(self.tr("Redo"), self)
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
-        redo.triggered.connect(self.undo.redo)
-        self.addActions([undo, redo])
 
     def _attendance_tab(self) -> QWidget:
-        self.grid_model = AttendanceModel(self.undo, self)
+        self.grid_model = AttendanceModel(self)
         self.grid = QTableView()
         self.grid.setObjectName("attendanceGrid")
         self.grid.setModel(self.grid_model)
@@ -266,14 +266,13 @@ class MeetingEditor(QDialog):
         rows = data.attendance
         if fresh or rows is None:
             rows = self._expected()
-        self._set_attendance(rows)
+        self._set_attendance([replace(r) for r in rows])  # the grid edits its own copies
         self.appraisal_tab.load(rows, data.appraisals)
         self.guests.setText("、".join(r.name for r in rows if not r.expected))
         self._loading = False
         if self.meeting_id is not None:
-            with self.ctx.db.read() as session:
-                self.amendments.load(records.amendments_of(session, self.meeting_id))
-            self.attachments.load(self.meeting_id)
+            self.amendments.load(self.meetings.amendments(self.meeting_id))
+        self._load_attachments()
 
     def _fill_people(self, day: dt.date, data: MeetingInput | None = None) -> None:
         chosen = {
@@ -281,8 +280,7 @@ class MeetingEditor(QDialog):
             "recorder": data.recorder_id if data else self._person(self.recorder),
             "lecturer": data.lecturer_id if data else self._person(self.lecturer),
         }
-        with self.ctx.db.read() as session:
-            self.members = views.members_on(session, self.ctx.branch_id, day)
+        self.members = self.meetings.members_on(self.branch_id, day)
         for key, box in (
             ("host", self.host),
             ("recorder", self.recorder),
@@ -304,14 +302,9 @@ class MeetingEditor(QDialog):
             box.blockSignals(False)
 
     def _expected(self) -> list[AttendanceInput]:
-        with self.ctx.db.read() as session:
-            return records.expected_attendance(
-                session,
-                self.ctx.branch_id,
-                self.current_kind(),
-                self.current_day(),
-                self._group_id(),
-            )
+        return self.meetings.expected_attendance(
+            self.branch_id, self.current_kind(), self.current_day(), self._group_id()
+        )
 
     def _set_attendance(self, rows: list[AttendanceInput]) -> None:
         voting = {m.person_id for m in self.members if m.can_vote}
@@ -327,7 +320,6 @@ class MeetingEditor(QDialog):
         known = {r.person_id: r for r in self.grid_model.rows}
         rows = [known.get(r.person_id, r) for r in self._expected()]
         self._set_attendance(rows)
-        self.undo.clear()
         self._update_state()
 
     # --- reading the form --------------------------------------------------------------
@@ -378,7 +370,7 @@ class MeetingEditor(QDialog):
             appraisals=self.appraisal_tab.collect()
             if self.current_kind() is MeetingKind.APPRAISAL
             else [],
-            attendance=[*self.grid_model.rows, *guests],
+            attendance=[*(replace(r) for r in self.grid_model.rows), *guests],
         )
 
     # --- editing helpers ---------------------------------------------------------------
@@ -433,84 +425,85 @@ class MeetingEditor(QDialog):
 
     # --- actions -----------------------------------------------------------------------
 
-    def save(self) -> bool:
-        from villagebook.ui.errors import show_error
+    def _attempt(self, call: Callable[[], T]) -> T | None:
+        """Run a Book call: a refusal of the input is listed here, any other failure goes
+        through the window's one error route."""
 
+        def guarded() -> T | None:
+            try:
+                result = call()
+            except InputError as exc:
+                self.show_problems(exc)
+                return None
+            self.problems.hide()
+            return result
+
+        return perform(self, guarded)
+
+    def _load_attachments(self) -> None:
+        finalised = self.status is MeetingStatus.FINALISED
+        self.attachments.load(self.meeting_id, finalised=finalised)
+
+    def _show(self, record: MeetingRecord) -> None:
+        """Show ``record`` as stored (after finalising, an amendment or a reload)."""
+        self.meeting_id = record.id
+        self.status = record.status
+        self.saved = record.to_input()
+        self._load(self.saved, fresh=False)
+        self._update_state()
+
+    def save(self) -> bool:
+        """Save the draft (a new record or the changes); True when it is stored."""
         data = self.collect()
-        try:
-            with self.ctx.db.write() as session:
-                if self.meeting_id is None:
-                    meeting = records.create_meeting(session, self.ctx.branch_id, data)
-                    self.meeting_id = meeting.id
-                else:
-                    records.update_meeting(session, self.meeting_id, data)
-        except InputError as exc:
-            self.show_problems(exc)
+        meeting_id = self.meeting_id
+        if meeting_id is not None and data == self.saved:
+            self.problems.hide()
+            return True
+        if meeting_id is None:
+            record = self._attempt(lambda: self.meetings.create(self.branch_id, data))
+        else:
+            record = self._attempt(lambda: self.meetings.update(meeting_id, data))
+        if record is None:
             return False
-        except Exception as exc:
-            show_error(self, exc)
-            return False
-        self.problems.hide()
-        self.attachments.load(self.meeting_id)
+        self.meeting_id = record.id
+        self.saved = data
+        self._load_attachments()
         self._update_state()
         return True
 
     def finalise(self) -> None:
-        from villagebook.ui.errors import show_error
-        from villagebook.ui.meetings.page import Dialogs
-
         if not self.save() or self.meeting_id is None:
             return
-        if not Dialogs.confirm(
+        if not Ask.confirm(
             self, self.tr("Finalise"), self.tr("A finalised record is locked. Finalise it now?")
         ):
             return
-        try:
-            with self.ctx.db.write() as session:
-                records.finalise_meeting(session, self.meeting_id)
-        except InputError as exc:
-            self.show_problems(exc)
-            return
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.status = MeetingStatus.FINALISED
-        self.undo.clear()
-        self._update_state()
+        meeting_id = self.meeting_id
+        record = self._attempt(lambda: self.meetings.finalise(meeting_id))
+        if record is not None:
+            self._show(record)
 
     def amend(self) -> None:
-        from villagebook.ui.meetings.attachments import AmendDialog
-        from villagebook.ui.meetings.page import Dialogs
-
         if self.meeting_id is None:
             return
-        dialog = AmendDialog(self.ctx, self.meeting_id, self)
-        if Dialogs.exec(dialog):
-            with self.ctx.db.read() as session:
-                meeting = records.get_meeting(session, self.meeting_id)
-                data = records.input_of(session, meeting)
-                self.amendments.load(records.amendments_of(session, self.meeting_id))
-            self._load(data, fresh=False)
-            self._update_state()
+        record = self.meetings.record(self.meeting_id)
+        if Ask.exec_dialog(AmendDialog(self.ctx, record, self)):
+            self._show(self.meetings.record(record.id))
 
     def print_pdf(self) -> None:
-        from villagebook.ui.meetings.reports import print_minutes
-
         if self.meeting_id is not None:
             print_minutes(self.ctx, self, self.meeting_id)
 
     def delete(self) -> None:
-        from villagebook.ui.errors import show_error
-        from villagebook.ui.meetings.page import Dialogs
+        meeting_id = self.meeting_id
+        if meeting_id is None:
+            return
+        if not Ask.confirm(self, self.tr("Delete draft"), self.tr("Delete this draft record?")):
+            return
 
-        if self.meeting_id is None:
-            return
-        if not Dialogs.confirm(self, self.tr("Delete draft"), self.tr("Delete this draft record?")):
-            return
-        try:
-            with self.ctx.db.write() as session:
-                records.delete_meeting(session, self.meeting_id)
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.accept()
+        def delete() -> bool:
+            self.meetings.delete_draft(meeting_id)
+            return True
+
+        if perform(self, delete):
+            self.accept()
