@@ -150,6 +150,14 @@ def _amendments(data: MinutesData, st: Styles) -> Flowable:
     return grid_table(rows, [w * mm for w in widths], st=st)
 
 
+def _votes_part(data: MinutesData, st: Styles) -> list[Flowable]:
+    rule = (
+        f"应到有表决权的党员{data.expected_voting}名，实到{data.present_voting}名；"
+        "赞成票超过应到有表决权党员半数为通过。"
+    )
+    return [para("表决情况", st.heading), para(rule, st.body), _votes(data, st)]
+
+
 def minutes_story(data: MinutesData, st: Styles) -> list[Flowable]:
     """The flowables of one record (used alone and in the quarterly volume)."""
     heading = ParagraphStyle("minutes_heading", parent=st.heading, keepWithNext=1)
@@ -174,15 +182,7 @@ def minutes_story(data: MinutesData, st: Styles) -> list[Flowable]:
         story += [para("民主评议情况", st.heading), _appraisals(data, st)]
     story += [para("决议", st.heading), para(data.resolutions or "（无）", st.body)]
     if data.votes:
-        story += [
-            para("表决情况", st.heading),
-            para(
-                f"应到有表决权的党员{data.expected_voting}名，实到{data.present_voting}名；"
-                "赞成票超过应到有表决权党员半数为通过。",
-                st.body,
-            ),
-            _votes(data, st),
-        ]
+        story += _votes_part(data, st)
     story += [para("附件", st.heading)]
     story += [para(a, st.small) for a in data.attachments] or [para("（无）", st.body)]
     story += [para("更正记录", st.heading)]

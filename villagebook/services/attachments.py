@@ -95,6 +95,20 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+def _copy_once(source: Path, target: Path, sha: str, field: str, label: str | None) -> None:
+    """Copy ``source`` to ``target`` unless that content is kept already; checked by hash."""
+    if target.exists():
+        return
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".part")
+    shutil.copyfile(source, partial)
+    if file_sha256(partial) != sha:
+        partial.unlink(missing_ok=True)
+        message = _("复制“{name}”时内容发生变化，请重试", name=source.name)
+        raise InputError.single(field, label or _("附件"), message)
+    partial.replace(target)
+
+
 def add_attachment(
     session: Session,
     data_dir: Path,
@@ -112,16 +126,7 @@ def add_attachment(
     file_kind = inspect_file(source, field, label)
     sha = file_sha256(source)
     relative = Path("attachments") / sha[:2] / f"{sha}{file_kind.suffix}"
-    target = data_dir / relative
-    if not target.exists():
-        target.parent.mkdir(parents=True, exist_ok=True)
-        partial = target.with_name(target.name + ".part")
-        shutil.copyfile(source, partial)
-        if file_sha256(partial) != sha:
-            partial.unlink(missing_ok=True)
-            message = _("复制“{name}”时内容发生变化，请重试", name=source.name)
-            raise InputError.single(field, label or _("附件"), message)
-        partial.replace(target)
+    _copy_once(source, data_dir / relative, sha, field, label)
     attachment = Attachment(
         branch_id=branch_id,
         owner_type=owner_type,

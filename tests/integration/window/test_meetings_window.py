@@ -12,12 +12,14 @@ from PySide6.QtCore import Qt
 
 from tests.conftest import app_context
 from tests.unit.services.meetings.village import Village, make_village
+from villagebook.domain.meetings.periods import (
+    period_columns,
+)
 from villagebook.domain.meetings.values import (
     MeetingInput,
     MeetingKind,
     MeetingStatus,
     Presence,
-    period_columns,
 )
 from villagebook.storage.db import Database
 from villagebook.ui.ops import perform

@@ -162,6 +162,24 @@ def _counter(facts: Iterable[MeetingFact], periods: list[Period]) -> Counter[int
     return counts
 
 
+def _shortfall(period: Period, what: str, needed: int, count: int, *, complete: bool) -> str:
+    if complete:
+        return _(
+            "{period}没有达到要求：{what}应至少{needed}次，实有{count}次",
+            period=period.label,
+            what=what,
+            needed=needed,
+            count=count,
+        )
+    return _(
+        "{period}尚未召开{what}（应至少{needed}次），请在{end}前完成",
+        period=period.label,
+        what=what,
+        needed=needed,
+        end=period.end.isoformat(),
+    )
+
+
 def _period_findings(
     data: CadenceInput,
     rule: _Rule,
@@ -184,23 +202,7 @@ def _period_findings(
         if not complete and (period.end - data.as_of).days > DUE_WINDOW_DAYS:
             continue
         severity = rule.severity if complete else Severity.DUE
-        name = what or label(rule.what)
-        if complete:
-            message = _(
-                "{period}没有达到要求：{what}应至少{needed}次，实有{count}次",
-                period=period.label,
-                what=name,
-                needed=needed,
-                count=count,
-            )
-        else:
-            message = _(
-                "{period}尚未召开{what}（应至少{needed}次），请在{end}前完成",
-                period=period.label,
-                what=name,
-                needed=needed,
-                end=period.end.isoformat(),
-            )
+        message = _shortfall(period, what or label(rule.what), needed, count, complete=complete)
         yield Finding(
             rule.code,
             severity,
@@ -251,59 +253,41 @@ def _quorum(data: CadenceInput, rules: RuleSet) -> Iterator[Finding]:
             )
 
 
+def _record_state(
+    fact: MeetingFact, deadline: dt.date, days: int, as_of: dt.date
+) -> tuple[Severity, str] | None:
+    """How a record stands against MTG-RECORD-3WD: late, overdue, due, or fine (None)."""
+    values = {"days": days, "deadline": deadline.isoformat()}
+    if fact.finalised_on is not None:
+        if fact.finalised_on <= deadline:
+            return None
+        on = fact.finalised_on.isoformat()
+        text = _("记录于{on}定稿，晚于会后{days}个工作日（应在{deadline}前）", on=on, **values)
+        return Severity.WARNING, text
+    if as_of > deadline:
+        text = _("记录尚未定稿，已超过会后{days}个工作日（应在{deadline}前）", **values)
+        return Severity.WARNING, text
+    return Severity.DUE, _("记录请在{deadline}前定稿（会后{days}个工作日）", **values)
+
+
 def _records(data: CadenceInput, rules: RuleSet) -> Iterator[Finding]:
     days = rules.as_int("MTG-RECORD-3WD.working_days")
     for fact in data.meetings:
         deadline = add_working_days(fact.held_on, days)
+        state = _record_state(fact, deadline, days, data.as_of)
+        if state is None:
+            continue
+        severity, text = state
         note = "" if calendar_known(deadline) else _("（该年节假日安排未知，按周末计算）")
-        subject = f"{fact.held_on.isoformat()} {fact.kind.label}"
-        if fact.finalised_on is not None:
-            if fact.finalised_on > deadline:
-                yield Finding(
-                    "MTG-RECORD-3WD",
-                    Severity.WARNING,
-                    subject,
-                    _(
-                        "记录于{on}定稿，晚于会后{days}个工作日（应在{deadline}前）",
-                        on=fact.finalised_on.isoformat(),
-                        days=days,
-                        deadline=deadline.isoformat(),
-                    )
-                    + note,
-                    branch_id=data.branch_id,
-                    subject_id=fact.id,
-                    due=deadline,
-                )
-        elif data.as_of > deadline:
-            yield Finding(
-                "MTG-RECORD-3WD",
-                Severity.WARNING,
-                subject,
-                _(
-                    "记录尚未定稿，已超过会后{days}个工作日（应在{deadline}前）",
-                    days=days,
-                    deadline=deadline.isoformat(),
-                )
-                + note,
-                branch_id=data.branch_id,
-                subject_id=fact.id,
-                due=deadline,
-            )
-        else:
-            yield Finding(
-                "MTG-RECORD-3WD",
-                Severity.DUE,
-                subject,
-                _(
-                    "记录请在{deadline}前定稿（会后{days}个工作日）",
-                    deadline=deadline.isoformat(),
-                    days=days,
-                )
-                + note,
-                branch_id=data.branch_id,
-                subject_id=fact.id,
-                due=deadline,
-            )
+        yield Finding(
+            "MTG-RECORD-3WD",
+            severity,
+            f"{fact.held_on.isoformat()} {fact.kind.label}",
+            text + note,
+            branch_id=data.branch_id,
+            subject_id=fact.id,
+            due=deadline,
+        )
 
 
 def _plans(data: CadenceInput, rules: RuleSet) -> Iterator[Finding]:

@@ -18,6 +18,9 @@ from villagebook.domain.common.calendar import quarter_period
 from villagebook.domain.common.errors import Problem
 from villagebook.domain.common.i18n import N_, _, label
 from villagebook.domain.common.text import clean_text
+from villagebook.domain.meetings.periods import (
+    PlanItemInput,
+)
 from villagebook.domain.meetings.values import (
     WHOLE_BRANCH_KINDS,
     Appraisal,
@@ -25,7 +28,6 @@ from villagebook.domain.meetings.values import (
     AttendanceRecord,
     MeetingInput,
     MeetingKind,
-    PlanItemInput,
     Presence,
     Speech,
     Vote,

@@ -14,21 +14,23 @@ from pathlib import Path
 
 from villagebook.domain.common.i18n import _
 from villagebook.domain.meetings import validation
+from villagebook.domain.meetings.periods import (
+    MeetingEntry,
+    PeriodGrid,
+    PlanItemInput,
+    QuarterPlan,
+)
 from villagebook.domain.meetings.values import (
     TOPIC_TEMPLATES,
     AmendmentRecord,
     AttachmentRecord,
     AttendanceInput,
     EntryDefaults,
-    MeetingEntry,
     MeetingInput,
     MeetingKind,
     MeetingRecord,
     MeetingSummary,
-    PeriodGrid,
-    PlanItemInput,
     Presence,
-    QuarterPlan,
 )
 from villagebook.domain.roster.values import RosterEntry
 from villagebook.services.capability import Capability

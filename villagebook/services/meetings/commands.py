@@ -18,6 +18,9 @@ from sqlmodel import Session, col, delete, select
 from villagebook.domain.common.errors import InputError, LockedRecordError, NotFoundError
 from villagebook.domain.common.i18n import _
 from villagebook.domain.common.text import clean_text
+from villagebook.domain.meetings.periods import (
+    PlanItemInput,
+)
 from villagebook.domain.meetings.validation import (
     CleanMeeting,
     MeetingFacts,
@@ -29,7 +32,6 @@ from villagebook.domain.meetings.values import (
     MeetingInput,
     MeetingKind,
     MeetingStatus,
-    PlanItemInput,
 )
 from villagebook.domain.roster.values import RosterEntry
 from villagebook.services.meetings import queries

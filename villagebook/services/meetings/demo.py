@@ -15,6 +15,9 @@ from bisect import bisect_right
 from sqlmodel import Session, col, select
 
 from villagebook.domain.common.calendar import add_months, add_working_days
+from villagebook.domain.meetings.periods import (
+    PlanItemInput,
+)
 from villagebook.domain.meetings.validation import expected_entries
 from villagebook.domain.meetings.values import (
     SECRETARY_ROLE,
@@ -23,7 +26,6 @@ from villagebook.domain.meetings.values import (
     AttendanceInput,
     MeetingInput,
     MeetingKind,
-    PlanItemInput,
     Presence,
     Speech,
     Vote,
@@ -165,12 +167,13 @@ class _Maker:
         host = secretary
         if kind is MeetingKind.GROUP and expected:
             host = expected[0]
+        group = kind is MeetingKind.GROUP
         data = MeetingInput(
             kind=kind,
             held_on=day,
-            start_time=dt.time(19, 30) if kind is MeetingKind.GROUP else dt.time(9, 0),
-            end_time=dt.time(21, 0) if kind is MeetingKind.GROUP else dt.time(11, 30),
-            place=PLACE if kind is not MeetingKind.GROUP else "组长家中",
+            start_time=dt.time(19, 30) if group else dt.time(9, 0),
+            end_time=dt.time(21, 0) if group else dt.time(11, 30),
+            place="组长家中" if group else PLACE,
             group_id=group_id,
             host_id=host.person_id if host else None,
             recorder_id=recorder.person_id if recorder else None,
@@ -180,26 +183,16 @@ class _Maker:
         for key, value in extra.items():
             setattr(data, key, value)
         if not data.speeches and secretary is not None:
-            opening = f"就“{topics[0]}”作说明，提出具体要求。"
-            data.speeches = [Speech(speaker=secretary.name, summary=opening)]
-            others = [e for e in expected if e.person_id != secretary.person_id]
-            if others:
-                other = others[len(others) // 2]
-                data.speeches.append(
-                    Speech(speaker=other.name, summary="表示赞同，建议把任务分解到组、落实到人。")
-                )
+            data.speeches = _speeches(secretary, expected, topics[0])
         if kind in (MeetingKind.GENERAL, MeetingKind.COMMITTEE) and data.votes:
-            present = sum(
-                1
-                for row in data.attendance or []
-                if row.presence is Presence.PRESENT
-                and any(e.person_id == row.person_id and e.can_vote for e in expected)
-            )
-            tally = {"yes": max(present - 1, 0), "abstain": 1 if present else 0}
-            data.votes = [vote.model_copy(update=tally) for vote in data.votes]
+            data.votes = _tallied(data, expected)
         meeting = commands.create(
             self.session, self.branch.id, data, as_of=self.today, roster=roster
         )
+        self.finalise(meeting.id, day)
+
+    def finalise(self, meeting_id: uuid.UUID, day: dt.date) -> None:
+        """A day after the meeting; once, lately, eight days after; the latest stay drafts."""
         deadline = add_working_days(day, 3)
         if deadline >= self.today:
             return  # the latest records are still drafts
@@ -208,7 +201,29 @@ class _Maker:
             finalised = add_working_days(day, 8)
             self.late_done = True
         on = min(finalised, self.today)
-        commands.finalise(self.session, meeting.id, on=on, as_of=self.today)
+        commands.finalise(self.session, meeting_id, on=on, as_of=self.today)
+
+
+def _speeches(secretary: RosterEntry, expected: list[RosterEntry], topic: str) -> list[Speech]:
+    speeches = [Speech(speaker=secretary.name, summary=f"就“{topic}”作说明，提出具体要求。")]
+    others = [e for e in expected if e.person_id != secretary.person_id]
+    if others:
+        other = others[len(others) // 2]
+        summary = "表示赞同，建议把任务分解到组、落实到人。"
+        speeches.append(Speech(speaker=other.name, summary=summary))
+    return speeches
+
+
+def _tallied(data: MeetingInput, expected: list[RosterEntry]) -> list[Vote]:
+    """The votes counted from who came: all voting members present but one say yes."""
+    present = sum(
+        1
+        for row in data.attendance or []
+        if row.presence is Presence.PRESENT
+        and any(e.person_id == row.person_id and e.can_vote for e in expected)
+    )
+    tally = {"yes": max(present - 1, 0), "abstain": 1 if present else 0}
+    return [vote.model_copy(update=tally) for vote in data.votes]
 
 
 def _month_starts(today: dt.date) -> list[dt.date]:

@@ -30,22 +30,19 @@ from villagebook.services.exchange import (
     Record,
     Section,
     iso,
-    parse_date,
     parse_uuid,
 )
 from villagebook.services.meetings._import_checks import (
-    check_ref,
     status_histories,
     validate_meeting,
 )
+from villagebook.services.meetings._plan_exchange import MeetingPlansSection
 from villagebook.services.meetings.queries import OWNER_TYPE
 from villagebook.storage.models import Attachment, Branch
 from villagebook.storage.models.meetings import (
     Meeting,
     MeetingAmendment,
     MeetingAttendance,
-    MeetingPlan,
-    MeetingPlanItem,
 )
 
 _SUFFIXES = {
@@ -79,6 +76,51 @@ def _by_meeting(rows: Sequence[Any]) -> dict[uuid.UUID, list[Any]]:
     return found
 
 
+def _attendance_items(rows: list[MeetingAttendance]) -> list[Record]:
+    return [
+        {
+            "id": str(a.id),
+            "person_id": _id(a.person_id),
+            "name": a.name,
+            "expected": a.expected,
+            "voting": a.voting,
+            "presence": a.presence.value,
+            "reason": a.reason,
+        }
+        for a in sorted(rows, key=lambda a: (not a.expected, a.position))
+    ]
+
+
+def _amendment_items(rows: list[MeetingAmendment]) -> list[Record]:
+    return [
+        {
+            "id": str(x.id),
+            "field": x.field_name,
+            "old_value": x.old_value,
+            "new_value": x.new_value,
+            "reason": x.reason,
+            "amended_on": iso(x.amended_on),
+            "amended_by": x.amended_by,
+        }
+        for x in sorted(rows, key=lambda x: (x.amended_on, x.created_at, str(x.id)))
+    ]
+
+
+def _attachment_items(rows: list[Attachment]) -> list[Record]:
+    return [
+        {
+            "id": str(f.id),
+            "kind": f.kind,
+            "filename": f.filename,
+            "media_type": f.media_type,
+            "size": f.size,
+            "sha256": f.sha256,
+            "note": f.note,
+        }
+        for f in sorted(rows, key=lambda f: (f.created_at, str(f.id)))
+    ]
+
+
 def _export_meeting(
     m: Meeting,
     attendance: list[MeetingAttendance],
@@ -108,42 +150,9 @@ def _export_meeting(
         "status": m.status.value,
         "finalised_on": iso(m.finalised_on),
         "finalised_by": m.finalised_by,
-        "attendance": [
-            {
-                "id": str(a.id),
-                "person_id": _id(a.person_id),
-                "name": a.name,
-                "expected": a.expected,
-                "voting": a.voting,
-                "presence": a.presence.value,
-                "reason": a.reason,
-            }
-            for a in sorted(attendance, key=lambda a: (not a.expected, a.position))
-        ],
-        "amendments": [
-            {
-                "id": str(x.id),
-                "field": x.field_name,
-                "old_value": x.old_value,
-                "new_value": x.new_value,
-                "reason": x.reason,
-                "amended_on": iso(x.amended_on),
-                "amended_by": x.amended_by,
-            }
-            for x in sorted(amendments, key=lambda x: (x.amended_on, x.created_at, str(x.id)))
-        ],
-        "attachments": [
-            {
-                "id": str(f.id),
-                "kind": f.kind,
-                "filename": f.filename,
-                "media_type": f.media_type,
-                "size": f.size,
-                "sha256": f.sha256,
-                "note": f.note,
-            }
-            for f in sorted(files, key=lambda f: (f.created_at, str(f.id)))
-        ],
+        "attendance": _attendance_items(attendance),
+        "amendments": _amendment_items(amendments),
+        "attachments": _attachment_items(files),
     }
 
 
@@ -201,14 +210,19 @@ class MeetingsSection:
         session.flush()
 
 
-def _load_meeting(session: Session, item: Record, ctx: ImportContext) -> Meeting:
-    meeting = Meeting(
+def _optional_time(value: Any) -> dt.time | None:
+    return dt.time.fromisoformat(value) if value else None
+
+
+def _meeting_row(item: Record, ctx: ImportContext) -> Meeting:
+    finalised_on = item.get("finalised_on")
+    return Meeting(
         id=parse_uuid(item["id"]),
         branch_id=ctx.branch_id,
         kind=MeetingKind(item["kind"]),
         held_on=dt.date.fromisoformat(item["held_on"]),
-        start_time=dt.time.fromisoformat(item["start_time"]) if item.get("start_time") else None,
-        end_time=dt.time.fromisoformat(item["end_time"]) if item.get("end_time") else None,
+        start_time=_optional_time(item.get("start_time")),
+        end_time=_optional_time(item.get("end_time")),
         place=item.get("place", ""),
         place_type=item.get("place_type", ""),
         group_id=_opt_uuid(item.get("group_id")),
@@ -224,17 +238,20 @@ def _load_meeting(session: Session, item: Record, ctx: ImportContext) -> Meeting
         appraisals=[Appraisal.model_validate(a) for a in item.get("appraisals", [])],
         note=item.get("note", ""),
         status=MeetingStatus(item["status"]),
-        finalised_on=dt.date.fromisoformat(item["finalised_on"])
-        if item.get("finalised_on")
-        else None,
+        finalised_on=dt.date.fromisoformat(finalised_on) if finalised_on else None,
         finalised_by=item.get("finalised_by", ""),
     )
-    session.add(meeting)
-    session.flush()
-    for position, row in enumerate(item.get("attendance", [])):
+
+
+def _row_id(row: Record) -> uuid.UUID:
+    return parse_uuid(row["id"]) if row.get("id") else uuid.uuid4()
+
+
+def _load_attendance(session: Session, meeting: Meeting, rows: list[Record]) -> None:
+    for position, row in enumerate(rows):
         session.add(
             MeetingAttendance(
-                id=parse_uuid(row["id"]) if row.get("id") else uuid.uuid4(),
+                id=_row_id(row),
                 meeting_id=meeting.id,
                 person_id=_opt_uuid(row.get("person_id")),
                 name=row["name"],
@@ -245,10 +262,13 @@ def _load_meeting(session: Session, item: Record, ctx: ImportContext) -> Meeting
                 position=position,
             )
         )
-    for row in item.get("amendments", []):
+
+
+def _load_amendments(session: Session, meeting: Meeting, rows: list[Record]) -> None:
+    for row in rows:
         session.add(
             MeetingAmendment(
-                id=parse_uuid(row["id"]) if row.get("id") else uuid.uuid4(),
+                id=_row_id(row),
                 meeting_id=meeting.id,
                 field_name=row["field"],
                 old_value=row.get("old_value", ""),
@@ -259,12 +279,17 @@ def _load_meeting(session: Session, item: Record, ctx: ImportContext) -> Meeting
             )
         )
         session.flush()  # one stamp each: the order of the file survives the next export
-    for row in item.get("attachments", []):
+
+
+def _load_attachments(
+    session: Session, meeting: Meeting, rows: list[Record], ctx: ImportContext
+) -> None:
+    for row in rows:
         sha = row["sha256"]
         suffix = _SUFFIXES.get(row["media_type"], "")
         session.add(
             Attachment(
-                id=parse_uuid(row["id"]) if row.get("id") else uuid.uuid4(),
+                id=_row_id(row),
                 branch_id=ctx.branch_id,
                 owner_type=OWNER_TYPE,
                 owner_id=meeting.id,
@@ -278,96 +303,16 @@ def _load_meeting(session: Session, item: Record, ctx: ImportContext) -> Meeting
             )
         )
         session.flush()
+
+
+def _load_meeting(session: Session, item: Record, ctx: ImportContext) -> Meeting:
+    meeting = _meeting_row(item, ctx)
+    session.add(meeting)
+    session.flush()
+    _load_attendance(session, meeting, item.get("attendance", []))
+    _load_amendments(session, meeting, item.get("amendments", []))
+    _load_attachments(session, meeting, item.get("attachments", []), ctx)
     return meeting
-
-
-class MeetingPlansSection:
-    key = "meeting_plans"
-
-    def export(self, session: Session, branch: Branch) -> list[Record]:
-        plans = session.exec(
-            select(MeetingPlan)
-            .where(MeetingPlan.branch_id == branch.id)
-            .order_by(col(MeetingPlan.year), col(MeetingPlan.quarter))
-        ).all()
-        items: dict[uuid.UUID, list[MeetingPlanItem]] = {p.id: [] for p in plans}
-        for row in session.exec(
-            select(MeetingPlanItem)
-            .where(col(MeetingPlanItem.plan_id).in_(list(items)))
-            .order_by(col(MeetingPlanItem.position), col(MeetingPlanItem.planned_on))
-        ):
-            items[row.plan_id].append(row)
-        return [
-            {
-                "id": str(p.id),
-                "year": p.year,
-                "quarter": p.quarter,
-                "filed_on": iso(p.filed_on),
-                "note": p.note,
-                "items": [
-                    {
-                        "id": str(i.id),
-                        "kind": i.kind.value,
-                        "planned_on": iso(i.planned_on),
-                        "group_id": _id(i.group_id),
-                        "topic": i.topic,
-                        "meeting_id": _id(i.meeting_id),
-                    }
-                    for i in items[p.id]
-                ],
-            }
-            for p in plans
-        ]
-
-    def validate(self, items: list[Record], ctx: ImportContext) -> list[Problem]:
-        problems: list[Problem] = []
-        meetings = {parse_uuid(m["id"]) for m in ctx.document.get("meetings", [])}
-        quarters: set[tuple[int, int]] = set()
-        for index, plan in enumerate(items):
-            base = f"meeting_plans[{index}]"
-            key = (plan["year"], plan["quarter"])
-            if key in quarters:
-                message = _("同一季度有两份计划")
-                problems.append(Problem(f"{base}.quarter", _("季度计划"), message))
-            quarters.add(key)
-            parse_date(plan["filed_on"], f"{base}.filed_on", _("报送日期"), problems)
-            for j, row in enumerate(plan.get("items", [])):
-                path = f"{base}.items[{j}]"
-                parse_date(row["planned_on"], f"{path}.planned_on", _("计划日期"), problems)
-                check_ref(
-                    row.get("group_id"), ctx.group_ids, f"{path}.group_id", _("党小组"), problems
-                )
-                check_ref(
-                    row.get("meeting_id"), meetings, f"{path}.meeting_id", _("会议记录"), problems
-                )
-        return problems
-
-    def load(self, session: Session, items: list[Record], ctx: ImportContext) -> None:
-        for plan in items:
-            row = MeetingPlan(
-                id=parse_uuid(plan["id"]),
-                branch_id=ctx.branch_id,
-                year=int(plan["year"]),
-                quarter=int(plan["quarter"]),
-                filed_on=dt.date.fromisoformat(plan["filed_on"]),
-                note=plan.get("note", ""),
-            )
-            session.add(row)
-            session.flush()
-            for position, item in enumerate(plan.get("items", [])):
-                session.add(
-                    MeetingPlanItem(
-                        id=parse_uuid(item["id"]),
-                        plan_id=row.id,
-                        kind=MeetingKind(item["kind"]),
-                        planned_on=dt.date.fromisoformat(item["planned_on"]),
-                        group_id=_opt_uuid(item.get("group_id")),
-                        topic=item.get("topic", ""),
-                        meeting_id=_opt_uuid(item.get("meeting_id")),
-                        position=position,
-                    )
-                )
-        session.flush()
 
 
 SECTIONS: list[Section] = [MeetingsSection(), MeetingPlansSection()]

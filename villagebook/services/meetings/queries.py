@@ -18,23 +18,25 @@ from sqlmodel import Session, col, select
 
 from villagebook.domain.common.errors import NotFoundError
 from villagebook.domain.common.i18n import _
+from villagebook.domain.meetings.periods import (
+    MeetingEntry,
+    PeriodGrid,
+    PlanItem,
+    QuarterPlan,
+    period_columns,
+)
 from villagebook.domain.meetings.values import (
     SECRETARY_ROLE,
     AmendmentRecord,
     AttachmentRecord,
     AttendanceRecord,
     EntryDefaults,
-    MeetingEntry,
     MeetingKind,
     MeetingRecord,
     MeetingStatus,
     MeetingSummary,
-    PeriodGrid,
-    PlanItem,
     Presence,
-    QuarterPlan,
     display_title,
-    period_columns,
 )
 from villagebook.domain.roster.values import RosterEntry
 from villagebook.services import attachments

@@ -15,13 +15,15 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from villagebook.domain.meetings.values import (
-    AttendanceInput,
+from villagebook.domain.meetings.periods import (
     MeetingEntry,
-    MeetingKind,
-    MeetingStatus,
     PeriodColumn,
     PeriodGrid,
+)
+from villagebook.domain.meetings.values import (
+    AttendanceInput,
+    MeetingKind,
+    MeetingStatus,
     Presence,
 )
 

@@ -29,7 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from villagebook.domain.common.calendar import quarter_of
-from villagebook.domain.meetings.values import MeetingKind, MeetingStatus, PlanItem, PlanItemInput
+from villagebook.domain.meetings.periods import (
+    PlanItem,
+    PlanItemInput,
+)
+from villagebook.domain.meetings.values import (
+    MeetingKind,
+    MeetingStatus,
+)
 from villagebook.ui.common.ask import Ask
 from villagebook.ui.common.form import FormDialog
 from villagebook.ui.common.widgets import DateEdit
@@ -50,6 +57,16 @@ class MeetingsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.today = ctx.book.today()
+        self._build()
+        self.year.valueChanged.connect(self.reload)
+        self.table.clicked.connect(self.show_cell)
+        self.table.doubleClicked.connect(self.open_cell)
+        self.records.itemDoubleClicked.connect(self.open_item)
+        self.plan.started.connect(self.open_record)
+        ctx.hub.changed.connect(self._on_changes)
+        self.reload()
+
+    def _build(self) -> None:
         self.year = QSpinBox()
         self.year.setRange(1950, 2200)
         self.year.setValue(self.today.year)
@@ -72,7 +89,7 @@ class MeetingsPage(QWidget):
         self.table.horizontalHeader().setDefaultSectionSize(92)
         self.records = QListWidget()
         self.records.setObjectName("cellRecords")
-        self.plan = PlanPanel(ctx, self)
+        self.plan = PlanPanel(self.ctx, self)
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
@@ -87,13 +104,6 @@ class MeetingsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
-        self.year.valueChanged.connect(self.reload)
-        self.table.clicked.connect(self.show_cell)
-        self.table.doubleClicked.connect(self.open_cell)
-        self.records.itemDoubleClicked.connect(self.open_item)
-        self.plan.started.connect(self.open_record)
-        ctx.hub.changed.connect(self._on_changes)
-        self.reload()
 
     def _on_changes(self, changes: Changes) -> None:
         if changes.touches(*SHOWN):
@@ -105,7 +115,6 @@ class MeetingsPage(QWidget):
         grid = self.ctx.book.meetings.period_grid(self.ctx.branch_id, self.year.value())
         self.model.set_grid(grid, self.today)
         self.records.clear()
-        self.plan.reload()
 
     def show_cell(self, index: QModelIndex) -> None:
         self.records.clear()
@@ -226,6 +235,12 @@ class PlanPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
         self.items: list[PlanItem] = []
+        ctx.hub.changed.connect(self._on_changes)
+        self.reload()
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.touches("meetings"):
+            self.reload()
 
     def reload(self) -> None:
         self.title.setText(

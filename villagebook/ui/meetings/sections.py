@@ -1,4 +1,4 @@
-"""Tabs of the record editor: topics and speeches, resolutions and votes, appraisal.
+"""Tabs of the record editor: attendance, topics and speeches, resolutions and votes, appraisal.
 
 Each tab loads from and collects into the parts of a ``MeetingInput`` (topics,
 :class:`Speech`, :class:`Vote`, :class:`Appraisal`) and can be locked for a finalised record.
@@ -7,15 +7,20 @@ Each tab loads from and collects into the parts of a ``MeetingInput`` (topics,
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QPlainTextEdit,
     QPushButton,
+    QStyledItemDelegate,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -26,10 +31,75 @@ from villagebook.domain.meetings.values import (
     Appraisal,
     AppraisalVerdict,
     AttendanceInput,
+    Presence,
     Speech,
     Vote,
     motion_passes,
 )
+from villagebook.ui.meetings.models import AttendanceModel
+
+
+class PresenceDelegate(QStyledItemDelegate):
+    """A drop-down of 出席 / 请假 / 缺席 for the attendance column."""
+
+    def createEditor(self, parent: QWidget, option: Any, index: Any) -> QWidget:
+        box = QComboBox(parent)
+        for presence in Presence:
+            box.addItem(presence.label, presence.value)
+        return box
+
+    def setEditorData(self, editor: QWidget, index: Any) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(max(editor.findData(index.data(Qt.ItemDataRole.EditRole)), 0))
+
+    def setModelData(self, editor: QWidget, model: Any, index: Any) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class AttendanceTab(QWidget):
+    """Everyone expected, present by default (change only who was on leave or absent), the
+    counts, and the non-member attendees (列席)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = AttendanceModel(self)
+        self.grid = QTableView()
+        self.grid.setObjectName("attendanceGrid")
+        self.grid.setModel(self.model)
+        self.grid.setItemDelegateForColumn(AttendanceModel.PRESENCE, PresenceDelegate(self.grid))
+        self.grid.verticalHeader().setVisible(False)
+        self.grid.horizontalHeader().setStretchLastSection(True)
+        self.grid.setEditTriggers(
+            QTableView.EditTrigger.DoubleClicked
+            | QTableView.EditTrigger.SelectedClicked
+            | QTableView.EditTrigger.EditKeyPressed
+        )
+        self.guests = QLineEdit()
+        self.guests.setPlaceholderText(self.tr("Non-member attendees, separated by 、"))
+        self.counts = QLabel()
+        self.model.dataChanged.connect(self.update_counts)
+        self.model.modelReset.connect(self.update_counts)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.grid, 1)
+        form = QFormLayout()
+        form.addRow(self.tr("Non-member attendees (列席)"), self.guests)
+        layout.addLayout(form)
+
+    def update_counts(self) -> None:
+        counts = self.model.counts()
+        self.counts.setText(
+            self.tr("Expected %1, present %2, on leave %3, absent %4")
+            .replace("%1", str(len(self.model.rows)))
+            .replace("%2", str(counts[Presence.PRESENT]))
+            .replace("%3", str(counts[Presence.LEAVE]))
+            .replace("%4", str(counts[Presence.ABSENT]))
+        )
+
+    def guest_names(self) -> list[str]:
+        text = self.guests.text().replace(",", "、").replace("，", "、")
+        return [name.strip() for name in text.split("、") if name.strip()]
 
 
 def _cell(table: QTableWidget, row: int, column: int) -> str:

@@ -9,6 +9,9 @@ import datetime as dt
 import uuid
 
 from villagebook.domain.common.errors import Problem
+from villagebook.domain.meetings.periods import (
+    PlanItemInput,
+)
 from villagebook.domain.meetings.validation import (
     MeetingFacts,
     clean_meeting,
@@ -23,7 +26,6 @@ from villagebook.domain.meetings.values import (
     AttendanceInput,
     MeetingInput,
     MeetingKind,
-    PlanItemInput,
     Presence,
     Speech,
     Vote,

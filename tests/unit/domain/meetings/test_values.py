@@ -21,7 +21,6 @@ from villagebook.domain.meetings.values import (
     Vote,
     display_title,
     motion_passes,
-    period_columns,
     quorum_met,
 )
 
@@ -123,11 +122,3 @@ def test_display_title_and_labels_follow_the_language() -> None:
         assert display_title(MeetingKind.LESSON, "", []) == "Party lesson"
     finally:
         i18n.install("zh_CN", None)
-
-
-def test_period_columns_one_per_group_and_the_committee_only_if_there_is_one() -> None:
-    group = uuid.uuid4()
-    without = period_columns(False, [(group, "一组")])
-    assert [c.kind for c in without][:2] == [MeetingKind.GENERAL, MeetingKind.GROUP]
-    assert without[1].title == "一组" and without[1].group_id == group
-    assert MeetingKind.COMMITTEE in [c.kind for c in period_columns(True, [])]

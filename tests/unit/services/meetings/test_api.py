@@ -9,12 +9,14 @@ import pytest
 
 from tests.unit.services.meetings.village import TODAY, Village
 from villagebook.domain.common.errors import InputError, LockedRecordError
+from villagebook.domain.meetings.periods import (
+    PlanItemInput,
+)
 from villagebook.domain.meetings.values import (
     AttendanceInput,
     MeetingInput,
     MeetingKind,
     MeetingStatus,
-    PlanItemInput,
     Presence,
 )
 from villagebook.services.book import Book, Changes, NothingToUndo
