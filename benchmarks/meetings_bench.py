@@ -228,17 +228,21 @@ def _branches(db: Any) -> list[Any]:
 def bench_view(data_dir: Path, repeats: int = 5) -> float:
     from PySide6.QtWidgets import QApplication
 
+    from villagebook.services.book import Book
     from villagebook.storage.db import open_database
+    from villagebook.ui.changes import ChangeHub
     from villagebook.ui.context import AppContext
     from villagebook.ui.meetings.page import MeetingsPage
 
     app = QApplication.instance() or QApplication(sys.argv)
     db = open_database(data_dir, actor="bench")
     branch = _branches(db)[0]
+    book = Book(db, today=lambda: TODAY)
+    hub = ChangeHub(book)
     timings = []
     for _ in range(repeats):
         started = time.perf_counter()
-        page = MeetingsPage(AppContext(db=db, branch_id=branch.id))
+        page = MeetingsPage(AppContext(book=book, branch_id=branch.id, hub=hub))
         page.show()
         app.processEvents()
         timings.append(time.perf_counter() - started)

@@ -14,16 +14,15 @@ from dataclasses import dataclass, field, replace
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether
-from sqlmodel import Session
 
-from villagebook.domain.common.calendar import cn_date
 from villagebook.domain.meetings.values import (
-    AppraisalVerdict,
+    VERDICT_LABELS,
+    Appraisal,
     MeetingKind,
-    MeetingStatus,
-    Presence,
-    VoteCount,
-    verdict_text,
+    Speech,
+    Vote,
+    motion_passes,
+    quorum_met,
 )
 from villagebook.reports.base import (
     CONTENT_WIDTH,
@@ -38,21 +37,6 @@ from villagebook.reports.base import (
     signature_lines,
     styles,
 )
-from villagebook.services.meetings.amendments import field_label, meeting_attachments
-from villagebook.services.meetings.records import amendments_of, attendance_of, get_meeting
-from villagebook.services.roster import queries as roster_queries
-from villagebook.storage.models import PartyGroup, Person
-
-
-@dataclass(frozen=True)
-class VoteLine:
-    motion: str
-    method: str
-    yes: int
-    no: int
-    abstain: int
-    written_yes: int
-    verdict: str
 
 
 @dataclass(frozen=True)
@@ -67,6 +51,8 @@ class AmendmentLine:
 
 @dataclass
 class MinutesData:
+    """One record as the minutes page prints it (gathered by ``services/meetings/printouts``)."""
+
     meeting_id: uuid.UUID
     branch_name: str
     village: str
@@ -81,10 +67,10 @@ class MinutesData:
     absent: list[str]
     guests: list[str]
     topics: list[str]
-    speeches: list[tuple[str, str]]
+    speeches: list[Speech]
     resolutions: str
-    votes: list[VoteLine]
-    appraisals: list[tuple[str, str, str, str]] = field(default_factory=list)
+    votes: list[Vote]
+    appraisals: list[Appraisal] = field(default_factory=list)
     amendments: list[AmendmentLine] = field(default_factory=list)
     attachments: list[str] = field(default_factory=list)
     status_line: str = ""
@@ -93,118 +79,13 @@ class MinutesData:
     present_voting: int = 0
 
 
-def _name(session: Session, person_id: uuid.UUID | None) -> str:
-    if person_id is None:
-        return ""
-    person = session.get(Person, person_id)
-    return person.name if person else ""
-
-
-def _time(meeting_start: dt.time | None, meeting_end: dt.time | None) -> str:
-    start = meeting_start.strftime("%H:%M") if meeting_start else ""
-    end = meeting_end.strftime("%H:%M") if meeting_end else ""
-    return f"{start}—{end}" if start or end else ""
-
-
-def gather(session: Session, meeting_id: uuid.UUID) -> MinutesData:
-    meeting = get_meeting(session, meeting_id)
-    branch = roster_queries.get_branch(session, meeting.branch_id)
-    group = session.get(PartyGroup, meeting.group_id) if meeting.group_id else None
-    heading = f"{meeting.kind.label}记录"
-    if group is not None:
-        heading = f"{group.name} {heading}"
-    fields = [
-        ("会议类型", meeting.kind.label),
-        ("会议日期", cn_date(meeting.held_on)),
-        ("起止时间", _time(meeting.start_time, meeting.end_time)),
-        ("地点", meeting.place + (f"（{meeting.place_type}）" if meeting.place_type else "")),
-        ("主持人", _name(session, meeting.host_id)),
-        ("记录人", _name(session, meeting.recorder_id)),
-    ]
-    if meeting.kind is MeetingKind.LESSON:
-        lecturer = _name(session, meeting.lecturer_id) or meeting.lecturer_name
-        fields += [("授课人", lecturer), ("党课题目", meeting.title)]
-    elif meeting.title:
-        fields += [("会议主题", meeting.title), ("", "")]
-    rows = attendance_of(session, meeting.id)
-    expected = [r for r in rows if r.expected]
-    voting = [r for r in expected if r.voting]
-    present_voting = sum(1 for r in voting if r.presence is Presence.PRESENT)
-    votes = [
-        VoteLine(
-            motion=str(v["motion"]),
-            method="无记名投票" if v["secret_ballot"] else "举手表决",
-            yes=int(v["yes"]),
-            no=int(v["no"]),
-            abstain=int(v["abstain"]),
-            written_yes=int(v.get("written_yes", 0)),
-            verdict=verdict_text(
-                VoteCount(v["yes"], v["no"], v["abstain"], v.get("written_yes", 0)),
-                len(voting),
-                present_voting,
-            ),
-        )
-        for v in meeting.votes
-    ]
-    if meeting.status is MeetingStatus.FINALISED and meeting.finalised_on:
-        status_line = f"已定稿：{cn_date(meeting.finalised_on)}（{meeting.finalised_by}）"
-    else:
-        status_line = "草稿（尚未定稿）"
-    return MinutesData(
-        meeting_id=meeting.id,
-        branch_name=branch.name,
-        village=branch.village,
-        kind=meeting.kind,
-        heading=heading,
-        held_on=meeting.held_on,
-        fields=fields,
-        expected=len(expected),
-        present=sum(1 for r in expected if r.presence is Presence.PRESENT),
-        present_names=[r.name for r in expected if r.presence is Presence.PRESENT],
-        leave=[
-            f"{r.name}（{r.reason}）" if r.reason else r.name
-            for r in expected
-            if r.presence is Presence.LEAVE
-        ],
-        absent=[
-            f"{r.name}（{r.reason}）" if r.reason else r.name
-            for r in expected
-            if r.presence is Presence.ABSENT
-        ],
-        guests=[r.name for r in rows if not r.expected],
-        topics=list(meeting.topics),
-        speeches=[(str(s["speaker"]), str(s["summary"])) for s in meeting.speeches],
-        resolutions=meeting.resolutions,
-        votes=votes,
-        appraisals=[
-            (
-                str(a["name"]),
-                str(a.get("self_review", "")),
-                str(a.get("peer_review", "")),
-                AppraisalVerdict(a["verdict"]).label if a.get("verdict") else "",
-            )
-            for a in meeting.appraisals
-        ],
-        amendments=[
-            AmendmentLine(
-                x.amended_on.isoformat(),
-                x.amended_by,
-                field_label(x.field_name),
-                x.old_value,
-                x.new_value,
-                x.reason,
-            )
-            for x in amendments_of(session, meeting.id)
-        ],
-        attachments=[
-            f"{a.kind or '附件'}：{a.filename}（SHA-256 {a.sha256[:12]}…）"
-            for a in meeting_attachments(session, meeting.id)
-        ],
-        status_line=status_line,
-        title=meeting.title,
-        expected_voting=len(voting),
-        present_voting=present_voting,
-    )
+def verdict_text(vote: Vote, expected_voting: int, present_voting: int) -> str:
+    """The verdict line printed with a vote: 通过 / 未通过 (and why)."""
+    if not quorum_met(expected_voting, present_voting):
+        return "到会人数不足应到有表决权党员的半数，表决无效"
+    if motion_passes(vote, expected_voting):
+        return "通过"
+    return "未通过（赞成票未超过应到有表决权党员的半数）"
 
 
 def _names(items: list[str]) -> str:
@@ -237,12 +118,12 @@ def _votes(data: MinutesData, st: Styles) -> Flowable:
         rows.append(
             [
                 v.motion,
-                v.method,
+                "无记名投票" if v.secret_ballot else "举手表决",
                 str(v.yes),
                 str(v.no),
                 str(v.abstain),
                 str(v.written_yes),
-                v.verdict,
+                verdict_text(v, data.expected_voting, data.present_voting),
             ]
         )
     widths = [50, 22, 13, 13, 13, 17, 0]
@@ -252,7 +133,10 @@ def _votes(data: MinutesData, st: Styles) -> Flowable:
 
 def _appraisals(data: MinutesData, st: Styles) -> Flowable:
     rows: list[list[str | Flowable]] = [["姓名", "个人自评", "党员互评", "评定等次"]]
-    rows += [list(a) for a in data.appraisals]
+    rows += [
+        [a.name, a.self_review, a.peer_review, VERDICT_LABELS[a.verdict] if a.verdict else ""]
+        for a in data.appraisals
+    ]
     widths = [22, 60, 60, 0]
     widths[-1] = CONTENT_WIDTH / mm - sum(widths[:-1])
     return grid_table(rows, [w * mm for w in widths], st=st)
@@ -264,6 +148,14 @@ def _amendments(data: MinutesData, st: Styles) -> Flowable:
     widths = [20, 18, 16, 40, 40, 0]
     widths[-1] = CONTENT_WIDTH / mm - sum(widths[:-1])
     return grid_table(rows, [w * mm for w in widths], st=st)
+
+
+def _votes_part(data: MinutesData, st: Styles) -> list[Flowable]:
+    rule = (
+        f"应到有表决权的党员{data.expected_voting}名，实到{data.present_voting}名；"
+        "赞成票超过应到有表决权党员半数为通过。"
+    )
+    return [para("表决情况", st.heading), para(rule, st.body), _votes(data, st)]
 
 
 def minutes_story(data: MinutesData, st: Styles) -> list[Flowable]:
@@ -284,21 +176,13 @@ def minutes_story(data: MinutesData, st: Styles) -> list[Flowable]:
     story.append(para("发言摘要", st.heading))
     if not data.speeches:
         story.append(para("（无）", st.body))
-    for speaker, summary in data.speeches:
-        story.append(para(f"{speaker}：{summary}", st.body))
+    for speech in data.speeches:
+        story.append(para(f"{speech.speaker}：{speech.summary}", st.body))
     if data.appraisals:
         story += [para("民主评议情况", st.heading), _appraisals(data, st)]
     story += [para("决议", st.heading), para(data.resolutions or "（无）", st.body)]
     if data.votes:
-        story += [
-            para("表决情况", st.heading),
-            para(
-                f"应到有表决权的党员{data.expected_voting}名，实到{data.present_voting}名；"
-                "赞成票超过应到有表决权党员半数为通过。",
-                st.body,
-            ),
-            _votes(data, st),
-        ]
+        story += _votes_part(data, st)
     story += [para("附件", st.heading)]
     story += [para(a, st.small) for a in data.attachments] or [para("（无）", st.body)]
     story += [para("更正记录", st.heading)]

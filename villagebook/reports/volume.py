@@ -6,15 +6,12 @@ in the first of :func:`build_pdf`'s two passes by a marker at the top of each re
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak
-from sqlmodel import Session
 
-from villagebook.domain.common.calendar import quarter_period
 from villagebook.reports.base import (
     CONTENT_WIDTH,
     Target,
@@ -25,13 +22,13 @@ from villagebook.reports.base import (
     printed_on,
     styles,
 )
-from villagebook.reports.minutes import MinutesData, gather, minutes_story
-from villagebook.services.meetings.records import list_meetings
-from villagebook.services.roster import queries as roster_queries
+from villagebook.reports.minutes import MinutesData, minutes_story
 
 
 @dataclass
 class VolumeData:
+    """Every record of a quarter (gathered by ``services/meetings/printouts``)."""
+
     branch_name: str
     year: int
     quarter: int
@@ -40,13 +37,6 @@ class VolumeData:
     @property
     def label(self) -> str:
         return f"{self.year}年第{self.quarter}季度"
-
-
-def gather_volume(session: Session, branch_id: uuid.UUID, year: int, quarter: int) -> VolumeData:
-    branch = roster_queries.get_branch(session, branch_id)
-    period = quarter_period(year, quarter)
-    meetings = list_meetings(session, branch_id, period.start, period.end)
-    return VolumeData(branch.name, year, quarter, [gather(session, m.id) for m in meetings])
 
 
 class PageMark(Flowable):  # type: ignore[misc]
@@ -64,7 +54,7 @@ class PageMark(Flowable):  # type: ignore[misc]
         self.pages[self.key] = int(self.canv.getPageNumber())
 
 
-def render_volume(data: VolumeData, out: Target) -> int:
+def render(data: VolumeData, out: Target) -> int:
     st = styles()
     pages: dict[int, int] = {}
 

@@ -17,6 +17,7 @@ from sqlmodel import Session, col, select
 
 from villagebook import paths
 from villagebook.domain.common.errors import InputError
+from villagebook.domain.common.i18n import _
 from villagebook.storage.models import Attachment
 
 MAX_BYTES = 50 * 1024 * 1024
@@ -61,25 +62,28 @@ def _pdf_readable(path: Path) -> bool:
         return False
 
 
-def inspect_file(source: Path, field: str = "attachment", label: str = "附件") -> FileKind:
-    """Check that ``source`` is a readable image or PDF; raise InputError naming the field."""
+def inspect_file(source: Path, field: str = "attachment", label: str | None = None) -> FileKind:
+    """Check that ``source`` is a readable image or PDF; raise InputError naming the field
+    (``label``: its name as the user knows it, by default 附件)."""
+    name = label if label is not None else _("附件")
     if not source.is_file():
-        raise InputError.single(field, label, f"找不到文件：{source.name}")
+        raise InputError.single(field, name, _("找不到文件：{name}", name=source.name))
     size = source.stat().st_size
     if size == 0:
-        raise InputError.single(field, label, f"“{source.name}”是空文件")
+        raise InputError.single(field, name, _("“{name}”是空文件", name=source.name))
     if size > MAX_BYTES:
-        raise InputError.single(field, label, f"“{source.name}”超过50MB")
+        raise InputError.single(field, name, _("“{name}”超过50MB", name=source.name))
     with source.open("rb") as handle:
         kind = sniff(handle.read(16))
     if kind is None:
-        raise InputError.single(
-            field,
-            label,
-            f"“{source.name}”不是可读取的图片或PDF文件（支持PNG、JPEG、GIF、BMP、WebP、PDF）",
+        message = _(
+            "“{name}”不是可读取的图片或PDF文件（支持PNG、JPEG、GIF、BMP、WebP、PDF）",
+            name=source.name,
         )
+        raise InputError.single(field, name, message)
     if kind.media_type == "application/pdf" and not _pdf_readable(source):
-        raise InputError.single(field, label, f"“{source.name}”是损坏的PDF文件，无法读取")
+        message = _("“{name}”是损坏的PDF文件，无法读取", name=source.name)
+        raise InputError.single(field, name, message)
     return kind
 
 
@@ -89,6 +93,20 @@ def file_sha256(path: Path) -> str:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
+
+
+def _copy_once(source: Path, target: Path, sha: str, field: str, label: str | None) -> None:
+    """Copy ``source`` to ``target`` unless that content is kept already; checked by hash."""
+    if target.exists():
+        return
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".part")
+    shutil.copyfile(source, partial)
+    if file_sha256(partial) != sha:
+        partial.unlink(missing_ok=True)
+        message = _("复制“{name}”时内容发生变化，请重试", name=source.name)
+        raise InputError.single(field, label or _("附件"), message)
+    partial.replace(target)
 
 
 def add_attachment(
@@ -102,21 +120,13 @@ def add_attachment(
     kind: str = "",
     note: str = "",
     field: str = "attachment",
-    label: str = "附件",
+    label: str | None = None,
 ) -> Attachment:
     """Copy ``source`` into the data folder (if not there yet) and record it."""
     file_kind = inspect_file(source, field, label)
     sha = file_sha256(source)
     relative = Path("attachments") / sha[:2] / f"{sha}{file_kind.suffix}"
-    target = data_dir / relative
-    if not target.exists():
-        target.parent.mkdir(parents=True, exist_ok=True)
-        partial = target.with_name(target.name + ".part")
-        shutil.copyfile(source, partial)
-        if file_sha256(partial) != sha:
-            partial.unlink(missing_ok=True)
-            raise InputError.single(field, label, f"复制“{source.name}”时内容发生变化，请重试")
-        partial.replace(target)
+    _copy_once(source, data_dir / relative, sha, field, label)
     attachment = Attachment(
         branch_id=branch_id,
         owner_type=owner_type,

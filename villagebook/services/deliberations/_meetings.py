@@ -15,7 +15,7 @@ from typing import Protocol
 from sqlmodel import Session
 
 from villagebook.domain.deliberations.values import Basis, Counts, LinkedMeeting
-from villagebook.services.meetings import meeting_link as meeting_queries
+from villagebook.services.meetings import queries as meeting_queries
 
 
 class _Vote(Protocol):

@@ -11,7 +11,7 @@ import uuid
 from sqlmodel import Session
 
 from villagebook.domain.development.values import Ballot, LinkedMeeting, MeetingChoice
-from villagebook.services.meetings import meeting_link as meeting_queries
+from villagebook.services.meetings import queries as meeting_queries
 
 
 def linked_meeting(

@@ -2,7 +2,8 @@
 
 Checks start from the branch's first recorded meeting; a branch with no record yet is
 checked from the start of the previous year (or its first member's date, if later), so a
-new installation is not flooded with decades of "missing" meetings.
+new installation is not flooded with decades of "missing" meetings.  The rules themselves
+are pure (:mod:`villagebook.domain.meetings.checks`).
 """
 
 from __future__ import annotations
@@ -12,10 +13,11 @@ import uuid
 from collections.abc import Iterable
 
 import sqlalchemy as sa
+from sqlalchemy.orm import load_only
 from sqlmodel import Session, col, select
 
 from villagebook.domain.common.findings import Finding
-from villagebook.domain.meetings.cadence import (
+from villagebook.domain.meetings.checks import (
     CadenceInput,
     GroupFact,
     MeetingFact,
@@ -80,34 +82,56 @@ def _groups(session: Session, branch_id: uuid.UUID) -> list[GroupFact]:
     ]
 
 
-def cadence_input(session: Session, ctx: CheckContext) -> CadenceInput:
-    branch_id = ctx.branch.id
-    meetings = session.exec(
-        select(Meeting)
-        .where(Meeting.branch_id == branch_id, col(Meeting.held_on) <= ctx.as_of)
-        .order_by(col(Meeting.held_on))
-    ).all()
-    secretary = session.exec(
+def _secretary(session: Session, branch_id: uuid.UUID) -> uuid.UUID | None:
+    return session.exec(
         select(col(Person.id)).where(
             Person.branch_id == branch_id, Person.committee_role == SECRETARY_ROLE
         )
     ).first()
-    counts = _voting_counts(session, branch_id) if any(m.votes for m in meetings) else {}
-    facts = [
+
+
+def _meeting_facts(
+    session: Session, branch_id: uuid.UUID, as_of: dt.date, secretary: uuid.UUID | None
+) -> list[MeetingFact]:
+    """The records up to ``as_of`` as facts (only the columns the rules read)."""
+    columns = (
+        Meeting.id,
+        Meeting.kind,
+        Meeting.held_on,
+        Meeting.title,
+        Meeting.group_id,
+        Meeting.lecturer_id,
+        Meeting.finalised_on,
+        Meeting.votes,
+    )
+    rows = session.exec(
+        select(Meeting)
+        .options(load_only(*columns))  # type: ignore[arg-type]
+        .where(Meeting.branch_id == branch_id, col(Meeting.held_on) <= as_of)
+        .order_by(col(Meeting.held_on))
+    ).all()
+    counts = _voting_counts(session, branch_id) if any(r.votes for r in rows) else {}
+    return [
         MeetingFact(
-            id=str(m.id),
-            kind=m.kind,
-            held_on=m.held_on,
-            title=m.title,
-            group_id=str(m.group_id) if m.group_id else None,
-            lecturer_is_secretary=secretary is not None and m.lecturer_id == secretary,
-            finalised_on=m.finalised_on,
-            has_votes=bool(m.votes),
-            expected_voting=counts.get(m.id, (0, 0))[0],
-            present_voting=counts.get(m.id, (0, 0))[1],
+            id=str(r.id),
+            kind=r.kind,
+            held_on=r.held_on,
+            title=r.title,
+            group_id=str(r.group_id) if r.group_id else None,
+            lecturer_is_secretary=secretary is not None and r.lecturer_id == secretary,
+            finalised_on=r.finalised_on,
+            has_votes=bool(r.votes),
+            expected_voting=counts.get(r.id, (0, 0))[0],
+            present_voting=counts.get(r.id, (0, 0))[1],
         )
-        for m in meetings
+        for r in rows
     ]
+
+
+def cadence_input(session: Session, ctx: CheckContext) -> CadenceInput:
+    branch_id = ctx.branch.id
+    secretary = _secretary(session, branch_id)
+    facts = _meeting_facts(session, branch_id, ctx.as_of, secretary)
     if facts:
         start = facts[0].held_on
     else:

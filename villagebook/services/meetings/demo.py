@@ -15,24 +15,22 @@ from bisect import bisect_right
 from sqlmodel import Session, col, select
 
 from villagebook.domain.common.calendar import add_months, add_working_days
+from villagebook.domain.meetings.periods import (
+    PlanItemInput,
+)
+from villagebook.domain.meetings.validation import expected_entries
 from villagebook.domain.meetings.values import (
     SECRETARY_ROLE,
+    Appraisal,
     AppraisalVerdict,
-    MeetingKind,
-    Presence,
-)
-from villagebook.services.meetings import plans
-from villagebook.services.meetings.records import (
-    AppraisalInput,
     AttendanceInput,
     MeetingInput,
-    SpeechInput,
-    VoteInput,
-    create_meeting,
-    expected_entries,
-    finalise_meeting,
-    list_meetings,
+    MeetingKind,
+    Presence,
+    Speech,
+    Vote,
 )
+from villagebook.services.meetings import commands, queries
 from villagebook.services.roster import queries as roster_queries
 from villagebook.services.roster.queries import RosterEntry, roster_on
 from villagebook.storage.models import Branch, Discipline, GroupAssignment, Person, StatusChange
@@ -169,12 +167,13 @@ class _Maker:
         host = secretary
         if kind is MeetingKind.GROUP and expected:
             host = expected[0]
+        group = kind is MeetingKind.GROUP
         data = MeetingInput(
             kind=kind,
             held_on=day,
-            start_time=dt.time(19, 30) if kind is MeetingKind.GROUP else dt.time(9, 0),
-            end_time=dt.time(21, 0) if kind is MeetingKind.GROUP else dt.time(11, 30),
-            place=PLACE if kind is not MeetingKind.GROUP else "组长家中",
+            start_time=dt.time(19, 30) if group else dt.time(9, 0),
+            end_time=dt.time(21, 0) if group else dt.time(11, 30),
+            place="组长家中" if group else PLACE,
             group_id=group_id,
             host_id=host.person_id if host else None,
             recorder_id=recorder.person_id if recorder else None,
@@ -184,26 +183,16 @@ class _Maker:
         for key, value in extra.items():
             setattr(data, key, value)
         if not data.speeches and secretary is not None:
-            data.speeches = [SpeechInput(secretary.name, f"就“{topics[0]}”作说明，提出具体要求。")]
-            others = [e for e in expected if e.person_id != secretary.person_id]
-            if others:
-                other = others[len(others) // 2]
-                data.speeches.append(
-                    SpeechInput(other.name, "表示赞同，建议把任务分解到组、落实到人。")
-                )
+            data.speeches = _speeches(secretary, expected, topics[0])
         if kind in (MeetingKind.GENERAL, MeetingKind.COMMITTEE) and data.votes:
-            present = sum(
-                1
-                for row in data.attendance or []
-                if row.presence is Presence.PRESENT
-                and any(e.person_id == row.person_id and e.can_vote for e in expected)
-            )
-            for vote in data.votes:
-                vote.yes = max(present - 1, 0)
-                vote.abstain = 1 if present else 0
-        meeting = create_meeting(
+            data.votes = _tallied(data, expected)
+        meeting = commands.create(
             self.session, self.branch.id, data, as_of=self.today, roster=roster
         )
+        self.finalise(meeting.id, day)
+
+    def finalise(self, meeting_id: uuid.UUID, day: dt.date) -> None:
+        """A day after the meeting; once, lately, eight days after; the latest stay drafts."""
         deadline = add_working_days(day, 3)
         if deadline >= self.today:
             return  # the latest records are still drafts
@@ -211,7 +200,30 @@ class _Maker:
         if not self.late_done and day >= add_months(self.today, -4):
             finalised = add_working_days(day, 8)
             self.late_done = True
-        finalise_meeting(self.session, meeting.id, on=min(finalised, self.today), as_of=self.today)
+        on = min(finalised, self.today)
+        commands.finalise(self.session, meeting_id, on=on, as_of=self.today)
+
+
+def _speeches(secretary: RosterEntry, expected: list[RosterEntry], topic: str) -> list[Speech]:
+    speeches = [Speech(speaker=secretary.name, summary=f"就“{topic}”作说明，提出具体要求。")]
+    others = [e for e in expected if e.person_id != secretary.person_id]
+    if others:
+        other = others[len(others) // 2]
+        summary = "表示赞同，建议把任务分解到组、落实到人。"
+        speeches.append(Speech(speaker=other.name, summary=summary))
+    return speeches
+
+
+def _tallied(data: MeetingInput, expected: list[RosterEntry]) -> list[Vote]:
+    """The votes counted from who came: all voting members present but one say yes."""
+    present = sum(
+        1
+        for row in data.attendance or []
+        if row.presence is Presence.PRESENT
+        and any(e.person_id == row.person_id and e.can_vote for e in expected)
+    )
+    tally = {"yes": max(present - 1, 0), "abstain": 1 if present else 0}
+    return [vote.model_copy(update=tally) for vote in data.votes]
 
 
 def _month_starts(today: dt.date) -> list[dt.date]:
@@ -277,20 +289,18 @@ def _general(maker: _Maker, index: int, month: dt.date) -> None:
     secretary = _by_role(roster, SECRETARY_ROLE)
     speeches = []
     if secretary is not None:
-        speeches.append(
-            SpeechInput(secretary.name, LONG_SPEECH if index % 2 == 1 else LONG_SPEECH[:160])
-        )
+        summary = LONG_SPEECH if index % 2 == 1 else LONG_SPEECH[:160]
+        speeches.append(Speech(speaker=secretary.name, summary=summary))
     deputy = _by_role(roster, "副书记")
     if deputy is not None:
-        speeches.append(
-            SpeechInput(deputy.name, "建议合作社分红方案先在各组征求意见，再提交村民代表会议。")
-        )
+        summary = "建议合作社分红方案先在各组征求意见，再提交村民代表会议。"
+        speeches.append(Speech(speaker=deputy.name, summary=summary))
     maker.make(
         MeetingKind.GENERAL,
         month.replace(day=20),
         list(topics),
         speeches=speeches,
-        votes=[VoteInput(f"关于{topics[1]}的决议", 0, 0, 0)],
+        votes=[Vote(motion=f"关于{topics[1]}的决议")],
         resolutions=f"会议同意{topics[1]}，由支委会组织实施，按程序公开。",
     )
 
@@ -322,7 +332,10 @@ def _talks(maker: _Maker, month: dt.date) -> None:
         MeetingKind.TALKS,
         day,
         ["支委与党员谈心谈话"],
-        speeches=[SpeechInput(m.name, "谈了思想和家庭情况，对村里工作提了建议。") for m in members],
+        speeches=[
+            Speech(speaker=m.name, summary="谈了思想和家庭情况，对村里工作提了建议。")
+            for m in members
+        ],
     )
 
 
@@ -343,8 +356,12 @@ def _year_end(maker: _Maker, month: dt.date) -> None:
         day + dt.timedelta(days=1),
         ["民主评议党员"],
         appraisals=[
-            AppraisalInput(
-                m.person_id, m.name, "已作个人自评", "党员互评意见已汇总", "", verdicts[i]
+            Appraisal(
+                person_id=m.person_id,
+                name=m.name,
+                self_review="已作个人自评",
+                peer_review="党员互评意见已汇总",
+                verdict=verdicts[i],
             )
             for i, m in enumerate(members)
         ],
@@ -355,20 +372,21 @@ def _current_plan(session: Session, branch: Branch, today: dt.date) -> None:
     quarter = (today.month - 1) // 3 + 1
     first = dt.date(today.year, 3 * quarter - 2, 1)
     items = [
-        plans.PlanItemInput(
+        PlanItemInput(
             MeetingKind.GENERAL,
             first.replace(month=first.month + 1, day=20),
             GENERAL_TOPICS[quarter - 1][0],
         ),
-        plans.PlanItemInput(
+        PlanItemInput(
             MeetingKind.LESSON, first.replace(month=first.month + 2, day=15), "学习贯彻全会精神"
         ),
     ]
-    plan = plans.save_plan(
-        session, branch.id, today.year, quarter, items, filed_on=min(first.replace(day=4), today)
-    )
-    held = {(m.kind, m.held_on): m.id for m in list_meetings(session, branch.id, first, today)}
-    for item in plans.plan_items(session, plan.id):
+    filed_on = min(first.replace(day=4), today)
+    plan = commands.save_plan(session, branch.id, today.year, quarter, items, filed_on=filed_on)
+    held = {
+        (m.kind, m.held_on): m.id for m in queries.list_meetings(session, branch.id, first, today)
+    }
+    for item in queries.plan_items(session, plan.id):
         item.meeting_id = held.get((item.kind, item.planned_on))
         session.add(item)
     session.flush()

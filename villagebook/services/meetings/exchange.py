@@ -16,32 +16,35 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from villagebook.domain.common.errors import Problem
+from villagebook.domain.common.i18n import _
 from villagebook.domain.meetings.values import (
+    Appraisal,
     MeetingKind,
     MeetingStatus,
     Presence,
-    VoteCount,
-    vote_problems,
+    Speech,
+    Vote,
 )
-from villagebook.domain.roster.values import PartyStatus, is_member
 from villagebook.services.exchange import (
     ImportContext,
     Record,
     Section,
     iso,
-    parse_date,
     parse_uuid,
 )
+from villagebook.services.meetings._import_checks import (
+    status_histories,
+    validate_meeting,
+)
+from villagebook.services.meetings._plan_exchange import MeetingPlansSection
+from villagebook.services.meetings.queries import OWNER_TYPE
 from villagebook.storage.models import Attachment, Branch
 from villagebook.storage.models.meetings import (
     Meeting,
     MeetingAmendment,
     MeetingAttendance,
-    MeetingPlan,
-    MeetingPlanItem,
 )
 
-OWNER_TYPE = "meeting"
 _SUFFIXES = {
     "image/png": ".png",
     "image/jpeg": ".jpg",
@@ -73,6 +76,51 @@ def _by_meeting(rows: Sequence[Any]) -> dict[uuid.UUID, list[Any]]:
     return found
 
 
+def _attendance_items(rows: list[MeetingAttendance]) -> list[Record]:
+    return [
+        {
+            "id": str(a.id),
+            "person_id": _id(a.person_id),
+            "name": a.name,
+            "expected": a.expected,
+            "voting": a.voting,
+            "presence": a.presence.value,
+            "reason": a.reason,
+        }
+        for a in sorted(rows, key=lambda a: (not a.expected, a.position))
+    ]
+
+
+def _amendment_items(rows: list[MeetingAmendment]) -> list[Record]:
+    return [
+        {
+            "id": str(x.id),
+            "field": x.field_name,
+            "old_value": x.old_value,
+            "new_value": x.new_value,
+            "reason": x.reason,
+            "amended_on": iso(x.amended_on),
+            "amended_by": x.amended_by,
+        }
+        for x in sorted(rows, key=lambda x: (x.amended_on, x.created_at, str(x.id)))
+    ]
+
+
+def _attachment_items(rows: list[Attachment]) -> list[Record]:
+    return [
+        {
+            "id": str(f.id),
+            "kind": f.kind,
+            "filename": f.filename,
+            "media_type": f.media_type,
+            "size": f.size,
+            "sha256": f.sha256,
+            "note": f.note,
+        }
+        for f in sorted(rows, key=lambda f: (f.created_at, str(f.id)))
+    ]
+
+
 def _export_meeting(
     m: Meeting,
     attendance: list[MeetingAttendance],
@@ -94,50 +142,17 @@ def _export_meeting(
         "lecturer_id": _id(m.lecturer_id),
         "lecturer_name": m.lecturer_name,
         "topics": list(m.topics),
-        "speeches": list(m.speeches),
+        "speeches": [s.model_dump(mode="json") for s in m.speeches],
         "resolutions": m.resolutions,
-        "votes": list(m.votes),
-        "appraisals": list(m.appraisals),
+        "votes": [v.model_dump(mode="json") for v in m.votes],
+        "appraisals": [a.model_dump(mode="json") for a in m.appraisals],
         "note": m.note,
         "status": m.status.value,
         "finalised_on": iso(m.finalised_on),
         "finalised_by": m.finalised_by,
-        "attendance": [
-            {
-                "id": str(a.id),
-                "person_id": _id(a.person_id),
-                "name": a.name,
-                "expected": a.expected,
-                "voting": a.voting,
-                "presence": a.presence.value,
-                "reason": a.reason,
-            }
-            for a in sorted(attendance, key=lambda a: (not a.expected, a.position))
-        ],
-        "amendments": [
-            {
-                "id": str(x.id),
-                "field": x.field_name,
-                "old_value": x.old_value,
-                "new_value": x.new_value,
-                "reason": x.reason,
-                "amended_on": iso(x.amended_on),
-                "amended_by": x.amended_by,
-            }
-            for x in sorted(amendments, key=lambda x: (x.amended_on, x.created_at, str(x.id)))
-        ],
-        "attachments": [
-            {
-                "id": str(f.id),
-                "kind": f.kind,
-                "filename": f.filename,
-                "media_type": f.media_type,
-                "size": f.size,
-                "sha256": f.sha256,
-                "note": f.note,
-            }
-            for f in sorted(files, key=lambda f: (f.created_at, str(f.id)))
-        ],
+        "attendance": _attendance_items(attendance),
+        "amendments": _amendment_items(amendments),
+        "attachments": _attachment_items(files),
     }
 
 
@@ -176,15 +191,15 @@ class MeetingsSection:
         ]
 
     def validate(self, items: list[Record], ctx: ImportContext) -> list[Problem]:
-        statuses = _status_histories(ctx.document)
+        statuses = status_histories(ctx.document)
         problems: list[Problem] = []
         seen: set[str] = set()
         for index, item in enumerate(items):
             base = f"meetings[{index}]"
             if item["id"] in seen:
-                problems.append(Problem(f"{base}.id", "会议记录编号", "重复"))
+                problems.append(Problem(f"{base}.id", _("会议记录编号"), _("重复")))
             seen.add(item["id"])
-            problems += _validate_meeting(base, item, ctx, statuses)
+            problems += validate_meeting(base, item, ctx, statuses)
         return problems
 
     def load(self, session: Session, items: list[Record], ctx: ImportContext) -> None:
@@ -195,99 +210,19 @@ class MeetingsSection:
         session.flush()
 
 
-def _status_histories(document: Record) -> dict[uuid.UUID, list[tuple[dt.date, PartyStatus]]]:
-    found: dict[uuid.UUID, list[tuple[dt.date, PartyStatus]]] = {}
-    for person in document.get("people", []):
-        rows = []
-        for change in person.get("status_history", []):
-            try:
-                rows.append(
-                    (dt.date.fromisoformat(change["effective_on"]), PartyStatus(change["status"]))
-                )
-            except (KeyError, ValueError):
-                continue
-        found[parse_uuid(person["id"])] = sorted(rows, key=lambda r: r[0])
-    return found
+def _optional_time(value: Any) -> dt.time | None:
+    return dt.time.fromisoformat(value) if value else None
 
 
-def _status_on(rows: list[tuple[dt.date, PartyStatus]], day: dt.date) -> PartyStatus | None:
-    current = None
-    for effective_on, status in rows:
-        if effective_on <= day:
-            current = status
-    return current
-
-
-def _check_ref(
-    value: Any, known: set[uuid.UUID], path: str, label: str, problems: list[Problem]
-) -> None:
-    if value and parse_uuid(value) not in known:
-        problems.append(Problem(path, label, "引用了文件中不存在的记录"))
-
-
-def _validate_meeting(
-    base: str,
-    item: Record,
-    ctx: ImportContext,
-    statuses: dict[uuid.UUID, list[tuple[dt.date, PartyStatus]]],
-) -> list[Problem]:
-    problems: list[Problem] = []
-    day = parse_date(item["held_on"], f"{base}.held_on", "会议日期", problems)
-    if day and day > ctx.today:
-        problems.append(Problem(f"{base}.held_on", "会议日期", "不能晚于今天"))
-    start, end = item.get("start_time"), item.get("end_time")
-    if start and end and str(end) < str(start):
-        problems.append(Problem(f"{base}.end_time", "结束时间", "不能早于开始时间"))
-    for key, label in (("host_id", "主持人"), ("recorder_id", "记录人"), ("lecturer_id", "授课人")):
-        _check_ref(item.get(key), ctx.person_ids, f"{base}.{key}", label, problems)
-    _check_ref(item.get("group_id"), ctx.group_ids, f"{base}.group_id", "党小组", problems)
-    if item["kind"] == MeetingKind.GROUP.value and not item.get("group_id"):
-        problems.append(Problem(f"{base}.group_id", "党小组", "党小组会须指明党小组"))
-    finalised = parse_date(item.get("finalised_on"), f"{base}.finalised_on", "定稿日期", problems)
-    if item["status"] == MeetingStatus.FINALISED.value and (
-        finalised is None or (day and finalised < day)
-    ):
-        problems.append(
-            Problem(f"{base}.finalised_on", "定稿日期", "已定稿记录须有不早于会议日期的定稿日期")
-        )
-    present = absent = 0
-    for j, row in enumerate(item.get("attendance", [])):
-        path = f"{base}.attendance[{j}]"
-        _check_ref(row.get("person_id"), ctx.person_ids, f"{path}.person_id", "出席人员", problems)
-        if row.get("expected", True) and row.get("person_id") and day:
-            status = _status_on(statuses.get(parse_uuid(row["person_id"]), []), day)
-            if not is_member(status):
-                problems.append(
-                    Problem(
-                        f"{path}.person_id",
-                        f"{row.get('name', '')}的出席情况",
-                        f"{day.isoformat()}时不是本支部党员，不能登记为应到人员",
-                    )
-                )
-        if row.get("expected", True) and row.get("voting"):
-            if row.get("presence") == Presence.PRESENT.value:
-                present += 1
-            else:
-                absent += 1
-    for j, vote in enumerate(item.get("votes", [])):
-        count = VoteCount(vote["yes"], vote["no"], vote["abstain"], vote.get("written_yes", 0))
-        for message in vote_problems(count, present, absent):
-            problems.append(Problem(f"{base}.votes[{j}].yes", "表决票数", message))
-    for j, amendment in enumerate(item.get("amendments", [])):
-        parse_date(
-            amendment["amended_on"], f"{base}.amendments[{j}].amended_on", "更正日期", problems
-        )
-    return problems
-
-
-def _load_meeting(session: Session, item: Record, ctx: ImportContext) -> Meeting:
-    meeting = Meeting(
+def _meeting_row(item: Record, ctx: ImportContext) -> Meeting:
+    finalised_on = item.get("finalised_on")
+    return Meeting(
         id=parse_uuid(item["id"]),
         branch_id=ctx.branch_id,
         kind=MeetingKind(item["kind"]),
         held_on=dt.date.fromisoformat(item["held_on"]),
-        start_time=dt.time.fromisoformat(item["start_time"]) if item.get("start_time") else None,
-        end_time=dt.time.fromisoformat(item["end_time"]) if item.get("end_time") else None,
+        start_time=_optional_time(item.get("start_time")),
+        end_time=_optional_time(item.get("end_time")),
         place=item.get("place", ""),
         place_type=item.get("place_type", ""),
         group_id=_opt_uuid(item.get("group_id")),
@@ -297,23 +232,26 @@ def _load_meeting(session: Session, item: Record, ctx: ImportContext) -> Meeting
         lecturer_id=_opt_uuid(item.get("lecturer_id")),
         lecturer_name=item.get("lecturer_name", ""),
         topics=list(item.get("topics", [])),
-        speeches=list(item.get("speeches", [])),
+        speeches=[Speech.model_validate(s) for s in item.get("speeches", [])],
         resolutions=item.get("resolutions", ""),
-        votes=list(item.get("votes", [])),
-        appraisals=list(item.get("appraisals", [])),
+        votes=[Vote.model_validate(v) for v in item.get("votes", [])],
+        appraisals=[Appraisal.model_validate(a) for a in item.get("appraisals", [])],
         note=item.get("note", ""),
         status=MeetingStatus(item["status"]),
-        finalised_on=dt.date.fromisoformat(item["finalised_on"])
-        if item.get("finalised_on")
-        else None,
+        finalised_on=dt.date.fromisoformat(finalised_on) if finalised_on else None,
         finalised_by=item.get("finalised_by", ""),
     )
-    session.add(meeting)
-    session.flush()
-    for position, row in enumerate(item.get("attendance", [])):
+
+
+def _row_id(row: Record) -> uuid.UUID:
+    return parse_uuid(row["id"]) if row.get("id") else uuid.uuid4()
+
+
+def _load_attendance(session: Session, meeting: Meeting, rows: list[Record]) -> None:
+    for position, row in enumerate(rows):
         session.add(
             MeetingAttendance(
-                id=parse_uuid(row["id"]) if row.get("id") else uuid.uuid4(),
+                id=_row_id(row),
                 meeting_id=meeting.id,
                 person_id=_opt_uuid(row.get("person_id")),
                 name=row["name"],
@@ -324,10 +262,13 @@ def _load_meeting(session: Session, item: Record, ctx: ImportContext) -> Meeting
                 position=position,
             )
         )
-    for row in item.get("amendments", []):
+
+
+def _load_amendments(session: Session, meeting: Meeting, rows: list[Record]) -> None:
+    for row in rows:
         session.add(
             MeetingAmendment(
-                id=parse_uuid(row["id"]) if row.get("id") else uuid.uuid4(),
+                id=_row_id(row),
                 meeting_id=meeting.id,
                 field_name=row["field"],
                 old_value=row.get("old_value", ""),
@@ -338,12 +279,17 @@ def _load_meeting(session: Session, item: Record, ctx: ImportContext) -> Meeting
             )
         )
         session.flush()  # one stamp each: the order of the file survives the next export
-    for row in item.get("attachments", []):
+
+
+def _load_attachments(
+    session: Session, meeting: Meeting, rows: list[Record], ctx: ImportContext
+) -> None:
+    for row in rows:
         sha = row["sha256"]
         suffix = _SUFFIXES.get(row["media_type"], "")
         session.add(
             Attachment(
-                id=parse_uuid(row["id"]) if row.get("id") else uuid.uuid4(),
+                id=_row_id(row),
                 branch_id=ctx.branch_id,
                 owner_type=OWNER_TYPE,
                 owner_id=meeting.id,
@@ -357,95 +303,16 @@ def _load_meeting(session: Session, item: Record, ctx: ImportContext) -> Meeting
             )
         )
         session.flush()
+
+
+def _load_meeting(session: Session, item: Record, ctx: ImportContext) -> Meeting:
+    meeting = _meeting_row(item, ctx)
+    session.add(meeting)
+    session.flush()
+    _load_attendance(session, meeting, item.get("attendance", []))
+    _load_amendments(session, meeting, item.get("amendments", []))
+    _load_attachments(session, meeting, item.get("attachments", []), ctx)
     return meeting
-
-
-class MeetingPlansSection:
-    key = "meeting_plans"
-
-    def export(self, session: Session, branch: Branch) -> list[Record]:
-        plans = session.exec(
-            select(MeetingPlan)
-            .where(MeetingPlan.branch_id == branch.id)
-            .order_by(col(MeetingPlan.year), col(MeetingPlan.quarter))
-        ).all()
-        items: dict[uuid.UUID, list[MeetingPlanItem]] = {p.id: [] for p in plans}
-        for row in session.exec(
-            select(MeetingPlanItem)
-            .where(col(MeetingPlanItem.plan_id).in_(list(items)))
-            .order_by(col(MeetingPlanItem.position), col(MeetingPlanItem.planned_on))
-        ):
-            items[row.plan_id].append(row)
-        return [
-            {
-                "id": str(p.id),
-                "year": p.year,
-                "quarter": p.quarter,
-                "filed_on": iso(p.filed_on),
-                "note": p.note,
-                "items": [
-                    {
-                        "id": str(i.id),
-                        "kind": i.kind.value,
-                        "planned_on": iso(i.planned_on),
-                        "group_id": _id(i.group_id),
-                        "topic": i.topic,
-                        "meeting_id": _id(i.meeting_id),
-                    }
-                    for i in items[p.id]
-                ],
-            }
-            for p in plans
-        ]
-
-    def validate(self, items: list[Record], ctx: ImportContext) -> list[Problem]:
-        problems: list[Problem] = []
-        meetings = {parse_uuid(m["id"]) for m in ctx.document.get("meetings", [])}
-        quarters: set[tuple[int, int]] = set()
-        for index, plan in enumerate(items):
-            base = f"meeting_plans[{index}]"
-            key = (plan["year"], plan["quarter"])
-            if key in quarters:
-                problems.append(Problem(f"{base}.quarter", "季度计划", "同一季度有两份计划"))
-            quarters.add(key)
-            parse_date(plan["filed_on"], f"{base}.filed_on", "报送日期", problems)
-            for j, row in enumerate(plan.get("items", [])):
-                path = f"{base}.items[{j}]"
-                parse_date(row["planned_on"], f"{path}.planned_on", "计划日期", problems)
-                _check_ref(
-                    row.get("group_id"), ctx.group_ids, f"{path}.group_id", "党小组", problems
-                )
-                _check_ref(
-                    row.get("meeting_id"), meetings, f"{path}.meeting_id", "会议记录", problems
-                )
-        return problems
-
-    def load(self, session: Session, items: list[Record], ctx: ImportContext) -> None:
-        for plan in items:
-            row = MeetingPlan(
-                id=parse_uuid(plan["id"]),
-                branch_id=ctx.branch_id,
-                year=int(plan["year"]),
-                quarter=int(plan["quarter"]),
-                filed_on=dt.date.fromisoformat(plan["filed_on"]),
-                note=plan.get("note", ""),
-            )
-            session.add(row)
-            session.flush()
-            for position, item in enumerate(plan.get("items", [])):
-                session.add(
-                    MeetingPlanItem(
-                        id=parse_uuid(item["id"]),
-                        plan_id=row.id,
-                        kind=MeetingKind(item["kind"]),
-                        planned_on=dt.date.fromisoformat(item["planned_on"]),
-                        group_id=_opt_uuid(item.get("group_id")),
-                        topic=item.get("topic", ""),
-                        meeting_id=_opt_uuid(item.get("meeting_id")),
-                        position=position,
-                    )
-                )
-        session.flush()
 
 
 SECTIONS: list[Section] = [MeetingsSection(), MeetingPlansSection()]

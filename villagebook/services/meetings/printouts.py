@@ -1,27 +1,153 @@
-"""三会一课 printouts: the minutes of one record and the quarterly bound volume."""
+"""三会一课 printouts: the minutes of one record and the quarterly bound volume.
+
+``gather`` reads the records and returns the plain dataclasses ``reports/minutes.py`` and
+``reports/volume.py`` lay out.  The forms are official Chinese forms: their words are the
+Chinese sources of the labels, whatever the interface language.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 
 from sqlmodel import Session
 
+from villagebook.domain.common.calendar import cn_date, quarter_period
 from villagebook.domain.common.i18n import N_
+from villagebook.domain.meetings.amendments import field_name_text
+from villagebook.domain.meetings.values import (
+    KIND_LABELS,
+    MeetingKind,
+    MeetingRecord,
+    Presence,
+)
 from villagebook.reports import minutes, volume
+from villagebook.reports.minutes import AmendmentLine, MinutesData
+from villagebook.reports.volume import VolumeData
+from villagebook.services.meetings import queries
 from villagebook.services.printing import ReportKind, ReportRequest
+from villagebook.services.roster import queries as roster_queries
+from villagebook.storage.models import PartyGroup, Person
 
 
-def _minutes(session: Session, request: ReportRequest) -> minutes.MinutesData:
+def _name(session: Session, person_id: uuid.UUID | None) -> str:
+    if person_id is None:
+        return ""
+    person = session.get(Person, person_id)
+    return person.name if person else ""
+
+
+def _time(start: dt.time | None, end: dt.time | None) -> str:
+    first = start.strftime("%H:%M") if start else ""
+    last = end.strftime("%H:%M") if end else ""
+    return f"{first}—{last}" if first or last else ""
+
+
+def _fields(session: Session, record: MeetingRecord) -> list[tuple[str, str]]:
+    kind = KIND_LABELS[record.kind]
+    place = record.place + (f"（{record.place_type}）" if record.place_type else "")
+    fields = [
+        ("会议类型", kind),
+        ("会议日期", cn_date(record.held_on)),
+        ("起止时间", _time(record.start_time, record.end_time)),
+        ("地点", place),
+        ("主持人", _name(session, record.host_id)),
+        ("记录人", _name(session, record.recorder_id)),
+    ]
+    if record.kind is MeetingKind.LESSON:
+        lecturer = _name(session, record.lecturer_id) or record.lecturer_name
+        fields += [("授课人", lecturer), ("党课题目", record.title)]
+    elif record.title:
+        fields += [("会议主题", record.title), ("", "")]
+    return fields
+
+
+def _with_reason(name: str, reason: str) -> str:
+    return f"{name}（{reason}）" if reason else name
+
+
+def _amendments(session: Session, meeting_id: uuid.UUID) -> list[AmendmentLine]:
+    return [
+        AmendmentLine(
+            x.amended_on.isoformat(),
+            x.amended_by,
+            field_name_text(x.field_name),
+            x.old_value,
+            x.new_value,
+            x.reason,
+        )
+        for x in queries.amendments_of(session, meeting_id)
+    ]
+
+
+def _attachments(session: Session, meeting_id: uuid.UUID) -> list[str]:
+    return [
+        f"{a.kind or '附件'}：{a.filename}（SHA-256 {a.sha256[:12]}…）"
+        for a in queries.attachments_of(session, meeting_id)
+    ]
+
+
+def gather(session: Session, meeting_id: uuid.UUID) -> MinutesData:
+    """The minutes page of one record."""
+    record = queries.record(session, meeting_id)
+    branch = roster_queries.get_branch(session, record.branch_id)
+    group = session.get(PartyGroup, record.group_id) if record.group_id else None
+    heading = f"{KIND_LABELS[record.kind]}记录"
+    if group is not None:
+        heading = f"{group.name} {heading}"
+    expected = record.expected
+    voting = [r for r in expected if r.voting]
+    if record.finalised and record.finalised_on:
+        status_line = f"已定稿：{cn_date(record.finalised_on)}（{record.finalised_by}）"
+    else:
+        status_line = "草稿（尚未定稿）"
+    return MinutesData(
+        meeting_id=record.id,
+        branch_name=branch.name,
+        village=branch.village,
+        kind=record.kind,
+        heading=heading,
+        held_on=record.held_on,
+        fields=_fields(session, record),
+        expected=len(expected),
+        present=record.present_count,
+        present_names=[r.name for r in expected if r.presence is Presence.PRESENT],
+        leave=[_with_reason(r.name, r.reason) for r in expected if r.presence is Presence.LEAVE],
+        absent=[_with_reason(r.name, r.reason) for r in expected if r.presence is Presence.ABSENT],
+        guests=[r.name for r in record.attendance if not r.expected],
+        topics=list(record.topics),
+        speeches=list(record.speeches),
+        resolutions=record.resolutions,
+        votes=list(record.votes),
+        appraisals=list(record.appraisals),
+        amendments=_amendments(session, record.id),
+        attachments=_attachments(session, record.id),
+        status_line=status_line,
+        title=record.title,
+        expected_voting=len(voting),
+        present_voting=sum(1 for r in voting if r.presence is Presence.PRESENT),
+    )
+
+
+def gather_volume(session: Session, branch_id: uuid.UUID, year: int, quarter: int) -> VolumeData:
+    """Every record of a quarter, by date (一季度一合订)."""
+    branch = roster_queries.get_branch(session, branch_id)
+    period = quarter_period(year, quarter)
+    meetings = queries.list_meetings(session, branch_id, period.start, period.end)
+    return VolumeData(branch.name, year, quarter, [gather(session, m.id) for m in meetings])
+
+
+def _minutes(session: Session, request: ReportRequest) -> MinutesData:
     assert request.subject_id is not None
-    return minutes.gather(session, request.subject_id)
+    return gather(session, request.subject_id)
 
 
-def _volume(session: Session, request: ReportRequest) -> volume.VolumeData:
+def _volume(session: Session, request: ReportRequest) -> VolumeData:
     assert request.branch_id is not None
     today = dt.date.today()
     year = request.year or today.year
     quarter = request.quarter or (today.month - 1) // 3 + 1
-    return volume.gather_volume(session, request.branch_id, year, quarter)
+    return gather_volume(session, request.branch_id, year, quarter)
 
 
 REPORTS = [
@@ -30,7 +156,7 @@ REPORTS = [
         "volume",
         N_("季度合订本"),
         _volume,
-        volume.render_volume,
+        volume.render,
         summary=lambda data: f"{len(data.records)} 份记录",
     ),
 ]

@@ -1,4 +1,5 @@
-"""Shared table machinery: UUID keys, who/when stamps, enum columns, naming convention."""
+"""Shared table machinery: UUID keys, who/when stamps, enum and typed JSON columns, naming
+convention."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from enum import StrEnum
 from typing import Any, Generic, TypeVar
 
 import sqlalchemy as sa
+from pydantic import TypeAdapter
 from sqlmodel import Field, SQLModel
 
 # Alembic batch mode on SQLite needs named constraints to recreate tables reliably.
@@ -21,6 +23,7 @@ NAMING_CONVENTION = {
 SQLModel.metadata.naming_convention = NAMING_CONVENTION
 
 E = TypeVar("E", bound=StrEnum)
+T = TypeVar("T")
 
 
 class EnumText(sa.types.TypeDecorator[E], Generic[E]):
@@ -42,6 +45,33 @@ class EnumText(sa.types.TypeDecorator[E], Generic[E]):
         if value is None:
             return None
         return self.enum_type(value)
+
+
+class PydanticJSON(sa.types.TypeDecorator[T], Generic[T]):
+    """A JSON column holding a value of a pydantic-declared type, e.g. ``list[Vote]``.
+
+    The value is validated on the way in (and dumped to plain JSON) and on the way out, so
+    the keys are spelled once, in the type's declaration, and a malformed value never
+    reaches the database nor leaves it unnoticed.
+    """
+
+    impl = sa.JSON
+    cache_ok = True
+
+    def __init__(self, value_type: Any) -> None:
+        super().__init__()
+        self.value_type = value_type
+        self._adapter: TypeAdapter[T] = TypeAdapter(value_type)
+
+    def process_bind_param(self, value: Any, dialect: sa.Dialect) -> Any:
+        if value is None:
+            return None
+        return self._adapter.dump_python(self._adapter.validate_python(value), mode="json")
+
+    def process_result_value(self, value: Any, dialect: sa.Dialect) -> T | None:
+        if value is None:
+            return None
+        return self._adapter.validate_python(value)
 
 
 def utcnow() -> dt.datetime:

@@ -1,21 +1,28 @@
 """Tables for 三会一课 meeting records, attendance, amendments and quarterly plans.
 
-Topics, speeches, votes and appraisal verdicts are ordered lists that belong to one record
-and are always read with it, so they are stored as JSON columns of ``meeting``; attendance
-has its own table because checks count it across many meetings.
+Topics, speeches, votes and appraisals are ordered lists that belong to one record and are
+always read with it, so they are stored as JSON columns of ``meeting``, typed by the
+domain's declarations (:class:`Speech`, :class:`Vote`, :class:`Appraisal`) and validated on
+the way in and out; attendance has its own table because checks count it across many
+meetings.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import uuid
-from typing import Any
 
-import sqlalchemy as sa
 from sqlmodel import Field
 
-from villagebook.domain.meetings.values import MeetingKind, MeetingStatus, Presence
-from villagebook.storage.models.base import EnumText, Row
+from villagebook.domain.meetings.values import (
+    Appraisal,
+    MeetingKind,
+    MeetingStatus,
+    Presence,
+    Speech,
+    Vote,
+)
+from villagebook.storage.models.base import EnumText, PydanticJSON, Row
 
 
 class Meeting(Row, table=True):
@@ -36,14 +43,12 @@ class Meeting(Row, table=True):
     recorder_id: uuid.UUID | None = Field(default=None, foreign_key="person.id")
     lecturer_id: uuid.UUID | None = Field(default=None, foreign_key="person.id")
     lecturer_name: str = Field(default="", max_length=60)
-    topics: list[str] = Field(default_factory=list, sa_type=sa.JSON)
-    #: [{"speaker_id": uuid|None, "speaker": name, "summary": text}]
-    speeches: list[dict[str, Any]] = Field(default_factory=list, sa_type=sa.JSON)
+    topics: list[str] = Field(default_factory=list, sa_type=PydanticJSON(list[str]))
+    speeches: list[Speech] = Field(default_factory=list, sa_type=PydanticJSON(list[Speech]))
     resolutions: str = Field(default="")
-    #: [{"motion", "yes", "no", "abstain", "written_yes", "secret_ballot"}]
-    votes: list[dict[str, Any]] = Field(default_factory=list, sa_type=sa.JSON)
-    #: 民主评议: [{"person_id", "name", "self_review", "peer_review", "rating", "verdict"}]
-    appraisals: list[dict[str, Any]] = Field(default_factory=list, sa_type=sa.JSON)
+    votes: list[Vote] = Field(default_factory=list, sa_type=PydanticJSON(list[Vote]))
+    #: 民主评议党员
+    appraisals: list[Appraisal] = Field(default_factory=list, sa_type=PydanticJSON(list[Appraisal]))
     note: str = Field(default="")
     status: MeetingStatus = Field(default=MeetingStatus.DRAFT, sa_type=EnumText(MeetingStatus))
     finalised_on: dt.date | None = None

@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from typing import Any
+from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -28,12 +25,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from villagebook.domain.common.errors import InputError
-from villagebook.domain.meetings.values import Presence
-from villagebook.services import attachments
-from villagebook.services.meetings import amendments as amend
-from villagebook.services.meetings import records
-from villagebook.storage.models.meetings import MeetingAmendment
+from villagebook.domain.common.i18n import label
+from villagebook.domain.meetings.amendments import (
+    AMENDABLE,
+    ATTENDANCE_PREFIX,
+    current_value,
+    field_name_text,
+    presence_shown,
+)
+from villagebook.domain.meetings.values import AmendmentRecord, MeetingRecord, Presence
+from villagebook.ui.common.ask import Ask
+from villagebook.ui.common.form import FormDialog
+from villagebook.ui.context import AppContext
+from villagebook.ui.ops import perform
 
 THUMB = QSize(120, 120)
 
@@ -41,10 +45,11 @@ THUMB = QSize(120, 120)
 class AttachmentStrip(QWidget):
     """Sign-in sheet scans and photos of a record, as thumbnails (a PDF shows an icon)."""
 
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.meeting_id: uuid.UUID | None = None
+        self.finalised = False
         self.list = QListWidget()
         self.list.setObjectName("attachmentList")
         self.list.setViewMode(QListView.ViewMode.IconMode)
@@ -64,23 +69,21 @@ class AttachmentStrip(QWidget):
         layout.addLayout(row)
         self.add_button.setEnabled(False)
 
-    def load(self, meeting_id: uuid.UUID | None) -> None:
+    def load(self, meeting_id: uuid.UUID | None, *, finalised: bool = False) -> None:
         self.meeting_id = meeting_id
+        self.finalised = finalised
         self.list.clear()
         self.add_button.setEnabled(meeting_id is not None)
         if meeting_id is None:
             return
-        with self.ctx.db.read() as session:
-            files = amend.meeting_attachments(session, meeting_id)
-        for item in files:
-            path = attachments.stored_file(self.ctx.db.data_dir, item)
-            icon = self._icon(path, item.media_type)
-            label = f"{item.kind}：{item.filename}" if item.kind else item.filename
-            entry = QListWidgetItem(icon, label)
+        for item in self.ctx.book.meetings.attachments(meeting_id):
+            icon = self._icon(item.path, item.media_type)
+            text = f"{item.kind}：{item.filename}" if item.kind else item.filename
+            entry = QListWidgetItem(icon, text)
             entry.setToolTip(f"{item.filename}\nSHA-256 {item.sha256}")
             self.list.addItem(entry)
 
-    def _icon(self, path: Any, media_type: str) -> QIcon:
+    def _icon(self, path: Path, media_type: str) -> QIcon:
         if media_type.startswith("image/") and path.is_file():
             pixmap = QPixmap(str(path))
             if not pixmap.isNull():
@@ -99,37 +102,27 @@ class AttachmentStrip(QWidget):
         return self.style().standardIcon(kind)
 
     def add(self) -> None:
-        from villagebook.ui.errors import show_error
-        from villagebook.ui.meetings.page import Dialogs
-
-        if self.meeting_id is None:
+        meeting_id = self.meeting_id
+        if meeting_id is None:
             return
-        source = Dialogs.open_file(
+        source = Ask.open_file(
             self,
             self.tr("Add attachment"),
             self.tr("Images and PDF (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf)"),
         )
         if source is None:
             return
-        with self.ctx.db.read() as session:
-            finalised = records.get_meeting(session, self.meeting_id).status.value == "finalised"
         reason = ""
-        if finalised:
-            answer = Dialogs.text(
+        if self.finalised:
+            answer = Ask.text(
                 self, self.tr("Add attachment"), self.tr("Why is it added to a finalised record?")
             )
             if answer is None:
                 return
             reason = answer
-        try:
-            with self.ctx.db.write() as session:
-                amend.add_meeting_attachment(
-                    session, self.ctx.db.data_dir, self.meeting_id, source, reason=reason
-                )
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.load(self.meeting_id)
+        meetings = self.ctx.book.meetings
+        if perform(self, lambda: meetings.add_attachment(meeting_id, source, reason=reason)):
+            self.load(meeting_id, finalised=self.finalised)
 
 
 class AmendmentTable(QTableWidget):
@@ -152,13 +145,13 @@ class AmendmentTable(QTableWidget):
         self.horizontalHeader().setStretchLastSection(True)
         self.verticalHeader().setVisible(False)
 
-    def load(self, rows: Sequence[MeetingAmendment]) -> None:
+    def load(self, rows: Sequence[AmendmentRecord]) -> None:
         self.setRowCount(len(rows))
         for row, item in enumerate(rows):
             values = [
                 item.amended_on.isoformat(),
                 item.amended_by,
-                amend.field_label(item.field_name),
+                label(field_name_text(item.field_name)),
                 item.old_value,
                 item.new_value,
                 item.reason,
@@ -167,24 +160,21 @@ class AmendmentTable(QTableWidget):
                 self.setItem(row, column, QTableWidgetItem(value))
 
 
-class AmendDialog(QDialog):
+class AmendDialog(FormDialog):
     """Correct one field of a finalised record; the old value and the reason are kept."""
 
-    def __init__(self, ctx: Any, meeting_id: uuid.UUID, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Amend a finalised record"))
+    def __init__(self, ctx: AppContext, record: MeetingRecord, parent: QWidget | None = None):
+        super().__init__(self.tr("Amend a finalised record"), parent)
         self.ctx = ctx
-        self.meeting_id = meeting_id
-        with ctx.db.read() as session:
-            self.meeting = records.get_meeting(session, meeting_id)
-            self.rows = [a for a in records.attendance_of(session, meeting_id) if a.expected]
+        self.record = record
+        self.rows = [a for a in record.attendance if a.expected]
         self.field = QComboBox()
-        for key, label in amend.AMENDABLE.items():
-            self.field.addItem(label, key)
+        for key, name in AMENDABLE.items():
+            self.field.addItem(label(name), key)
         for row in self.rows:
             self.field.addItem(
                 self.tr("Attendance of %1").replace("%1", row.name),
-                f"{amend.ATTENDANCE_PREFIX}{row.person_id}",
+                f"{ATTENDANCE_PREFIX}{row.person_id}",
             )
         self.old = QLabel()
         self.old.setWordWrap(True)
@@ -195,61 +185,43 @@ class AmendDialog(QDialog):
             self.presence.addItem(presence.label, presence.value)
         self.presence_reason = QLineEdit()
         self.reason = QLineEdit()
-        self.problems = QLabel()
-        self.problems.setStyleSheet("color: #b00020;")
-        self.problems.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow(self.tr("Field"), self.field)
-        form.addRow(self.tr("Current value"), self.old)
-        form.addRow(self.tr("New value"), self.value)
-        form.addRow(self.tr("Attendance"), self.presence)
-        form.addRow(self.tr("Leave reason"), self.presence_reason)
-        form.addRow(self.tr("Why"), self.reason)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problems)
-        layout.addWidget(buttons)
+        self.add_row(self.tr("Field"), self.field, "field_name")
+        self.add_row(self.tr("Current value"), self.old)
+        self.add_row(self.tr("New value"), self.value, "new_value")
+        self.add_row(self.tr("Attendance"), self.presence)
+        self.add_row(self.tr("Leave reason"), self.presence_reason)
+        self.add_row(self.tr("Why"), self.reason, "reason")
+        self.finish_tab_order()
         self.field.currentIndexChanged.connect(self._show_current)
         self._show_current()
 
-    def _is_attendance(self) -> bool:
-        return str(self.field.currentData()).startswith(amend.ATTENDANCE_PREFIX)
+    def _person(self) -> uuid.UUID | None:
+        key = str(self.field.currentData())
+        if not key.startswith(ATTENDANCE_PREFIX):
+            return None
+        return uuid.UUID(key.removeprefix(ATTENDANCE_PREFIX))
 
     def _show_current(self) -> None:
-        key = str(self.field.currentData())
-        attendance = self._is_attendance()
-        self.value.setEnabled(not attendance)
-        self.presence.setEnabled(attendance)
-        self.presence_reason.setEnabled(attendance)
-        if attendance:
-            row = next(r for r in self.rows if key.endswith(str(r.person_id)))
-            self.old.setText(amend.presence_text(row.presence, row.reason))
+        person = self._person()
+        self.value.setEnabled(person is None)
+        self.presence.setEnabled(person is not None)
+        self.presence_reason.setEnabled(person is not None)
+        if person is not None:
+            row = next(r for r in self.rows if r.person_id == person)
+            self.old.setText(presence_shown(row.presence, row.reason))
         else:
-            current = amend.current_value(self.meeting, key)
+            current = current_value(self.record, str(self.field.currentData()))
             self.old.setText(current or "—")
             self.value.setPlainText(current)
 
-    def new_value(self) -> str:
-        if self._is_attendance():
-            return f"{self.presence.currentData()}:{self.presence_reason.text()}"
-        return self.value.toPlainText()
-
-    def accept(self) -> None:
-        try:
-            with self.ctx.db.write() as session:
-                amend.amend_meeting(
-                    session,
-                    self.meeting_id,
-                    str(self.field.currentData()),
-                    self.new_value(),
-                    self.reason.text(),
-                )
-        except InputError as exc:
-            self.problems.setText("\n".join(p.text() for p in exc.problems))
-            return
-        super().accept()
+    def save(self) -> None:
+        meetings, meeting_id = self.ctx.book.meetings, self.record.id
+        person = self._person()
+        if person is None:
+            key = str(self.field.currentData())
+            meetings.amend(meeting_id, key, self.value.toPlainText(), self.reason.text())
+        else:
+            presence = Presence(self.presence.currentData())
+            meetings.amend_attendance(
+                meeting_id, person, presence, self.presence_reason.text(), self.reason.text()
+            )

@@ -2,75 +2,54 @@
 
 Fast entry: attendance is everyone expected on the date, present; the last place, host
 and recorder are offered; topics come from templates.  A draft can be saved, finalised or
-deleted; a finalised record is read-only and corrected through amendments.  Attendance and
-topic edits of a draft are undoable (Ctrl+Z) through the editor's own undo stack.
+deleted; a finalised record is read-only and corrected through amendments.  Every save is a
+Book operation: Edit ▸ Undo takes it back.  A refusal of the input is listed in the editor;
+any other failure goes through the window's one error route (``ui.ops.perform``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import uuid
-from typing import Any
+from collections.abc import Callable
+from dataclasses import replace
+from typing import TypeVar
 
-from PySide6.QtCore import QDate, Qt, QTime
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QStyledItemDelegate,
-    QTableView,
     QTabWidget,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from villagebook.domain.common.errors import InputError
 from villagebook.domain.meetings.values import (
-    LESSON_PLACE_TYPES,
-    MeetingKind,
-    MeetingStatus,
-    Presence,
-)
-from villagebook.services.meetings import records, views
-from villagebook.services.meetings.records import (
     AttendanceInput,
     MeetingInput,
+    MeetingKind,
+    MeetingRecord,
+    MeetingStatus,
 )
-from villagebook.services.roster import queries as roster_queries
-from villagebook.ui.meetings.attachments import AmendmentTable, AttachmentStrip
-from villagebook.ui.meetings.models import AttendanceModel
-from villagebook.ui.meetings.sections import AppraisalTab, TopicsTab, VotesTab
+from villagebook.domain.roster.values import RosterEntry
+from villagebook.ui.common.ask import Ask
+from villagebook.ui.context import AppContext
+from villagebook.ui.meetings.attachments import AmendDialog, AmendmentTable, AttachmentStrip
+from villagebook.ui.meetings.fields import RecordFields, person_of
+from villagebook.ui.meetings.reports import print_minutes
+from villagebook.ui.meetings.sections import AppraisalTab, AttendanceTab, TopicsTab, VotesTab
+from villagebook.ui.ops import perform
 
-
-class PresenceDelegate(QStyledItemDelegate):
-    """A drop-down of 出席 / 请假 / 缺席 for the attendance column."""
-
-    def createEditor(self, parent: QWidget, option: Any, index: Any) -> QWidget:
-        box = QComboBox(parent)
-        for presence in Presence:
-            box.addItem(presence.label, presence.value)
-        return box
-
-    def setEditorData(self, editor: QWidget, index: Any) -> None:
-        assert isinstance(editor, QComboBox)
-        editor.setCurrentIndex(max(editor.findData(index.data(Qt.ItemDataRole.EditRole)), 0))
-
-    def setModelData(self, editor: QWidget, model: Any, index: Any) -> None:
-        assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+T = TypeVar("T")
 
 
 class MeetingEditor(QDialog):
     def __init__(
         self,
-        ctx: Any,
+        ctx: AppContext,
         meeting_id: uuid.UUID | None = None,
         *,
         kind: MeetingKind = MeetingKind.GENERAL,
@@ -78,99 +57,72 @@ class MeetingEditor(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        assert ctx.branch_id is not None, "the editor needs a branch"
         self.ctx = ctx
+        self.branch_id: uuid.UUID = ctx.branch_id
+        self.meetings = ctx.book.meetings
         self.meeting_id = meeting_id
         self.status = MeetingStatus.DRAFT
-        self.undo = QUndoStack(self)
+        #: The input as last loaded or saved: saving it unchanged writes nothing.
+        self.saved: MeetingInput | None = None
         self._loading = True
-        self.members: list[Any] = []
+        self.members: list[RosterEntry] = []
         self.setWindowTitle(self.tr("Meeting record"))
         self.resize(900, 680)
         self._build()
-        with ctx.db.read() as session:
-            self.groups = roster_queries.list_groups(session, ctx.branch_id)
-            for place in views.places(session, ctx.branch_id):
-                self.place.addItem(place)
-            defaults = records.last_defaults(session, ctx.branch_id)
-            data = None
-            if meeting_id is not None:
-                meeting = records.get_meeting(session, meeting_id)
-                self.status = meeting.status
-                data = records.input_of(session, meeting)
-        for group in self.groups:
+        for place in self.meetings.places(self.branch_id):
+            self.place.addItem(place)
+        for group in ctx.book.roster.groups(self.branch_id):
             self.group.addItem(group.name, str(group.id))
-        if data is None:
-            data = MeetingInput(
-                kind=kind,
-                held_on=day or dt.date.today(),
-                place=defaults.place,
-                host_id=defaults.host_id,
-                recorder_id=defaults.recorder_id,
-                start_time=dt.time(9, 0),
-                end_time=dt.time(11, 0),
-            )
-        self._load(data, fresh=meeting_id is None)
+        self._load(self._initial(kind, day), fresh=meeting_id is None)
         self._update_state()
+
+    def _initial(self, kind: MeetingKind, day: dt.date | None) -> MeetingInput:
+        """The stored record, or a new one with fast entry's defaults."""
+        if self.meeting_id is not None:
+            record = self.meetings.record(self.meeting_id)
+            self.status = record.status
+            self.saved = record.to_input()
+            return self.saved
+        defaults = self.meetings.defaults(self.branch_id)
+        return MeetingInput(
+            kind=kind,
+            held_on=day or self.ctx.book.today(),
+            place=defaults.place,
+            host_id=defaults.host_id,
+            recorder_id=defaults.recorder_id,
+            start_time=dt.time(9, 0),
+            end_time=dt.time(11, 0),
+        )
 
     # --- layout ------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.kind = QComboBox()
-        for kind in MeetingKind:
-            self.kind.addItem(kind.label, kind.value)
-        self.day = QDateEdit()
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
-        self.start = QTimeEdit()
-        self.end = QTimeEdit()
-        for edit in (self.start, self.end):
-            edit.setDisplayFormat("HH:mm")
-        self.place = QComboBox()
-        self.place.setEditable(True)
-        self.place_type = QComboBox()
-        self.place_type.setEditable(True)
-        self.place_type.addItem("")
-        self.place_type.addItems(list(LESSON_PLACE_TYPES))
-        self.group = QComboBox()
-        self.host = QComboBox()
-        self.recorder = QComboBox()
-        self.lecturer = QComboBox()
-        self.lecturer_name = QLineEdit()
-        self.lecturer_name.setPlaceholderText(self.tr("or a lecturer from outside the branch"))
-        self.title_edit = QLineEdit()
-        form = QFormLayout()
-        row = QHBoxLayout()
-        row.addWidget(self.kind)
-        row.addWidget(QLabel(self.tr("Date")))
-        row.addWidget(self.day)
-        row.addWidget(QLabel(self.tr("From")))
-        row.addWidget(self.start)
-        row.addWidget(QLabel(self.tr("to")))
-        row.addWidget(self.end)
-        form.addRow(self.tr("Kind"), row)
-        form.addRow(self.tr("Party group"), self.group)
-        places = QHBoxLayout()
-        places.addWidget(self.place, 3)
-        places.addWidget(self.place_type, 1)
-        form.addRow(self.tr("Place"), places)
-        people = QHBoxLayout()
-        people.addWidget(self.host)
-        people.addWidget(QLabel(self.tr("Recorder")))
-        people.addWidget(self.recorder)
-        form.addRow(self.tr("Host"), people)
-        lecturer = QHBoxLayout()
-        lecturer.addWidget(self.lecturer)
-        lecturer.addWidget(self.lecturer_name)
-        form.addRow(self.tr("Lecturer"), lecturer)
-        form.addRow(self.tr("Title"), self.title_edit)
+        self.fields = RecordFields(self)
+        f = self.fields  # the names the editor's users know
+        self.kind, self.day, self.start, self.end = f.kind, f.day, f.start, f.end
+        self.place, self.group, self.host = f.place, f.group, f.host
         self.problems = QLabel()
         self.problems.setObjectName("meetingProblems")
         self.problems.setStyleSheet("color: #b00020;")
         self.problems.setWordWrap(True)
         self.problems.hide()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.fields)
+        layout.addWidget(self.problems)
+        layout.addWidget(self._tabs(), 1)
+        layout.addLayout(self._buttons())
+        self.kind.currentIndexChanged.connect(self.refresh_expected)
+        self.day.dateChanged.connect(self.refresh_expected)
+        self.group.currentIndexChanged.connect(self.refresh_expected)
+
+    def _tabs(self) -> QTabWidget:
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._attendance_tab(), self.tr("Attendance"))
-        self.topic_tab = TopicsTab(self.undo, self)
+        self.attendance_tab = AttendanceTab(self)
+        self.grid_model = self.attendance_tab.model
+        self.guests = self.attendance_tab.guests
+        self.tabs.addTab(self.attendance_tab, self.tr("Attendance"))
+        self.topic_tab = TopicsTab(self.meetings.topic_templates(), self)
         self.vote_tab = VotesTab(self)
         self.appraisal_tab = AppraisalTab(self)
         self.tabs.addTab(self.topic_tab, self.tr("Topics and speeches"))
@@ -180,138 +132,59 @@ class MeetingEditor(QDialog):
         self.tabs.addTab(self.attachments, self.tr("Attachments"))
         self.amendments = AmendmentTable(self)
         self.tabs.addTab(self.amendments, self.tr("Amendments"))
+        return self.tabs
+
+    def _buttons(self) -> QHBoxLayout:
         self.state = QLabel()
-        buttons = QHBoxLayout()
         self.save_button = QPushButton(self.tr("Save draft"))
         self.finalise_button = QPushButton(self.tr("Finalise"))
         self.amend_button = QPushButton(self.tr("Amend…"))
         self.pdf_button = QPushButton(self.tr("Print PDF…"))
         self.delete_button = QPushButton(self.tr("Delete draft"))
         close = QPushButton(self.tr("Close"))
-        for button in (self.save_button, self.finalise_button, self.amend_button):
+        buttons = QHBoxLayout()
+        for button, slot in (
+            (self.save_button, self.save),
+            (self.finalise_button, self.finalise),
+            (self.amend_button, self.amend),
+            (self.pdf_button, self.print_pdf),
+            (self.delete_button, self.delete),
+        ):
             buttons.addWidget(button)
-        buttons.addWidget(self.pdf_button)
-        buttons.addWidget(self.delete_button)
+            button.clicked.connect(slot)
         buttons.addStretch(1)
         buttons.addWidget(self.state)
         buttons.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problems)
-        layout.addWidget(self.tabs, 1)
-        layout.addLayout(buttons)
-        self.save_button.clicked.connect(self.save)
-        self.finalise_button.clicked.connect(self.finalise)
-        self.amend_button.clicked.connect(self.amend)
-        self.pdf_button.clicked.connect(self.print_pdf)
-        self.delete_button.clicked.connect(self.delete)
         close.clicked.connect(self.reject)
-        self.kind.currentIndexChanged.connect(self.refresh_expected)
-        self.day.dateChanged.connect(self.refresh_expected)
-        self.group.currentIndexChanged.connect(self.refresh_expected)
-        undo = QAction(self.tr("Undo"), self)
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        undo.triggered.connect(self.undo.undo)
-        redo = QAction(self.tr("Redo"), self)
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
-        redo.triggered.connect(self.undo.redo)
-        self.addActions([undo, redo])
-
-    def _attendance_tab(self) -> QWidget:
-        self.grid_model = AttendanceModel(self.undo, self)
-        self.grid = QTableView()
-        self.grid.setObjectName("attendanceGrid")
-        self.grid.setModel(self.grid_model)
-        self.grid.setItemDelegateForColumn(AttendanceModel.PRESENCE, PresenceDelegate(self.grid))
-        self.grid.verticalHeader().setVisible(False)
-        self.grid.horizontalHeader().setStretchLastSection(True)
-        self.grid.setEditTriggers(
-            QTableView.EditTrigger.DoubleClicked
-            | QTableView.EditTrigger.SelectedClicked
-            | QTableView.EditTrigger.EditKeyPressed
-        )
-        self.guests = QLineEdit()
-        self.guests.setPlaceholderText(self.tr("Non-member attendees, separated by 、"))
-        self.counts = QLabel()
-        self.grid_model.dataChanged.connect(self._update_counts)
-        self.grid_model.modelReset.connect(self._update_counts)
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.addWidget(self.counts)
-        layout.addWidget(self.grid, 1)
-        form = QFormLayout()
-        form.addRow(self.tr("Non-member attendees (列席)"), self.guests)
-        layout.addLayout(form)
-        return box
+        return buttons
 
     # --- loading -----------------------------------------------------------------------
 
     def _load(self, data: MeetingInput, *, fresh: bool) -> None:
         self._loading = True
-        self.kind.setCurrentIndex(self.kind.findData(data.kind.value))
-        self.day.setDate(QDate(data.held_on.year, data.held_on.month, data.held_on.day))
-        if data.start_time:
-            self.start.setTime(QTime(data.start_time.hour, data.start_time.minute))
-        if data.end_time:
-            self.end.setTime(QTime(data.end_time.hour, data.end_time.minute))
-        self.place.setCurrentText(data.place)
-        self.place_type.setCurrentText(data.place_type)
-        if data.group_id is not None:
-            self.group.setCurrentIndex(self.group.findData(str(data.group_id)))
-        self.title_edit.setText(data.title)
-        self.lecturer_name.setText(data.lecturer_name)
+        self.fields.load(data)
         self.topic_tab.load(data.topics, data.speeches)
         self.vote_tab.load(data.resolutions, data.votes)
         self._fill_people(data.held_on, data)
         rows = data.attendance
         if fresh or rows is None:
             rows = self._expected()
-        self._set_attendance(rows)
+        self._set_attendance([replace(r) for r in rows])  # the grid edits its own copies
         self.appraisal_tab.load(rows, data.appraisals)
         self.guests.setText("、".join(r.name for r in rows if not r.expected))
         self._loading = False
         if self.meeting_id is not None:
-            with self.ctx.db.read() as session:
-                self.amendments.load(records.amendments_of(session, self.meeting_id))
-            self.attachments.load(self.meeting_id)
+            self.amendments.load(self.meetings.amendments(self.meeting_id))
+        self._load_attachments()
 
     def _fill_people(self, day: dt.date, data: MeetingInput | None = None) -> None:
-        chosen = {
-            "host": data.host_id if data else self._person(self.host),
-            "recorder": data.recorder_id if data else self._person(self.recorder),
-            "lecturer": data.lecturer_id if data else self._person(self.lecturer),
-        }
-        with self.ctx.db.read() as session:
-            self.members = views.members_on(session, self.ctx.branch_id, day)
-        for key, box in (
-            ("host", self.host),
-            ("recorder", self.recorder),
-            ("lecturer", self.lecturer),
-        ):
-            box.blockSignals(True)
-            box.clear()
-            box.addItem("", None)
-            for member in self.members:
-                label = (
-                    f"{member.name}（{member.committee_role}）"
-                    if member.committee_role
-                    else member.name
-                )
-                box.addItem(label, str(member.person_id))
-            wanted = chosen[key]
-            if wanted is not None:
-                box.setCurrentIndex(max(box.findData(str(wanted)), 0))
-            box.blockSignals(False)
+        self.members = self.meetings.members_on(self.branch_id, day)
+        self.fields.fill_people(self.members, data)
 
     def _expected(self) -> list[AttendanceInput]:
-        with self.ctx.db.read() as session:
-            return records.expected_attendance(
-                session,
-                self.ctx.branch_id,
-                self.current_kind(),
-                self.current_day(),
-                self._group_id(),
-            )
+        return self.meetings.expected_attendance(
+            self.branch_id, self.current_kind(), self.current_day(), self._group_id()
+        )
 
     def _set_attendance(self, rows: list[AttendanceInput]) -> None:
         voting = {m.person_id for m in self.members if m.can_vote}
@@ -327,99 +200,62 @@ class MeetingEditor(QDialog):
         known = {r.person_id: r for r in self.grid_model.rows}
         rows = [known.get(r.person_id, r) for r in self._expected()]
         self._set_attendance(rows)
-        self.undo.clear()
         self._update_state()
 
     # --- reading the form --------------------------------------------------------------
 
     def current_kind(self) -> MeetingKind:
-        return MeetingKind(self.kind.currentData())
+        return self.fields.current_kind()
 
     def current_day(self) -> dt.date:
-        q = self.day.date()
-        return dt.date(q.year(), q.month(), q.day())
+        return self.fields.current_day()
 
     def _group_id(self) -> uuid.UUID | None:
-        value = self.group.currentData()
-        return uuid.UUID(value) if value and self.current_kind() is MeetingKind.GROUP else None
+        return self.fields.group_id()
 
     @staticmethod
     def _person(box: QComboBox) -> uuid.UUID | None:
-        value = box.currentData()
-        return uuid.UUID(value) if value else None
+        return person_of(box)
 
     def collect(self) -> MeetingInput:
-        """The form as service input."""
+        """The form as the Book's input."""
+        f, kind = self.fields, self.current_kind()
+        start, end = f.times()
         guests = [
-            AttendanceInput(None, name.strip(), expected=False)
-            for name in self.guests.text().replace(",", "、").replace("，", "、").split("、")
-            if name.strip()
+            AttendanceInput(None, name, expected=False)
+            for name in self.attendance_tab.guest_names()
         ]
-        start, end = self.start.time(), self.end.time()
         return MeetingInput(
-            kind=self.current_kind(),
+            kind=kind,
             held_on=self.current_day(),
-            start_time=dt.time(start.hour(), start.minute()),
-            end_time=dt.time(end.hour(), end.minute()),
-            place=self.place.currentText(),
-            place_type=self.place_type.currentText(),
+            start_time=start,
+            end_time=end,
+            place=f.place.currentText(),
+            place_type=f.place_type.currentText(),
             group_id=self._group_id(),
-            title=self.title_edit.text(),
-            host_id=self._person(self.host),
-            recorder_id=self._person(self.recorder),
-            lecturer_id=self._person(self.lecturer)
-            if self.current_kind() is MeetingKind.LESSON
-            else None,
-            lecturer_name=self.lecturer_name.text(),
+            title=f.title_edit.text(),
+            host_id=person_of(f.host),
+            recorder_id=person_of(f.recorder),
+            lecturer_id=person_of(f.lecturer) if kind is MeetingKind.LESSON else None,
+            lecturer_name=f.lecturer_name.text(),
             topics=self.topic_tab.collect_topics(),
             speeches=self.topic_tab.collect_speeches(),
             resolutions=self.vote_tab.resolutions.toPlainText(),
             votes=self.vote_tab.collect(),
-            appraisals=self.appraisal_tab.collect()
-            if self.current_kind() is MeetingKind.APPRAISAL
-            else [],
-            attendance=[*self.grid_model.rows, *guests],
+            appraisals=self.appraisal_tab.collect() if kind is MeetingKind.APPRAISAL else [],
+            attendance=[*(replace(r) for r in self.grid_model.rows), *guests],
         )
 
     # --- editing helpers ---------------------------------------------------------------
 
-    def _update_counts(self) -> None:
-        counts = self.grid_model.counts()
-        total = len(self.grid_model.rows)
-        self.counts.setText(
-            self.tr("Expected %1, present %2, on leave %3, absent %4")
-            .replace("%1", str(total))
-            .replace("%2", str(counts[Presence.PRESENT]))
-            .replace("%3", str(counts[Presence.LEAVE]))
-            .replace("%4", str(counts[Presence.ABSENT]))
-        )
-
     def _update_state(self) -> None:
         finalised = self.status is MeetingStatus.FINALISED
-        for widget in (
-            self.kind,
-            self.day,
-            self.start,
-            self.end,
-            self.place,
-            self.place_type,
-            self.group,
-            self.host,
-            self.recorder,
-            self.lecturer,
-            self.lecturer_name,
-            self.title_edit,
-            self.guests,
-        ):
-            widget.setEnabled(not finalised)
+        self.fields.set_locked(finalised)
+        self.guests.setEnabled(not finalised)
         for tab in (self.topic_tab, self.vote_tab, self.appraisal_tab):
             tab.set_locked(finalised)
         self.tabs.setTabEnabled(self.appraisal_index, self.current_kind() is MeetingKind.APPRAISAL)
         self.grid_model.read_only = finalised
-        self.group.setEnabled(not finalised and self.current_kind() is MeetingKind.GROUP)
-        lesson = self.current_kind() is MeetingKind.LESSON
-        self.lecturer.setEnabled(not finalised and lesson)
-        self.lecturer_name.setEnabled(not finalised and lesson)
         self.save_button.setEnabled(not finalised)
         self.finalise_button.setEnabled(not finalised)
         self.delete_button.setEnabled(not finalised and self.meeting_id is not None)
@@ -433,84 +269,85 @@ class MeetingEditor(QDialog):
 
     # --- actions -----------------------------------------------------------------------
 
-    def save(self) -> bool:
-        from villagebook.ui.errors import show_error
+    def _attempt(self, call: Callable[[], T]) -> T | None:
+        """Run a Book call: a refusal of the input is listed here, any other failure goes
+        through the window's one error route."""
 
+        def guarded() -> T | None:
+            try:
+                result = call()
+            except InputError as exc:
+                self.show_problems(exc)
+                return None
+            self.problems.hide()
+            return result
+
+        return perform(self, guarded)
+
+    def _load_attachments(self) -> None:
+        finalised = self.status is MeetingStatus.FINALISED
+        self.attachments.load(self.meeting_id, finalised=finalised)
+
+    def _show(self, record: MeetingRecord) -> None:
+        """Show ``record`` as stored (after finalising, an amendment or a reload)."""
+        self.meeting_id = record.id
+        self.status = record.status
+        self.saved = record.to_input()
+        self._load(self.saved, fresh=False)
+        self._update_state()
+
+    def save(self) -> bool:
+        """Save the draft (a new record or the changes); True when it is stored."""
         data = self.collect()
-        try:
-            with self.ctx.db.write() as session:
-                if self.meeting_id is None:
-                    meeting = records.create_meeting(session, self.ctx.branch_id, data)
-                    self.meeting_id = meeting.id
-                else:
-                    records.update_meeting(session, self.meeting_id, data)
-        except InputError as exc:
-            self.show_problems(exc)
+        meeting_id = self.meeting_id
+        if meeting_id is not None and data == self.saved:
+            self.problems.hide()
+            return True
+        if meeting_id is None:
+            record = self._attempt(lambda: self.meetings.create(self.branch_id, data))
+        else:
+            record = self._attempt(lambda: self.meetings.update(meeting_id, data))
+        if record is None:
             return False
-        except Exception as exc:
-            show_error(self, exc)
-            return False
-        self.problems.hide()
-        self.attachments.load(self.meeting_id)
+        self.meeting_id = record.id
+        self.saved = data
+        self._load_attachments()
         self._update_state()
         return True
 
     def finalise(self) -> None:
-        from villagebook.ui.errors import show_error
-        from villagebook.ui.meetings.page import Dialogs
-
         if not self.save() or self.meeting_id is None:
             return
-        if not Dialogs.confirm(
+        if not Ask.confirm(
             self, self.tr("Finalise"), self.tr("A finalised record is locked. Finalise it now?")
         ):
             return
-        try:
-            with self.ctx.db.write() as session:
-                records.finalise_meeting(session, self.meeting_id)
-        except InputError as exc:
-            self.show_problems(exc)
-            return
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.status = MeetingStatus.FINALISED
-        self.undo.clear()
-        self._update_state()
+        meeting_id = self.meeting_id
+        record = self._attempt(lambda: self.meetings.finalise(meeting_id))
+        if record is not None:
+            self._show(record)
 
     def amend(self) -> None:
-        from villagebook.ui.meetings.attachments import AmendDialog
-        from villagebook.ui.meetings.page import Dialogs
-
         if self.meeting_id is None:
             return
-        dialog = AmendDialog(self.ctx, self.meeting_id, self)
-        if Dialogs.exec(dialog):
-            with self.ctx.db.read() as session:
-                meeting = records.get_meeting(session, self.meeting_id)
-                data = records.input_of(session, meeting)
-                self.amendments.load(records.amendments_of(session, self.meeting_id))
-            self._load(data, fresh=False)
-            self._update_state()
+        record = self.meetings.record(self.meeting_id)
+        if Ask.exec_dialog(AmendDialog(self.ctx, record, self)):
+            self._show(self.meetings.record(record.id))
 
     def print_pdf(self) -> None:
-        from villagebook.ui.meetings.reports import print_minutes
-
         if self.meeting_id is not None:
             print_minutes(self.ctx, self, self.meeting_id)
 
     def delete(self) -> None:
-        from villagebook.ui.errors import show_error
-        from villagebook.ui.meetings.page import Dialogs
+        meeting_id = self.meeting_id
+        if meeting_id is None:
+            return
+        if not Ask.confirm(self, self.tr("Delete draft"), self.tr("Delete this draft record?")):
+            return
 
-        if self.meeting_id is None:
-            return
-        if not Dialogs.confirm(self, self.tr("Delete draft"), self.tr("Delete this draft record?")):
-            return
-        try:
-            with self.ctx.db.write() as session:
-                records.delete_meeting(session, self.meeting_id)
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.accept()
+        def delete() -> bool:
+            self.meetings.delete_draft(meeting_id)
+            return True
+
+        if perform(self, delete):
+            self.accept()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -14,11 +13,19 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QUndoCommand, QUndoStack
+from PySide6.QtGui import QBrush, QColor
 
-from villagebook.domain.meetings.values import MeetingKind, MeetingStatus, Presence
-from villagebook.services.meetings.records import AttendanceInput
-from villagebook.services.meetings.views import CalendarEntry
+from villagebook.domain.meetings.periods import (
+    MeetingEntry,
+    PeriodColumn,
+    PeriodGrid,
+)
+from villagebook.domain.meetings.values import (
+    AttendanceInput,
+    MeetingKind,
+    MeetingStatus,
+    Presence,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 GAP = QColor("#f6d5d5")
@@ -27,32 +34,6 @@ DRAFT = QColor("#fff3cd")
 MONTHLY = frozenset({MeetingKind.COMMITTEE, MeetingKind.GROUP, MeetingKind.THEME_DAY})
 QUARTERLY = frozenset({MeetingKind.GENERAL, MeetingKind.LESSON})
 YEARLY = frozenset({MeetingKind.ORG_LIFE, MeetingKind.APPRAISAL, MeetingKind.TALKS})
-
-
-@dataclass(frozen=True)
-class PeriodColumn:
-    kind: MeetingKind
-    group_id: uuid.UUID | None
-    title: str
-
-
-def period_columns(has_committee: bool, groups: list[tuple[uuid.UUID, str]]) -> list[PeriodColumn]:
-    """Kinds as columns; one column per Party group; the committee only if there is one."""
-    columns = [PeriodColumn(MeetingKind.GENERAL, None, MeetingKind.GENERAL.label)]
-    if has_committee:
-        columns.append(PeriodColumn(MeetingKind.COMMITTEE, None, MeetingKind.COMMITTEE.label))
-    columns += [PeriodColumn(MeetingKind.GROUP, gid, name) for gid, name in groups]
-    columns += [
-        PeriodColumn(k, None, k.label)
-        for k in (
-            MeetingKind.LESSON,
-            MeetingKind.THEME_DAY,
-            MeetingKind.ORG_LIFE,
-            MeetingKind.APPRAISAL,
-            MeetingKind.TALKS,
-        )
-    ]
-    return columns
 
 
 class PeriodModel(QAbstractTableModel):
@@ -70,13 +51,16 @@ class PeriodModel(QAbstractTableModel):
         self.today = dt.date.today()
         self.first: dt.date | None = None
         self.columns: list[PeriodColumn] = []
-        self.cells: dict[tuple[int, int], list[CalendarEntry]] = {}
+        self.cells: dict[tuple[int, int], list[MeetingEntry]] = {}
+
+    def set_grid(self, grid: PeriodGrid, today: dt.date) -> None:
+        self.set_data(grid.year, grid.columns, grid.entries, first=grid.first, today=today)
 
     def set_data(
         self,
         year: int,
         columns: list[PeriodColumn],
-        entries: list[CalendarEntry],
+        entries: list[MeetingEntry],
         *,
         first: dt.date | None,
         today: dt.date,
@@ -92,7 +76,7 @@ class PeriodModel(QAbstractTableModel):
                     self.cells.setdefault((entry.held_on.month - 1, col), []).append(entry)
         self.endResetModel()
 
-    def entries_at(self, row: int, col: int) -> list[CalendarEntry]:
+    def entries_at(self, row: int, col: int) -> list[MeetingEntry]:
         return self.cells.get((row, col), [])
 
     def _span(self, kind: MeetingKind, month: int) -> tuple[dt.date, dt.date, list[int]]:
@@ -162,37 +146,22 @@ class PeriodModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
-    def _day_text(self, entry: CalendarEntry) -> str:
+    def _day_text(self, entry: MeetingEntry) -> str:
         text = QCoreApplication.translate("PeriodModel", "day %n", "", entry.held_on.day)
         if entry.status is MeetingStatus.DRAFT:
             text += "*"
         return text
 
 
-class _SetCell(QUndoCommand):
-    def __init__(self, model: AttendanceModel, row: int, column: int, value: Any) -> None:
-        super().__init__(QCoreApplication.translate("AttendanceModel", "Change attendance"))
-        self.model, self.row, self.column = model, row, column
-        self.new = value
-        self.old = model.raw(row, column)
-
-    def redo(self) -> None:
-        self.model.apply(self.row, self.column, self.new)
-
-    def undo(self) -> None:
-        self.model.apply(self.row, self.column, self.old)
-
-
 class AttendanceModel(QAbstractTableModel):
-    """The attendance grid: everyone expected, present by default; edits are undoable."""
+    """The attendance grid: everyone expected, present by default."""
 
     NAME, VOTE, PRESENCE, REASON = range(4)
 
-    def __init__(self, undo: QUndoStack | None = None, parent: Any = None) -> None:
+    def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.rows: list[AttendanceInput] = []
         self.voting: set[uuid.UUID] = set()
-        self.undo = undo
         self.read_only = False
 
     def set_rows(self, rows: list[AttendanceInput], voting: set[uuid.UUID]) -> None:
@@ -288,9 +257,5 @@ class AttendanceModel(QAbstractTableModel):
             return False
         if self.raw(index.row(), column) == value:
             return False
-        command = _SetCell(self, index.row(), column, value)
-        if self.undo is not None:
-            self.undo.push(command)
-        else:
-            command.redo()
+        self.apply(index.row(), column, value)
         return True

@@ -1,27 +1,23 @@
-"""The meetings page (三会一课): the period calendar, the records of a cell, the quarter's plan."""
+"""The meetings page (三会一课): the period calendar, the records of a cell, the quarter's plan.
+
+Every view reloads itself from the Book's change notices (a saved, finalised, amended or
+undone record; a plan; a Party group), never from the caller.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import uuid
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -33,51 +29,51 @@ from PySide6.QtWidgets import (
 )
 
 from villagebook.domain.common.calendar import quarter_of
-from villagebook.domain.meetings.values import MeetingKind
-from villagebook.services.meetings import plans, views
-from villagebook.services.roster import queries as roster_queries
-from villagebook.ui.meetings.models import PeriodModel, period_columns
+from villagebook.domain.meetings.periods import (
+    PlanItem,
+    PlanItemInput,
+)
+from villagebook.domain.meetings.values import (
+    MeetingKind,
+    MeetingStatus,
+)
+from villagebook.ui.common.ask import Ask
+from villagebook.ui.common.form import FormDialog
+from villagebook.ui.common.widgets import DateEdit
+from villagebook.ui.context import AppContext
+from villagebook.ui.meetings.editor import MeetingEditor
+from villagebook.ui.meetings.models import PeriodModel
+from villagebook.ui.ops import perform
 
+if TYPE_CHECKING:
+    from villagebook.services.book import Changes
 
-class Dialogs:
-    """Every modal step of the meetings window, behind class methods a test can replace."""
-
-    @classmethod
-    def exec(cls, dialog: QDialog) -> bool:
-        return bool(dialog.exec())
-
-    @classmethod
-    def confirm(cls, parent: QWidget | None, title: str, text: str) -> bool:
-        return QMessageBox.question(parent, title, text) == QMessageBox.StandardButton.Yes
-
-    @classmethod
-    def open_file(cls, parent: QWidget | None, title: str, filters: str) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
-        return Path(name) if name else None
-
-    @classmethod
-    def save_file(cls, parent: QWidget | None, title: str, suggested: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(parent, title, suggested, "PDF (*.pdf)")
-        return Path(name) if name else None
-
-    @classmethod
-    def text(cls, parent: QWidget | None, title: str, label: str) -> str | None:
-        text, ok = QInputDialog.getText(parent, title, label)
-        return text if ok else None
+#: The capabilities whose changes the page shows (Party groups are columns of the grid).
+SHOWN = ("meetings", "roster")
 
 
 class MeetingsPage(QWidget):
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.today = dt.date.today()
+        self.today = ctx.book.today()
+        self._build()
+        self.year.valueChanged.connect(self.reload)
+        self.table.clicked.connect(self.show_cell)
+        self.table.doubleClicked.connect(self.open_cell)
+        self.records.itemDoubleClicked.connect(self.open_item)
+        self.plan.started.connect(self.open_record)
+        ctx.hub.changed.connect(self._on_changes)
+        self.reload()
+
+    def _build(self) -> None:
         self.year = QSpinBox()
         self.year.setRange(1950, 2200)
         self.year.setValue(self.today.year)
         self.year.setPrefix(self.tr("Year "))
         new = QPushButton(self.tr("New record…"))
         new.setObjectName("newMeeting")
-        new.clicked.connect(self.new_record)
+        new.clicked.connect(lambda: self.new_record())
         self.legend = QLabel(
             self.tr("Green: held · yellow: draft (*) · red: missing in a complete period")
         )
@@ -93,7 +89,7 @@ class MeetingsPage(QWidget):
         self.table.horizontalHeader().setDefaultSectionSize(92)
         self.records = QListWidget()
         self.records.setObjectName("cellRecords")
-        self.plan = PlanPanel(ctx, self)
+        self.plan = PlanPanel(self.ctx, self)
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
@@ -108,39 +104,23 @@ class MeetingsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
-        self.year.valueChanged.connect(self.reload)
-        self.table.clicked.connect(self.show_cell)
-        self.table.doubleClicked.connect(self.open_cell)
-        self.records.itemDoubleClicked.connect(self.open_item)
-        self.plan.started.connect(self.open_record)
-        self.reload()
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.touches(*SHOWN):
+            self.reload()
 
     def reload(self) -> None:
         if self.ctx.branch_id is None:
             return
-        year = self.year.value()
-        with self.ctx.db.read() as session:
-            branch = roster_queries.get_branch(session, self.ctx.branch_id)
-            groups = [(g.id, g.name) for g in roster_queries.list_groups(session, branch.id)]
-            entries = views.calendar_entries(
-                session, branch.id, dt.date(year, 1, 1), dt.date(year, 12, 31)
-            )
-            first = views.first_meeting_date(session, branch.id)
-        self.model.set_data(
-            year,
-            period_columns(branch.has_committee, groups),
-            entries,
-            first=first,
-            today=self.today,
-        )
+        grid = self.ctx.book.meetings.period_grid(self.ctx.branch_id, self.year.value())
+        self.model.set_grid(grid, self.today)
         self.records.clear()
-        self.plan.reload()
 
     def show_cell(self, index: QModelIndex) -> None:
         self.records.clear()
         for entry in self.model.entries_at(index.row(), index.column()):
             text = f"{entry.held_on.isoformat()}  {entry.title}"
-            if entry.status.value == "draft":
+            if entry.status is MeetingStatus.DRAFT:
                 text += self.tr("  (draft)")
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, str(entry.id))
@@ -162,10 +142,7 @@ class MeetingsPage(QWidget):
         self.open_record(uuid.UUID(item.data(Qt.ItemDataRole.UserRole)))
 
     def open_record(self, meeting_id: uuid.UUID) -> None:
-        from villagebook.ui.meetings.editor import MeetingEditor
-
-        Dialogs.exec(MeetingEditor(self.ctx, meeting_id, parent=self))
-        self.reload()
+        Ask.exec_dialog(MeetingEditor(self.ctx, meeting_id, parent=self))
 
     def new_record(
         self,
@@ -174,56 +151,56 @@ class MeetingsPage(QWidget):
         day: dt.date | None = None,
         group_id: uuid.UUID | None = None,
     ) -> None:
-        from villagebook.ui.meetings.editor import MeetingEditor
-
         if self.ctx.branch_id is None:
             return
         editor = MeetingEditor(self.ctx, kind=kind, day=day or self.today, parent=self)
         if group_id is not None:
             editor.group.setCurrentIndex(editor.group.findData(str(group_id)))
-        Dialogs.exec(editor)
-        self.reload()
+        Ask.exec_dialog(editor)
 
 
-class PlanItemDialog(QDialog):
-    """One planned meeting of the quarter."""
+class PlanItemDialog(FormDialog):
+    """One planned meeting of the quarter; ``save`` adds it to the plan."""
 
-    def __init__(self, groups: list[tuple[uuid.UUID, str]], day: dt.date, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Planned meeting"))
+    def __init__(
+        self,
+        ctx: AppContext,
+        year: int,
+        quarter: int,
+        day: dt.date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(self.tr("Planned meeting"), parent)
+        assert ctx.branch_id is not None
+        self.ctx, self.branch_id = ctx, ctx.branch_id
+        self.period = (year, quarter)
         self.kind = QComboBox()
         for kind in MeetingKind:
             self.kind.addItem(kind.label, kind.value)
         self.group = QComboBox()
         self.group.addItem("", None)
-        for gid, name in groups:
-            self.group.addItem(name, str(gid))
-        self.day = QDateEdit()
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
-        self.day.setDate(QDate(day.year, day.month, day.day))
+        for group in ctx.book.roster.groups(self.branch_id):
+            self.group.addItem(group.name, str(group.id))
+        self.day = DateEdit(day)
         self.topic = QLineEdit()
-        form = QFormLayout(self)
-        form.addRow(self.tr("Kind"), self.kind)
-        form.addRow(self.tr("Party group"), self.group)
-        form.addRow(self.tr("Date"), self.day)
-        form.addRow(self.tr("Topic"), self.topic)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.add_row(self.tr("Kind"), self.kind)
+        self.add_row(self.tr("Party group"), self.group, "group_id")
+        self.add_row(self.tr("Date"), self.day, "planned_on")
+        self.add_row(self.tr("Topic"), self.topic)
+        self.finish_tab_order()
 
-    def item(self) -> plans.PlanItemInput:
-        q = self.day.date()
+    def item(self) -> PlanItemInput:
         group = self.group.currentData()
-        return plans.PlanItemInput(
+        return PlanItemInput(
             MeetingKind(self.kind.currentData()),
-            dt.date(q.year(), q.month(), q.day()),
+            self.day.value() or self.ctx.book.today(),
             self.topic.text(),
             uuid.UUID(group) if group else None,
         )
+
+    def save(self) -> None:
+        year, quarter = self.period
+        self.ctx.book.meetings.add_plan_item(self.branch_id, year, quarter, self.item())
 
 
 class PlanPanel(QWidget):
@@ -231,10 +208,10 @@ class PlanPanel(QWidget):
 
     started = Signal(uuid.UUID)
 
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        today = dt.date.today()
+        today = ctx.book.today()
         self.year, self.quarter = today.year, quarter_of(today)
         self.title = QLabel()
         self.table = QTableWidget(0, 3)
@@ -257,7 +234,13 @@ class PlanPanel(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
-        self.items: list[Any] = []
+        self.items: list[PlanItem] = []
+        ctx.hub.changed.connect(self._on_changes)
+        self.reload()
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.touches("meetings"):
+            self.reload()
 
     def reload(self) -> None:
         self.title.setText(
@@ -265,11 +248,10 @@ class PlanPanel(QWidget):
             .replace("%1", str(self.quarter))
             .replace("%2", str(self.year))
         )
-        self.items = []
+        plan = None
         if self.ctx.branch_id is not None:
-            with self.ctx.db.read() as session:
-                plan = plans.plan_for(session, self.ctx.branch_id, self.year, self.quarter)
-                self.items = plans.plan_items(session, plan.id) if plan else []
+            plan = self.ctx.book.meetings.plan(self.ctx.branch_id, self.year, self.quarter)
+        self.items = plan.items if plan else []
         self.table.setRowCount(len(self.items))
         for row, item in enumerate(self.items):
             done = self.tr(" (recorded)") if item.meeting_id else ""
@@ -278,41 +260,16 @@ class PlanPanel(QWidget):
                 self.table.setItem(row, column, QTableWidgetItem(value))
 
     def add_item(self) -> None:
-        from villagebook.ui.errors import show_error
-
-        with self.ctx.db.read() as session:
-            groups = [
-                (g.id, g.name) for g in roster_queries.list_groups(session, self.ctx.branch_id)
-            ]
-        dialog = PlanItemDialog(groups, dt.date.today(), self)
-        if not Dialogs.exec(dialog):
+        if self.ctx.branch_id is None:
             return
-        existing = [
-            plans.PlanItemInput(i.kind, i.planned_on, i.topic, i.group_id)
-            for i in self.items
-            if i.meeting_id is None
-        ]
-        try:
-            with self.ctx.db.write() as session:
-                plans.save_plan(
-                    session, self.ctx.branch_id, self.year, self.quarter, [*existing, dialog.item()]
-                )
-        except Exception as exc:
-            show_error(self, exc)
-        self.reload()
+        day = self.ctx.book.today()
+        Ask.exec_dialog(PlanItemDialog(self.ctx, self.year, self.quarter, day, self))
 
     def start_selected(self) -> None:
-        from villagebook.ui.errors import show_error
-
         row = self.table.currentRow()
         if row < 0 or row >= len(self.items):
             return
-        try:
-            with self.ctx.db.write() as session:
-                meeting = plans.start_planned(session, self.items[row].id)
-                meeting_id = meeting.id
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.reload()
-        self.started.emit(meeting_id)
+        item_id = self.items[row].id
+        record = perform(self, lambda: self.ctx.book.meetings.start_planned(item_id))
+        if record is not None:
+            self.started.emit(record.id)

@@ -1,22 +1,26 @@
-"""Tabs of the record editor: topics and speeches, resolutions and votes, appraisal.
+"""Tabs of the record editor: attendance, topics and speeches, resolutions and votes, appraisal.
 
-Each tab loads from and collects into the service input (``MeetingInput`` parts) and can
-be locked for a finalised record.
+Each tab loads from and collects into the parts of a ``MeetingInput`` (topics,
+:class:`Speech`, :class:`Vote`, :class:`Appraisal`) and can be locked for a finalised record.
 """
 
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QPlainTextEdit,
     QPushButton,
+    QStyledItemDelegate,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -24,39 +28,78 @@ from PySide6.QtWidgets import (
 )
 
 from villagebook.domain.meetings.values import (
-    TOPIC_TEMPLATES,
+    Appraisal,
     AppraisalVerdict,
-    VoteCount,
+    AttendanceInput,
+    Presence,
+    Speech,
+    Vote,
     motion_passes,
 )
-from villagebook.services.meetings.records import (
-    AppraisalInput,
-    AttendanceInput,
-    SpeechInput,
-    VoteInput,
-)
+from villagebook.ui.meetings.models import AttendanceModel
 
 
-class _TopicCommand(QUndoCommand):
-    """Add (text given) or remove (text None) one topic, undoably."""
+class PresenceDelegate(QStyledItemDelegate):
+    """A drop-down of 出席 / 请假 / 缺席 for the attendance column."""
 
-    def __init__(self, widget: QListWidget, text: str | None, row: int) -> None:
-        super().__init__()
-        self.widget, self.topic, self.row = widget, text, row
-        item = widget.item(row)
-        self.removed = item.text() if text is None and item is not None else ""
+    def createEditor(self, parent: QWidget, option: Any, index: Any) -> QWidget:
+        box = QComboBox(parent)
+        for presence in Presence:
+            box.addItem(presence.label, presence.value)
+        return box
 
-    def redo(self) -> None:
-        if self.topic is not None:
-            self.widget.insertItem(self.row, self.topic)
-        else:
-            self.widget.takeItem(self.row)
+    def setEditorData(self, editor: QWidget, index: Any) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(max(editor.findData(index.data(Qt.ItemDataRole.EditRole)), 0))
 
-    def undo(self) -> None:
-        if self.topic is not None:
-            self.widget.takeItem(self.row)
-        else:
-            self.widget.insertItem(self.row, self.removed)
+    def setModelData(self, editor: QWidget, model: Any, index: Any) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class AttendanceTab(QWidget):
+    """Everyone expected, present by default (change only who was on leave or absent), the
+    counts, and the non-member attendees (列席)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = AttendanceModel(self)
+        self.grid = QTableView()
+        self.grid.setObjectName("attendanceGrid")
+        self.grid.setModel(self.model)
+        self.grid.setItemDelegateForColumn(AttendanceModel.PRESENCE, PresenceDelegate(self.grid))
+        self.grid.verticalHeader().setVisible(False)
+        self.grid.horizontalHeader().setStretchLastSection(True)
+        self.grid.setEditTriggers(
+            QTableView.EditTrigger.DoubleClicked
+            | QTableView.EditTrigger.SelectedClicked
+            | QTableView.EditTrigger.EditKeyPressed
+        )
+        self.guests = QLineEdit()
+        self.guests.setPlaceholderText(self.tr("Non-member attendees, separated by 、"))
+        self.counts = QLabel()
+        self.model.dataChanged.connect(self.update_counts)
+        self.model.modelReset.connect(self.update_counts)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.grid, 1)
+        form = QFormLayout()
+        form.addRow(self.tr("Non-member attendees (列席)"), self.guests)
+        layout.addLayout(form)
+
+    def update_counts(self) -> None:
+        counts = self.model.counts()
+        self.counts.setText(
+            self.tr("Expected %1, present %2, on leave %3, absent %4")
+            .replace("%1", str(len(self.model.rows)))
+            .replace("%2", str(counts[Presence.PRESENT]))
+            .replace("%3", str(counts[Presence.LEAVE]))
+            .replace("%4", str(counts[Presence.ABSENT]))
+        )
+
+    def guest_names(self) -> list[str]:
+        text = self.guests.text().replace(",", "、").replace("，", "、")
+        return [name.strip() for name in text.split("、") if name.strip()]
 
 
 def _cell(table: QTableWidget, row: int, column: int) -> str:
@@ -83,14 +126,13 @@ def _lock_table(table: QTableWidget, locked: bool) -> None:
 class TopicsTab(QWidget):
     """Ordered topics (from templates or typed) and what was said."""
 
-    def __init__(self, undo: QUndoStack, parent: QWidget | None = None) -> None:
+    def __init__(self, templates: tuple[str, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.undo = undo
         self.topics = QListWidget()
         self.topics.setObjectName("topics")
         self.template = QComboBox()
         self.template.setEditable(True)
-        self.template.addItems(list(TOPIC_TEMPLATES))
+        self.template.addItems(list(templates))
         self.template.setCurrentText("")
         self.add_button = QPushButton(self.tr("Add topic"))
         self.remove_button = QPushButton(self.tr("Remove topic"))
@@ -113,7 +155,7 @@ class TopicsTab(QWidget):
         layout.addWidget(self.speeches, 2)
         layout.addWidget(self.add_speech_button, 0, Qt.AlignmentFlag.AlignLeft)
 
-    def load(self, topics: list[str], speeches: list[SpeechInput]) -> None:
+    def load(self, topics: list[str], speeches: list[Speech]) -> None:
         self.topics.clear()
         self.topics.addItems(topics)
         self.speeches.setRowCount(0)
@@ -123,13 +165,13 @@ class TopicsTab(QWidget):
     def add_topic(self) -> None:
         text = self.template.currentText().strip()
         if text:
-            self.undo.push(_TopicCommand(self.topics, text, self.topics.count()))
+            self.topics.addItem(text)
             self.template.setCurrentText("")
 
     def remove_topic(self) -> None:
         row = self.topics.currentRow()
         if row >= 0:
-            self.undo.push(_TopicCommand(self.topics, None, row))
+            self.topics.takeItem(row)
 
     def add_speech(self, speaker: str, summary: str) -> None:
         row = self.speeches.rowCount()
@@ -140,12 +182,12 @@ class TopicsTab(QWidget):
     def collect_topics(self) -> list[str]:
         return [self.topics.item(i).text() for i in range(self.topics.count())]
 
-    def collect_speeches(self) -> list[SpeechInput]:
+    def collect_speeches(self) -> list[Speech]:
         found = []
         for row in range(self.speeches.rowCount()):
             speaker, summary = _cell(self.speeches, row, 0), _cell(self.speeches, row, 1)
             if speaker or summary:
-                found.append(SpeechInput(speaker, summary))
+                found.append(Speech(speaker=speaker, summary=summary))
         return found
 
     def set_locked(self, locked: bool) -> None:
@@ -181,7 +223,7 @@ class VotesTab(QWidget):
         for column in range(1, 6):
             self.votes.setColumnWidth(column, 70)
         self.add_button = QPushButton(self.tr("Add vote"))
-        self.add_button.clicked.connect(lambda: self.add_vote(VoteInput("", 0)))
+        self.add_button.clicked.connect(lambda: self.add_vote(Vote(motion="")))
         self.votes.itemChanged.connect(self.update_results)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Resolutions")))
@@ -194,13 +236,13 @@ class VotesTab(QWidget):
         layout.addWidget(self.votes, 1)
         layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
 
-    def load(self, resolutions: str, votes: list[VoteInput]) -> None:
+    def load(self, resolutions: str, votes: list[Vote]) -> None:
         self.resolutions.setPlainText(resolutions)
         self.votes.setRowCount(0)
         for vote in votes:
             self.add_vote(vote)
 
-    def add_vote(self, vote: VoteInput) -> None:
+    def add_vote(self, vote: Vote) -> None:
         self.votes.blockSignals(True)
         row = self.votes.rowCount()
         self.votes.insertRow(row)
@@ -225,33 +267,25 @@ class VotesTab(QWidget):
     def update_results(self) -> None:
         self.votes.blockSignals(True)
         for row in range(self.votes.rowCount()):
-            count = VoteCount(
-                _int(self.votes, row, 1),
-                _int(self.votes, row, 2),
-                _int(self.votes, row, 3),
-                _int(self.votes, row, 4),
-            )
-            passed = motion_passes(count, self.expected_voting)
+            passed = motion_passes(self._vote(row), self.expected_voting)
             item = self.votes.item(row, self.RESULT)
             if item is not None:
                 item.setText(self.tr("passed") if passed else self.tr("not passed"))
         self.votes.blockSignals(False)
 
-    def collect(self) -> list[VoteInput]:
-        votes = []
-        for row in range(self.votes.rowCount()):
-            secret = self.votes.item(row, 5)
-            votes.append(
-                VoteInput(
-                    _cell(self.votes, row, 0),
-                    _int(self.votes, row, 1),
-                    _int(self.votes, row, 2),
-                    _int(self.votes, row, 3),
-                    _int(self.votes, row, 4),
-                    secret is not None and secret.checkState() == Qt.CheckState.Checked,
-                )
-            )
-        return votes
+    def _vote(self, row: int) -> Vote:
+        secret = self.votes.item(row, 5)
+        return Vote(
+            motion=_cell(self.votes, row, 0),
+            yes=_int(self.votes, row, 1),
+            no=_int(self.votes, row, 2),
+            abstain=_int(self.votes, row, 3),
+            written_yes=_int(self.votes, row, 4),
+            secret_ballot=secret is not None and secret.checkState() == Qt.CheckState.Checked,
+        )
+
+    def collect(self) -> list[Vote]:
+        return [self._vote(row) for row in range(self.votes.rowCount())]
 
     def set_locked(self, locked: bool) -> None:
         self.resolutions.setReadOnly(locked)
@@ -279,12 +313,12 @@ class AppraisalTab(QWidget):
         )
         layout.addWidget(self.table, 1)
 
-    def load(self, attendance: list[AttendanceInput], appraisals: list[AppraisalInput]) -> None:
+    def load(self, attendance: list[AttendanceInput], appraisals: list[Appraisal]) -> None:
         known = {a.person_id: a for a in appraisals}
         self.people = [(r.person_id, r.name) for r in attendance if r.expected]
         self.table.setRowCount(len(self.people))
         for row, (person_id, name) in enumerate(self.people):
-            item = known.get(person_id) or AppraisalInput(person_id, name)
+            item = known.get(person_id) or Appraisal(person_id=person_id, name=name)
             name_item = QTableWidgetItem(name)
             name_item.setFlags(name_item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.table.setItem(row, 0, name_item)
@@ -298,15 +332,22 @@ class AppraisalTab(QWidget):
                 verdict.setCurrentIndex(verdict.findData(item.verdict.value))
             self.table.setCellWidget(row, 3, verdict)
 
-    def collect(self) -> list[AppraisalInput]:
+    def collect(self) -> list[Appraisal]:
         found = []
         for row, (person_id, name) in enumerate(self.people):
             box = self.table.cellWidget(row, 3)
             value = box.currentData() if isinstance(box, QComboBox) else None
             own, peers = _cell(self.table, row, 1), _cell(self.table, row, 2)
             if own or peers or value:
-                verdict = AppraisalVerdict(value) if value else None
-                found.append(AppraisalInput(person_id, name, own, peers, "", verdict))
+                found.append(
+                    Appraisal(
+                        person_id=person_id,
+                        name=name,
+                        self_review=own,
+                        peer_review=peers,
+                        verdict=AppraisalVerdict(value) if value else None,
+                    )
+                )
         return found
 
     def set_locked(self, locked: bool) -> None:

@@ -312,16 +312,15 @@ def test_second_open_case_refused(db: Database, branch: Branch) -> None:
 def test_meeting_step_linked_to_a_general_meeting_uses_its_counts(
     db: Database, branch: Branch
 ) -> None:
-    from villagebook.domain.meetings.values import MeetingKind
-    from villagebook.services.meetings import records
-    from villagebook.services.meetings.records import AttendanceInput, MeetingInput, VoteInput
+    from villagebook.domain.meetings.values import AttendanceInput, MeetingInput, MeetingKind, Vote
+    from villagebook.services.meetings import commands as meeting_commands
 
     case_id = start(db, branch)
     record_upto(db, branch, case_id, 14)
     held = dt.date(2024, 7, 22)
     names = ("王书记", "赵一", "钱二", "孙三")
     with db.write() as session:
-        meeting = records.create_meeting(
+        meeting = meeting_commands.create(
             session,
             branch.id,
             MeetingInput(
@@ -334,7 +333,7 @@ def test_meeting_step_linked_to_a_general_meeting_uses_its_counts(
                 recorder_id=branch.people["赵一"],
                 topics=["讨论接收张三为预备党员"],
                 attendance=[AttendanceInput(branch.people[n], n) for n in names],
-                votes=[VoteInput("接收张三为预备党员", yes=4, written_yes=0, secret_ballot=True)],
+                votes=[Vote(motion="接收张三为预备党员", yes=4, written_yes=0, secret_ballot=True)],
             ),
             as_of=TODAY,
         )

@@ -1,16 +1,17 @@
+"""The minutes page and the quarterly volume, laid out from their printout dataclasses."""
+
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from pypdf import PdfReader
 from sqlmodel import select
 
 from tests.conftest import TODAY
-from villagebook import app
-from villagebook.cli import common as cli_common
+from villagebook.domain.meetings.values import Vote
 from villagebook.reports import minutes, volume
-from villagebook.services.meetings import amendments
+from villagebook.reports.minutes import verdict_text
+from villagebook.services.meetings import commands, printouts
 from villagebook.services.roster import queries as roster_queries
 from villagebook.storage.db import Database
 from villagebook.storage.models.meetings import Meeting
@@ -26,7 +27,7 @@ def _long_general(db: Database) -> Meeting:
     return next(
         m
         for m in meetings
-        if m.status == "finalised" and any(len(s["summary"]) > 500 for s in m.speeches)
+        if m.status == "finalised" and any(len(s.summary) > 500 for s in m.speeches)
     )
 
 
@@ -35,8 +36,8 @@ def test_minutes_pdf_has_every_field_and_long_speeches_wrap(
 ) -> None:
     meeting = _long_general(demo_db)
     with demo_db.write() as session:
-        amendments.amend_meeting(session, meeting.id, "place", "村文化室", "地点记错", on=TODAY)
-        data = minutes.gather(session, meeting.id)
+        commands.amend(session, meeting.id, "place", "村文化室", "地点记错", on=TODAY)
+        data = printouts.gather(session, meeting.id)
     target = tmp_path / "minutes.pdf"
     pages = minutes.render(data, target)
     text = _text(target)
@@ -57,9 +58,9 @@ def test_quarterly_volume_has_contents_with_pages(demo_db: Database, tmp_path: P
     with demo_db.read() as session:
         branch = roster_queries.first_branch(session)
         assert branch is not None
-        data = volume.gather_volume(session, branch.id, 2026, 3)
+        data = printouts.gather_volume(session, branch.id, 2026, 3)
     target = tmp_path / "volume.pdf"
-    pages = volume.render_volume(data, target)
+    pages = volume.render(data, target)
     text = _text(target)
     assert len(data.records) >= 10 and pages == len(text) > len(data.records)
     assert "三会一课记录合订本" in text[0] and "目录" in text[0]
@@ -70,28 +71,23 @@ def test_quarterly_volume_has_contents_with_pages(demo_db: Database, tmp_path: P
     assert all(r.held_on.year == 2026 and 7 <= r.held_on.month <= 9 for r in data.records)
 
 
-def test_cli_lists_and_prints_minutes_and_volume(
-    demo_db: Database, tmp_path: Path, capsys: object
-) -> None:
-    base = ["--data-dir", str(demo_db.data_dir)]
-    assert app.main(["meetings", "list", "--year", "2026", "--kind", "general", *base]) == 0
+def test_the_verdict_printed_with_a_vote() -> None:
+    assert verdict_text(Vote(motion="m", yes=6), 10, 6) == "通过"
+    assert "表决无效" in verdict_text(Vote(motion="m", yes=4), 10, 4)
+    assert verdict_text(Vote(motion="m", yes=5), 10, 6).startswith("未通过")
+
+
+def test_the_pdf_stays_chinese_in_the_english_interface(demo_db: Database, tmp_path: Path) -> None:
+    from villagebook import language
+
     meeting = _long_general(demo_db)
-    out = tmp_path / "m.pdf"
-    assert app.main(["report", "minutes", "--meeting", str(meeting.id), "-o", str(out), *base]) == 0
-    assert out.exists()
-    vol = tmp_path / "v.pdf"
-    args = ["report", "volume", "--year", "2026", "--quarter", "2", "-o", str(vol), *base]
-    assert app.main(args) == 0 and vol.exists()
-    missing = ["report", "minutes", "--meeting", "00000000-0000-0000-0000-000000000000"]
-    assert app.main([*missing, "-o", str(tmp_path / "x.pdf"), *base]) == cli_common.EXIT_INPUT
-
-
-def test_cli_finalises_a_draft(demo_db: Database) -> None:
-    with demo_db.read() as session:
-        draft = session.exec(select(Meeting).where(Meeting.status == "draft")).first()
-        assert draft is not None
-    base = ["--data-dir", str(demo_db.data_dir)]
-    on = (draft.held_on + dt.timedelta(days=1)).isoformat()
-    assert app.main(["meetings", "finalise", str(draft.id), "--on", on, *base]) == 0
-    with demo_db.read() as session:
-        assert session.get(Meeting, draft.id).status == "finalised"  # type: ignore[union-attr]
+    language.use("en")
+    try:
+        with demo_db.read() as session:
+            data = printouts.gather(session, meeting.id)
+        minutes.render(data, tmp_path / "en.pdf")
+    finally:
+        language.use("zh_CN")
+    whole = "".join(_text(tmp_path / "en.pdf")).replace("\n", "")
+    assert data.heading == "支部党员大会记录" and ("会议类型", "支部党员大会") in data.fields
+    assert "举手表决" in whole or "无记名投票" in whole

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import copy
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -9,7 +10,8 @@ from sqlmodel import select
 
 from tests.conftest import TODAY
 from villagebook.services import exchange, registry
-from villagebook.services.meetings import amendments, records
+from villagebook.services.meetings import commands
+from villagebook.services.meetings.exchange import SECTIONS
 from villagebook.services.roster import queries as roster_queries
 from villagebook.storage.db import Database, open_database
 from villagebook.storage.models.meetings import Meeting
@@ -38,8 +40,8 @@ def test_meetings_plans_amendments_and_attachments_survive_a_round_trip(
             select(Meeting).where(Meeting.status == "finalised").order_by(Meeting.held_on)
         ).first()
         assert meeting is not None
-        amendments.amend_meeting(session, meeting.id, "place", "村文化室", "笔误", on=TODAY)
-        amendments.add_meeting_attachment(
+        commands.amend(session, meeting.id, "place", "村文化室", "笔误", on=TODAY)
+        commands.add_attachment(
             session, demo_db.data_dir, meeting.id, photo, kind="照片", reason="补充照片", on=TODAY
         )
     first = _export(demo_db)
@@ -96,4 +98,21 @@ def test_finalised_records_are_never_deleted(demo_db: Database) -> None:
         meeting = session.exec(select(Meeting).where(Meeting.status == "finalised")).first()
         assert meeting is not None
     with pytest.raises(LockedRecordError), demo_db.write() as session:
-        records.delete_meeting(session, meeting.id)
+        commands.delete_draft(session, meeting.id)
+
+
+def test_the_sections_are_meetings_and_plans() -> None:
+    assert [s.key for s in SECTIONS] == ["meetings", "meeting_plans"]
+
+
+def test_typed_parts_travel_unchanged_through_the_file(demo_db: Database) -> None:
+    from villagebook.domain.meetings.values import Appraisal, Speech, Vote
+
+    document = _export(demo_db)
+    with demo_db.read() as session:
+        stored = {m.id: m for m in session.exec(select(Meeting)).all()}
+    for item in document["meetings"]:
+        meeting = stored[uuid.UUID(item["id"])]
+        assert [Speech.model_validate(s) for s in item["speeches"]] == meeting.speeches
+        assert [Vote.model_validate(v) for v in item["votes"]] == meeting.votes
+        assert [Appraisal.model_validate(a) for a in item["appraisals"]] == meeting.appraisals

@@ -1,4 +1,4 @@
-"""Cadence checks of organisational life (DOMAIN.md §3), on plain facts.
+"""The MTG-* rule checks of organisational life (DOMAIN.md §3), on plain facts.
 
 Given the meetings of one branch (as :class:`MeetingFact`), this finds the periods that
 lack a required meeting, general meetings that voted without a quorum, and records that
@@ -24,8 +24,9 @@ from villagebook.domain.common.calendar import (
     years_between,
 )
 from villagebook.domain.common.findings import Finding, Severity
+from villagebook.domain.common.i18n import N_, _, label
 from villagebook.domain.common.rules import RuleSet
-from villagebook.domain.meetings.values import MeetingKind, quorum_met
+from villagebook.domain.meetings.values import KIND_LABELS, MeetingKind, quorum_met
 
 DUE_WINDOW_DAYS = 30
 
@@ -78,6 +79,7 @@ class _Rule:
     param: str
     periods: Callable[[dt.date, dt.date], list[Period]]
     severity: Severity
+    #: What is missing (a kind's name; translate with ``label``).
     what: str
 
 
@@ -88,7 +90,7 @@ RULES = (
         "MTG-GENERAL-Q.per_quarter",
         quarters_between,
         Severity.ERROR,
-        "支部党员大会",
+        KIND_LABELS[MeetingKind.GENERAL],
     ),
     _Rule(
         "MTG-LESSON-Q",
@@ -96,7 +98,7 @@ RULES = (
         "MTG-LESSON-Q.per_quarter",
         quarters_between,
         Severity.WARNING,
-        "党课",
+        KIND_LABELS[MeetingKind.LESSON],
     ),
     _Rule(
         "MTG-THEMEDAY-M",
@@ -104,7 +106,7 @@ RULES = (
         "MTG-THEMEDAY-M.per_month",
         months_between,
         Severity.ERROR,
-        "主题党日",
+        KIND_LABELS[MeetingKind.THEME_DAY],
     ),
     _Rule(
         "MTG-ORGLIFE-Y",
@@ -112,7 +114,7 @@ RULES = (
         "MTG-ORGLIFE-Y.per_year",
         years_between,
         Severity.ERROR,
-        "组织生活会",
+        KIND_LABELS[MeetingKind.ORG_LIFE],
     ),
     _Rule(
         "MTG-APPRAISAL-Y",
@@ -120,7 +122,7 @@ RULES = (
         "MTG-APPRAISAL-Y.per_year",
         years_between,
         Severity.WARNING,
-        "民主评议党员",
+        KIND_LABELS[MeetingKind.APPRAISAL],
     ),
     _Rule(
         "MTG-TALKS-Y",
@@ -128,7 +130,7 @@ RULES = (
         "MTG-TALKS-Y.per_year",
         years_between,
         Severity.WARNING,
-        "谈心谈话",
+        KIND_LABELS[MeetingKind.TALKS],
     ),
 )
 COMMITTEE_RULE = _Rule(
@@ -137,7 +139,7 @@ COMMITTEE_RULE = _Rule(
     "MTG-COMMITTEE-M.per_month",
     months_between,
     Severity.ERROR,
-    "支部委员会会议",
+    KIND_LABELS[MeetingKind.COMMITTEE],
 )
 GROUP_RULE = _Rule(
     "MTG-GROUP-M",
@@ -145,7 +147,7 @@ GROUP_RULE = _Rule(
     "MTG-GROUP-M.per_month",
     months_between,
     Severity.ERROR,
-    "党小组会",
+    KIND_LABELS[MeetingKind.GROUP],
 )
 
 
@@ -158,6 +160,24 @@ def _counter(facts: Iterable[MeetingFact], periods: list[Period]) -> Counter[int
         if index >= 0 and periods[index].contains(fact.held_on):
             counts[index] += 1
     return counts
+
+
+def _shortfall(period: Period, what: str, needed: int, count: int, *, complete: bool) -> str:
+    if complete:
+        return _(
+            "{period}没有达到要求：{what}应至少{needed}次，实有{count}次",
+            period=period.label,
+            what=what,
+            needed=needed,
+            count=count,
+        )
+    return _(
+        "{period}尚未召开{what}（应至少{needed}次），请在{end}前完成",
+        period=period.label,
+        what=what,
+        needed=needed,
+        end=period.end.isoformat(),
+    )
 
 
 def _period_findings(
@@ -182,14 +202,7 @@ def _period_findings(
         if not complete and (period.end - data.as_of).days > DUE_WINDOW_DAYS:
             continue
         severity = rule.severity if complete else Severity.DUE
-        name = what or rule.what
-        if complete:
-            message = f"{period.label}没有达到要求：{name}应至少{needed}次，实有{count}次"
-        else:
-            message = (
-                f"{period.label}尚未召开{name}（应至少{needed}次），"
-                f"请在{period.end.isoformat()}前完成"
-            )
+        message = _shortfall(period, what or label(rule.what), needed, count, complete=complete)
         yield Finding(
             rule.code,
             severity,
@@ -211,10 +224,11 @@ def _secretary_lessons(data: CadenceInput, rules: RuleSet) -> Iterator[Finding]:
         "",
         years_between,
         Severity.WARNING,
-        "支部书记讲党课",
+        N_("支部书记讲党课"),
     )
     facts = [f for f in data.meetings if f.kind is MeetingKind.LESSON and f.lecturer_is_secretary]
-    yield from _period_findings(data, rule, needed, facts, data.start, subject_prefix="书记讲党课 ")
+    prefix = _("书记讲党课") + " "
+    yield from _period_findings(data, rule, needed, facts, data.start, subject_prefix=prefix)
 
 
 def _quorum(data: CadenceInput, rules: RuleSet) -> Iterator[Finding]:
@@ -226,52 +240,54 @@ def _quorum(data: CadenceInput, rules: RuleSet) -> Iterator[Finding]:
             yield Finding(
                 "MTG-QUORUM",
                 Severity.ERROR,
-                f"{fact.held_on.isoformat()} 支部党员大会",
-                f"进行了表决，但到会有表决权党员{fact.present_voting}名，"
-                f"不足应到{fact.expected_voting}名的{fraction:.0%}，表决无效",
+                f"{fact.held_on.isoformat()} {MeetingKind.GENERAL.label}",
+                _(
+                    "进行了表决，但到会有表决权党员{present}名，不足应到{expected}名的{fraction:.0%}，"
+                    "表决无效",
+                    present=fact.present_voting,
+                    expected=fact.expected_voting,
+                    fraction=fraction,
+                ),
                 branch_id=data.branch_id,
                 subject_id=fact.id,
             )
+
+
+def _record_state(
+    fact: MeetingFact, deadline: dt.date, days: int, as_of: dt.date
+) -> tuple[Severity, str] | None:
+    """How a record stands against MTG-RECORD-3WD: late, overdue, due, or fine (None)."""
+    values = {"days": days, "deadline": deadline.isoformat()}
+    if fact.finalised_on is not None:
+        if fact.finalised_on <= deadline:
+            return None
+        on = fact.finalised_on.isoformat()
+        text = _("记录于{on}定稿，晚于会后{days}个工作日（应在{deadline}前）", on=on, **values)
+        return Severity.WARNING, text
+    if as_of > deadline:
+        text = _("记录尚未定稿，已超过会后{days}个工作日（应在{deadline}前）", **values)
+        return Severity.WARNING, text
+    return Severity.DUE, _("记录请在{deadline}前定稿（会后{days}个工作日）", **values)
 
 
 def _records(data: CadenceInput, rules: RuleSet) -> Iterator[Finding]:
     days = rules.as_int("MTG-RECORD-3WD.working_days")
     for fact in data.meetings:
         deadline = add_working_days(fact.held_on, days)
-        note = "" if calendar_known(deadline) else "（该年节假日安排未知，按周末计算）"
-        subject = f"{fact.held_on.isoformat()} {fact.kind.label}"
-        if fact.finalised_on is not None:
-            if fact.finalised_on > deadline:
-                yield Finding(
-                    "MTG-RECORD-3WD",
-                    Severity.WARNING,
-                    subject,
-                    f"记录于{fact.finalised_on.isoformat()}定稿，晚于会后{days}个工作日"
-                    f"（应在{deadline.isoformat()}前）{note}",
-                    branch_id=data.branch_id,
-                    subject_id=fact.id,
-                    due=deadline,
-                )
-        elif data.as_of > deadline:
-            yield Finding(
-                "MTG-RECORD-3WD",
-                Severity.WARNING,
-                subject,
-                f"记录尚未定稿，已超过会后{days}个工作日（应在{deadline.isoformat()}前）{note}",
-                branch_id=data.branch_id,
-                subject_id=fact.id,
-                due=deadline,
-            )
-        else:
-            yield Finding(
-                "MTG-RECORD-3WD",
-                Severity.DUE,
-                subject,
-                f"记录请在{deadline.isoformat()}前定稿（会后{days}个工作日）{note}",
-                branch_id=data.branch_id,
-                subject_id=fact.id,
-                due=deadline,
-            )
+        state = _record_state(fact, deadline, days, data.as_of)
+        if state is None:
+            continue
+        severity, text = state
+        note = "" if calendar_known(deadline) else _("（该年节假日安排未知，按周末计算）")
+        yield Finding(
+            "MTG-RECORD-3WD",
+            severity,
+            f"{fact.held_on.isoformat()} {fact.kind.label}",
+            text + note,
+            branch_id=data.branch_id,
+            subject_id=fact.id,
+            due=deadline,
+        )
 
 
 def _plans(data: CadenceInput, rules: RuleSet) -> Iterator[Finding]:
@@ -290,9 +306,13 @@ def _plans(data: CadenceInput, rules: RuleSet) -> Iterator[Finding]:
         if on is None and data.as_of <= deadline:
             continue
         message = (
-            f"季度计划于{on.isoformat()}报送，晚于{deadline.isoformat()}"
+            _(
+                "季度计划于{on}报送，晚于{deadline}",
+                on=on.isoformat(),
+                deadline=deadline.isoformat(),
+            )
             if on
-            else f"没有季度计划（应在{deadline.isoformat()}前报送）"
+            else _("没有季度计划（应在{deadline}前报送）", deadline=deadline.isoformat())
         )
         yield Finding(
             "MTG-PLAN",
@@ -329,7 +349,7 @@ def cadence_findings(data: CadenceInput, rules: RuleSet) -> list[Finding]:
             facts,
             max(data.start, group.since),
             subject_prefix=f"{group.name} ",
-            what=f"党小组会（{group.name}）",
+            what=_("党小组会（{group}）", group=group.name),
         )
     findings += _secretary_lessons(data, rules)
     findings += _quorum(data, rules)

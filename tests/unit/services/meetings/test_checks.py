@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.meetings.conftest import TODAY, Village
+from tests.unit.services.meetings.village import TODAY, Village
 from villagebook.domain.common.findings import Severity
-from villagebook.domain.meetings.values import MeetingKind, Presence
+from villagebook.domain.meetings.values import (
+    AttendanceInput,
+    MeetingInput,
+    MeetingKind,
+    Presence,
+    Vote,
+)
 from villagebook.services.checks import CheckContext
-from villagebook.services.meetings import records
-from villagebook.services.meetings.checks import cadence_input, meeting_checks
-from villagebook.services.meetings.records import AttendanceInput, MeetingInput, VoteInput
+from villagebook.services.meetings import commands
+from villagebook.services.meetings.checks import PROVIDERS, cadence_input, meeting_checks
 from villagebook.services.roster import queries as roster_queries
 from villagebook.storage.db import Database
 
@@ -42,7 +47,7 @@ def test_mtg_quorum_from_stored_attendance(db: Database, village: Village) -> No
     ]
     day = dt.date(2026, 10, 15)
     with db.write() as session:
-        bad = records.create_meeting(
+        bad = commands.create(
             session,
             village.branch_id,
             MeetingInput(
@@ -50,23 +55,23 @@ def test_mtg_quorum_from_stored_attendance(db: Database, village: Village) -> No
                 day,
                 host_id=village.people["王书记"],
                 attendance=attendance,
-                votes=[VoteInput("一项决议", yes=3)],
+                votes=[Vote(motion="一项决议", yes=3)],
             ),
             as_of=TODAY,
         )
-        records.finalise_meeting(session, bad.id, on=day, as_of=TODAY)
-        good = records.create_meeting(
+        commands.finalise(session, bad.id, on=day, as_of=TODAY)
+        good = commands.create(
             session,
             village.branch_id,
             MeetingInput(
                 MeetingKind.GENERAL,
                 day + dt.timedelta(days=1),
                 host_id=village.people["王书记"],
-                votes=[VoteInput("另一项决议", yes=6)],
+                votes=[Vote(motion="另一项决议", yes=6)],
             ),
             as_of=TODAY,
         )
-        records.finalise_meeting(session, good.id, on=day + dt.timedelta(days=1), as_of=TODAY)
+        commands.finalise(session, good.id, on=day + dt.timedelta(days=1), as_of=TODAY)
     ctx = _ctx(db, village)
     with db.read() as session:
         findings = list(meeting_checks(session, ctx))
@@ -74,3 +79,7 @@ def test_mtg_quorum_from_stored_attendance(db: Database, village: Village) -> No
     assert [f.subject_id for f in quorum] == [str(bad.id)]
     assert quorum[0].severity is Severity.ERROR and "到会有表决权党员3名" in quorum[0].message
     assert not [f for f in findings if f.code == "MTG-RECORD-3WD"]
+
+
+def test_the_provider_is_registered() -> None:
+    assert [meeting_checks] == PROVIDERS

@@ -1,12 +1,10 @@
-"""Fixtures for the meetings tests: a small branch with a committee and two groups."""
+"""A small branch for the meetings tests: a committee, two groups, members of every kind."""
 
 from __future__ import annotations
 
 import datetime as dt
 import uuid
 from dataclasses import dataclass
-
-import pytest
 
 from villagebook.domain.roster import values as roster_values
 from villagebook.domain.roster.validation import PersonInput
@@ -24,8 +22,7 @@ class Village:
     people: dict[str, uuid.UUID]
 
 
-@pytest.fixture
-def village(db: Database) -> Village:
+def make_village(db: Database) -> Village:
     """8 full members (one under 留党察看), 1 probationary, 1 who left, 1 villager."""
     since = dt.date(2020, 1, 1)
     with db.write() as session:

@@ -6,21 +6,14 @@ import datetime as dt
 
 from villagebook.domain.common.findings import Finding, Severity
 from villagebook.domain.common.rules import RuleSet
-from villagebook.domain.meetings.cadence import (
+from villagebook.domain.meetings.checks import (
     CadenceInput,
     GroupFact,
     MeetingFact,
     PlanFact,
     cadence_findings,
 )
-from villagebook.domain.meetings.values import (
-    MeetingKind,
-    VoteCount,
-    motion_passes,
-    quorum_met,
-    verdict_text,
-    vote_problems,
-)
+from villagebook.domain.meetings.values import MeetingKind
 
 K = MeetingKind
 
@@ -170,18 +163,6 @@ def test_thresholds_come_from_the_rule_set() -> None:
     rules = RuleSet().replace({"MTG-GENERAL-Q.per_quarter": 2})
     findings = _run(_complete_year(), rules=rules)
     assert len(_codes(findings, "MTG-GENERAL-Q", Severity.ERROR)) == 4
-
-
-def test_mtg_quorum_rules() -> None:
-    assert quorum_met(10, 5) and not quorum_met(10, 4)
-    assert not quorum_met(0, 0)
-    assert motion_passes(VoteCount(6, 0, 0), 10) and not motion_passes(VoteCount(5, 0, 0), 10)
-    assert motion_passes(VoteCount(5, 0, 0, written_yes=1), 10)
-    assert verdict_text(VoteCount(6, 0, 0), 10, 6) == "通过"
-    assert "表决无效" in verdict_text(VoteCount(4, 0, 0), 10, 4)
-    assert vote_problems(VoteCount(4, 1, 1), 5, 2)
-    assert vote_problems(VoteCount(4, 1, 0, written_yes=3), 5, 2)
-    assert vote_problems(VoteCount(4, 1, 0, written_yes=2), 5, 2) == []
 
 
 def test_mtg_quorum_finding_for_a_general_meeting_that_voted() -> None:
