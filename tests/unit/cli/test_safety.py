@@ -14,6 +14,7 @@ import pytest
 from villagebook import app
 from villagebook.cli import common as cli_common
 from villagebook.storage.db import Database
+from villagebook.storage.schema import SCHEMA_HEAD
 
 
 def _conn(db: Database) -> sqlite3.Connection:
@@ -48,7 +49,7 @@ def test_cli_backup_list_and_restore(
     capsys.readouterr()
     assert app.main(["backups", "list", *data]) == cli_common.EXIT_OK
     out = capsys.readouterr().out
-    assert "人员 40" in out and "0005_safety" in out and "完好" in out
+    assert "人员 40" in out and SCHEMA_HEAD in out and "完好" in out
     assert app.main(["backups", "list", "--from", str(tmp_path / "usb"), *data]) == 0
     assert "共 1 个备份" in capsys.readouterr().out
     demo_db.close()

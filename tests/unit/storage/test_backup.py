@@ -15,6 +15,7 @@ from villagebook.services.roster import queries as roster_queries
 from villagebook.storage import backup
 from villagebook.storage.db import Database, open_database
 from villagebook.storage.models import Person
+from villagebook.storage.schema import SCHEMA_HEAD
 
 NOW = dt.datetime(2026, 11, 22, 18, 0)
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
@@ -95,7 +96,7 @@ def test_snapshot_of_a_live_database_is_consistent_and_holds_attachments(
         session.exec(select(Person)).all()
         target = backup.backup_into(demo_db.data_dir, paths.backups_dir(demo_db.data_dir), NOW)
     info = backup.describe(target)
-    assert info.healthy and info.revision == "0005_safety"
+    assert info.healthy and info.revision == SCHEMA_HEAD
     assert dict(info.summary())["人员"] == 40
     assert info.counts["attachment"] == 1
     copied = [p for p in (target.parent / "attachments").rglob("*") if p.is_file()]
