@@ -81,18 +81,3 @@ def write_report(book: Book, request: ReportRequest, output: str) -> int:
     detail = f"{result.summary}，" if result.summary else ""
     print(_("已生成 {path}（{detail}{pages} 页）", path=output, detail=detail, pages=result.pages))
     return EXIT_OK
-
-
-# --- TODO(spine): removed once every capability's commands go through the Book -------------
-
-
-def legacy_open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from villagebook.storage.db import open_database
-
-    return open_database(getattr(args, "data_dir", None), actor=getattr(args, "actor", None))
-
-
-def legacy_branch_id(db, args: argparse.Namespace) -> uuid.UUID:  # type: ignore[no-untyped-def]
-    from villagebook.services.book import Book
-
-    return branch_id(Book(db), args)

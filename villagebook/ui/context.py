@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from villagebook.ui.changes import ChangeHub
 
@@ -18,7 +18,3 @@ class AppContext:
     book: Book
     branch_id: uuid.UUID | None
     hub: ChangeHub
-
-    @property
-    def db(self) -> Any:  # TODO(spine): removed once every page calls the Book
-        return self.book.database

@@ -254,7 +254,7 @@ def test_text_edit_undo_and_repropose(qtbot: Any, ctx: Any, drive: Any) -> None:
         DeliberationInput("村级光伏电站收益分配", Category.COLLECTIVE_INCOME, "", "初稿"),
     )
     page = _page(qtbot, ctx)
-    page.select(created.id)
+    page.select_deliberation(created.id)
 
     def edit(dialog: Any) -> bool:
         dialog.text.setPlainText("修改稿")
@@ -269,7 +269,7 @@ def test_text_edit_undo_and_repropose(qtbot: Any, ctx: Any, drive: Any) -> None:
     _select_title(page, "集体林地承包经营方案", 1)
     assert page.repropose_action.isEnabled() is False  # already has a round 2
     ctx.book.deliberations.reject(created.id, "方案不成熟", dt.date.today())
-    page.select(created.id)
+    page.select_deliberation(created.id)
     assert page.repropose_action.isEnabled()  # the page refreshed from the notice
     page.repropose()
     rounds = ctx.book.deliberations.rounds(created.id)
@@ -285,7 +285,7 @@ def test_header_edit_withdraw_and_undo(qtbot: Any, ctx: Any, drive: Any) -> None
         ctx.branch_id, DeliberationInput("村道路灯", Category.PUBLIC_WELFARE, "5000", "提议")
     )
     page = _page(qtbot, ctx)
-    page.select(created.id)
+    page.select_deliberation(created.id)
     assert page.edit_action.isEnabled()
 
     def rename(dialog: Any) -> bool:
@@ -335,7 +335,7 @@ def test_posting_ended_and_photo(
     for step in (h.proposal(), h.joint(), h.members(), h.villagers(), h.publication(until=None)):
         ctx.book.deliberations.record_step(created.id, step)
     page = _page(qtbot, ctx)
-    page.select(created.id)
+    page.select_deliberation(created.id)
     assert page.end_action.isEnabled() and page.photo_action.isEnabled()
     photo = tmp_path / "board.png"
     photo.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 32)

@@ -108,7 +108,8 @@ class Period:
         return display_period(self.label)
 
 
-_PERIOD_LABEL = re.compile(r"^(\d{4})年(?:第([1-4])季度|(\d{1,2})月)?$")
+#: How the Chinese period labels are written (a pattern, not a message).
+_PERIOD_LABEL = re.compile(r"^(\d{4})年(?:第([1-4])季度|(\d{1,2})月)?$")  # i18n: pattern
 
 
 def display_period(label: str) -> str:

@@ -143,7 +143,7 @@ class DeliberationsPage(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return self.model.row_at(rows[0].row()).id if rows else None
 
-    def select(self, deliberation_id: uuid.UUID) -> None:
+    def select_deliberation(self, deliberation_id: uuid.UUID) -> None:
         row = self.model.row_of(deliberation_id)
         if row >= 0:
             self.table.selectRow(row)
@@ -157,7 +157,7 @@ class DeliberationsPage(QWidget):
         selected = self.selected_id()
         self.model.reload()
         if selected is not None:
-            self.select(selected)
+            self.select_deliberation(selected)
         self._update()
 
     def _selection_changed(self, _new: QItemSelection, _old: QItemSelection) -> None:
@@ -215,7 +215,7 @@ class DeliberationsPage(QWidget):
             created.append(self.book.deliberations.create(branch_id, data))
 
         if Ask.exec_dialog(DeliberationDialog(save, parent=self)) and created:
-            self.select(created[0].id)
+            self.select_deliberation(created[0].id)
 
     def edit_deliberation(self) -> None:
         deliberation_id = self.selected_id()
@@ -289,7 +289,7 @@ class DeliberationsPage(QWidget):
             return
         created = perform(self, lambda: self.book.deliberations.repropose(deliberation_id))
         if created is not None:
-            self.select(created.id)
+            self.select_deliberation(created.id)
 
     def add_photo(self) -> None:
         detail = self._selected_detail()

@@ -155,7 +155,7 @@ class RosterPage(QWidget):
         if changes.touches("roster"):
             self.refresh()
 
-    def select(self, person_id: uuid.UUID) -> None:
+    def select_person(self, person_id: uuid.UUID) -> None:
         row = self.model.row_of(person_id)
         if row is not None:
             self.table.selectRow(row)
@@ -230,7 +230,7 @@ class RosterPage(QWidget):
             added.append(person.id)
 
         if Ask.exec_dialog(PersonDialog(save, self.model.group_names, None, self)) and added:
-            self.select(added[0])
+            self.select_person(added[0])
 
     def _selected_person(self) -> Any:
         person_id = self.selected_id()
