@@ -132,8 +132,10 @@ def build_stubs(prefix: Prefix, payload: Path) -> str:
     for name, libs in (("bcryptprimitives", ["-ladvapi32"]), ("icuuc", [])):
         target = system32 / f"{name}.dll"
         subprocess.run(
-            ["x86_64-w64-mingw32-gcc", "-shared", "-O2", "-s", "-Wall", "-Werror"]
-            + ["-o", str(target), str(HERE / "wine" / f"{name}.c"), *libs],
+            [
+                *("x86_64-w64-mingw32-gcc", "-shared", "-O2", "-s", "-Wall", "-Werror"),
+                *("-o", str(target), str(HERE / "wine" / f"{name}.c"), *libs),
+            ],
             check=True,
         )
         built.append(f"{name}.dll {target.stat().st_size // 1024} KiB")
@@ -300,7 +302,8 @@ class Smoke:
         marker = self.data / "attachments" / "marker.txt"
         ensure(marker.read_text(encoding="utf-8") == "keep me", "attachments changed")
         return (
-            f"0003 -> 0005 on first open; {backups[-1].name} ({count(backups[-1], 'person')} people);"
+            f"0003 -> 0005 on first open; {backups[-1].name}"
+            f" ({count(backups[-1], 'person')} people);"
             f" the same {len(after)} people exported before and after"
         )
 
@@ -326,7 +329,8 @@ class Smoke:
 
         text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
         ensure("党员花名册" in text, "the PDF lacks its title")
-        return f"demo, export, check, import, export ({len(first)} people both ways), roster PDF {pdf.stat().st_size // 1024} KiB"
+        size = pdf.stat().st_size // 1024
+        return f"demo, export, check, import, export ({len(first)} both ways), PDF {size} KiB"
 
     def uninstall(self) -> str:
         uninstaller = f"{INSTALL_DIR}\\uninstall.exe"

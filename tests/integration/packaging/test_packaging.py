@@ -36,16 +36,28 @@ needs_build = pytest.mark.skipif(not BUILD, reason="set VILLAGEBOOK_PACKAGING=1 
     [
         ("PySide6/QtCore.pyd", False),
         ("PySide6/QtPdfWidgets.pyd", False),
+        ("PySide6/QtPrintSupport.pyd", False),
         ("PySide6/Qt6Widgets.dll", False),
         ("PySide6/plugins/platforms/qwindows.dll", False),
         ("PySide6/plugins/platforms/qoffscreen.dll", False),
+        ("PySide6/plugins/imageformats/qjpeg.dll", False),
+        ("PySide6/plugins/styles/qmodernwindowsstyle.dll", False),
         ("PySide6/translations/qtbase_zh_CN.qm", False),
         ("PySide6/translations/qt_en.qm", False),
-        ("reportlab/fonts/Vera.ttf", False),
+        ("shiboken6/shiboken6.abi3.dll", False),
+        ("stdnum/cn/ric.py", False),
+        ("stdnum/util.py", False),
+        ("sqlalchemy/dialects/postgresql/base.py", False),
+        ("PIL/_imaging.cp313-win_amd64.pyd", False),
         ("PySide6/QtQuick.pyd", True),
+        ("PySide6/QtNetwork.pyd", True),
+        ("PySide6/QtDBus.pyd", True),
+        ("PySide6/QtSvgWidgets.pyd", True),
         ("PySide6/QtQml.abi3.so", True),
-        ("PySide6/Qt6Quick.dll", True),
-        ("PySide6/Qt6QmlCore.dll", True),
+        ("PySide6/plugins/platforms/qdirect2d.dll", True),
+        ("PySide6/plugins/imageformats/qsvg.dll", True),
+        ("PySide6/plugins/iconengines/qsvgicon.dll", True),
+        ("PySide6/plugins/tls/qschannelbackend.dll", True),
         ("PySide6/opengl32sw.dll", True),
         ("PySide6/designer.exe", True),
         ("PySide6/resources/icudtl.dat", True),
@@ -53,30 +65,48 @@ needs_build = pytest.mark.skipif(not BUILD, reason="set VILLAGEBOOK_PACKAGING=1 
         ("PySide6/translations/qt_help_zh_CN.qm", True),
         ("PySide6/translations/linguist_zh_CN.qm", True),
         ("PySide6/QtCore.pyi", True),
+        ("shiboken6/include/sbkversion.h", True),
+        ("shiboken6/lib/cmake/Shiboken6/Shiboken6Config.cmake", True),
+        ("shiboken6/shiboken6.abi3.lib", True),
+        ("sqlalchemy/testing/fixtures.py", True),
+        ("alembic/testing/env.py", True),
+        ("mako/testing/helpers.py", True),
+        ("stdnum/de/vat.py", True),
+        ("stdnum/oui.dat", True),
+        ("reportlab/fonts/Vera.ttf", True),
         ("sqlalchemy/__pycache__", True),
         ("PIL/_avif.cp313-win_amd64.pyd", True),
+        ("PIL/_webp.cp313-win_amd64.pyd", True),
+        ("PIL/_imagingcms.cp313-win_amd64.pyd", True),
     ],
 )
 def test_prune_rules(path: str, pruned: bool) -> None:
     assert payload.should_prune(path) is pruned
 
 
-def test_the_app_imports_no_pruned_qt_module() -> None:
-    imported = set(check_payload._imports(ROOT / "villagebook"))
+def test_every_qt_module_the_app_imports_is_kept() -> None:
+    imported = set(payload.imported_modules(ROOT / "villagebook", optional=True))
     used = {name.split(".")[1] for name in imported if name.startswith("PySide6.")}
     assert "QtWidgets" in used
-    assert not used & set(payload.PRUNED_QT_MODULES), "a pruned Qt module is imported"
+    kept = payload.qt_modules_kept()
+    assert used <= kept and set(payload.QT_MODULES_ALWAYS) <= kept
+    assert {"QtPrintSupport", "QtPdf", "QtPdfWidgets"} <= kept
 
 
 def test_prune_removes_files_and_counts_them(tmp_path: Path) -> None:
     lib = tmp_path / "lib"
-    for rel in ("PySide6/QtCore.pyd", "PySide6/QtQuick.pyd", "PySide6/qml/a/b.qml", "x/tests/t.py"):
+    for rel in (
+        "PySide6/QtCore.abi3.so",
+        "PySide6/QtQuick.abi3.so",
+        "PySide6/qml/a/b.qml",
+        "x/tests/t.py",
+    ):
         (lib / rel).parent.mkdir(parents=True, exist_ok=True)
         (lib / rel).write_bytes(b"12345")
     report = payload.prune(lib)
     assert report.files == 3 and report.bytes == 15
     assert sorted(p.relative_to(lib).as_posix() for p in lib.rglob("*") if p.is_file()) == [
-        "PySide6/QtCore.pyd"
+        "PySide6/QtCore.abi3.so"
     ]
 
 
