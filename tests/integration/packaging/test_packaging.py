@@ -188,9 +188,28 @@ def test_release_workflow_is_valid_and_proves_the_installer() -> None:
     build = " ".join(step.get("run", "") for step in jobs["build"]["steps"])
     assert "bash packaging/build-windows.sh" in build
     assert "build-linux-payload.sh" in build
+    assert "build_windows.py --previous" in build
     windows = " ".join(step.get("run", "") for step in jobs["windows"]["steps"])
-    for must in ("'/S'", "--self-test", "uninstall.exe", "villagebook.sqlite3", "/D="):
+    for must in (
+        "'/S'",
+        "--self-test",
+        "uninstall.exe",
+        "villagebook.sqlite3",
+        "/D=",
+        "pre-upgrade",
+    ):
         assert must in windows, must
+    assert "packaging/wine-smoke.sh" in jobs["wine"]["steps"][-1]["run"]
+    # "on" is YAML 1.1's true: PyYAML reads the key as True
+    paths = workflow[True]["pull_request"]["paths"]
+    for folder in (
+        "villagebook/**",
+        "resources/**",
+        "scripts/**",
+        "packaging/**",
+        "requirements/**",
+    ):
+        assert folder in paths, folder
 
 
 def test_payload_layout_runs_its_self_test_outside_the_source_tree(tmp_path: Path) -> None:
