@@ -48,6 +48,9 @@ BY_NAME = (
 )
 
 
+STDLIB = sys.stdlib_module_names
+
+
 def named_in_source(package: Path) -> set[str]:
     names = set()
     for source in package.rglob("*.py"):
@@ -60,15 +63,20 @@ def named_in_source(package: Path) -> set[str]:
 
 
 def main() -> int:
+    sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
     import villagebook
 
     package = Path(villagebook.__file__).parent
+    # __main__ starts the app; migrations.env is Alembic's script, run by the upgrade itself
     own = [
         m.name
         for m in pkgutil.walk_packages([str(package)], "villagebook.")
-        if not m.name.endswith("__main__")
+        if not m.name.endswith(("__main__", "migrations.env"))
     ]
-    wanted = sorted(set(own) | named_in_source(package) | set(BY_NAME))
+    # the standard library ships whole (python313.zip); what the source imports from it on
+    # other systems only (fcntl, ...) sits behind a platform check
+    third_party = {n for n in named_in_source(package) if n.split(".")[0] not in STDLIB}
+    wanted = sorted(set(own) | third_party | set(BY_NAME))
     failed = []
     for name in wanted:
         try:

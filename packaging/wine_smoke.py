@@ -69,6 +69,10 @@ class Prefix:
             k: v for k, v in os.environ.items() if not k.startswith(("QT_", "PYTHON", "WINE"))
         }
         self.env.update(WINEPREFIX=str(root), WINEDEBUG="-all", WINEARCH="win64")
+        self.env.update(LANG="C.UTF-8", LC_ALL="C.UTF-8")
+        # no Wine Mono/Gecko (and no prompt to download them); nothing else is overridden:
+        # in particular WMI (wbemprox) stays on, since the payload no longer calls it
+        self.env["WINEDLLOVERRIDES"] = "mscoree=;mshtml="
         self.env.pop("DISPLAY", None)  # no window may open: Wine must not need an X server
         self.env.pop("WAYLAND_DISPLAY", None)
 
@@ -88,15 +92,31 @@ class Prefix:
         out = result.stdout.decode("utf-8", "replace").replace("\r", "")
         return result.returncode, out
 
-    def console(self, script: list[str], timeout: float = 600) -> tuple[int, str]:
-        """Lines run by cmd.exe in a batch file: the Qt variables are set there, inside
-        Windows, so that nothing from this machine's environment reaches Qt."""
-        batch = "@echo off\r\nchcp 65001 >nul\r\nset QT_QPA_PLATFORM=offscreen\r\n"
-        batch += "\r\n".join(script) + "\r\nexit /b %ERRORLEVEL%\r\n"
+    def console(
+        self, program: str, args: list[str], *, call: bool = False, timeout: float = 600
+    ) -> tuple[int, str]:
+        """``program args`` run by cmd.exe from a batch file that sets the Qt variables inside
+        Windows, so nothing from this machine's environment reaches Qt.  The batch file is
+        plain ASCII: the Chinese paths reach it as environment variables (cmd reads batch
+        files in the OEM code page), and Wine needs a UTF-8 locale to pass them on intact."""
+        quoted = " ".join(f'"{a}"' if " " in a else a for a in args)
+        batch = (
+            "@echo off\r\nset QT_QPA_PLATFORM=offscreen\r\n"
+            + ("call " if call else "")
+            + '"%VB_PROGRAM%" %VB_ARGS%\r\nexit /b %ERRORLEVEL%\r\n'
+        )
         path = self.root / "drive_c" / "smoke" / "run.cmd"
         path.parent.mkdir(exist_ok=True)
-        path.write_bytes(batch.encode("utf-8"))
-        return self.text("cmd", "/c", "C:\\smoke\\run.cmd", timeout=timeout)
+        path.write_bytes(batch.encode("ascii"))
+        result = self.run(
+            "cmd",
+            "/c",
+            "C:\\smoke\\run.cmd",
+            timeout=timeout,
+            env={"VB_PROGRAM": program, "VB_ARGS": quoted},
+        )
+        out = (result.stdout + result.stderr).decode("utf-8", "replace").replace("\r", "")
+        return result.returncode, out
 
     def unix(self, windows_path: str) -> Path:
         drive, rest = windows_path.split(":", 1)
@@ -189,7 +209,7 @@ class Smoke:
         start = time.monotonic()
         try:
             detail, ok = check(), True
-        except (Failed, subprocess.TimeoutExpired, OSError, sqlite3.Error) as exc:
+        except Exception as exc:  # a step that breaks is a failed step; the run goes on
             detail, ok = (
                 f"{type(exc).__name__}: {exc}" if not isinstance(exc, Failed) else str(exc),
                 False,
@@ -213,8 +233,8 @@ class Smoke:
         return self.data / "villagebook.sqlite3"
 
     def app(self, *args: str, exe: str = "python.exe") -> tuple[int, str]:
-        quoted = " ".join(f'"{a}"' if " " in a else a for a in args)
-        return self.prefix.console([f'"{INSTALL_DIR}\\python\\{exe}" -m villagebook {quoted}'])
+        program = f"{INSTALL_DIR}\\python\\{exe}"
+        return self.prefix.console(program, ["-m", "villagebook", *args])
 
     # --- the steps ------------------------------------------------------------------------
 
@@ -262,7 +282,13 @@ class Smoke:
         ensure(project_version() in out, f"uninstall entry still {out.strip()}")
         info = json.loads((self.install / "app/resources/build-info.json").read_text("utf-8"))
         ensure(info["villagebook"] == project_version(), f"build-info {info['villagebook']}")
-        return f"{PREVIOUS_VERSION} -> {project_version()} in place (no /D), data untouched"
+        files = [f for f in self.install.rglob("*") if f.is_file()]
+        size = sum(f.stat().st_size for f in files) / 1024 / 1024
+        pyc = sum(1 for f in files if f.suffix == ".pyc")
+        return (
+            f"{PREVIOUS_VERSION} -> {project_version()} in place (no /D), data untouched;"
+            f" installed {size:.1f} MiB in {len(files)} files ({pyc} .pyc compiled at install)"
+        )
 
     def self_test(self) -> str:
         code, out = self.app("--self-test")
@@ -272,7 +298,8 @@ class Smoke:
         return f"python.exe: {lines[-1]}"
 
     def self_test_launchers(self) -> str:
-        code, out = self.prefix.console([f'call "{INSTALL_DIR}\\VillageBook.cmd" --self-test'])
+        launcher = f"{INSTALL_DIR}\\VillageBook.cmd"
+        code, out = self.prefix.console(launcher, ["--self-test"], call=True)
         ensure(code == 0 and f"{SELF_TEST_CHECKS} passed" in out, f"VillageBook.cmd: {out[-800:]}")
         code, out = self.app("--self-test", exe="pythonw.exe")
         ensure(code == 0, f"pythonw.exe exit code {code}")
@@ -281,9 +308,8 @@ class Smoke:
     def imports(self) -> str:
         probe = self.prefix.unix("C:\\smoke\\probe.py")
         shutil.copyfile(HERE / "import_probe.py", probe)
-        code, out = self.prefix.console(
-            [f'"{INSTALL_DIR}\\python\\python.exe" C:\\smoke\\probe.py']
-        )
+        program = f"{INSTALL_DIR}\\python\\python.exe"
+        code, out = self.prefix.console(program, ["C:\\smoke\\probe.py"])
         ensure(code == 0, out[-1500:])
         return out.strip().splitlines()[-1]
 
@@ -333,8 +359,7 @@ class Smoke:
         return f"demo, export, check, import, export ({len(first)} both ways), PDF {size} KiB"
 
     def uninstall(self) -> str:
-        uninstaller = f"{INSTALL_DIR}\\uninstall.exe"
-        self.prefix.run(*f"{uninstaller} /S".split(" "), timeout=600)
+        self.prefix.run(str(self.install / "uninstall.exe"), "/S", timeout=600)
         for _ in range(120):  # the NSIS uninstaller re-runs itself from %TEMP%
             if not (self.install / "uninstall.exe").exists():
                 break
