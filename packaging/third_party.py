@@ -157,10 +157,14 @@ def _sha256(path: Path) -> str:
 
 
 def git_commit(tree: Path) -> str:
-    result = subprocess.run(
-        ["git", "-C", str(tree), "rev-parse", "HEAD"], capture_output=True, text=True
-    )
-    return result.stdout.strip() if result.returncode == 0 else "unknown"
+    """HEAD, with ``+dirty`` when tracked files differ from it (then it is not that commit)."""
+
+    def git(*args: str) -> str:
+        result = subprocess.run(["git", "-C", str(tree), *args], capture_output=True, text=True)
+        return result.stdout.strip() if result.returncode == 0 else ""
+
+    head = git("rev-parse", "HEAD") or "unknown"
+    return head + ("+dirty" if git("status", "--porcelain", "--untracked-files=no") else "")
 
 
 def write_build_info(
