@@ -272,3 +272,37 @@ def test_linux_payload_passes_its_self_test(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]
     assert f"PASS resources ({tmp_path / 'payload' / 'app' / 'resources'})" in result.stdout
+
+
+def test_about_reads_what_the_installer_recorded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The installed layout: app/resources/build-info.json and licenses/ at the top."""
+    import json
+
+    from villagebook import about
+
+    resources = tmp_path / "app" / "resources"
+    (resources / "fonts").mkdir(parents=True)
+    (tmp_path / "licenses").mkdir()
+    info = {
+        "villagebook": "9.9.9",
+        "python": "3.13.2",
+        "qt": "6.12.0",
+        "distributions": {"SQLAlchemy": "2.1.9", "alembic": "1.20.1"},
+        "licenses": "licenses",
+    }
+    (resources / "build-info.json").write_text(json.dumps(info), encoding="utf-8")
+    monkeypatch.setenv("VILLAGEBOOK_RESOURCES", str(resources))
+    carried = about.bundle()
+    assert carried.installed and carried.licenses == tmp_path / "licenses"
+    assert carried.versions() == "alembic 1.20.1, SQLAlchemy 2.1.9"
+    assert (carried.python, carried.qt) == ("3.13.2", "6.12.0")
+
+
+def test_about_without_a_build_reports_this_environment() -> None:
+    from villagebook import about
+
+    carried = about.bundle()
+    assert not carried.installed and carried.licenses is None
+    assert "PySide6" in carried.versions() and carried.qt.startswith("6.")
