@@ -306,3 +306,33 @@ def test_about_without_a_build_reports_this_environment() -> None:
     carried = about.bundle()
     assert not carried.installed and carried.licenses is None
     assert "PySide6" in carried.versions() and carried.qt.startswith("6.")
+
+
+def test_the_app_never_asks_wmi() -> None:
+    """platform.machine()/uname()/win32_ver()/processor()/platform() query WMI on Windows
+    (slow; fatal where WMI is broken).  The payload also drops _wmi.pyd, for the libraries
+    that call platform.machine() on import (SQLAlchemy, argon2-cffi)."""
+    import ast
+
+    wmi = {"machine", "uname", "win32_ver", "win32_edition", "processor", "platform", "node"}
+    calls = []
+    for source in (ROOT / "villagebook").rglob("*.py"):
+        tree = ast.parse(source.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Attribute)
+                and isinstance(node.value, ast.Name)
+                and node.value.id == "platform"
+                and node.attr in wmi
+            ):
+                calls.append(f"{source.relative_to(ROOT)}:{node.lineno} platform.{node.attr}")
+            if isinstance(node, ast.ImportFrom) and node.module == "platform":
+                calls += [
+                    f"{source.relative_to(ROOT)}: from platform import {a.name}"
+                    for a in node.names
+                    if a.name in wmi
+                ]
+            if isinstance(node, ast.Import) and any(a.name == "_wmi" for a in node.names):
+                calls.append(f"{source.relative_to(ROOT)}: import _wmi")
+    assert not calls
+    assert "_wmi.pyd" in payload.PYTHON_PRUNE
