@@ -67,7 +67,9 @@ class Prefix:
     def __init__(self, root: Path) -> None:
         self.root = root
         self.env = {
-            k: v for k, v in os.environ.items() if not k.startswith(("QT_", "PYTHON", "WINE"))
+            k: v
+            for k, v in os.environ.items()
+            if not k.startswith(("QT_", "PYTHON", "WINE", "VILLAGEBOOK_"))
         }
         self.env.update(WINEPREFIX=str(root), WINEDEBUG="-all", WINEARCH="win64")
         self.env.update(LANG="C.UTF-8", LC_ALL="C.UTF-8")
