@@ -89,7 +89,12 @@ def copy_attachments(source_dir: Path, target_dir: Path) -> int:
             continue
         dest.parent.mkdir(parents=True, exist_ok=True)
         tmp = dest.with_name(dest.name + ".partial")
-        shutil.copy2(file, tmp)
+        # A plain byte copy, synced before the rename: shutil.copy2 goes through CopyFile2 on
+        # Windows, which python313.dll imports and not every Windows (nor Wine) provides.
+        with file.open("rb") as source, tmp.open("wb") as target:
+            shutil.copyfileobj(source, target, 1 << 20)
+            target.flush()
+            os.fsync(target.fileno())
         os.replace(tmp, dest)
         copied += 1
     return copied

@@ -391,20 +391,31 @@ class MainWindow(QMainWindow):
                 self.actor = actor
 
     def about(self) -> None:
-        from villagebook import paths
+        from villagebook import about, paths
         from villagebook.ui.common.ask import Ask
 
         folder = self.book.data_dir if self.book is not None else self.data_dir
+        carried = about.bundle()
+        licenses = carried.licenses or paths.resource("fonts")
         text = self.tr(
             "VillageBook %1: offline records of a village Party branch.\n\n"
             "Data folder: %2\n\n"
-            "Chinese font: WenQuanYi Micro Hei, used under the Apache License 2.0 "
-            "(see %3)."
+            "VillageBook is free software under the Apache License 2.0. It carries:\n"
+            "- Python %3 (Python Software Foundation License)\n"
+            "- Qt %4 with PySide6 and shiboken6, used under the GNU LGPL v3 (you may "
+            "replace them with your own build of the same version)\n"
+            "- the WenQuanYi Micro Hei font, used under the Apache License 2.0\n"
+            "- the Python packages listed below, each under its own licence\n\n"
+            "Licence texts and the Qt third-party notices: %5\n\n"
+            "Exact versions: %6"
         )
         text = (
             text.replace("%1", __version__)
             .replace("%2", str(folder or ""))
-            .replace("%3", str(paths.resource("fonts", "LICENSE-wqy-microhei.txt")))
+            .replace("%3", carried.python)
+            .replace("%4", carried.qt)
+            .replace("%5", str(licenses))
+            .replace("%6", carried.versions())
         )
         Ask.inform(self, self.tr("About VillageBook"), text)
 

@@ -384,12 +384,28 @@
 
 Data folder: %2
 
-Chinese font: WenQuanYi Micro Hei, used under the Apache License 2.0 (see %3).</source>
+VillageBook is free software under the Apache License 2.0. It carries:
+- Python %3 (Python Software Foundation License)
+- Qt %4 with PySide6 and shiboken6, used under the GNU LGPL v3 (you may replace them with your own build of the same version)
+- the WenQuanYi Micro Hei font, used under the Apache License 2.0
+- the Python packages listed below, each under its own licence
+
+Licence texts and the Qt third-party notices: %5
+
+Exact versions: %6</source>
         <translation>村务记事本 %1：村党支部的离线记录工具。
 
 数据文件夹：%2
 
-中文字体：文泉驿微米黑，按 Apache License 2.0 使用（见 %3）。</translation>
+村务记事本是自由软件，按 Apache License 2.0 发布。其中包含：
+- Python %3（Python 软件基金会许可证）
+- Qt %4 及 PySide6、shiboken6，按 GNU LGPL 第 3 版使用（可以换成您自己编译的同一版本）
+- 文泉驿微米黑字体，按 Apache License 2.0 使用
+- 下列 Python 软件包，各按其自己的许可证使用
+
+许可证全文和 Qt 第三方声明：%5
+
+确切版本：%6</translation>
     </message>
     <message>
         <location filename="../../../villagebook/ui/main_window.py" line="413" />

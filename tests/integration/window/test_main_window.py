@@ -153,6 +153,7 @@ def test_about_names_the_data_folder_and_font_licence(
     window = _window(qtbot, demo_db.data_dir)
     window.about()
     assert str(demo_db.data_dir) in texts[0] and "Apache" in texts[0]
+    assert "LGPL" in texts[0] and "PySide6" in texts[0] and "reportlab 5" in texts[0]
 
 
 def test_unexpected_errors_are_logged_and_name_the_log_file(
