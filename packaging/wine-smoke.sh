@@ -22,7 +22,7 @@ for a in "$@"; do
 done
 version=$(.venv/bin/python -c "import sys; sys.path.insert(0, 'packaging'); import payload; print(payload.project_version())")
 current=packaging/out/VillageBook-$version-setup.exe
-previous=packaging/out/VillageBook-0.0.1-setup.exe
+previous=packaging/out/VillageBook-0.1.0-setup.exe
 if [ "$rebuild" = 1 ] || [ ! -f "$current" ] || [ ! -d packaging/out/payload ]; then
   bash packaging/build-windows.sh
 fi

@@ -4,7 +4,7 @@
     .venv/bin/python packaging/wine_smoke.py [--keep] [--quick]
 
 In a fresh Wine prefix (Windows 10): refuse "Windows 7"; install the previous build
-(VillageBook-0.0.1-setup.exe, ``build_windows.py --previous``) silently into a folder with
+(VillageBook-0.1.0-setup.exe, ``build_windows.py --previous``) silently into a folder with
 Chinese characters and spaces; create the demo village with it; install the current build
 over it; ``--self-test`` through python.exe, pythonw.exe and VillageBook.cmd; import every
 module the app uses from the pruned payload; the command line on the upgraded data
@@ -29,6 +29,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -42,7 +43,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import pe
 from build_windows import PREVIOUS_HEAD, PREVIOUS_VERSION
-from payload import OUT, project_version
+from payload import OUT, ROOT, project_version
 
 HERE = Path(__file__).resolve().parent
 WINE = shutil.which("wine") or "/usr/bin/wine"
@@ -54,6 +55,12 @@ SELF_TEST_CHECKS = 8
 
 class Failed(Exception):
     pass
+
+
+def schema_head() -> str:
+    """The schema revision the current code expects (storage/schema.py), read as text."""
+    text = (ROOT / "villagebook" / "storage" / "schema.py").read_text(encoding="utf-8")
+    return re.search(r'SCHEMA_HEAD = "([^"]+)"', text).group(1)  # type: ignore[union-attr]
 
 
 def ensure(condition: object, message: str) -> None:
@@ -329,7 +336,8 @@ class Smoke:
     def upgraded_data(self) -> str:
         code, out = self.app("check")
         ensure(code in (0, 1), f"check on the upgraded data: exit {code}: {out[-800:]}")
-        ensure(revision(self.db) == "0005_safety", f"schema after check: {revision(self.db)}")
+        head = schema_head()
+        ensure(revision(self.db) == head, f"schema after check: {revision(self.db)}, not {head}")
         self.upgraded = True
         backups = sorted((self.data / "backups").glob(f"pre-upgrade-{PREVIOUS_HEAD}-*.sqlite3"))
         ensure(backups, f"no backups/pre-upgrade-{PREVIOUS_HEAD}-*.sqlite3")
@@ -342,7 +350,7 @@ class Smoke:
         marker = self.data / "attachments" / "marker.txt"
         ensure(marker.read_text(encoding="utf-8") == "keep me", "attachments changed")
         return (
-            f"0003 -> 0005 on first open; {backups[-1].name}"
+            f"{PREVIOUS_HEAD} -> {head} on first open; {backups[-1].name}"
             f" ({count(backups[-1], 'person')} people);"
             f" the same {len(after)} people exported before and after"
         )
