@@ -9,7 +9,7 @@ QT_LIBS=(libegl1 libgl1 libglx0 libx11-xcb1 libfontconfig1 libfreetype6 libdbus-
          libglib2.0-0 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4
          libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0
          libxcb-sync1 libxcb-xfixes0 libxcb-xkb1)
-TOOLS=(xvfb xauth poppler-utils)
+TOOLS=(xvfb xauth poppler-utils qpdf)
 
 missing=()
 if command -v dpkg-query >/dev/null 2>&1; then
