@@ -21,6 +21,17 @@ NOT_A_SEAL = N_(
 )
 
 
+#: The exchange format's sections, as a summary of embedded records names them.
+SECTION_LABELS = {
+    "people": N_("人员", context="table"),
+    "meetings": N_("会议记录", context="table"),
+    "meeting_plans": N_("季度计划", context="table"),
+    "development_cases": N_("发展党员案卷", context="table"),
+    "deliberations": N_("四议两公开事项", context="table"),
+    "finding_notes": N_("已处理的检查结果", context="table"),
+}
+
+
 def grouped(hex_digits: str, size: int = 4) -> str:
     """``3f2a9c1b…`` as ``3F2A 9C1B …`` (read out by phone)."""
     text = hex_digits.upper()
