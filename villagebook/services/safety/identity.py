@@ -176,6 +176,17 @@ def make_certificate(
     )
 
 
+def new_key() -> RSAPrivateKey:
+    """A new RSA key pair (3072 bits: about half a second, once per installation)."""
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
+    return rsa.generate_private_key(public_exponent=65537, key_size=KEY_BITS)
+
+
+#: The real key maker (tests hand out keys made once per test process instead).
+KEY_MAKER = new_key
+
+
 # --- sealing the private key ----------------------------------------------------------------
 
 
@@ -437,8 +448,6 @@ class IdentityApi(Capability):
         return key
 
     def _create(self, branch_id: uuid.UUID | None) -> Signer:
-        from cryptography.hazmat.primitives.asymmetric import rsa
-
         with self.core.transaction(_("创建本安装的签名证书"), keep_history=True) as session:
             branch = get_branch(session, branch_id) if branch_id else first_branch(session)
             if branch is None:
@@ -448,7 +457,7 @@ class IdentityApi(Capability):
             protected = applock.is_enabled(session)
             if protected and self._password is None:
                 raise IdentityLocked()
-            key = rsa.generate_private_key(public_exponent=65537, key_size=KEY_BITS)
+            key = new_key()
             certificate = make_certificate(key, branch, str(uuid.uuid4()), dt.datetime.now(dt.UTC))
             row = _identity_row(certificate, branch)
             session.add(row)
