@@ -97,6 +97,21 @@ def clean(pdf: pikepdf.Pdf) -> None:
                 del fonts[key]
 
 
+STAMP_NAME = "/VBStamp"
+
+
+def _overlay(pdf: pikepdf.Pdf, page: pikepdf.Page, stamp: pikepdf.Page) -> None:
+    """Draw ``stamp`` (a page of the same size) over ``page``, as the form ``/VBStamp``
+    (pikepdf's own ``add_overlay`` picks a random name: the output would differ each time).
+    """
+    import pikepdf
+
+    form = pdf.copy_foreign(stamp.as_form_xobject())
+    page.add_resource(form, pikepdf.Name.XObject, pikepdf.Name(STAMP_NAME))
+    page.contents_add(pdf.make_stream(b"q\n"), prepend=True)
+    page.contents_add(pdf.make_stream(f"\nQ\nq {STAMP_NAME} Do Q\n".encode()), prepend=False)
+
+
 def _attach(pdf: pikepdf.Pdf, records: bytes, facts: DocumentFacts) -> None:
     import pikepdf
 
@@ -154,7 +169,7 @@ def archive(report: bytes, stamp: bytes, records: bytes, facts: DocumentFacts) -
         clean(pdf)
         clean(overlay)
         for page, stamp_page in zip(pdf.pages, overlay.pages, strict=True):
-            page.add_overlay(stamp_page, pikepdf.Rectangle(page.mediabox))
+            _overlay(pdf, page, stamp_page)
         _attach(pdf, records, facts)
         prepare(pdf, FLAVOUR)
         _metadata(pdf, facts)
