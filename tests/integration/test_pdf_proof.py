@@ -30,7 +30,7 @@ def demo_requests(book: Book) -> list[ReportRequest]:
     branch = book.roster.require_branch(None).id
     meeting = book.meetings.records(branch)[0].id
     matters = book.deliberations.deliberations(branch)
-    matter = [m.id for m in matters if m.status.value in ("decided", "completed")][0]
+    matter = next(m.id for m in matters if m.status.value in ("decided", "completed"))
     person = book.development.board(branch, dt.date(2026, 11, 22))[0].person_id
     return [
         ReportRequest("roster"),

@@ -17,9 +17,7 @@ from pypdf import PdfReader
 from villagebook.domain.common.errors import InputError
 from villagebook.domain.proof.values import Verdict
 from villagebook.services.book import Book
-from villagebook.services.exchange import schema_problems
 from villagebook.services.printing import ReportRequest
-from villagebook.services.proof.archive import check
 from villagebook.services.proof.signing import unsigned_revision
 from villagebook.services.safety.identity import IdentityLocked
 from villagebook.storage.db import open_database
