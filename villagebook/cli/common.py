@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import getpass
+import os
+import sys
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -105,11 +108,32 @@ def remember_rebuild(args: argparse.Namespace) -> None:
             _rebuild[key] = value
 
 
+#: Read instead of asking when the app lock's password is needed without a terminal.
+PASSWORD_ENV = "VILLAGEBOOK_PASSWORD"
+
+
+def unlock_for_signing(book: Book) -> bool:
+    """Ask for the app-lock password when the signing key needs it; False if refused."""
+    if not book.identity.needs_password():
+        return True
+    password = os.environ.get(PASSWORD_ENV)
+    if password is None and sys.stdin.isatty():
+        password = getpass.getpass(_("程序锁密码（用于打开本安装的签名密钥）："))
+    if password is None or not book.safety.check_password(password):
+        print(
+            _(
+                "需要程序锁密码才能签名：在终端中运行，或设置环境变量 {name}。",
+                name=PASSWORD_ENV,
+            ),
+            file=sys.stderr,
+        )
+        return False
+    return True
+
+
 def write_report(book: Book, request: ReportRequest, output: str) -> int:
     """Build a report into ``output`` (signed by this installation) and say so."""
     from dataclasses import replace
-
-    from villagebook.cli.proof import unlock_for_signing
 
     if not unlock_for_signing(book):
         return EXIT_INPUT

@@ -10,42 +10,16 @@ an electronic seal (电子签章).
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
-import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from villagebook.cli.common import EXIT_INPUT, EXIT_OK, SubParsers, open_book
+from villagebook.cli.common import EXIT_INPUT, EXIT_OK, SubParsers, open_book, unlock_for_signing
 from villagebook.domain.common.i18n import _, label
 
 if TYPE_CHECKING:
     from villagebook.domain.proof.values import IdentityInfo, VerifyReport
-    from villagebook.services.book import Book
-
-#: Read instead of asking when the app lock's password is needed without a terminal.
-PASSWORD_ENV = "VILLAGEBOOK_PASSWORD"
-
-
-def unlock_for_signing(book: Book) -> bool:
-    """Ask for the app-lock password when the signing key needs it; False if refused."""
-    if not book.identity.needs_password():
-        return True
-    password = os.environ.get(PASSWORD_ENV)
-    if password is None and sys.stdin.isatty():
-        password = getpass.getpass(_("程序锁密码（用于打开本安装的签名密钥）："))
-    if password is None or not book.safety.check_password(password):
-        print(
-            _(
-                "需要程序锁密码才能签名：在终端中运行，或设置环境变量 {name}。",
-                name=PASSWORD_ENV,
-            ),
-            file=sys.stderr,
-        )
-        return False
-    return True
-
 
 # --- verify ----------------------------------------------------------------------------------
 
@@ -159,7 +133,7 @@ def cmd_identity_trust(args: argparse.Namespace) -> int:
                 print(_("请先电话核对指纹，然后加 --yes 确认。"), file=sys.stderr)
                 return EXIT_INPUT
             answer = input(_("指纹已与对方电话核对一致？[y/N] "))
-            if answer.strip().lower() not in ("y", "yes", "是"):
+            if answer.strip().lower() not in ("y", "yes"):
                 print(_("未加入信任列表。"))
                 return EXIT_INPUT
         trusted = book.identity.trust(Path(args.file))

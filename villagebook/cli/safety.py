@@ -110,9 +110,9 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
 
 
 def _current_password(book: Book, given: str | None) -> bool:
-    """The lock's current password, asked when a lock is set: it opens the signing key,
-    which is sealed again with the new password (or none)."""
-    if not book.safety.app_lock().enabled:
+    """The lock's current password, asked when the signing key is sealed with it: the key
+    is sealed again with the new password (or none)."""
+    if not book.identity.key_locked():
         return True
     password = given if given is not None else getpass.getpass(_("当前密码："))
     if book.safety.check_password(password):

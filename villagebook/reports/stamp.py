@@ -13,6 +13,7 @@ report's pages, so no layout needs to know about it.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from dataclasses import dataclass
 from typing import BinaryIO
@@ -37,6 +38,10 @@ QR_SIZE = 14 * mm
 QR_TOP = 3.5 * mm
 GREY = colors.HexColor("#555555")
 
+#: The signature's reason (shown by PDF viewers) and the embedded records' description.
+SIGNATURE_REASON = "完整性校验（本支部安装签名，不是电子签章）"
+RECORDS_DESCRIPTION = "VillageBook 记录 {report_id} SHA-256 {digest}"
+
 #: Words the verifier looks for on each page.
 REPORT_ID_LABEL = "报表编号"
 DIGEST_LABEL = "校验码"
@@ -56,6 +61,27 @@ class StampData:
     fingerprint: str
     #: (width, height) in points, one per page of the report.
     pages: list[tuple[float, float]]
+
+
+def period_text(
+    year: int | None,
+    quarter: int | None,
+    start: dt.date | None,
+    end: dt.date | None,
+    as_of: dt.date | None,
+) -> str:
+    """The period a report covers, as the stamp prints it."""
+    if year and quarter:
+        return f"{year}年第{quarter}季度"
+    if start or end:
+        first = start.isoformat() if start else ""
+        last = end.isoformat() if end else ""
+        return f"{first}至{last}"
+    if year:
+        return f"{year}年"
+    if as_of:
+        return f"截至{as_of.isoformat()}"
+    return ""
 
 
 def short(hex_digits: str) -> str:

@@ -203,17 +203,9 @@ def new_report_id(moment: dt.datetime) -> str:
 
 def request_period(request: ReportRequest) -> str:
     """The period a request names, as printed on the pages."""
-    if request.year and request.quarter:
-        return f"{request.year}年第{request.quarter}季度"
-    if request.start or request.end:
-        start = request.start.isoformat() if request.start else ""
-        end = request.end.isoformat() if request.end else ""
-        return f"{start}至{end}"
-    if request.year:
-        return f"{request.year}年"
-    if request.as_of:
-        return f"截至{request.as_of.isoformat()}"
-    return ""
+    from villagebook.reports.stamp import period_text
+
+    return period_text(request.year, request.quarter, request.start, request.end, request.as_of)
 
 
 class ReportsApi(Capability):

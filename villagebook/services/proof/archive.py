@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from villagebook import __version__
+from villagebook.reports.stamp import RECORDS_DESCRIPTION
 from villagebook.services.proof.records import FILE_NAME, MIME_TYPE
 
 if TYPE_CHECKING:
@@ -119,7 +120,9 @@ def _attach(pdf: pikepdf.Pdf, records: bytes, facts: DocumentFacts) -> None:
     spec = pikepdf.AttachedFileSpec(
         pdf,
         records,
-        description=f"VillageBook 记录 {facts.report_id} SHA-256 {facts.records_sha256}",
+        description=RECORDS_DESCRIPTION.format(
+            report_id=facts.report_id, digest=facts.records_sha256
+        ),
         filename=FILE_NAME,
         mime_type=MIME_TYPE,
         creation_date=when,

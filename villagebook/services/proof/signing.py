@@ -18,7 +18,6 @@ if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
 
 FIELD_NAME = "VillageBook"
-REASON = "完整性校验（本支部安装签名，不是电子签章）"
 
 
 @dataclass(frozen=True)
@@ -37,6 +36,8 @@ def sign(pdf: bytes, signer: Signer, *, location: str = "") -> bytes:
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign import fields, signers
 
+    from villagebook.reports.stamp import SIGNATURE_REASON
+
     certificate = asn1_x509.Certificate.load(
         signer.certificate.public_bytes(serialization.Encoding.DER)
     )
@@ -45,7 +46,7 @@ def sign(pdf: bytes, signer: Signer, *, location: str = "") -> bytes:
         field_name=FIELD_NAME,
         subfilter=fields.SigSeedSubFilter.PADES,
         md_algorithm="sha256",
-        reason=REASON,
+        reason=SIGNATURE_REASON,
         location=location or None,
         name=signer.identity.branch_name or None,
     )

@@ -37,6 +37,7 @@ from villagebook.domain.proof.values import (
     decide,
     short_digest,
 )
+from villagebook.reports.stamp import DIGEST_LABEL, REPORT_ID_LABEL
 from villagebook.services.proof.archive import KEY_PREFIX, KIND_PREFIX, SOURCE_PREFIX
 from villagebook.services.proof.records import FILE_NAME, ROOT_KEYS
 
@@ -48,8 +49,8 @@ SIGNER_KNOWN = "PDF-SIGNER-KNOWN"
 RECORDS = "PDF-RECORDS"
 STAMP = "PDF-STAMP"
 
-_STAMP_ID = re.compile(r"报表编号\s*(VB-[0-9]{8}-[0-9A-Z]+)")
-_STAMP_DIGEST = re.compile(r"校验码\s*((?:[0-9A-F]{4}\s?){4})")
+_STAMP_ID = re.compile(REPORT_ID_LABEL + r"\s*(VB-[0-9]{8}-[0-9A-Z]+)")
+_STAMP_DIGEST = re.compile(DIGEST_LABEL + r"\s*((?:[0-9A-F]{4}\s?){4})")
 
 
 def verify(data: bytes, known: Mapping[str, str]) -> VerifyReport:

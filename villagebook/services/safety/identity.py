@@ -413,6 +413,16 @@ class IdentityApi(Capability):
             key = session.get(InstallationKey, row.fingerprint)
             return bool(key and key.protected and row.fingerprint not in self._keys)
 
+    def key_locked(self) -> bool:
+        """True when the key exists, is sealed with the app-lock password and is not open
+        in this session (changing the app lock then needs the current password)."""
+        with self.core.reading() as session:
+            row = _row(session)
+            if row is None:
+                return False
+            key = session.get(InstallationKey, row.fingerprint)
+            return bool(key and key.protected and row.fingerprint not in self._keys)
+
     def signer(self, branch_id: uuid.UUID | None = None) -> Signer:
         """The key and certificate that sign PDFs; made on first use (naming the branch of
         ``branch_id`` or the first branch), reissued when the branch's details changed."""
