@@ -382,8 +382,8 @@ class IdentityApi(Capability):
             session.flush()
             return _trusted_info(row)
 
-    def untrust(self, fingerprint: str) -> None:
-        """Remove a certificate from the trust list (undoable)."""
+    def untrust(self, fingerprint: str) -> TrustedInfo:
+        """Remove a certificate from the trust list (undoable); returns what was removed."""
         with self.core.transaction(_("移出信任列表")) as session:
             row = session.exec(
                 select(TrustedCertificate).where(TrustedCertificate.fingerprint == fingerprint)
@@ -392,7 +392,9 @@ class IdentityApi(Capability):
                 raise NotFoundError(
                     _("信任列表中没有这个证书：{fingerprint}", fingerprint=fingerprint)
                 )
+            removed = _trusted_info(row)
             session.delete(row)
+            return removed
 
     def known(self) -> dict[str, str]:
         """Fingerprint → ``self`` or ``trusted``: the signers ``verify`` accepts."""
