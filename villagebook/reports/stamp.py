@@ -123,10 +123,10 @@ def _fit(text: str, font: str, width: float) -> float:
 
 
 def _qr(canvas: Canvas, stamp: StampData, page_width: float, page_height: float) -> None:
-    widget = QrCodeWidget(qr_payload(stamp), barLevel="M", barBorder=0)
-    x0, y0, x1, y1 = widget.getBounds()
-    scale = QR_SIZE / max(x1 - x0, y1 - y0)
-    drawing = Drawing(QR_SIZE, QR_SIZE, transform=[scale, 0, 0, scale, 0, 0])
+    widget = QrCodeWidget(
+        qr_payload(stamp), barLevel="M", barBorder=0, barWidth=QR_SIZE, barHeight=QR_SIZE
+    )
+    drawing = Drawing(QR_SIZE, QR_SIZE)
     drawing.add(widget)
     drawing.drawOn(canvas, page_width - SIDE - QR_SIZE, page_height - QR_TOP - QR_SIZE)
 

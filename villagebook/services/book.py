@@ -319,7 +319,7 @@ class Book:
             self,
             registry.REPORT_KINDS,
             identity=self.identity,
-            records=registry.export_branch,
+            records=registry.export_sections,
         )
 
     # --- use cases across capabilities ----------------------------------------------------

@@ -189,8 +189,8 @@ class SigningIdentity(Protocol):
     def known(self) -> dict[str, str]: ...
 
 
-#: Exports a branch in the exchange format (``registry.export_branch``).
-Exporter = Callable[[Session, Branch], embedded.Record]
+#: Exports a branch in the exchange format, with only the named sections (None: all).
+Exporter = Callable[[Session, Branch, "frozenset[str] | None"], embedded.Record]
 
 
 def new_report_id(moment: dt.datetime) -> str:
@@ -312,11 +312,15 @@ class ReportsApi(Capability):
     ) -> ReportFacts:
         assert request.branch_id is not None
         branch = get_branch(session, request.branch_id)
+        chosen = kind.records(session, request, data) if kind.records is not None else None
+        keys = None
+        if chosen is not None and chosen.sections is not None:
+            keys = frozenset(chosen.sections)
         if self._export is None:
             document: embedded.Record = {"branch": {"name": branch.name}, "people": []}
         else:
-            document = self._export(session, branch)
-        selection = self._selection(session, kind, request, data, document)
+            document = self._export(session, branch, keys)
+        selection = self._selection(chosen, request, document)
         subset = embedded.select(
             document, selection, unmasked=bool(request.options.get("unmasked", False))
         )
@@ -335,14 +339,9 @@ class ReportsApi(Capability):
 
     @staticmethod
     def _selection(
-        session: Session,
-        kind: ReportKind,
-        request: ReportRequest,
-        data: Any,
-        document: embedded.Record,
+        chosen: RecordSelection | None, request: ReportRequest, document: embedded.Record
     ) -> embedded.Selection:
-        if kind.records is not None:
-            chosen = kind.records(session, request, data)
+        if chosen is not None:
             sections = None if chosen.sections is None else dict(chosen.sections)
             return embedded.Selection(sections, chosen.people)
         if request.subject_id is not None:

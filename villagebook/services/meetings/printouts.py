@@ -150,6 +150,13 @@ def _volume(session: Session, request: ReportRequest) -> VolumeData:
     return gather_volume(session, request.branch_id, year, quarter)
 
 
+def _minutes_records(
+    _session: Session, request: ReportRequest, _data: MinutesData
+) -> RecordSelection:
+    assert request.subject_id is not None
+    return RecordSelection({"meetings": frozenset({request.subject_id})})
+
+
 def _volume_records(
     _session: Session, _request: ReportRequest, data: VolumeData
 ) -> RecordSelection:
@@ -164,6 +171,7 @@ REPORTS = [
         minutes.render,
         subject="meeting",
         period=lambda data: data.held_on.isoformat(),
+        records=_minutes_records,
     ),
     ReportKind(
         "volume",
