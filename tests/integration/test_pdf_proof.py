@@ -80,6 +80,12 @@ def test_every_kind_passes_pdfsig_qpdf_pdffonts_pdfa_and_verify(
         # revision adds a form field, which the validator does not evaluate (README)
         assert check(unsigned_revision(report.data)) == [], request.kind
         assert not [f for f in check(report.data) if f.startswith("[violation]")]
+        with pikepdf.open(io.BytesIO(report.data)) as pdf:  # the signature field's clauses
+            assert pikepdf.Name.NeedAppearances not in pdf.Root.AcroForm  # 6.4.1
+            (field,) = pdf.Root.AcroForm.Fields
+            assert [float(x) for x in field.Rect] == [0, 0, 0, 0]  # invisible widget
+            assert int(field.F) & 4  # 6.3.2: the Print flag
+            assert field.V.SubFilter == pikepdf.Name("/ETSI.CAdES.detached")  # 6.4.3
 
         verdict = demo_book.reports.verify(report.data)
         assert verdict.verdict is Verdict.VALID, (request.kind, verdict.problems)
