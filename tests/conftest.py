@@ -48,6 +48,26 @@ def template_demo(tmp_path_factory: pytest.TempPathFactory, template_empty: Path
     return folder
 
 
+#: RSA keys made once per test process and handed out in turn: each installation a test
+#: makes still has its own key, without paying half a second per key generated.
+_KEYS: list[object] = []
+
+
+@pytest.fixture(autouse=True)
+def _key_pool(monkeypatch: pytest.MonkeyPatch) -> None:
+    from villagebook.services.safety import identity
+
+    made = iter(range(1_000))
+
+    def pooled() -> object:
+        index = next(made)
+        while len(_KEYS) <= index:
+            _KEYS.append(identity.KEY_MAKER())
+        return _KEYS[index]
+
+    monkeypatch.setattr(identity, "new_key", pooled)
+
+
 @pytest.fixture(autouse=True)
 def _isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("VILLAGEBOOK_DATA_DIR", str(tmp_path / "default-data"))

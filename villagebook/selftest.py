@@ -169,7 +169,10 @@ def check_pdf(ctx: SelfTest) -> str:
         )
     if not _fonts_embedded(reader):
         raise CheckFailed(_("PDF 中的字体没有嵌入"))
-    return f"{result.pages} pages, {out.stat().st_size // 1024} KB"
+    proof = book.reports.verify_file(out)
+    if proof.exit_code != 0:
+        raise CheckFailed(_("PDF 签名校验未通过：{verdict}", verdict=proof.verdict.label))
+    return f"{result.pages} pages, {out.stat().st_size // 1024} KB, signed and verified"
 
 
 def _fonts_embedded(reader: Any) -> bool:

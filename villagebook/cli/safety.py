@@ -15,11 +15,19 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from villagebook.cli.common import EXIT_FINDINGS, EXIT_OK, EXIT_STORAGE, SubParsers, open_book
+from villagebook.cli.common import (
+    EXIT_FINDINGS,
+    EXIT_INPUT,
+    EXIT_OK,
+    EXIT_STORAGE,
+    SubParsers,
+    open_book,
+)
 from villagebook.domain.common.i18n import _
 
 if TYPE_CHECKING:
     from villagebook.domain.safety.values import BackupInfo
+    from villagebook.services.book import Book
     from villagebook.services.safety.folder import DataFolder
 
 
@@ -101,13 +109,27 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _current_password(book: Book, given: str | None) -> bool:
+    """The lock's current password, asked when the signing key is sealed with it: the key
+    is sealed again with the new password (or none)."""
+    if not book.identity.key_locked():
+        return True
+    password = given if given is not None else getpass.getpass(_("当前密码："))
+    if book.safety.check_password(password):
+        return True
+    print(_("当前密码不对，程序锁未改变。"), file=sys.stderr)
+    return False
+
+
 def cmd_lock_set(args: argparse.Namespace) -> int:
     password = args.password
     repeat = None
-    if password is None:
-        password = getpass.getpass(_("新密码："))
-        repeat = getpass.getpass(_("再输入一次："))
     with open_book(args) as book:
+        if not _current_password(book, args.current_password):
+            return EXIT_INPUT
+        if password is None:
+            password = getpass.getpass(_("新密码："))
+            repeat = getpass.getpass(_("再输入一次："))
         book.safety.set_app_lock(password, repeat=repeat, idle_minutes=args.idle_minutes)
     print(_("已设置程序锁：启动时和闲置一段时间后需要输入密码。"))
     return EXIT_OK
@@ -115,6 +137,8 @@ def cmd_lock_set(args: argparse.Namespace) -> int:
 
 def cmd_lock_clear(args: argparse.Namespace) -> int:
     with open_book(args) as book:
+        if not _current_password(book, args.current_password):
+            return EXIT_INPUT
         book.safety.clear_app_lock()
     print(_("已取消程序锁。"))
     return EXIT_OK
@@ -146,6 +170,8 @@ def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
     q = actions.add_parser("set", parents=[common], help="set or change the password")
     q.add_argument("--password", help="(default: asked twice on the terminal)")
     q.add_argument("--idle-minutes", type=int, help="lock after this many idle minutes")
+    q.add_argument("--current-password", help="(default: asked when a lock is set)")
     q.set_defaults(handler=cmd_lock_set)
     q = actions.add_parser("clear", parents=[common], help="remove the password")
+    q.add_argument("--current-password", help="(default: asked on the terminal)")
     q.set_defaults(handler=cmd_lock_clear)

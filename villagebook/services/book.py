@@ -2,9 +2,9 @@
 
 A :class:`Book` is opened on a data folder.  Its capabilities hang off it as attributes
 (``book.roster``, ``book.meetings``, ``book.development``, ``book.deliberations``,
-``book.safety``, ``book.checks``, ``book.exchange``, ``book.reports``); each public method of
-theirs is one use case in one transaction, takes and returns typed values and refuses with a
-:class:`~villagebook.domain.common.errors.UserError`.
+``book.safety``, ``book.identity``, ``book.checks``, ``book.exchange``, ``book.reports``);
+each public method of theirs is one use case in one transaction, takes and returns typed
+values and refuses with a :class:`~villagebook.domain.common.errors.UserError`.
 
 After every committed transaction the Book tells its listeners what changed
 (:class:`Changes`, derived from the rows the transaction actually wrote), and keeps the
@@ -43,6 +43,7 @@ from villagebook.services.roster.api import RosterApi
 from villagebook.services.roster.queries import branch_record, first_branch
 from villagebook.services.safety.api import SafetyApi
 from villagebook.services.safety.folder import DataFolder
+from villagebook.services.safety.identity import IdentityApi
 from villagebook.storage import audit, undo
 from villagebook.storage.audit import Change
 from villagebook.storage.db import Database, open_database
@@ -180,16 +181,24 @@ class Book:
             yield session
 
     @contextmanager
-    def transaction(self, label: str, *, undoable: bool = True) -> Iterator[Session]:
+    def transaction(
+        self, label: str, *, undoable: bool = True, keep_history: bool = False
+    ) -> Iterator[Session]:
         """One use case's transaction: committed when the block succeeds, else rolled back.
 
         After the commit the row changes become one undo step named ``label`` (or, when
-        ``undoable`` is False, the undo history is cleared) and listeners are told.
+        ``undoable`` is False, the undo history is cleared) and listeners are told.  With
+        ``keep_history`` the step neither joins nor clears the undo history: a log entry
+        such as a printed report, which Edit ▸ Undo must neither take back nor forget for.
         """
         with self._db.write() as session:
             yield session
             session.flush()
             changes: list[Change] = list(session.info.pop(audit.CHANGES_KEY, []))
+        if keep_history:
+            if changes:
+                self._notify(Changes(frozenset(c.table_name for c in changes), label=label))
+            return
         if undoable:
             if changes:
                 self._history.push(_Step(label, changes))
@@ -289,6 +298,11 @@ class Book:
         return SafetyApi(self)
 
     @cached_property
+    def identity(self) -> IdentityApi:
+        """This installation's signing identity and its trust list."""
+        return IdentityApi(self)
+
+    @cached_property
     def checks(self) -> ChecksApi:
         """Every rule check of every capability."""
         return ChecksApi(self, registry.CHECK_PROVIDERS)
@@ -301,7 +315,12 @@ class Book:
     @cached_property
     def reports(self) -> ReportsApi:
         """Every PDF the Book prints: gathered, rendered, finished and written in one place."""
-        return ReportsApi(self, registry.REPORT_KINDS)
+        return ReportsApi(
+            self,
+            registry.REPORT_KINDS,
+            identity=self.identity,
+            records=registry.export_sections,
+        )
 
     # --- use cases across capabilities ----------------------------------------------------
 

@@ -384,7 +384,7 @@ class MainWindow(QMainWindow):
         from villagebook.ui.preferences import saved_actor
         from villagebook.ui.settings import SettingsDialog
 
-        if Ask.exec_dialog(SettingsDialog(self)):
+        if Ask.exec_dialog(SettingsDialog(self, book=self.book)):
             actor = saved_actor()
             if actor and self.book is not None:
                 self.book.actor = actor

@@ -42,6 +42,12 @@ def _meetings(ctx: AppContext, parent: QWidget) -> QWidget:
     return MeetingsPage(ctx, parent)
 
 
+def _verify(ctx: AppContext, parent: QWidget) -> QWidget:
+    from villagebook.ui.proof.page import VerifyPage
+
+    return VerifyPage(ctx, parent)
+
+
 def _pending(title: str) -> Factory:
     def make(ctx: AppContext, parent: QWidget) -> QWidget:
         from PySide6.QtCore import Qt  # not at start-up: the Qt namespace costs ~30 ms
@@ -58,10 +64,12 @@ def entries(window: QWidget) -> list[tuple[str, Factory]]:
     development = QCoreApplication.translate("Navigation", "Development")
     deliberations = QCoreApplication.translate("Navigation", "Deliberations")
     reports = QCoreApplication.translate("Navigation", "Reports")
+    verify = QCoreApplication.translate("Navigation", "Verify PDF")
     return [
         (QCoreApplication.translate("Navigation", "Roster"), _roster),
         (meetings, _meetings),
         (development, _development),
         (deliberations, _deliberations),
         (reports, _reports),
+        (verify, _verify),
     ]

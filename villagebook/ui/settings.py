@@ -29,7 +29,7 @@ from villagebook.ui.preferences import ACTOR_KEY, LANG_KEY, LANGUAGES, saved_act
 class SettingsDialog(FormDialog):
     """Language (applies after a restart) and the recorder's name stamped on every change."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, book: Any = None) -> None:
         super().__init__(self.tr("Settings"), parent)
         self.language = QComboBox()
         for code, label in LANGUAGES:
@@ -39,8 +39,16 @@ class SettingsDialog(FormDialog):
         self.actor.setPlaceholderText(self.tr("Your name, e.g. 王芳 (organisation member)"))
         self.add_row(self.tr("Language"), self.language, "language")
         self.add_row(self.tr("Recorder name"), self.actor, "actor")
+        self.identity = None
+        if book is not None:
+            from villagebook.ui.proof.identity import IdentityPanel
+
+            self.identity = IdentityPanel(book, self)
+            layout = self.layout()
+            assert isinstance(layout, QVBoxLayout)
+            layout.insertWidget(layout.count() - 1, self.identity)
         self.finish_tab_order()
-        self.setMinimumWidth(380)
+        self.setMinimumWidth(380 if book is None else 560)
         self.language_changed = False
 
     def save(self) -> None:

@@ -3,37 +3,37 @@
 <context>
     <name>BranchDialog</name>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="65" />
+        <location filename="../../../villagebook/ui/settings.py" line="73" />
         <source>Branch settings</source>
         <translation>支部设置</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="74" />
+        <location filename="../../../villagebook/ui/settings.py" line="82" />
         <source>The branch has a committee (7+ full members)</source>
         <translation>设支部委员会（正式党员7名以上）</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="77" />
+        <location filename="../../../villagebook/ui/settings.py" line="85" />
         <source>The secretary also directs the village committee (一肩挑)</source>
         <translation>书记兼任村委会主任（一肩挑）</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="80" />
+        <location filename="../../../villagebook/ui/settings.py" line="88" />
         <source>Branch name</source>
         <translation>支部名称</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="81" />
+        <location filename="../../../villagebook/ui/settings.py" line="89" />
         <source>Village</source>
         <translation>村名</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="82" />
+        <location filename="../../../villagebook/ui/settings.py" line="90" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="83" />
+        <location filename="../../../villagebook/ui/settings.py" line="91" />
         <source>County</source>
         <translation>县（市、区）</translation>
     </message>
@@ -171,37 +171,37 @@
 <context>
     <name>GroupsDialog</name>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="111" />
+        <location filename="../../../villagebook/ui/settings.py" line="119" />
         <source>Party groups</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="115" />
+        <location filename="../../../villagebook/ui/settings.py" line="123" />
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="116" />
+        <location filename="../../../villagebook/ui/settings.py" line="124" />
         <source>Rename…</source>
         <translation>改名…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="140" />
+        <location filename="../../../villagebook/ui/settings.py" line="148" />
         <source>Add Party group</source>
         <translation>添加党小组</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="140" />
+        <location filename="../../../villagebook/ui/settings.py" line="148" />
         <source>Name of the new group:</source>
         <translation>新党小组名称：</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="150" />
+        <location filename="../../../villagebook/ui/settings.py" line="158" />
         <source>Rename Party group</source>
         <translation>党小组改名</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="150" />
+        <location filename="../../../villagebook/ui/settings.py" line="158" />
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
@@ -265,7 +265,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../../villagebook/ui/main_window.py" line="80" />
-        <location filename="../../../villagebook/ui/main_window.py" line="282" />
+        <location filename="../../../villagebook/ui/main_window.py" line="278" />
         <source>VillageBook</source>
         <extracomment>Emitted once the database is open and the first page (or the welcome page) is shown. The core Book, once :meth:`open_data` has opened the data folder.</extracomment>
         <translation>村务记事本</translation>
@@ -318,13 +318,13 @@
     </message>
     <message>
         <location filename="../../../villagebook/ui/main_window.py" line="161" />
-        <location filename="../../../villagebook/ui/main_window.py" line="214" />
+        <location filename="../../../villagebook/ui/main_window.py" line="210" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
         <location filename="../../../villagebook/ui/main_window.py" line="164" />
-        <location filename="../../../villagebook/ui/main_window.py" line="217" />
+        <location filename="../../../villagebook/ui/main_window.py" line="213" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
@@ -354,32 +354,32 @@
         <translation>关于村务记事本(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="199" />
+        <location filename="../../../villagebook/ui/main_window.py" line="195" />
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="206" />
+        <location filename="../../../villagebook/ui/main_window.py" line="202" />
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="214" />
+        <location filename="../../../villagebook/ui/main_window.py" line="210" />
         <source>Undo %1</source>
         <translation>撤销 %1</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="217" />
+        <location filename="../../../villagebook/ui/main_window.py" line="213" />
         <source>Redo %1</source>
         <translation>重做 %1</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="320" />
+        <location filename="../../../villagebook/ui/main_window.py" line="316" />
         <source>This page could not be opened.</source>
         <translation>此页面无法打开。</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="403" />
+        <location filename="../../../villagebook/ui/main_window.py" line="399" />
         <source>VillageBook %1: offline records of a village Party branch.
 
 Data folder: %2
@@ -408,7 +408,7 @@ Exact versions: %6</source>
 确切版本：%6</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="413" />
+        <location filename="../../../villagebook/ui/main_window.py" line="409" />
         <source>About VillageBook</source>
         <translation>关于村务记事本</translation>
     </message>
@@ -416,27 +416,32 @@ Exact versions: %6</source>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../../villagebook/ui/pages.py" line="57" />
+        <location filename="../../../villagebook/ui/pages.py" line="63" />
         <source>Meetings</source>
         <translation>三会一课</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/pages.py" line="58" />
+        <location filename="../../../villagebook/ui/pages.py" line="64" />
         <source>Development</source>
         <translation>发展党员</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/pages.py" line="59" />
+        <location filename="../../../villagebook/ui/pages.py" line="65" />
         <source>Deliberations</source>
         <translation>四议两公开</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/pages.py" line="60" />
+        <location filename="../../../villagebook/ui/pages.py" line="66" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/pages.py" line="62" />
+        <location filename="../../../villagebook/ui/pages.py" line="67" />
+        <source>Verify PDF</source>
+        <translation>校验PDF</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/pages.py" line="69" />
         <source>Roster</source>
         <translation>花名册</translation>
     </message>
@@ -581,7 +586,9 @@ Open the folder?</source>
     <message numerus="yes">
         <location filename="../../../villagebook/ui/common/printing.py" line="188" />
         <source>%n page(s)</source>
-        <translation><numerusform>共 %n 页</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 页</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../../villagebook/ui/common/printing.py" line="190" />
@@ -787,7 +794,7 @@ Open the folder?</source>
     </message>
     <message>
         <location filename="../../../villagebook/ui/settings.py" line="40" />
-        <location filename="../../../villagebook/ui/settings.py" line="56" />
+        <location filename="../../../villagebook/ui/settings.py" line="64" />
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
@@ -797,7 +804,7 @@ Open the folder?</source>
         <translation>记录人姓名</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="57" />
+        <location filename="../../../villagebook/ui/settings.py" line="65" />
         <source>The new language applies when VillageBook is started again.</source>
         <translation>新的界面语言将在下次启动村务记事本时生效。</translation>
     </message>

@@ -48,7 +48,7 @@ def test_ctrl_number_switches_pages_and_ctrl_n_adds(
 
     window = _window(qtbot, demo_db.data_dir)
     shortcuts = [a.shortcut().toString() for a in window.page_actions]
-    assert shortcuts == ["Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+5"]
+    assert shortcuts == ["Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+5", "Ctrl+6"]
     window.page_actions[4].trigger()
     assert isinstance(window.stack.currentWidget(), ReportsPage)
     assert window.nav.currentRow() == 4

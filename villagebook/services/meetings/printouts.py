@@ -25,7 +25,7 @@ from villagebook.reports import minutes, volume
 from villagebook.reports.minutes import AmendmentLine, MinutesData
 from villagebook.reports.volume import VolumeData
 from villagebook.services.meetings import queries
-from villagebook.services.printing import ReportKind, ReportRequest
+from villagebook.services.printing import RecordSelection, ReportKind, ReportRequest
 from villagebook.services.roster import queries as roster_queries
 from villagebook.storage.models import PartyGroup, Person
 
@@ -150,13 +150,35 @@ def _volume(session: Session, request: ReportRequest) -> VolumeData:
     return gather_volume(session, request.branch_id, year, quarter)
 
 
+def _minutes_records(
+    _session: Session, request: ReportRequest, _data: MinutesData
+) -> RecordSelection:
+    assert request.subject_id is not None
+    return RecordSelection({"meetings": frozenset({request.subject_id})})
+
+
+def _volume_records(
+    _session: Session, _request: ReportRequest, data: VolumeData
+) -> RecordSelection:
+    return RecordSelection({"meetings": frozenset(m.meeting_id for m in data.records)})
+
+
 REPORTS = [
-    ReportKind("minutes", N_("会议记录"), _minutes, minutes.render, subject="meeting"),
+    ReportKind(
+        "minutes",
+        N_("会议记录"),
+        _minutes,
+        minutes.render,
+        subject="meeting",
+        period=lambda data: data.held_on.isoformat(),
+        records=_minutes_records,
+    ),
     ReportKind(
         "volume",
         N_("季度合订本"),
         _volume,
         volume.render,
         summary=lambda data: f"{len(data.records)} 份记录",
+        records=_volume_records,
     ),
 ]

@@ -18,6 +18,7 @@ from villagebook.domain.safety.values import AppLockSettings, AuditIssue, Backup
 from villagebook.services.capability import BookCore, Capability
 from villagebook.services.safety import applock
 from villagebook.services.safety.folder import DataFolder, Reopen
+from villagebook.services.safety.identity import IdentityApi
 from villagebook.storage import audit_reading
 from villagebook.storage.db import Database
 from villagebook.storage.lock import FolderLock
@@ -30,6 +31,9 @@ class SafetyCore(BookCore, Protocol):
 
     @property
     def database(self) -> Database: ...
+
+    @property
+    def identity(self) -> IdentityApi: ...
 
     def close(self) -> None: ...
 
@@ -62,9 +66,14 @@ class SafetyApi(Capability):
             return applock.settings(session)
 
     def check_password(self, password: str) -> bool:
-        """True when the lock is off or ``password`` is its password."""
+        """True when the lock is off or ``password`` is its password (which then also opens
+        the installation's signing key, sealed with it)."""
         with self.core.reading() as session:
-            return applock.check_password(session, password)
+            right = applock.check_password(session, password)
+            enabled = applock.is_enabled(session)
+        if right and enabled:
+            self.core.identity.unlock(password)
+        return right
 
     def set_app_lock(
         self, password: str, *, repeat: str | None = None, idle_minutes: int | None = None
@@ -76,12 +85,14 @@ class SafetyApi(Capability):
         """
         with self.core.transaction(_("设置程序锁"), undoable=False) as session:
             applock.set_password(session, password, repeat=repeat, idle=idle_minutes)
+            self.core.identity.reseal(session, password)  # the signing key follows the lock
             return applock.settings(session)
 
     def clear_app_lock(self) -> AppLockSettings:
         """Turn the app lock off (not undoable either)."""
         with self.core.transaction(_("取消程序锁"), undoable=False) as session:
             applock.clear_password(session)
+            self.core.identity.reseal(session, None)
             return applock.settings(session)
 
     # --- the audit trail -------------------------------------------------------------------

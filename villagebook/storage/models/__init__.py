@@ -6,6 +6,7 @@ from villagebook.storage.models import (  # noqa: F401  (registration)
     findings,
     meetings,
     org,
+    proof,
     safety,
 )
 from villagebook.storage.models.base import Row
@@ -28,6 +29,7 @@ _CAPABILITY_OF_MODULE = {
     "deliberations": "deliberations",
     "safety": "safety",
     "findings": "checks",
+    "proof": "proof",
 }
 
 
