@@ -392,7 +392,7 @@ class Smoke:
         ensure(not list(self.prefix.root.rglob("村务记事本.lnk")), "shortcut left behind")
         code, _out = self.prefix.text("reg", "query", UNINSTALL_KEY)
         ensure(code != 0, "uninstall entry left behind")
-        ensure(revision(self.db) == "0005_safety", "the records are gone")
+        ensure(self.db.is_file() and count(self.db, "person") > 0, "the records are gone")
         if self.upgraded:
             ensure(list((self.data / "backups").glob("pre-upgrade-*")), "the backups are gone")
         return f"program removed; {self.data.name} kept (records, backups, attachments)"
