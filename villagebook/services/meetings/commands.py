@@ -34,7 +34,7 @@ from villagebook.domain.meetings.values import (
     MeetingStatus,
 )
 from villagebook.domain.roster.values import RosterEntry
-from villagebook.services.meetings import queries
+from villagebook.services.meetings import _finality, queries
 from villagebook.services.meetings._amendments import add_attachment, amend, amend_attendance
 from villagebook.services.roster import queries as roster_queries
 from villagebook.storage.models.meetings import (
@@ -198,8 +198,9 @@ def finalise(session: Session, meeting_id: uuid.UUID, *, on: dt.date, as_of: dt.
     meeting.status = MeetingStatus.FINALISED
     meeting.finalised_on = on
     meeting.finalised_by = str(session.info.get("actor", ""))
+    meeting.names_shown = _finality.names_shown(session, meeting)
     session.add(meeting)
-    session.flush()
+    _finality.seal(session, meeting)
     return meeting
 
 

@@ -158,6 +158,8 @@ def meeting_record(meeting: Meeting, attendance: Sequence[MeetingAttendance] = (
         finalised_on=meeting.finalised_on,
         finalised_by=meeting.finalised_by,
         attendance=[attendance_record(a) for a in attendance],
+        names_shown=meeting.names_shown,
+        content_hash=meeting.content_hash,
     )
 
 

@@ -1,0 +1,91 @@
+"""final records: names shown and seals of finalised meetings
+
+Revision ID: 0009_final_records
+Revises: 0006_finding_notes
+
+A finalised 三会一课 record keeps the names it shows (``names_shown``: host, recorder,
+lecturer, group, branch, village) and a seal of its content (``content_hash``,
+``storage.seals``).  Records finalised before this revision get both here, from the names
+they show today, and one audit entry each (action ``migrate``) so the log describes the
+new columns too.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import sqlalchemy as sa
+import sqlmodel
+from alembic import op
+
+revision = "0009_final_records"
+down_revision = "0006_finding_notes"
+branch_labels = None
+depends_on = None
+
+
+def _name(conn: sa.Connection, table: str, row_id: Any) -> str:
+    if row_id is None:
+        return ""
+    row = conn.execute(sa.text(f'SELECT name FROM "{table}" WHERE id = :id'), {"id": row_id})
+    found = row.first()
+    return str(found[0]) if found else ""
+
+
+def _seal_finalised(conn: sa.Connection) -> None:
+    from villagebook.storage import audit, seals
+
+    meetings = conn.execute(
+        sa.text(
+            "SELECT m.id, m.group_id, m.host_id, m.recorder_id, m.lecturer_id,"
+            " b.name AS branch, b.village AS village"
+            " FROM meeting m JOIN branch b ON b.id = m.branch_id"
+            " WHERE m.status = 'finalised' ORDER BY m.id"
+        )
+    ).mappings()
+    changes = []
+    for m in list(meetings):
+        names = {
+            "branch": m["branch"] or "",
+            "village": m["village"] or "",
+            "group": _name(conn, "party_group", m["group_id"]),
+            "host": _name(conn, "person", m["host_id"]),
+            "recorder": _name(conn, "person", m["recorder_id"]),
+            "lecturer": _name(conn, "person", m["lecturer_id"]),
+            "unverified": False,
+        }
+        conn.execute(
+            sa.text("UPDATE meeting SET names_shown = :names WHERE id = :id"),
+            {"names": json.dumps(names, ensure_ascii=False), "id": m["id"]},
+        )
+        seal = seals.seal_of(conn, "meeting", m["id"])
+        conn.execute(
+            sa.text("UPDATE meeting SET content_hash = :seal WHERE id = :id"),
+            {"seal": seal, "id": m["id"]},
+        )
+        row = conn.execute(sa.text("SELECT * FROM meeting WHERE id = :id"), {"id": m["id"]})
+        after = dict(row.mappings().one())
+        changes.append(audit.Change("meeting", str(after["id"]), "migrate", None, after))
+    if changes:
+        audit.append(conn, changes, "migration")
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("meeting", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("names_shown", sa.JSON(), nullable=True))
+        batch_op.add_column(
+            sa.Column(
+                "content_hash",
+                sqlmodel.sql.sqltypes.AutoString(length=64),
+                nullable=False,
+                server_default="",
+            )
+        )
+    _seal_finalised(op.get_bind())
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("meeting", schema=None) as batch_op:
+        batch_op.drop_column("content_hash")
+        batch_op.drop_column("names_shown")
