@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeAlias
 
 from villagebook.domain.common.i18n import _
 
 if TYPE_CHECKING:
+    from villagebook.domain.safety.values import AuditIssue
     from villagebook.services.book import Book
     from villagebook.services.printing import ReportRequest
 
@@ -63,11 +65,23 @@ def open_book(args: argparse.Namespace, *, today: dt.date | None = None) -> Book
     """The Book of ``--data-dir`` (created or upgraded as needed)."""
     from villagebook.services.book import Book
 
-    return Book.open(
+    book = Book.open(
         getattr(args, "data_dir", None),
         actor=getattr(args, "actor", None),
         today=(lambda: today) if today else None,
     )
+    warn_audit_issues(book.safety.open_issues)
+    return book
+
+
+def warn_audit_issues(issues: Sequence[AuditIssue]) -> None:
+    """What the quick audit check on open found, on stderr (the command still runs)."""
+    if not issues:
+        return
+    print(_("警告：打开数据文件夹时发现审计日志异常："), file=sys.stderr)
+    for issue in issues[:5]:
+        print(f"  {issue.message}", file=sys.stderr)
+    print(_("请运行 villagebook audit verify 查看全部。"), file=sys.stderr)
 
 
 def branch_id(book: Book, args: argparse.Namespace) -> uuid.UUID:

@@ -123,8 +123,14 @@ class Book:
         upgrade: bool = True,
         today: Callable[[], dt.date] | None = None,
     ) -> Book:
-        """Open (creating or upgrading as needed) the data folder ``data_dir``."""
-        return cls(open_database(data_dir, actor=actor, upgrade=upgrade), today=today)
+        """Open (creating or upgrading as needed) the data folder ``data_dir``.
+
+        The audit trail gets a quick look on the way (:meth:`SafetyApi.quick_verify`);
+        what it finds is kept in ``book.safety.open_issues`` for the caller to show.
+        """
+        book = cls(open_database(data_dir, actor=actor, upgrade=upgrade), today=today)
+        book.safety.quick_verify()
+        return book
 
     @staticmethod
     def folder(data_dir: Path | None = None) -> DataFolder:

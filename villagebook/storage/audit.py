@@ -95,9 +95,12 @@ def _as_sqlalchemy_errors() -> Iterator[None]:
         raise sa.exc.DatabaseError("audit log", None, exc) from exc
 
 
-def _cursor(conn: sa.Connection) -> Any:
-    """The DB-API cursor (plain sqlite3): the log is written on every flush, keep it cheap."""
-    return conn.connection.cursor()
+def _cursor(conn: sa.Connection | Any) -> Any:
+    """The DB-API cursor (plain sqlite3): the log is written on every flush, keep it cheap.
+    ``conn`` may also be a DB-API connection itself."""
+    if isinstance(conn, sa.Connection):
+        return conn.connection.cursor()
+    return conn.cursor()
 
 
 def _last(conn: sa.Connection) -> tuple[int, str]:

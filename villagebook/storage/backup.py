@@ -26,7 +26,7 @@ from villagebook import paths
 from villagebook.domain.common.i18n import _
 from villagebook.domain.safety.retention import thin
 from villagebook.domain.safety.values import BackupInfo
-from villagebook.storage import integrity
+from villagebook.storage import anchor, integrity
 from villagebook.storage.errors import StorageError
 
 PREFIX = "villagebook-"
@@ -107,6 +107,7 @@ def backup_into(data_dir: Path, backup_set: Path, now: dt.datetime) -> Path:
         n += 1
         target = backup_set / f"{PREFIX}{now.strftime(STAMP)}-{n}{SUFFIX}"
     snapshot(paths.database_path(data_dir), target)
+    anchor.write_file(anchor.sidecar_path(target), anchor.head_of_file(target))
     try:
         copy_attachments(paths.attachments_dir(data_dir), backup_set / "attachments")
     except OSError as exc:
@@ -238,6 +239,7 @@ def prune(backup_set: Path, now: dt.datetime) -> list[Path]:
     removed = [p for p, s in stamps.items() if s not in keep]
     for p in removed:
         p.unlink()
+        anchor.sidecar_path(p).unlink(missing_ok=True)
     return removed
 
 
@@ -288,4 +290,16 @@ def restore(
             os.replace(file, target)
         aside.rmdir()
         raise StorageError(_("恢复失败：{error}。原有数据已放回原处。", error=exc)) from exc
+    restore_anchor(data_dir, backup, aside)
     return aside
+
+
+def restore_anchor(data_dir: Path, backup: Path, aside: Path) -> None:
+    """The restored database's audit anchor is the one kept beside its snapshot (so a chain
+    rewritten inside the backup file is found); the replaced anchor goes aside with the
+    replaced data.  A snapshot from before anchors existed is anchored at its own head."""
+    current = anchor.anchor_path(data_dir)
+    if current.is_file():
+        shutil.copy2(current, aside / current.name)
+    kept = anchor.read_file(anchor.sidecar_path(backup))
+    anchor.write(data_dir, kept or anchor.head_of_file(paths.database_path(data_dir)))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import getpass
+import logging
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -18,13 +19,15 @@ from sqlmodel import Session
 
 from villagebook import paths
 from villagebook.domain.common.i18n import _
-from villagebook.storage import audit, integrity
+from villagebook.storage import anchor, audit, integrity
 from villagebook.storage.errors import StorageError, classify_operational_error
 from villagebook.storage.lock import FolderLock
 from villagebook.storage.models.base import Row, utcnow
 from villagebook.storage.schema import SCHEMA_HEAD
 
 BUSY_TIMEOUT_MS = 5000
+
+log = logging.getLogger(__name__)
 
 
 def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -85,6 +88,8 @@ class Database:
         self._sessions = sessionmaker(bind=engine, class_=Session, expire_on_commit=False)
         event.listen(self._sessions, "before_flush", _stamp)
         audit.install(self._sessions)
+        #: The audit chain's head last written to the anchor file (``storage.anchor``).
+        self._anchored: anchor.Anchor | None = anchor.read(data_dir)
 
     @property
     def path(self) -> Path:
@@ -120,6 +125,22 @@ class Database:
             raise
         finally:
             session.close()
+        self.update_anchor()
+
+    def update_anchor(self) -> None:
+        """Write the audit chain's head to the anchor file when it moved (after a commit).
+
+        A failure is logged, not raised: the change is committed, and an anchor that lags
+        behind the chain is not a discrepancy (only one that the chain does not hold is).
+        """
+        try:
+            with self.engine.connect() as conn:
+                top = anchor.head(conn)
+            if top != self._anchored:
+                anchor.write(self.data_dir, top)
+                self._anchored = top
+        except (OSError, sa.exc.SQLAlchemyError):
+            log.warning("could not write the audit anchor of %s", self.data_dir, exc_info=True)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -179,7 +200,12 @@ def open_database(
             )
         from villagebook.storage.migrate import upgrade_to_head
 
+        kept = anchor.read(data_dir)
         upgrade_to_head(db_path)
+        # A new or upgraded database: its chain (the baseline, the migrations' entries) is
+        # anchored from here on, unless it no longer holds the anchor kept before.
+        if kept is None or anchor.file_continues(db_path, kept):
+            anchor.write(data_dir, anchor.head_of_file(db_path))
     writable = os.access(data_dir, os.W_OK)
     engine = create_db_engine(db_path) if writable else _read_only_engine(db_path)
     return Database(data_dir, engine, actor or default_actor(), lock)

@@ -14,6 +14,7 @@ What is sealed is declared once in :data:`SEALED`; a record kind that is finalis
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 from collections.abc import Iterable, Iterator
@@ -50,6 +51,8 @@ class SealSpec:
     #: A record is sealed while ``status_column`` holds one of ``final_values``.
     status_column: str
     final_values: frozenset[str]
+    #: The day the record was finalised (never after today).
+    date_column: str
     columns: tuple[str, ...]
     parts: tuple[Part, ...] = ()
     ignored: frozenset[str] = field(default_factory=frozenset)
@@ -65,6 +68,7 @@ SEALED: dict[str, SealSpec] = {
         hash_column="content_hash",
         status_column="status",
         final_values=frozenset({"finalised"}),
+        date_column="finalised_on",
         columns=_names(
             "id branch_id kind held_on start_time end_time place place_type group_id title"
             " host_id recorder_id lecturer_id lecturer_name topics speeches resolutions votes"
@@ -236,3 +240,22 @@ def broken_seals(conn: Any, tables: Iterable[str] | None = None) -> list[BrokenS
             if actual != stored:
                 broken.append(BrokenSeal(name, row_id, stored, actual))
     return broken
+
+
+def future_finalisations(conn: Any, today: dt.date) -> list[tuple[str, str, str]]:
+    """(table, id, day) of sealed records finalised after ``today``."""
+    found = []
+    for name, spec in SEALED.items():
+        marks = ", ".join("?" * len(spec.final_values))
+        sql = (
+            f'SELECT id, "{spec.date_column}" AS day FROM "{spec.table}"'
+            f' WHERE "{spec.status_column}" IN ({marks}) AND "{spec.date_column}" > ?'
+        )
+        try:
+            rows = list(_rows(conn, sql, [*sorted(spec.final_values), today.isoformat()]))
+        except Exception as exc:  # a dropped table or column: the audit reports it
+            if "no such" in str(exc):
+                continue
+            raise
+        found += [(name, str(r["id"]), str(r["day"])) for r in rows]
+    return found

@@ -85,10 +85,23 @@ class BackupInfo:
 class AuditIssue:
     """One discrepancy between the audit log and the tables; ``message`` is translated."""
 
-    kind: str  # chain | edited | deleted | inserted
+    #: chain | edited | deleted | inserted | dropped | columns | table | sealed | anchor
+    kind: str
     table_name: str
     row_id: str
     message: str
+
+
+@dataclass(frozen=True)
+class AuditAnchor:
+    """The head of the audit chain (its newest entry's number and hash), kept outside the
+    database: in the data folder, beside each backup, in exchange bundles."""
+
+    seq: int
+    hash: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"seq": self.seq, "hash": self.hash}
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,13 @@ from pathlib import Path
 from typing import Protocol
 
 from villagebook.domain.common.i18n import _
-from villagebook.domain.safety.values import AppLockSettings, AuditIssue, BackupInfo, HistoryEntry
+from villagebook.domain.safety.values import (
+    AppLockSettings,
+    AuditAnchor,
+    AuditIssue,
+    BackupInfo,
+    HistoryEntry,
+)
 from villagebook.services.capability import BookCore, Capability
 from villagebook.services.safety import applock
 from villagebook.services.safety.folder import DataFolder, Reopen
@@ -39,6 +45,8 @@ class SafetyApi(Capability):
 
     def __init__(self, core: SafetyCore) -> None:
         super().__init__(core)
+        #: What :meth:`quick_verify` found when the Book was opened (empty when all is well).
+        self.open_issues: list[AuditIssue] = []
 
     @property
     def folder(self) -> DataFolder:
@@ -94,6 +102,20 @@ class SafetyApi(Capability):
     def verify_audit(self) -> list[AuditIssue]:
         """Breaks in the hash chain, and rows changed behind the program's back."""
         return self.folder.verify_audit()
+
+    def quick_verify(self) -> list[AuditIssue]:
+        """The checks fast enough for every opening (schema, the chain's head, its anchor);
+        kept as :attr:`open_issues`.  A failure to check is logged, never raised."""
+        try:
+            self.open_issues = self.folder.quick_verify()
+        except Exception:
+            log.exception("quick audit check failed")
+            self.open_issues = []
+        return self.open_issues
+
+    def audit_anchor(self) -> AuditAnchor:
+        """The head of the audit chain, for a bundle to carry (``storage.anchor``)."""
+        return self.folder.audit_anchor()
 
     # --- backups and restore ---------------------------------------------------------------
 

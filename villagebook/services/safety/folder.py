@@ -14,8 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from villagebook import paths
-from villagebook.domain.safety.values import AuditIssue, BackupInfo
-from villagebook.storage import audit_reading, backup
+from villagebook.domain.safety.values import AuditAnchor, AuditIssue, BackupInfo
+from villagebook.storage import anchor, audit_reading, backup
 from villagebook.storage.lock import FolderLock
 
 #: Called by :meth:`DataFolder.restore` while it still holds the folder (to open it again).
@@ -102,5 +102,20 @@ class DataFolder:
     # --- the audit trail -------------------------------------------------------------------
 
     def verify_audit(self) -> list[AuditIssue]:
-        """Breaks in the audit log's hash chain, and rows changed behind the program's back."""
+        """Breaks in the audit log's hash chain, rows changed behind the program's back,
+        dropped tables, added columns, broken seals of finalised records, and a chain that
+        no longer holds its anchor.  A damaged database is refused (DatabaseDamaged)."""
         return audit_reading.verify(self.database_path)
+
+    def quick_verify(self) -> list[AuditIssue]:
+        """What can be checked in milliseconds (on open, after restore): the schema, the
+        chain's newest entry and the anchor."""
+        if not self.has_database():
+            return []
+        return audit_reading.quick_verify(self.database_path)
+
+    def audit_anchor(self) -> AuditAnchor:
+        """The head of the audit chain as the data folder keeps it (for exchange bundles:
+        a later bundle's chain must continue it)."""
+        kept = anchor.current(self.data_dir)
+        return AuditAnchor(kept.seq, kept.hash)
