@@ -25,11 +25,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from villagebook.storage import cipher
 from villagebook.storage.audit import AUDIT_TABLE, GENESIS, entry_hash
 
 ANCHOR_FILENAME = "villagebook.anchor"
@@ -159,12 +159,12 @@ def write(data_dir: Path, anchor: Anchor) -> None:
     write_file(anchor_path(data_dir), anchor)
 
 
-def head_of_file(db_path: Path, connect: Any = None) -> Anchor:
+def head_of_file(db_path: Path) -> Anchor:
     """The head of the chain in a database file, read-only."""
-    conn = connect(db_path) if connect else sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    conn = cipher.connect_ro(db_path)
     try:
         return head(conn)
-    except sqlite3.DatabaseError:
+    except cipher.database_error_types():
         return EMPTY
     finally:
         conn.close()
@@ -172,10 +172,10 @@ def head_of_file(db_path: Path, connect: Any = None) -> Anchor:
 
 def file_continues(db_path: Path, earlier: Anchor) -> bool:
     """:func:`continues` for a database file, read-only."""
-    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    conn = cipher.connect_ro(db_path)
     try:
         return continues(conn, earlier)
-    except sqlite3.DatabaseError:
+    except cipher.database_error_types():
         return False
     finally:
         conn.close()

@@ -87,11 +87,13 @@ class Change:
 @contextmanager
 def _as_sqlalchemy_errors() -> Iterator[None]:
     """Plain sqlite3 errors as SQLAlchemy's, so ``Database.write`` classifies them."""
+    from villagebook.storage import cipher
+
     try:
         yield
-    except sqlite3.OperationalError as exc:
+    except cipher.operational_error_types() as exc:
         raise sa.exc.OperationalError("audit log", None, exc) from exc
-    except sqlite3.DatabaseError as exc:
+    except cipher.database_error_types() as exc:
         raise sa.exc.DatabaseError("audit log", None, exc) from exc
 
 

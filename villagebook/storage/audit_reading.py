@@ -2,15 +2,14 @@
 
 :func:`verify` recomputes the hash chain, replays the log into the table contents it
 describes, and compares them with the tables, so a row edited, deleted or inserted behind
-the application's back shows up.  It reads the file with plain ``sqlite3`` (read-only): it
-works on a folder another program holds.
+the application's back shows up.  It reads the file read-only (plain ``sqlite3``, or
+SQLCipher when encrypted): it works on a folder another program holds.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 import uuid
 from pathlib import Path
 from typing import Any
@@ -20,7 +19,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from villagebook.domain.common.i18n import _
 from villagebook.domain.safety.values import AuditIssue, FieldChange, HistoryEntry
-from villagebook.storage import anchor, integrity, seals
+from villagebook.storage import anchor, cipher, integrity, seals
 from villagebook.storage.audit import (
     AUDIT_TABLE,
     EXCLUDED_TABLES,
@@ -90,9 +89,7 @@ def _differs(logged: RawRow, actual: RawRow) -> list[str]:
     return sorted(k for k in logged if k in actual and logged[k] != actual[k])
 
 
-def _compare_table(
-    conn: sqlite3.Connection, name: str, state: dict[tuple[str, str], RawRow]
-) -> list[AuditIssue]:
+def _compare_table(conn: Any, name: str, state: dict[tuple[str, str], RawRow]) -> list[AuditIssue]:
     """One table's rows against the state the log describes."""
     issues = []
     seen = set()
@@ -138,7 +135,7 @@ def expected_tables() -> dict[str, frozenset[str]]:
 def _revision(conn: Any) -> str | None:
     try:
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.DatabaseError:
+    except cipher.database_error_types():
         return None
     return str(row[0]) if row else None
 
@@ -254,7 +251,7 @@ def anchor_issues(conn: Any, anchor_file: Path, data_dir: Path | None = None) ->
 def quick_verify(path: Path, anchor_file: Path | None = None) -> list[AuditIssue]:
     """What can be checked in milliseconds when a data folder is opened or restored: the
     schema (tables dropped, columns added), the chain's newest entry, and the anchor."""
-    conn = sqlite3.connect(integrity.read_only_uri(path), uri=True)
+    conn = cipher.connect_ro(path, integrity.read_only_uri(path))
     try:
         issues = schema_issues(conn)
         if not anchor.head_intact(conn):
@@ -262,7 +259,7 @@ def quick_verify(path: Path, anchor_file: Path | None = None) -> list[AuditIssue
             issues.append(AuditIssue("chain", AUDIT_TABLE, "", text))
         issues += anchor_issues(conn, anchor_file or anchor.anchor_path(path.parent), path.parent)
         return issues
-    except sqlite3.DatabaseError as exc:
+    except cipher.database_error_types() as exc:
         raise integrity.DatabaseDamaged(path, [str(exc)]) from exc
     finally:
         conn.close()
@@ -271,12 +268,12 @@ def quick_verify(path: Path, anchor_file: Path | None = None) -> list[AuditIssue
 # --- everything ----------------------------------------------------------------------------
 
 
-def verify_connection(conn: sqlite3.Connection) -> list[AuditIssue]:
+def verify_connection(conn: Any) -> list[AuditIssue]:
     """Every discrepancy between the log's chain, the state it describes, and the tables."""
-    conn.row_factory = sqlite3.Row
+    conn.row_factory = cipher.row_factory(conn)
     try:
         entries = [dict(r) for r in conn.execute(f"SELECT * FROM {AUDIT_TABLE} ORDER BY seq")]
-    except sqlite3.OperationalError as exc:
+    except cipher.operational_error_types() as exc:
         if "no such table" not in str(exc):
             raise
         text = _("审计日志表不见了（被绕过程序删除）")
@@ -306,12 +303,12 @@ def verify(path: Path, anchor_file: Path | None = None) -> list[AuditIssue]:
     problems = integrity.check(path)
     if problems:
         raise integrity.DatabaseDamaged(path, problems)
-    conn = sqlite3.connect(integrity.read_only_uri(path), uri=True)
+    conn = cipher.connect_ro(path, integrity.read_only_uri(path))
     try:
         issues = verify_connection(conn)
         issues += anchor_issues(conn, anchor_file or anchor.anchor_path(path.parent), path.parent)
         return issues
-    except sqlite3.DatabaseError as exc:
+    except cipher.database_error_types() as exc:
         raise integrity.DatabaseDamaged(path, [str(exc)]) from exc
     finally:
         conn.close()

@@ -6,7 +6,6 @@ import datetime as dt
 import getpass
 import logging
 import os
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,7 +18,7 @@ from sqlmodel import Session
 
 from villagebook import paths
 from villagebook.domain.common.i18n import _
-from villagebook.storage import anchor, audit, integrity
+from villagebook.storage import anchor, audit, cipher, integrity
 from villagebook.storage.errors import StorageError, classify_operational_error
 from villagebook.storage.lock import FolderLock
 from villagebook.storage.models.base import Row, utcnow
@@ -41,14 +40,15 @@ def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 def create_db_engine(path: Path) -> sa.Engine:
     """An engine whose every connection has WAL, synchronous=FULL and foreign keys on."""
-    engine = sa.create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+    engine = cipher.create_engine(path, connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _set_pragmas)
     return engine
 
 
 def _read_only_engine(path: Path) -> sa.Engine:
     """For a folder that cannot be written (a CD, a write-protected stick): reads only."""
-    return sa.create_engine(
+    return cipher.create_engine(
+        path,
         f"sqlite:///file:{path}?mode=ro&immutable=1&uri=true",
         connect_args={"check_same_thread": False},
     )
@@ -151,10 +151,10 @@ def current_revision(path: Path) -> str | None:
     """The Alembic revision stored in the file, read with plain sqlite3 (fast path)."""
     if not path.exists():
         return None
-    conn = sqlite3.connect(integrity.read_only_uri(path), uri=True)
+    conn = cipher.connect_ro(path, integrity.read_only_uri(path))
     try:
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.DatabaseError:
+    except cipher.database_error_types():
         return None
     finally:
         conn.close()
