@@ -155,6 +155,8 @@ class ReportsApi(Capability):
     ) -> RenderedReport:
         """Gather, lay out and finish one report in memory (for preview, print and save)."""
         kind = self.kind(request.kind)
+        if request.options.get("unmasked"):  # full ID and phone numbers: the lock's password
+            self.core.require_unlocked()
         request = self._request(request)
         step = progress or (lambda _done, _total: None)
         step(0, 3)

@@ -72,6 +72,27 @@ def entry_hash(prev_hash: str, entry: Mapping[str, Any]) -> str:
     return hashlib.sha256((prev_hash + canonical).encode("utf-8")).hexdigest()
 
 
+# --- personal data the log keeps only masked ------------------------------------------------------
+
+#: (table, column) whose values the log stores masked: the log is kept for ever, also after
+#: a person is deleted, so it keeps 110105********123X rather than the ID number.  A change
+#: confined to the masked digits is therefore not visible to ``audit verify``.
+MASKED_COLUMNS = frozenset({("person", "id_number")})
+
+
+def for_log(table_name: str, row: Mapping[str, Any] | None) -> dict[str, Any] | None:
+    """``row`` as the log keeps it (personal numbers masked)."""
+    if row is None:
+        return None
+    from villagebook.domain.roster.idnumber import mask_id_number
+
+    kept = dict(row)
+    for table, column in MASKED_COLUMNS:
+        if table == table_name and isinstance(kept.get(column), str):
+            kept[column] = mask_id_number(kept[column])
+    return kept
+
+
 # --- writing -----------------------------------------------------------------------------------
 
 
@@ -138,8 +159,8 @@ def append(conn: sa.Connection, changes: Iterable[Change], actor: str) -> int:
             "table_name": change.table_name,
             "row_id": change.row_id,
             "action": change.action,
-            "before": dump(change.before),
-            "after": dump(change.after),
+            "before": dump(for_log(change.table_name, change.before)),
+            "after": dump(for_log(change.table_name, change.after)),
         }
         digest = entry_hash(prev, entry)
         rows.append((*(entry[c] for c in _COLUMNS), prev, digest))

@@ -28,6 +28,7 @@ from villagebook.storage.audit import (
     RawRow,
     audited_tables,
     entry_hash,
+    for_log,
     jsonable,
 )
 
@@ -94,7 +95,7 @@ def _compare_table(conn: Any, name: str, state: dict[tuple[str, str], RawRow]) -
     issues = []
     seen = set()
     for row in conn.execute(f'SELECT * FROM "{name}"'):
-        actual = {k: jsonable(row[k]) for k in row.keys()}  # noqa: SIM118
+        actual = for_log(name, {k: jsonable(row[k]) for k in row.keys()}) or {}  # noqa: SIM118
         key = (name, str(actual["id"]))
         seen.add(key)
         logged = state.get(key)

@@ -37,7 +37,9 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy import event
 
-from villagebook.domain.common.errors import UserError
+from villagebook.domain.safety.errors import PasswordRequired
+
+__all__ = ["PasswordRequired", "connect", "create_engine", "is_encrypted", "remember"]
 from villagebook.domain.common.i18n import _
 
 KEYS_FILENAME = "villagebook.keys"
@@ -52,10 +54,6 @@ PASSWORD_KDF = {"time_cost": 3, "memory_cost": 64 * 1024, "parallelism": 2}
 #: ... and for the recovery key (160 random bits: a light setting suffices).
 RECOVERY_KDF = {"time_cost": 1, "memory_cost": 8 * 1024, "parallelism": 1}
 _RECOVERY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I
-
-
-class PasswordRequired(UserError):
-    """The data is encrypted and no (right) password or recovery key was given."""
 
 
 # --- which module, which errors ---------------------------------------------------------------
@@ -376,9 +374,18 @@ class KeyFile:
 
     key_id: str
     slots: list[dict[str, Any]]
+    #: ``locked``; ``locking`` / ``unlocking`` while files are being converted (a program
+    #: stopped half-way finishes the job the next time the folder is unlocked).
+    state: str = "locked"
 
     def to_json(self) -> dict[str, Any]:
-        return {"format": KEYS_FORMAT, "version": 1, "key_id": self.key_id, "slots": self.slots}
+        return {
+            "format": KEYS_FORMAT,
+            "version": 1,
+            "state": self.state,
+            "key_id": self.key_id,
+            "slots": self.slots,
+        }
 
     @classmethod
     def from_json(cls, data: Any) -> KeyFile | None:
@@ -387,7 +394,7 @@ class KeyFile:
         slots = data.get("slots")
         if not isinstance(slots, list) or not all(isinstance(s, dict) for s in slots):
             return None
-        return cls(str(data.get("key_id", "")), slots)
+        return cls(str(data.get("key_id", "")), slots, str(data.get("state", "locked")))
 
     def open(self, secret: str) -> bytes | None:
         """The data key, opened with the password or the recovery key (None: neither)."""

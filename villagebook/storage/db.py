@@ -95,6 +95,13 @@ class Database:
     def path(self) -> Path:
         return paths.database_path(self.data_dir)
 
+    def reconnect(self) -> None:
+        """A new engine on the same file (after it was re-written encrypted or plain)."""
+        self.engine.dispose()
+        writable = os.access(self.data_dir, os.W_OK)
+        self.engine = create_db_engine(self.path) if writable else _read_only_engine(self.path)
+        self._sessions.configure(bind=self.engine)
+
     def session(self) -> Session:
         session = self._sessions()
         session.info["actor"] = self.actor

@@ -158,3 +158,8 @@ class AppLockSettings:
 
     enabled: bool
     idle_minutes: int
+    #: The data folder is encrypted at rest (database, backups, exports).
+    encrypted: bool = field(default=False, compare=False)
+    #: Only right after the lock was turned on: the recovery key, shown once, to be printed
+    #: and kept in the township's safe.
+    recovery_key: str = field(default="", compare=False, repr=False)

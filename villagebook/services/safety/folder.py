@@ -14,8 +14,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from villagebook import paths
+from villagebook.domain.common.i18n import _
+from villagebook.domain.safety.errors import TryLater, WrongPassword
 from villagebook.domain.safety.values import AuditAnchor, AuditIssue, BackupInfo
-from villagebook.storage import anchor, audit_reading, backup
+from villagebook.storage import anchor, attempts, audit_reading, backup, cipher
 from villagebook.storage.lock import FolderLock
 
 #: Called by :meth:`DataFolder.restore` while it still holds the folder (to open it again).
@@ -37,6 +39,33 @@ class DataFolder:
 
     def has_database(self) -> bool:
         return self.database_path.is_file()
+
+    # --- encryption at rest ----------------------------------------------------------------
+
+    def is_locked(self) -> bool:
+        """The folder is encrypted (app lock on) and this program does not have its key yet:
+        :meth:`unlock` first."""
+        return cipher.read_keys(self.data_dir) is not None and not self.is_unlocked()
+
+    def is_unlocked(self) -> bool:
+        return cipher.folder_key(self.data_dir) is not None
+
+    def unlock(self, secret: str) -> None:
+        """Open the folder's data key with the app lock password or the recovery key (kept in
+        this program's memory only).  Refused with WrongPassword, or TryLater after several
+        wrong ones (the delay grows: 1, 2, 4 … seconds, up to 5 minutes)."""
+        keys = cipher.read_keys(self.data_dir)
+        if keys is None or self.is_unlocked():
+            return
+        left = attempts.wait_left(self.data_dir)
+        if left:
+            raise TryLater(left)
+        key = keys.open(secret)
+        if key is None:
+            attempts.failed(self.data_dir)
+            raise WrongPassword(_("程序锁密码或恢复密钥不正确"))
+        attempts.succeeded(self.data_dir)
+        cipher.remember(key)
 
     # --- backups -------------------------------------------------------------------------
 

@@ -1,6 +1,6 @@
-"""final records: names shown and seals of finalised meetings
+"""final and private: seals of finalised meetings, masked ID numbers in the audit log
 
-Revision ID: 0009_final_records
+Revision ID: 0009_final_private
 Revises: 0006_finding_notes
 
 A finalised 三会一课 record keeps the names it shows (``names_shown``: host, recorder,
@@ -8,6 +8,10 @@ lecturer, group, branch, village) and a seal of its content (``content_hash``,
 ``storage.seals``).  Records finalised before this revision get both here, from the names
 they show today, and one audit entry each (action ``migrate``) so the log describes the
 new columns too.
+
+The audit log keeps ID numbers masked from now on (``storage.audit.MASKED_COLUMNS``); the
+entries written before are masked here and the chain's hashes recomputed — only when the
+chain is intact, so a log tampered with before the upgrade still shows it.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ import sqlalchemy as sa
 import sqlmodel
 from alembic import op
 
-revision = "0009_final_records"
+revision = "0009_final_private"
 down_revision = "0006_finding_notes"
 branch_labels = None
 depends_on = None
@@ -71,6 +75,43 @@ def _seal_finalised(conn: sa.Connection) -> None:
         audit.append(conn, changes, "migration")
 
 
+def _chain_intact(entries: list[dict[str, Any]]) -> bool:
+    from villagebook.storage import audit
+
+    prev = audit.GENESIS
+    for entry in entries:
+        if entry["prev_hash"] != prev or audit.entry_hash(prev, entry) != entry["hash"]:
+            return False
+        prev = entry["hash"]
+    return True
+
+
+def _mask_log(conn: sa.Connection) -> None:
+    from villagebook.storage import audit
+
+    rows = conn.execute(sa.text("SELECT * FROM audit_log ORDER BY seq")).mappings()
+    entries = [dict(r) for r in rows]
+    if not entries or not _chain_intact(entries):
+        return
+    prev = audit.GENESIS
+    for entry in entries:
+        old = (entry["before"], entry["after"], entry["prev_hash"], entry["hash"])
+        for key in ("before", "after"):
+            if entry[key]:
+                entry[key] = audit.dump(audit.for_log(entry["table_name"], json.loads(entry[key])))
+        entry["prev_hash"] = prev
+        entry["hash"] = audit.entry_hash(prev, entry)
+        prev = entry["hash"]
+        if (entry["before"], entry["after"], entry["prev_hash"], entry["hash"]) != old:
+            conn.execute(
+                sa.text(
+                    "UPDATE audit_log SET before = :before, after = :after,"
+                    " prev_hash = :prev_hash, hash = :hash WHERE seq = :seq"
+                ),
+                {k: entry[k] for k in ("before", "after", "prev_hash", "hash", "seq")},
+            )
+
+
 def upgrade() -> None:
     with op.batch_alter_table("meeting", schema=None) as batch_op:
         batch_op.add_column(sa.Column("names_shown", sa.JSON(), nullable=True))
@@ -82,6 +123,7 @@ def upgrade() -> None:
                 server_default="",
             )
         )
+    _mask_log(op.get_bind())
     _seal_finalised(op.get_bind())
 
 
