@@ -52,6 +52,15 @@ def template_demo(tmp_path_factory: pytest.TempPathFactory, template_empty: Path
 
 
 @pytest.fixture(autouse=True)
+def _forget_data_keys() -> Iterator[None]:
+    """Data keys unlocked by a test (app lock on) stay with that test."""
+    from villagebook.storage import cipher
+
+    yield
+    cipher.forget_all()
+
+
+@pytest.fixture(autouse=True)
 def _isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("VILLAGEBOOK_DATA_DIR", str(tmp_path / "default-data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))

@@ -152,6 +152,13 @@ class Book:
         verification, also when it cannot be opened (damaged, or held by another program)."""
         return DataFolder(Path(data_dir) if data_dir else paths.default_data_dir())
 
+    @staticmethod
+    def forget_keys() -> None:
+        """Drop every data key this program unlocked (the end of a command)."""
+        from villagebook.storage import cipher
+
+        cipher.forget_all()
+
     def close(self) -> None:
         self._db.close()
 

@@ -26,6 +26,7 @@ from villagebook import __version__, paths
 from villagebook.domain.common.errors import InputError, Problem
 from villagebook.domain.common.i18n import _, label
 from villagebook.domain.roster.validation import FIELD_LABELS
+from villagebook.services import attachments
 from villagebook.services.capability import BookCore, Capability
 from villagebook.services.roster.queries import get_branch
 from villagebook.storage import cipher
@@ -143,6 +144,28 @@ def schema_problems(document: Any) -> list[Problem]:
     return problems
 
 
+def stored_path_problems(document: Any, path: str = "") -> list[Problem]:
+    """Every attachment ``stored_path`` in the document that would leave the data folder's
+    ``attachments/`` (``../../etc/passwd``, ``/etc/shadow``, ``C:\\...``) or not name the
+    file's own hash: refused, whichever section it is in."""
+    problems: list[Problem] = []
+    if isinstance(document, dict):
+        if "stored_path" in document:
+            message = attachments.stored_path_problem(
+                document["stored_path"], document.get("sha256")
+            )
+            if message is not None:
+                where = f"{path}.stored_path" if path else "stored_path"
+                problems.append(Problem(where, _("附件存放位置"), message))
+        for key, value in document.items():
+            if isinstance(value, dict | list):
+                problems += stored_path_problems(value, f"{path}.{key}" if path else str(key))
+    elif isinstance(document, list):
+        for index, value in enumerate(document):
+            problems += stored_path_problems(value, f"{path}[{index}]")
+    return problems
+
+
 # --- export / import -------------------------------------------------------------------------
 
 
@@ -218,6 +241,7 @@ def validate_document(
     problems = schema_problems(document)
     if problems:
         return None, problems
+    problems += stored_path_problems(document)
     ctx = root.context(document, today)
     problems += root.validate(session, document, ctx)
     for section in sections:

@@ -203,7 +203,7 @@ def attachment_record(data_dir: Path, row: Attachment) -> AttachmentRecord:
         media_type=row.media_type,
         size=row.size,
         sha256=row.sha256,
-        path=data_dir / row.stored_path,
+        path=attachments.kept_file(data_dir, row),
     )
 
 
