@@ -168,13 +168,16 @@ def _clean(table: str, row: dict[str, Any]) -> dict[str, Any]:
     return {k: _value(table, k, v) for k, v in row.items()}
 
 
-def content(conn: Any, spec: SealSpec, row_id: str) -> dict[str, Any] | None:
-    """The sealed content of one record as stored (None if it does not exist)."""
+def content(
+    conn: Any, spec: SealSpec, row_id: str, overrides: dict[str, Any] | None = None
+) -> dict[str, Any] | None:
+    """The sealed content of one record as stored (None if it does not exist);
+    ``overrides``: raw values of the record's own columns about to be stored."""
     sql = f"{_select(spec.table, spec.columns)} WHERE id = ?"
     found = list(_rows(conn, sql, [row_id]))
     if not found:
         return None
-    document: dict[str, Any] = {spec.table: _clean(spec.table, found[0])}
+    document: dict[str, Any] = {spec.table: _clean(spec.table, {**found[0], **(overrides or {})})}
     for part in spec.parts:
         where = " AND ".join([f'"{part.key}" = ?', *(f'"{c}" = ?' for c, _v in part.where)])
         params = [row_id, *(v for _c, v in part.where)]
@@ -195,9 +198,12 @@ def _raw_id(conn: Any, table: str, row_id: Any) -> str:
     return text.replace("-", "").lower() if len(text) == 36 else text
 
 
-def seal_of(conn: Any, table: str, row_id: Any) -> str | None:
-    """The seal the record's stored content has now (None if it does not exist)."""
-    found = content(conn, SEALED[table], _raw_id(conn, table, row_id))
+def seal_of(
+    conn: Any, table: str, row_id: Any, overrides: dict[str, Any] | None = None
+) -> str | None:
+    """The seal the record's stored content has now, or will have once ``overrides`` (raw
+    values of its own columns) are stored; None if it does not exist."""
+    found = content(conn, SEALED[table], _raw_id(conn, table, row_id), overrides)
     return digest(found) if found is not None else None
 
 

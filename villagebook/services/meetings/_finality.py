@@ -11,11 +11,12 @@ forged import, a bug) leaves a broken seal, which ``check`` (MTG-TAMPERED) and
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 
 from sqlmodel import Session
 
-from villagebook.domain.meetings.values import NamesShown
+from villagebook.domain.meetings.values import MeetingStatus, NamesShown
 from villagebook.services.roster import queries as roster_queries
 from villagebook.storage import seals
 from villagebook.storage.models import PartyGroup, Person
@@ -46,6 +47,29 @@ def current_seal(session: Session, meeting_id: uuid.UUID) -> str:
     """The seal of the record's content as stored now (the session's pending rows flushed)."""
     session.flush()
     return seals.seal_of(session.connection(), "meeting", meeting_id) or ""
+
+
+def finalise(
+    session: Session, meeting: Meeting, *, on: dt.date, by: str, names: NamesShown
+) -> None:
+    """Finalise and seal ``meeting`` in one stored change (one audit entry): the seal is
+    computed from the stored content with the finalisation's own values put in."""
+    session.flush()
+    raw = {
+        "status": MeetingStatus.FINALISED.value,
+        "finalised_on": on.isoformat(),
+        "finalised_by": by,
+        "names_shown": names.model_dump(mode="json"),
+    }
+    sealed = seals.seal_of(session.connection(), "meeting", meeting.id, raw) or ""
+    meeting.status = MeetingStatus.FINALISED
+    meeting.finalised_on = on
+    meeting.finalised_by = by
+    meeting.names_shown = names
+    meeting.content_hash = sealed
+    session.add(meeting)
+    if current_seal(session, meeting.id) != sealed:  # the stored form was foreseen wrongly
+        raise RuntimeError(f"seal of meeting {meeting.id} does not match its stored content")
 
 
 def seal(session: Session, meeting: Meeting) -> None:

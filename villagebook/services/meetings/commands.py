@@ -195,12 +195,9 @@ def finalise(session: Session, meeting_id: uuid.UUID, *, on: dt.date, as_of: dt.
     problem = finalise_problem(meeting.held_on, meeting.host_id, on, as_of)
     if problem is not None:
         raise InputError([problem])
-    meeting.status = MeetingStatus.FINALISED
-    meeting.finalised_on = on
-    meeting.finalised_by = str(session.info.get("actor", ""))
-    meeting.names_shown = _finality.names_shown(session, meeting)
-    session.add(meeting)
-    _finality.seal(session, meeting)
+    names = _finality.names_shown(session, meeting)
+    by = str(session.info.get("actor", ""))
+    _finality.finalise(session, meeting, on=on, by=by, names=names)
     return meeting
 
 
