@@ -23,6 +23,7 @@ from villagebook.cli.common import (
     ask_password,
     open_book,
     open_folder,
+    warn_audit_issues,
 )
 from villagebook.domain.common.errors import InputError
 from villagebook.domain.common.i18n import _
@@ -90,6 +91,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     _print_info(info)
     aside = folder.restore(info.path)
     print(_("已恢复。原来的数据已移到 {folder}（没有删除）。", folder=aside))
+    warn_audit_issues(folder.quick_verify())  # the restored chain against its anchor
     return EXIT_OK
 
 
