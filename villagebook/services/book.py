@@ -123,15 +123,42 @@ class Book:
         actor: str | None = None,
         upgrade: bool = True,
         today: Callable[[], dt.date] | None = None,
+        password: str | None = None,
     ) -> Book:
-        """Open (creating or upgrading as needed) the data folder ``data_dir``."""
-        return cls(open_database(data_dir, actor=actor, upgrade=upgrade), today=today)
+        """Open (creating or upgrading as needed) the data folder ``data_dir``.
+
+        An encrypted folder (app lock on) needs ``password`` — the app lock password or
+        the recovery key — unless this program unlocked it already: else PasswordRequired.
+        A ``password`` given also unlocks the Book (exports, unmasked reports).  The audit
+        trail gets a quick look on the way (:meth:`SafetyApi.quick_verify`); what it finds
+        is kept in ``book.safety.open_issues`` for the caller to show.
+        """
+        folder = cls.folder(data_dir)
+        if password is not None:
+            folder.unlock(password)
+        book = cls(open_database(folder.data_dir, actor=actor, upgrade=upgrade), today=today)
+        try:
+            book.safety.finish_encryption()
+            if password is not None and book.safety.app_lock().enabled:
+                book.safety.unlock(password)
+        except BaseException:
+            book.close()
+            raise
+        book.safety.quick_verify()
+        return book
 
     @staticmethod
     def folder(data_dir: Path | None = None) -> DataFolder:
         """A data folder as files, without opening its database: backups, restore, audit
         verification, also when it cannot be opened (damaged, or held by another program)."""
         return DataFolder(Path(data_dir) if data_dir else paths.default_data_dir())
+
+    @staticmethod
+    def forget_keys() -> None:
+        """Drop every data key this program unlocked (the end of a command)."""
+        from villagebook.storage import cipher
+
+        cipher.forget_all()
 
     def close(self) -> None:
         self._db.close()
@@ -169,6 +196,10 @@ class Book:
 
     def today(self) -> dt.date:
         return self._today()
+
+    def require_unlocked(self) -> None:
+        """Refuse (PasswordRequired) while the app lock is on and its password was not given."""
+        self.safety.require_unlocked()
 
     def rules(self) -> RuleSet:
         """The rule set in force: ``rules.json`` in the data folder, or DOMAIN.md's defaults."""

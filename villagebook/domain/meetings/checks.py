@@ -356,3 +356,64 @@ def cadence_findings(data: CadenceInput, rules: RuleSet) -> list[Finding]:
     findings += _records(data, rules)
     findings += _plans(data, rules)
     return findings
+
+
+# --- final means final (MTG-TAMPERED, MTG-FINAL-UNVERIFIED) ---------------------------------
+
+
+@dataclass(frozen=True)
+class SealFact:
+    """A finalised record as the finality checks see it."""
+
+    id: str
+    kind: MeetingKind
+    held_on: dt.date
+    finalised_on: dt.date | None
+    #: Its content still has the seal it got at finalisation (or at its last amendment).
+    seal_intact: bool
+    #: Its finalisation came in an exchange file without a seal.
+    unverified: bool = False
+
+
+def finality_findings(
+    branch_id: str, facts: Iterable[SealFact], today: dt.date
+) -> Iterator[Finding]:
+    """MTG-TAMPERED: a finalised record changed other than by an amendment (its seal is
+    broken), or finalised on a day after ``today``.  MTG-FINAL-UNVERIFIED: a finalisation
+    imported without a seal, which could not be checked."""
+    for fact in facts:
+        subject = f"{fact.held_on.isoformat()} {fact.kind.label}"
+        if not fact.seal_intact:
+            message = _(
+                "已定稿记录的内容与定稿校验值不符：定稿后未经登记更正被改动过"
+                "（绕过程序修改，或导入了被改动的文件）"
+            )
+            yield Finding(
+                "MTG-TAMPERED",
+                Severity.ERROR,
+                subject,
+                message,
+                branch_id=branch_id,
+                subject_id=fact.id,
+            )
+        if fact.finalised_on is not None and fact.finalised_on > today:
+            message = _("定稿日期{day}晚于今天", day=fact.finalised_on.isoformat())
+            yield Finding(
+                "MTG-TAMPERED",
+                Severity.ERROR,
+                subject,
+                message,
+                branch_id=branch_id,
+                subject_id=fact.id,
+                period="finalised_on",
+            )
+        if fact.unverified:
+            message = _("定稿状态来自导入文件，文件中没有定稿校验值，无法核实定稿后是否被改动")
+            yield Finding(
+                "MTG-FINAL-UNVERIFIED",
+                Severity.WARNING,
+                subject,
+                message,
+                branch_id=branch_id,
+                subject_id=fact.id,
+            )

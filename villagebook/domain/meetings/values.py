@@ -187,6 +187,24 @@ class Appraisal(_Part):
     verdict: AppraisalVerdict | None = None
 
 
+class NamesShown(_Part):
+    """The names a finalised record shows, kept at finalisation (定稿时的名称).
+
+    Host, recorder and lecturer are references to the roster, the group and the branch are
+    records that may be renamed later: a finalised record prints the names it had when it
+    was finalised.  ``unverified`` marks a finalisation that arrived in an exchange file
+    without a seal (made before seals existed), so it could not be checked on import.
+    """
+
+    branch: str = ""
+    village: str = ""
+    group: str = ""
+    host: str = ""
+    recorder: str = ""
+    lecturer: str = ""
+    unverified: bool = False
+
+
 # --- input ------------------------------------------------------------------------------------
 
 
@@ -281,6 +299,10 @@ class MeetingRecord:
     finalised_by: str
     #: Expected members first, then 列席, in the order of the grid.
     attendance: list[AttendanceRecord] = field(default_factory=list)
+    #: The names shown, kept at finalisation (None for a draft).
+    names_shown: NamesShown | None = None
+    #: The seal (定稿校验值) of a finalised record's content ("" for a draft).
+    content_hash: str = ""
 
     @property
     def finalised(self) -> bool:

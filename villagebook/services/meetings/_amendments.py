@@ -30,7 +30,7 @@ from villagebook.domain.meetings.amendments import (
 )
 from villagebook.domain.meetings.values import MeetingStatus, Presence
 from villagebook.services import attachments
-from villagebook.services.meetings import queries
+from villagebook.services.meetings import _finality, queries
 from villagebook.storage.models import Attachment
 from villagebook.storage.models.meetings import Meeting, MeetingAmendment
 
@@ -55,6 +55,7 @@ def _record(
     )
     session.add(amendment)
     session.flush()
+    _finality.seal(session, meeting)  # the one way a finalised record changes
     return amendment
 
 

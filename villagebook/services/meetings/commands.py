@@ -34,7 +34,7 @@ from villagebook.domain.meetings.values import (
     MeetingStatus,
 )
 from villagebook.domain.roster.values import RosterEntry
-from villagebook.services.meetings import queries
+from villagebook.services.meetings import _finality, queries
 from villagebook.services.meetings._amendments import add_attachment, amend, amend_attendance
 from villagebook.services.roster import queries as roster_queries
 from villagebook.storage.models.meetings import (
@@ -195,11 +195,9 @@ def finalise(session: Session, meeting_id: uuid.UUID, *, on: dt.date, as_of: dt.
     problem = finalise_problem(meeting.held_on, meeting.host_id, on, as_of)
     if problem is not None:
         raise InputError([problem])
-    meeting.status = MeetingStatus.FINALISED
-    meeting.finalised_on = on
-    meeting.finalised_by = str(session.info.get("actor", ""))
-    session.add(meeting)
-    session.flush()
+    names = _finality.names_shown(session, meeting)
+    by = str(session.info.get("actor", ""))
+    _finality.finalise(session, meeting, on=on, by=by, names=names)
     return meeting
 
 

@@ -158,6 +158,8 @@ def meeting_record(meeting: Meeting, attendance: Sequence[MeetingAttendance] = (
         finalised_on=meeting.finalised_on,
         finalised_by=meeting.finalised_by,
         attendance=[attendance_record(a) for a in attendance],
+        names_shown=meeting.names_shown,
+        content_hash=meeting.content_hash,
     )
 
 
@@ -201,7 +203,7 @@ def attachment_record(data_dir: Path, row: Attachment) -> AttachmentRecord:
         media_type=row.media_type,
         size=row.size,
         sha256=row.sha256,
-        path=data_dir / row.stored_path,
+        path=attachments.kept_file(data_dir, row),
     )
 
 

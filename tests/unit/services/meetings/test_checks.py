@@ -15,7 +15,12 @@ from villagebook.domain.meetings.values import (
 )
 from villagebook.services.checks import CheckContext
 from villagebook.services.meetings import commands
-from villagebook.services.meetings.checks import PROVIDERS, cadence_input, meeting_checks
+from villagebook.services.meetings.checks import (
+    PROVIDERS,
+    cadence_input,
+    finality_checks,
+    meeting_checks,
+)
 from villagebook.services.roster import queries as roster_queries
 from villagebook.storage.db import Database
 
@@ -82,4 +87,4 @@ def test_mtg_quorum_from_stored_attendance(db: Database, village: Village) -> No
 
 
 def test_the_provider_is_registered() -> None:
-    assert [meeting_checks] == PROVIDERS
+    assert [meeting_checks, finality_checks] == PROVIDERS
