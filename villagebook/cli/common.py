@@ -73,13 +73,14 @@ def common_parser() -> argparse.ArgumentParser:
 
 
 def ask_password(args: argparse.Namespace, prompt: str | None = None) -> str:
-    """The app lock password: from ``--password-file``, else asked on the terminal.
+    """The app lock password: ``--current-password`` (lock set/clear), ``--password-file``,
+    the environment variable :data:`PASSWORD_ENV`, else asked on the terminal.
 
-    Refused (PasswordRequired) when neither is possible: a script must name a file.
+    Refused (PasswordRequired) when none is possible: a script must name a file.
     """
     from villagebook.domain.safety.errors import PasswordRequired
 
-    given = getattr(args, "current_password", None)  # lock set/clear --current-password
+    given = getattr(args, "current_password", None)
     if given is not None:
         return str(given)
     source = getattr(args, "password_file", None)
@@ -93,11 +94,22 @@ def ask_password(args: argparse.Namespace, prompt: str | None = None) -> str:
                 _("无法读取 {path}：{error}", path=source, error=getattr(exc, "strerror", exc)),
             ) from exc
         return lines[0] if lines else ""
+    from_env = os.environ.get(PASSWORD_ENV)
+    if from_env is not None:
+        return from_env
     if sys.stdin is not None and sys.stdin.isatty():
         return getpass.getpass(prompt or _("程序锁密码："))
     raise PasswordRequired(
-        _("程序锁已开启：请用 --password-file 指定密码文件，或在终端中运行以输入密码")
+        _(
+            "程序锁已开启：请用 --password-file 指定密码文件、设置环境变量 {name}，"
+            "或在终端中运行以输入密码",
+            name=PASSWORD_ENV,
+        )
     )
+
+
+#: Read instead of asking when the app lock's password is needed without a terminal.
+PASSWORD_ENV = "VILLAGEBOOK_PASSWORD"
 
 
 def open_book(
@@ -184,17 +196,18 @@ def remember_rebuild(args: argparse.Namespace) -> None:
             _rebuild[key] = value
 
 
-#: Read instead of asking when the app lock's password is needed without a terminal.
-PASSWORD_ENV = "VILLAGEBOOK_PASSWORD"
-
-
 def unlock_for_signing(book: Book) -> bool:
     """Ask for the app-lock password when the signing key needs it; False if refused."""
+    from villagebook.domain.safety.errors import PasswordRequired
+
     if not book.identity.needs_password():
         return True
-    password = os.environ.get(PASSWORD_ENV)
-    if password is None and sys.stdin.isatty():
-        password = getpass.getpass(_("程序锁密码（用于打开本安装的签名密钥）："))
+    try:
+        password: str | None = ask_password(
+            argparse.Namespace(), _("程序锁密码（用于打开本安装的签名密钥）：")
+        )
+    except PasswordRequired:
+        password = None
     if password is None or not book.safety.check_password(password):
         print(
             _(

@@ -16,6 +16,7 @@ from villagebook.domain.safety.errors import PasswordRequired, TryLater, WrongPa
 from villagebook.domain.safety.validation import DEFAULT_IDLE_MINUTES, MIN_PASSWORD_LENGTH
 from villagebook.services.book import Book
 from villagebook.services.safety import applock
+from villagebook.services.safety.identity import IdentityLocked
 from villagebook.storage import attempts, cipher
 from villagebook.storage.db import Database
 
@@ -212,7 +213,10 @@ def test_export_and_unmasked_reports_need_the_password_while_the_lock_is_on(
             opened.reports.build(
                 ReportRequest("roster", options={"unmasked": True}), tmp_path / "r.pdf"
             )
-        opened.reports.build(ReportRequest("roster"), tmp_path / "masked.pdf")  # masked: fine
+        # masked, but every PDF is signed with the installation's key, which the lock seals
+        with pytest.raises(IdentityLocked):
+            opened.reports.build(ReportRequest("roster"), tmp_path / "masked.pdf")
         opened.safety.unlock(PASSWORD)
+        opened.reports.build(ReportRequest("roster"), tmp_path / "masked.pdf")
         opened.exchange.export(opened.roster.require_branch(None).id, tmp_path / "x.json")
     assert not (tmp_path / "r.pdf").exists()
