@@ -17,7 +17,7 @@ from sqlmodel import Session, col, delete, select
 
 from villagebook.domain.common.errors import InputError, LockedRecordError, NotFoundError
 from villagebook.domain.common.i18n import _
-from villagebook.domain.common.text import clean_text
+from villagebook.domain.common.text import as_typed
 from villagebook.domain.meetings.periods import (
     PlanItemInput,
 )
@@ -224,7 +224,7 @@ def save_plan(
     plan = queries.plan_for(session, branch_id, year, quarter)
     if plan is None:
         plan = MeetingPlan(branch_id=branch_id, year=year, quarter=quarter, filed_on=filed_on)
-    plan.note = clean_text(note).strip()
+    plan.note = as_typed(note)
     session.add(plan)
     session.flush()
     kept = 0
@@ -240,7 +240,7 @@ def save_plan(
                 kind=item.kind,
                 planned_on=item.planned_on,
                 group_id=item.group_id if item.kind is MeetingKind.GROUP else None,
-                topic=clean_text(item.topic).strip()[:200],
+                topic=as_typed(item.topic)[:200],
                 position=kept + index,
             )
         )

@@ -14,7 +14,7 @@ from sqlmodel import Session, col, select
 
 from villagebook.domain.common.errors import InputError, NotFoundError, Problem
 from villagebook.domain.common.i18n import _
-from villagebook.domain.common.text import clean_text
+from villagebook.domain.common.text import as_typed, match_key
 from villagebook.domain.roster.validation import PersonInput, clean_person
 from villagebook.domain.roster.values import BranchInput, ChangeReason, PartyStatus
 from villagebook.services.roster.queries import (
@@ -34,7 +34,7 @@ from villagebook.storage.models import (
 
 
 def _required(value: str, field: str, label: str, problems: list[Problem], limit: int = 100) -> str:
-    text = clean_text(value).strip() if value else ""
+    text = as_typed(value)
     if not text:
         problems.append(Problem(field, label, _("不能为空")))
     elif len(text) > limit:
@@ -53,8 +53,8 @@ def create_branch(
     branch = Branch(
         name=name,
         village=village,
-        township=clean_text(data.township).strip(),
-        county=clean_text(data.county).strip(),
+        township=as_typed(data.township),
+        county=as_typed(data.county),
         has_committee=data.has_committee,
         secretary_is_director=data.secretary_is_director,
     )
@@ -72,13 +72,22 @@ def update_branch(session: Session, branch_id: uuid.UUID, data: BranchInput) -> 
     branch.village = _required(data.village, "village", _("村名"), problems)
     if problems:
         raise InputError(problems)
-    branch.township = clean_text(data.township).strip()
-    branch.county = clean_text(data.county).strip()
+    branch.township = as_typed(data.township)
+    branch.county = as_typed(data.county)
     branch.has_committee = data.has_committee
     branch.secretary_is_director = data.secretary_is_director
     session.add(branch)
     session.flush()
     return branch
+
+
+def _group_named(session: Session, branch_id: uuid.UUID, name: str) -> PartyGroup | None:
+    """The branch's group of that name (width, case and spacing do not count)."""
+    key = match_key(name)
+    for group in list_groups(session, branch_id):
+        if match_key(group.name) == key:
+            return group
+    return None
 
 
 def create_group(
@@ -88,10 +97,7 @@ def create_group(
     text = _required(name, "name", _("党小组名称"), problems)
     if problems:
         raise InputError(problems)
-    exists = session.exec(
-        select(PartyGroup).where(PartyGroup.branch_id == branch_id, PartyGroup.name == text)
-    ).first()
-    if exists is not None:
+    if _group_named(session, branch_id, text) is not None:
         raise InputError.single("name", _("党小组名称"), _("“{name}”已存在", name=text))
     count = len(list_groups(session, branch_id))
     group = PartyGroup(branch_id=branch_id, name=text, sort_order=count)
@@ -110,14 +116,8 @@ def rename_group(session: Session, group_id: uuid.UUID, name: str) -> PartyGroup
     text = _required(name, "name", _("党小组名称"), problems)
     if problems:
         raise InputError(problems)
-    clash = session.exec(
-        select(PartyGroup).where(
-            PartyGroup.branch_id == group.branch_id,
-            PartyGroup.name == text,
-            PartyGroup.id != group_id,
-        )
-    ).first()
-    if clash is not None:
+    clash = _group_named(session, group.branch_id, text)
+    if clash is not None and clash.id != group_id:
         raise InputError.single("name", _("党小组名称"), _("“{name}”已存在", name=text))
     group.name = text
     session.add(group)

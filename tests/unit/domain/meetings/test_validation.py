@@ -109,7 +109,8 @@ def test_a_good_record_is_normalised_with_its_attendance_lines() -> None:
     )
     cleaned, problems = clean_meeting(data, FACTS)
     assert problems == []
-    assert cleaned.data.place == "村委会议室" and cleaned.data.topics == ["传达学习上级精神"]
+    # prose is kept as typed (inner spaces too), only the ends are trimmed
+    assert cleaned.data.place == "村委 会议室" and cleaned.data.topics == ["传达学习上级精神"]
     assert cleaned.data.speeches == [
         Speech(speaker_id=PEOPLE["赵一"], speaker="赵一", summary="同意")
     ]
