@@ -1,8 +1,10 @@
-"""The MTG-* rule checks of organisational life (DOMAIN.md §3), on plain facts.
+"""The MTG-* rule checks of organisational life (DOMAIN.md §3 and §8), on plain facts.
 
 Given the meetings of one branch (as :class:`MeetingFact`), this finds the periods that
 lack a required meeting, general meetings that voted without a quorum, and records that
-were finalised late.  Only complete periods are breaches; the current period is reported
+were finalised late.  Given the records themselves, :func:`record_findings` finds the
+finalised records that are thin (MTG-THIN) and the records that contradict themselves
+(MTG-CONSISTENCY): these report, they never refuse.  Only complete periods are breaches; the current period is reported
 as due when it ends within the next 30 days.  Checks begin at ``CadenceInput.start`` (the
 branch's first recorded activity), never before.
 """
@@ -26,7 +28,9 @@ from villagebook.domain.common.calendar import (
 from villagebook.domain.common.findings import Finding, Severity
 from villagebook.domain.common.i18n import N_, _, label
 from villagebook.domain.common.rules import RuleSet
-from villagebook.domain.meetings.values import KIND_LABELS, MeetingKind, quorum_met
+from villagebook.domain.meetings.consistency import record_contradictions
+from villagebook.domain.meetings.requirements import RecordContent, missing
+from villagebook.domain.meetings.values import KIND_LABELS, MeetingKind, MeetingRecord, quorum_met
 
 DUE_WINDOW_DAYS = 30
 
@@ -189,6 +193,7 @@ def _period_findings(
     *,
     subject_prefix: str = "",
     what: str | None = None,
+    subject_id: str | None = None,
 ) -> Iterator[Finding]:
     if needed <= 0 or start > data.as_of:
         return
@@ -209,6 +214,7 @@ def _period_findings(
             f"{subject_prefix}{period.label}",
             message,
             branch_id=data.branch_id,
+            subject_id=subject_id,
             period=period.label,
             due=period.end,
         )
@@ -350,9 +356,62 @@ def cadence_findings(data: CadenceInput, rules: RuleSet) -> list[Finding]:
             max(data.start, group.since),
             subject_prefix=f"{group.name} ",
             what=_("党小组会（{group}）", group=group.name),
+            subject_id=group.id,  # one finding per group and month (its key)
         )
     findings += _secretary_lessons(data, rules)
     findings += _quorum(data, rules)
     findings += _records(data, rules)
     findings += _plans(data, rules)
+    return findings
+
+
+# --- the records themselves (DOMAIN.md §8) -----------------------------------------------------
+
+
+def _subject(record: MeetingRecord) -> str:
+    return f"{record.held_on.isoformat()} {record.kind.label}"
+
+
+def thin_finding(branch_id: str, record: MeetingRecord) -> Finding | None:
+    """MTG-THIN: a finalised record without what its kind needs."""
+    if not record.finalised:
+        return None
+    lacking = missing(RecordContent.of(record))
+    if not lacking:
+        return None
+    return Finding(
+        "MTG-THIN",
+        Severity.WARNING,
+        _subject(record),
+        _(
+            "记录已定稿，但缺少{parts}，是一份“空壳”记录；请登记更正补全内容",
+            parts="、".join(need.label for need in lacking),
+        ),
+        branch_id=branch_id,
+        subject_id=str(record.id),
+    )
+
+
+def consistency_finding(branch_id: str, record: MeetingRecord) -> Finding | None:
+    """MTG-CONSISTENCY: everything in one record that contradicts itself, as one finding."""
+    found = record_contradictions(record)
+    if not found:
+        return None
+    return Finding(
+        "MTG-CONSISTENCY",
+        Severity.ERROR,
+        _subject(record),
+        _("记录前后矛盾：{what}", what="；".join(c.message for c in found)),
+        branch_id=branch_id,
+        subject_id=str(record.id),
+    )
+
+
+def record_findings(branch_id: str, records: Iterable[MeetingRecord]) -> list[Finding]:
+    """MTG-THIN and MTG-CONSISTENCY over a branch's records."""
+    findings = []
+    for record in records:
+        for finding in (thin_finding(branch_id, record), consistency_finding(branch_id, record)):
+            if finding is not None:
+                findings.append(finding)
     return findings

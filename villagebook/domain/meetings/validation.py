@@ -18,6 +18,7 @@ from villagebook.domain.common.calendar import quarter_period
 from villagebook.domain.common.errors import Problem
 from villagebook.domain.common.i18n import N_, _, label
 from villagebook.domain.common.text import as_typed
+from villagebook.domain.meetings.consistency import contradictions
 from villagebook.domain.meetings.periods import (
     PlanItemInput,
 )
@@ -109,12 +110,18 @@ def expected_attendance(
 # --- the vote rules ----------------------------------------------------------------------------
 
 
-def vote_problems(vote: Vote, present_voting: int, absent_voting: int) -> list[str]:
-    """What is impossible about a tally; empty when it is plausible."""
+def vote_problems(
+    vote: Vote, present_voting: int, absent_voting: int, *, above_present: bool = True
+) -> list[str]:
+    """What is impossible about a tally; empty when it is plausible.
+
+    ``above_present`` False leaves out more ballots than voting members present: an imported
+    record holding them is accepted and reported (MTG-CONSISTENCY), not refused.
+    """
     problems = []
     if min(vote.yes, vote.no, vote.abstain, vote.written_yes) < 0:
         problems.append(_("票数不能为负数"))
-    if vote.ballots > present_voting:
+    if above_present and vote.ballots > present_voting:
         problems.append(
             _(
                 "赞成、反对、弃权共{ballots}票，多于到会有表决权的党员{present}名",
@@ -300,6 +307,10 @@ def clean_meeting(data: MeetingInput, facts: MeetingFacts) -> tuple[CleanMeeting
     votes = _clean_votes(data.votes, attendance, problems)
     topics = [_text(t, 200, f"topics[{i}]", "topics", problems) for i, t in enumerate(data.topics)]
     speeches = _clean_speeches(data.speeches, facts, problems)
+    for found in contradictions(
+        data.kind, data.host_id, data.recorder_id, speeches, [], attendance
+    ):
+        problems.append(Problem(found.field, found.label, found.message))
     cleaned = replace(
         data,
         place=_text(data.place, 100, "place", "place", problems),

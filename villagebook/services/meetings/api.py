@@ -20,6 +20,7 @@ from villagebook.domain.meetings.periods import (
     PlanItemInput,
     QuarterPlan,
 )
+from villagebook.domain.meetings.requirements import Need, RecordContent, missing
 from villagebook.domain.meetings.values import (
     TOPIC_TEMPLATES,
     AmendmentRecord,
@@ -132,6 +133,28 @@ class MeetingsApi(Capability):
             today = self.core.today()
             commands.finalise(session, meeting_id, on=on or today, as_of=today)
             return queries.record(session, meeting_id)
+
+    def finalise_input(
+        self,
+        branch_id: uuid.UUID,
+        meeting_id: uuid.UUID | None,
+        data: MeetingInput,
+        on: dt.date | None = None,
+    ) -> MeetingRecord:
+        """The editor's 定稿: save ``data`` (a new record, or the draft ``meeting_id``) and lock
+        it, all or nothing: a refused record leaves no draft behind.  Cannot be undone."""
+        with self.core.transaction(_("定稿会议记录"), undoable=False) as session:
+            today = self.core.today()
+            if meeting_id is None:
+                meeting = commands.create(session, branch_id, data, as_of=today)
+            else:
+                meeting = commands.update(session, meeting_id, data, as_of=today)
+            commands.finalise(session, meeting.id, on=on or today, as_of=today)
+            return queries.record(session, meeting.id)
+
+    def missing_for_final(self, data: MeetingInput) -> list[Need]:
+        """What a record of its kind still lacks to be finalised (for the editor's hints)."""
+        return missing(RecordContent.of_input(data))
 
     # --- corrections of finalised records -------------------------------------------------
 

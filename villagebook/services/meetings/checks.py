@@ -23,10 +23,12 @@ from villagebook.domain.meetings.checks import (
     MeetingFact,
     PlanFact,
     cadence_findings,
+    record_findings,
 )
 from villagebook.domain.meetings.values import SECRETARY_ROLE, Presence
 from villagebook.domain.roster.values import MEMBER_STATUSES
 from villagebook.services.checks import CheckContext, CheckProvider
+from villagebook.services.meetings import queries
 from villagebook.storage.models import GroupAssignment, PartyGroup, Person, StatusChange
 from villagebook.storage.models.meetings import Meeting, MeetingAttendance, MeetingPlan
 
@@ -158,4 +160,10 @@ def meeting_checks(session: Session, ctx: CheckContext) -> Iterable[Finding]:
     return cadence_findings(cadence_input(session, ctx), ctx.rules)
 
 
-PROVIDERS: list[CheckProvider] = [meeting_checks]
+def record_checks(session: Session, ctx: CheckContext) -> Iterable[Finding]:
+    """MTG-THIN and MTG-CONSISTENCY: thin and self-contradicting records (DOMAIN.md §8)."""
+    records = queries.records(session, ctx.branch.id, None, ctx.as_of)
+    return record_findings(str(ctx.branch.id), records)
+
+
+PROVIDERS: list[CheckProvider] = [meeting_checks, record_checks]

@@ -21,6 +21,7 @@ from villagebook.domain.common.text import as_typed
 from villagebook.domain.meetings.periods import (
     PlanItemInput,
 )
+from villagebook.domain.meetings.requirements import RecordContent, finalise_problems
 from villagebook.domain.meetings.validation import (
     CleanMeeting,
     MeetingFacts,
@@ -29,9 +30,14 @@ from villagebook.domain.meetings.validation import (
     plan_problems,
 )
 from villagebook.domain.meetings.values import (
+    SECRETARY_ROLE,
+    AttendanceInput,
     MeetingInput,
     MeetingKind,
     MeetingStatus,
+    Presence,
+    Speech,
+    Vote,
 )
 from villagebook.domain.roster.values import RosterEntry
 from villagebook.services.meetings import queries
@@ -52,6 +58,7 @@ __all__ = [
     "create",
     "delete_draft",
     "finalise",
+    "general_meeting_deciding",
     "save_plan",
     "start_planned",
     "update",
@@ -193,8 +200,11 @@ def finalise(session: Session, meeting_id: uuid.UUID, *, on: dt.date, as_of: dt.
     if meeting.status is MeetingStatus.FINALISED:
         raise locked(meeting, "finalise")
     problem = finalise_problem(meeting.held_on, meeting.host_id, on, as_of)
-    if problem is not None:
-        raise InputError([problem])
+    problems = [problem] if problem is not None else []
+    record = queries.meeting_record(meeting, queries.attendance_of(session, meeting.id))
+    problems += [p for p in finalise_problems(RecordContent.of(record)) if p.field != "host_id"]
+    if problems:  # no hollow record: what the kind needs must be there (DOMAIN.md §8)
+        raise InputError(problems)
     meeting.status = MeetingStatus.FINALISED
     meeting.finalised_on = on
     meeting.finalised_by = str(session.info.get("actor", ""))
@@ -296,4 +306,82 @@ def start_planned(session: Session, item_id: uuid.UUID, *, as_of: dt.date) -> Me
     item.meeting_id = meeting.id
     session.add(item)
     session.flush()
+    return meeting
+
+
+# --- a general meeting that decides one motion (the other capabilities' demo data) -----------
+
+
+def general_meeting_deciding(
+    session: Session,
+    branch_id: uuid.UUID,
+    day: dt.date,
+    *,
+    topic: str,
+    motion: str,
+    passed: bool = True,
+    as_of: dt.date,
+) -> Meeting:
+    """A consistent, finalised 支部党员大会 record that voted on ``motion`` by secret ballot.
+
+    Two members without a committee role are on leave; the secretary hosts and speaks, the
+    organisation member records, one member present speaks too.  ``passed`` False: the
+    motion is voted down.  Development (steps 15, 23) and 四议两公开 (step 3) link to it.
+    """
+    roster = roster_queries.roster_on(session, branch_id, day)
+    members = [e for e in roster if e.is_member]
+    secretary = next((e for e in members if e.committee_role == SECRETARY_ROLE), None)
+    recorder = next((e for e in members if e.committee_role == "组织委员"), None)
+    plain = [e for e in members if not e.committee_role]
+    away = {e.person_id for e in plain[-2:]} if len(plain) > 4 else set()
+    attendance = [
+        AttendanceInput(e.person_id, e.name, Presence.LEAVE, "外出务工")
+        if e.person_id in away
+        else AttendanceInput(e.person_id, e.name)
+        for e in members
+    ]
+    present_voting = sum(1 for e in members if e.can_vote and e.person_id not in away)
+    speaker = next((e for e in plain if e.person_id not in away), None)
+    speeches = []
+    if secretary is not None:
+        speeches.append(
+            Speech(
+                speaker_id=secretary.person_id,
+                speaker=secretary.name,
+                summary=f"就“{topic}”作说明，介绍有关情况和支委会意见。",
+            )
+        )
+    if speaker is not None:
+        speeches.append(
+            Speech(
+                speaker_id=speaker.person_id,
+                speaker=speaker.name,
+                summary="同意支委会意见，建议按程序办理并及时公开。",
+            )
+        )
+    yes = present_voting - 1 if passed else max(present_voting // 3, 0)
+    vote = Vote(
+        motion=motion,
+        yes=yes,
+        no=present_voting - yes - (1 if passed else 0),
+        abstain=1 if passed else 0,
+        secret_ballot=True,
+    )
+    outcome = "会议表决通过" if passed else "会议表决未通过"
+    data = MeetingInput(
+        kind=MeetingKind.GENERAL,
+        held_on=day,
+        start_time=dt.time(9, 0),
+        end_time=dt.time(11, 0),
+        place="村党群服务中心会议室",
+        host_id=secretary.person_id if secretary else None,
+        recorder_id=recorder.person_id if recorder else None,
+        topics=[topic],
+        speeches=speeches,
+        resolutions=f"{outcome}“{motion}”。",
+        votes=[vote],
+        attendance=attendance,
+    )
+    meeting = create(session, branch_id, data, as_of=as_of, roster=roster)
+    finalise(session, meeting.id, on=min(day + dt.timedelta(days=1), as_of), as_of=as_of)
     return meeting

@@ -104,6 +104,7 @@ def test_a_good_record_is_normalised_with_its_attendance_lines() -> None:
             AttendanceInput(PEOPLE["王书记"], "王书记"),
             AttendanceInput(PEOPLE["吴五"], "吴五", Presence.LEAVE, "外出务工"),
             AttendanceInput(PEOPLE["郑预备"], "郑预备"),
+            AttendanceInput(PEOPLE["赵一"], "赵一"),
             AttendanceInput(None, "驻村第一书记", Presence.ABSENT, expected=False),
         ],
     )
