@@ -4,8 +4,8 @@ Given the meetings of one branch (as :class:`MeetingFact`), this finds the perio
 lack a required meeting, general meetings that voted without a quorum, and records that
 were finalised late.  Given the records themselves, :func:`record_findings` finds the
 finalised records that are thin (MTG-THIN) and the records that contradict themselves
-(MTG-CONSISTENCY): these report, they never refuse.  Only complete periods are breaches; the current period is reported
-as due when it ends within the next 30 days.  Checks begin at ``CadenceInput.start`` (the
+(MTG-CONSISTENCY): these report, they never refuse.  Only complete periods are breaches;
+the current period is reported as due when it ends within the next 30 days.  Checks begin at ``CadenceInput.start`` (the
 branch's first recorded activity), never before.
 """
 
