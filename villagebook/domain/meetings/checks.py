@@ -5,8 +5,8 @@ lack a required meeting, general meetings that voted without a quorum, and recor
 were finalised late.  Given the records themselves, :func:`record_findings` finds the
 finalised records that are thin (MTG-THIN) and the records that contradict themselves
 (MTG-CONSISTENCY): these report, they never refuse.  Only complete periods are breaches;
-the current period is reported as due when it ends within the next 30 days.  Checks begin at ``CadenceInput.start`` (the
-branch's first recorded activity), never before.
+the current period is reported as due when it ends within the next 30 days.  Checks begin
+at ``CadenceInput.start`` (the branch's first recorded activity), never before.
 """
 
 from __future__ import annotations
