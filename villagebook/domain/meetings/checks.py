@@ -385,7 +385,7 @@ def thin_finding(branch_id: str, record: MeetingRecord) -> Finding | None:
         _subject(record),
         _(
             "记录已定稿，但缺少{parts}，是一份“空壳”记录；请登记更正补全内容",
-            parts="、".join(need.label for need in lacking),
+            parts=_("、").join(need.label for need in lacking),
         ),
         branch_id=branch_id,
         subject_id=str(record.id),
@@ -401,7 +401,7 @@ def consistency_finding(branch_id: str, record: MeetingRecord) -> Finding | None
         "MTG-CONSISTENCY",
         Severity.ERROR,
         _subject(record),
-        _("记录前后矛盾：{what}", what="；".join(c.message for c in found)),
+        _("记录前后矛盾：{what}", what=_("；").join(c.message for c in found)),
         branch_id=branch_id,
         subject_id=str(record.id),
     )

@@ -141,6 +141,8 @@ WHOLE_BRANCH_KINDS = frozenset(
 
 #: Role name of the branch secretary in ``Person.committee_role``.
 SECRETARY_ROLE = "书记"  # i18n: stored
+#: Role name of the organisation member (who usually keeps the record).
+RECORDER_ROLE = "组织委员"  # i18n: stored
 
 
 # --- the parts of a record stored as JSON: declared once, typed all the way -------------------

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from sqlmodel import Session, col, delete, select
 
@@ -30,6 +31,7 @@ from villagebook.domain.meetings.validation import (
     plan_problems,
 )
 from villagebook.domain.meetings.values import (
+    RECORDER_ROLE,
     SECRETARY_ROLE,
     AttendanceInput,
     MeetingInput,
@@ -51,6 +53,7 @@ from villagebook.storage.models.meetings import (
 )
 
 __all__ = [
+    "MotionMeeting",
     "add_attachment",
     "add_plan_item",
     "amend",
@@ -312,73 +315,68 @@ def start_planned(session: Session, item_id: uuid.UUID, *, as_of: dt.date) -> Me
 # --- a general meeting that decides one motion (the other capabilities' demo data) -----------
 
 
-def general_meeting_deciding(
-    session: Session,
-    branch_id: uuid.UUID,
-    day: dt.date,
-    *,
-    topic: str,
-    motion: str,
-    passed: bool = True,
-    as_of: dt.date,
-) -> Meeting:
-    """A consistent, finalised 支部党员大会 record that voted on ``motion`` by secret ballot.
+@dataclass(frozen=True)
+class MotionMeeting:
+    """What a general meeting deciding one motion says (the texts come from a demo module)."""
 
-    Two members without a committee role are on leave; the secretary hosts and speaks, the
-    organisation member records, one member present speaks too.  ``passed`` False: the
-    motion is voted down.  Development (steps 15, 23) and 四议两公开 (step 3) link to it.
+    topic: str
+    motion: str
+    place: str
+    leave_reason: str
+    explanation: str  # the secretary's speech
+    support: str  # a member's speech
+    resolution: str
+    passed: bool = True
+
+
+def general_meeting_deciding(
+    session: Session, branch_id: uuid.UUID, day: dt.date, texts: MotionMeeting, *, as_of: dt.date
+) -> Meeting:
+    """A consistent, finalised 支部党员大会 record that voted on one motion by secret ballot.
+
+    Two members without a committee role are on leave; the secretary hosts and explains, the
+    organisation member records, one member present speaks too.  Development (steps 15, 23)
+    and 四议两公开 (step 3) link their demo steps to such records.
     """
     roster = roster_queries.roster_on(session, branch_id, day)
     members = [e for e in roster if e.is_member]
     secretary = next((e for e in members if e.committee_role == SECRETARY_ROLE), None)
-    recorder = next((e for e in members if e.committee_role == "组织委员"), None)
+    recorder = next((e for e in members if e.committee_role == RECORDER_ROLE), None)
     plain = [e for e in members if not e.committee_role]
     away = {e.person_id for e in plain[-2:]} if len(plain) > 4 else set()
     attendance = [
-        AttendanceInput(e.person_id, e.name, Presence.LEAVE, "外出务工")
+        AttendanceInput(e.person_id, e.name, Presence.LEAVE, texts.leave_reason)
         if e.person_id in away
         else AttendanceInput(e.person_id, e.name)
         for e in members
     ]
     present_voting = sum(1 for e in members if e.can_vote and e.person_id not in away)
     speaker = next((e for e in plain if e.person_id not in away), None)
-    speeches = []
-    if secretary is not None:
-        speeches.append(
-            Speech(
-                speaker_id=secretary.person_id,
-                speaker=secretary.name,
-                summary=f"就“{topic}”作说明，介绍有关情况和支委会意见。",
-            )
-        )
-    if speaker is not None:
-        speeches.append(
-            Speech(
-                speaker_id=speaker.person_id,
-                speaker=speaker.name,
-                summary="同意支委会意见，建议按程序办理并及时公开。",
-            )
-        )
-    yes = present_voting - 1 if passed else max(present_voting // 3, 0)
+    speeches = [
+        Speech(speaker_id=who.person_id, speaker=who.name, summary=summary)
+        for who, summary in ((secretary, texts.explanation), (speaker, texts.support))
+        if who is not None
+    ]
+    yes = present_voting - 1 if texts.passed else present_voting // 3
+    abstain = 1 if texts.passed else 0
     vote = Vote(
-        motion=motion,
+        motion=texts.motion,
         yes=yes,
-        no=present_voting - yes - (1 if passed else 0),
-        abstain=1 if passed else 0,
+        no=present_voting - yes - abstain,
+        abstain=abstain,
         secret_ballot=True,
     )
-    outcome = "会议表决通过" if passed else "会议表决未通过"
     data = MeetingInput(
         kind=MeetingKind.GENERAL,
         held_on=day,
         start_time=dt.time(9, 0),
         end_time=dt.time(11, 0),
-        place="村党群服务中心会议室",
+        place=texts.place,
         host_id=secretary.person_id if secretary else None,
         recorder_id=recorder.person_id if recorder else None,
-        topics=[topic],
+        topics=[texts.topic],
         speeches=speeches,
-        resolutions=f"{outcome}“{motion}”。",
+        resolutions=texts.resolution,
         votes=[vote],
         attendance=attendance,
     )
