@@ -25,9 +25,9 @@ def emitted_codes() -> Iterator[str]:
     for layer in ("domain", "services"):
         for path in (ROOT / "villagebook" / layer).rglob("*.py"):
             for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-                if isinstance(node, ast.Constant) and isinstance(node.value, str):
-                    if CODE.match(node.value):
-                        yield node.value
+                value = node.value if isinstance(node, ast.Constant) else None
+                if isinstance(value, str) and CODE.match(value):
+                    yield value
 
 
 def test_every_code_the_checks_emit_has_a_text_in_english_and_chinese() -> None:
