@@ -36,6 +36,7 @@ from villagebook.services import registry
 from villagebook.services.checks import ChecksApi
 from villagebook.services.deliberations.api import DeliberationsApi
 from villagebook.services.development.api import DevelopmentApi
+from villagebook.services.drafts import DraftsApi
 from villagebook.services.exchange import ExchangeApi
 from villagebook.services.meetings.api import MeetingsApi
 from villagebook.services.printing import ReportsApi
@@ -160,6 +161,11 @@ class Book:
     @actor.setter
     def actor(self, name: str) -> None:
         self._db.actor = name
+
+    @property
+    def login(self) -> str:
+        """The computer login (technical detail in the audit log, beside the actor)."""
+        return self._db.login
 
     @property
     def database(self) -> Database:
@@ -292,6 +298,11 @@ class Book:
     def checks(self) -> ChecksApi:
         """Every rule check of every capability."""
         return ChecksApi(self, registry.CHECK_PROVIDERS)
+
+    @cached_property
+    def drafts(self) -> DraftsApi:
+        """Nothing typed is lost: the editors' drafts, kept while the user types."""
+        return DraftsApi(self)
 
     @cached_property
     def exchange(self) -> ExchangeApi:

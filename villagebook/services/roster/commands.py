@@ -29,6 +29,7 @@ from villagebook.storage.models import (
     GroupAssignment,
     PartyGroup,
     Person,
+    Recorder,
     StatusChange,
 )
 
@@ -328,3 +329,39 @@ def add_discipline(
     session.add(record)
     session.flush()
     return record
+
+
+# --- who keeps the records ------------------------------------------------------------------
+
+
+def add_recorder(session: Session, branch_id: uuid.UUID, name: str) -> Recorder:
+    """Someone who keeps the records; a retired recorder of that name is taken back."""
+    get_branch(session, branch_id)
+    problems: list[Problem] = []
+    text = _required(name, "name", _("记录人姓名"), problems, limit=30)
+    if problems:
+        raise InputError(problems)
+    rows = session.exec(select(Recorder).where(Recorder.branch_id == branch_id)).all()
+    same = next((r for r in rows if match_key(r.name) == match_key(text)), None)
+    if same is not None and not same.retired:
+        raise InputError.single("name", _("记录人姓名"), _("“{name}”已在记录人名单中", name=text))
+    if same is not None:
+        same.retired = False
+        session.add(same)
+        session.flush()
+        return same
+    recorder = Recorder(branch_id=branch_id, name=text, sort_order=len(rows))
+    session.add(recorder)
+    session.flush()
+    return recorder
+
+
+def retire_recorder(session: Session, recorder_id: uuid.UUID) -> Recorder:
+    """The recorder no longer keeps records (kept: old records name them)."""
+    recorder = session.get(Recorder, recorder_id)
+    if recorder is None:
+        raise NotFoundError(_("记录人不存在：{id}", id=recorder_id))
+    recorder.retired = True
+    session.add(recorder)
+    session.flush()
+    return recorder

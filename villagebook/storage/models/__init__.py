@@ -17,6 +17,7 @@ from villagebook.storage.models.org import (
     GroupAssignment,
     PartyGroup,
     Person,
+    Recorder,
     StatusChange,
 )
 
@@ -62,6 +63,7 @@ __all__ = [
     "GroupAssignment",
     "PartyGroup",
     "Person",
+    "Recorder",
     "Row",
     "StatusChange",
     "capability_of_table",
