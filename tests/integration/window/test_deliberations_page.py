@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import app_context
+from tests.integration.window.conftest import previewed, report_text
 from tests.unit.services.deliberations import helpers as h
 from villagebook.domain.deliberations.values import (
     Category,
@@ -351,7 +352,6 @@ def test_posting_ended_and_photo(
 def test_report_entries_print_the_chosen_deliberation(
     qtbot: Any, ctx: Any, drive: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    from villagebook.ui.common.ask import Ask
     from villagebook.ui.deliberations.reports import report_entries
 
     record, sheet = report_entries()
@@ -365,19 +365,15 @@ def test_report_entries_print_the_chosen_deliberation(
         combo.setCurrentIndex(next(i for i, t in enumerate(titles) if "土地流转" in t))
         return True
 
-    def save_as(cls: Any, parent: Any, title: str, suggested: str, filters: str) -> Path:
-        chosen["suggested"] = suggested
-        return tmp_path / suggested
-
-    monkeypatch.setattr(Ask, "save_file", classmethod(save_as))
-    drive.append(choose_lease)
-    path = record.run(ctx, page)
-    assert path is not None and "实施结果公开" in h.pdf_text(path)
+    shown: list[Any] = []
+    drive.extend([choose_lease, previewed(shown)])
+    assert record.run(ctx, page)
+    assert "实施结果公开" in report_text(shown[0])
     assert chosen["count"] == 6
-    assert chosen["suggested"] == "四议两公开工作记录-后山集体土地流转（租赁）.pdf"
-    drive.append(choose_lease)
-    path = sheet.run(ctx, page)
-    assert path is not None and "后山集体土地流转（租赁）" in h.pdf_text(path)
+    assert shown[0].file_name.endswith("四议两公开工作记录-后山集体土地流转（租赁）")
+    drive.extend([choose_lease, previewed(shown)])
+    assert sheet.run(ctx, page)
+    assert "后山集体土地流转（租赁）" in report_text(shown[1])
     assert chosen["count"] == 3  # decided or completed only
 
 

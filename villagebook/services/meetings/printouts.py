@@ -151,12 +151,20 @@ def _volume(session: Session, request: ReportRequest) -> VolumeData:
 
 
 REPORTS = [
-    ReportKind("minutes", N_("会议记录"), _minutes, minutes.render, subject="meeting"),
+    ReportKind(
+        "minutes",
+        N_("会议记录"),
+        _minutes,
+        minutes.render,
+        subject="meeting",
+        file_name=lambda data: f"{data.branch_name}-{data.heading}-{data.held_on.isoformat()}",
+    ),
     ReportKind(
         "volume",
         N_("季度合订本"),
         _volume,
         volume.render,
         summary=lambda data: f"{len(data.records)} 份记录",
+        file_name=lambda data: f"{data.branch_name}-三会一课合订本-{data.label}",
     ),
 ]
