@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -28,11 +29,12 @@ import sqlalchemy as sa
 from sqlmodel import Session
 
 from villagebook import paths
+from villagebook.domain.common.agenda import Agenda
 from villagebook.domain.common.errors import UserError
 from villagebook.domain.common.i18n import _
 from villagebook.domain.common.rules import RuleSet, load_ruleset
 from villagebook.domain.roster.values import BranchRecord
-from villagebook.services import registry
+from villagebook.services import agenda, registry
 from villagebook.services.checks import ChecksApi
 from villagebook.services.deliberations.api import DeliberationsApi
 from villagebook.services.development.api import DevelopmentApi
@@ -315,6 +317,11 @@ class Book:
         return ReportsApi(self, registry.REPORT_KINDS)
 
     # --- use cases across capabilities ----------------------------------------------------
+
+    def agenda(self, branch_id: uuid.UUID, as_of: dt.date | None = None) -> Agenda:
+        """工作台: what is due for the branch, in plain words, most urgent first (runs the
+        rule checks; the window calls it off the UI thread)."""
+        return agenda.gather(self, branch_id, as_of)
 
     def create_demo(self, *, force: bool = False) -> BranchRecord | None:
         """The demo branch 青山村 with two years of records; None if a branch exists already

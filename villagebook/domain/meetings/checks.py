@@ -16,6 +16,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 
 from villagebook.domain.common.calendar import (
     Period,
@@ -155,6 +156,12 @@ GROUP_RULE = _Rule(
 )
 
 
+#: The meeting kind each cadence rule asks for (a new record of it answers the rule).
+KIND_OF_CODE: dict[str, MeetingKind] = {
+    r.code: r.kind for r in (*RULES, COMMITTEE_RULE, GROUP_RULE)
+}
+
+
 def _counter(facts: Iterable[MeetingFact], periods: list[Period]) -> Counter[int]:
     """How many facts fall in each period (by index); periods are sorted and disjoint."""
     counts: Counter[int] = Counter()
@@ -170,7 +177,7 @@ def _shortfall(period: Period, what: str, needed: int, count: int, *, complete: 
     if complete:
         return _(
             "{period}没有达到要求：{what}应至少{needed}次，实有{count}次",
-            period=period.label,
+            period=period.title,
             what=what,
             needed=needed,
             count=count,
@@ -211,7 +218,7 @@ def _period_findings(
         yield Finding(
             rule.code,
             severity,
-            f"{subject_prefix}{period.label}",
+            f"{subject_prefix}{period.title}",
             message,
             branch_id=data.branch_id,
             subject_id=subject_id,
@@ -415,3 +422,79 @@ def record_findings(branch_id: str, records: Iterable[MeetingRecord]) -> list[Fi
             if finding is not None:
                 findings.append(finding)
     return findings
+
+
+# --- this month's, this quarter's and this year's required activities (the home screen) --------
+
+
+class DutyState(StrEnum):
+    HELD = "held"  # the period has what it needs
+    DUE = "due"  # the current period still needs it
+    MISSED = "missed"  # the period just ended without it
+
+
+@dataclass(frozen=True)
+class Duty:
+    """One required activity of one period: held, still due, or missed."""
+
+    code: str
+    kind: MeetingKind
+    period: Period
+    needed: int
+    held: tuple[MeetingFact, ...]
+    state: DutyState
+    group_id: str | None = None
+    group_name: str = ""
+
+
+def _duties_of(
+    data: CadenceInput,
+    rule: _Rule,
+    needed: int,
+    facts: list[MeetingFact],
+    start: dt.date,
+    group: GroupFact | None = None,
+) -> Iterator[Duty]:
+    if needed <= 0:
+        return
+    periods = rule.periods(start, data.as_of)
+    if not periods:
+        return
+    # the current period, and the one before it (only shown when it was missed)
+    for period in periods[-2:]:
+        held = tuple(f for f in facts if period.contains(f.held_on))
+        current = period.contains(data.as_of)
+        if len(held) >= needed:
+            state = DutyState.HELD
+        else:
+            state = DutyState.DUE if current else DutyState.MISSED
+        if not current and state is DutyState.HELD:
+            continue
+        yield Duty(
+            rule.code,
+            rule.kind,
+            period,
+            needed,
+            held,
+            state,
+            group_id=group.id if group else None,
+            group_name=group.name if group else "",
+        )
+
+
+def duties(data: CadenceInput, rules: RuleSet) -> list[Duty]:
+    """The required activities of the current month, quarter and year (and a miss in the
+    period just ended), per kind and Party group: held, still due or missed."""
+    by_kind: dict[MeetingKind, list[MeetingFact]] = {k: [] for k in MeetingKind}
+    for fact in data.meetings:
+        by_kind[fact.kind].append(fact)
+    found: list[Duty] = []
+    chosen = list(RULES) + ([COMMITTEE_RULE] if data.has_committee else [])
+    for rule in chosen:
+        needed = rules.as_int(rule.param)
+        found += _duties_of(data, rule, needed, by_kind[rule.kind], data.start)
+    needed = rules.as_int(GROUP_RULE.param)
+    for group in data.groups:
+        facts = [f for f in by_kind[MeetingKind.GROUP] if f.group_id == group.id]
+        found += _duties_of(data, GROUP_RULE, needed, facts, max(data.start, group.since), group)
+    return found

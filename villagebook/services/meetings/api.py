@@ -14,6 +14,7 @@ from pathlib import Path
 
 from villagebook.domain.common.i18n import _
 from villagebook.domain.meetings import validation
+from villagebook.domain.meetings.checks import Duty, duties
 from villagebook.domain.meetings.periods import (
     MeetingEntry,
     PeriodGrid,
@@ -35,7 +36,9 @@ from villagebook.domain.meetings.values import (
 )
 from villagebook.domain.roster.values import RosterEntry
 from villagebook.services.capability import Capability
+from villagebook.services.checks import CheckContext
 from villagebook.services.meetings import commands, queries
+from villagebook.services.meetings.checks import cadence_input
 from villagebook.services.roster import queries as roster_queries
 
 
@@ -250,6 +253,16 @@ class MeetingsApi(Capability):
         with self.core.transaction(_("生成会议记录")) as session:
             meeting = commands.start_planned(session, item_id, as_of=self.core.today())
             return queries.record(session, meeting.id)
+
+    # --- the home screen ------------------------------------------------------------------
+
+    def duties(self, branch_id: uuid.UUID, as_of: dt.date | None = None) -> list[Duty]:
+        """This month's, quarter's and year's required activities: held, due or missed."""
+        day = as_of or self.core.today()
+        with self.core.reading() as session:
+            branch = roster_queries.get_branch(session, branch_id)
+            ctx = CheckContext(branch=branch, as_of=day, rules=self.core.rules())
+            return duties(cadence_input(session, ctx), ctx.rules)
 
     # --- what other capabilities' windows read --------------------------------------------
 

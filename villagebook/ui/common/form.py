@@ -139,8 +139,12 @@ class FormDialog(QDialog):
         self._clean = self.snapshot()
         fit_dialog(self)
         if self.keeper is not None:
-            watch(self.fields.values(), self.keeper.changed)
-            self._offer_draft()
+            self._arm()
+
+    def _arm(self) -> None:
+        assert self.keeper is not None
+        watch(self.fields.values(), self.keeper.changed)
+        self._offer_draft()
 
     def keep_drafts(
         self, drafts: Any, key: str, title: str, reopen: dict[str, Any] | None = None
@@ -157,6 +161,8 @@ class FormDialog(QDialog):
             return {"reopen": reopen or {}, "state": self.snapshot()}
 
         self.keeper = DraftKeeper(self, drafts, key, lambda: title, payload)
+        if self._clean is not None:  # called after the form was filled: start now
+            self._arm()
 
     def _offer_draft(self) -> None:
         """A draft of this very dialog is waiting (a crash): offer to put it back."""

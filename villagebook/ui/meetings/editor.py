@@ -105,7 +105,21 @@ class MeetingEditor(QDialog):
             self, ctx.book.drafts, self._draft_key(), self._draft_title, self._draft
         )
         self.keeper.poll()
+        self._offer_draft()
         fit_dialog(self, 980, 720)
+
+    def _offer_draft(self) -> None:
+        """What was typed here before a crash is put back (and said so)."""
+        try:
+            draft = self.ctx.book.drafts.load(self.keeper.key)
+        except OSError:
+            return
+        if draft is None or not self.apply_draft(draft.payload):
+            return
+        text = self.tr("Restored what you typed at %1 (not saved yet).")
+        self.problems.setStyleSheet("color: #0d47a1;")
+        self.problems.setText(text.replace("%1", draft.saved_at.strftime("%Y-%m-%d %H:%M")))
+        self.problems.show()
 
     # --- nothing typed is lost ---------------------------------------------------------
 
@@ -389,6 +403,7 @@ class MeetingEditor(QDialog):
         self._show_needs()
 
     def show_problems(self, exc: InputError) -> None:
+        self.problems.setStyleSheet("color: #b00020;")
         self.problems.setText("\n".join(f"• {p.text()}" for p in exc.problems))
         self.problems.show()
 
@@ -452,6 +467,7 @@ class MeetingEditor(QDialog):
         if missing:
             parts = "、".join(n.label for n in missing)
             text = self.tr("This record cannot be finalised yet; it still needs: %1")
+            self.problems.setStyleSheet("color: #b00020;")
             self.problems.setText(text.replace("%1", parts))
             self.problems.show()
             return

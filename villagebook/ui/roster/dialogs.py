@@ -56,8 +56,12 @@ class PersonDialog(FormDialog):
         groups: dict[uuid.UUID, str],
         person: Any = None,
         parent: QWidget | None = None,
+        *,
+        applicant: bool = False,
     ) -> None:
         title = self.tr("Edit person") if person is not None else self.tr("New person")
+        if applicant:
+            title = self.tr("New applicant")
         super().__init__(title, parent)
         self.saver = saver
         self.is_new = person is None
@@ -101,10 +105,24 @@ class PersonDialog(FormDialog):
             self.status.addItem(status.label, status)
         self.status_on = DateEdit(dt.date.today())
         self.group = _group_combo(groups, None, self.tr("(no group)"))
-        if self.is_new:
+        if applicant:  # the application date opens the development case (step 1)
+            self.status.setCurrentIndex(self.status.findData(PartyStatus.APPLICANT))
+            self.status.setEnabled(False)
+            self.add_row(self.tr("Application date"), self.status_on, "effective_on")
+            self.add_row(self.tr("Party group"), self.group, "group_id")
+        elif self.is_new:
             self.add_row(self.tr("Party status"), self.status, "status")
             self.add_row(self.tr("Since"), self.status_on, "effective_on")
             self.add_row(self.tr("Party group"), self.group, "group_id")
+            self.status_hint = QLabel(
+                self.tr(
+                    "An applicant's development case opens at once, with step 1 "
+                    "(the application) on this date."
+                )
+            )
+            self.status_hint.setWordWrap(True)
+            self.status_hint.setStyleSheet("color: #555;")
+            self.add_row("", self.status_hint)
         self.show_full.toggled.connect(self._set_full)
         self._set_full(self.is_new)
         self.finish_tab_order()
@@ -149,6 +167,23 @@ class PersonDialog(FormDialog):
             "status_on": self.status_on.value(),
             "group_id": group_of(self.group),
         }
+
+    def _opened(self) -> None:
+        super()._opened()
+        self._initial = (self.person_input(), self.extra())
+
+    def is_dirty(self) -> bool:
+        """What the person would be saved as differs (showing numbers in full is no change)."""
+        initial = getattr(self, "_initial", None)
+        return (
+            self.guard_input
+            and initial is not None
+            and initial
+            != (
+                self.person_input(),
+                self.extra(),
+            )
+        )
 
     def save(self) -> None:
         self.saver(self.person_input(), self.extra())
