@@ -334,7 +334,10 @@ def _backup_item(when: dt.datetime | None, today: dt.date) -> AgendaItem:
     target = Target(TargetKind.BACKUPS)
     if when is None:
         return AgendaItem(
-            Urgency.OPEN, Section.BACKUP, _("还没有备份：请在“数据安全”中备份到U盘"), target=target
+            Urgency.OPEN,
+            Section.BACKUP,
+            _("还没有备份：请用“文件 → 备份到…”备份到U盘"),
+            target=target,
         )
     text = _("上次备份：{when}", when=when.strftime("%Y-%m-%d %H:%M"))
     late = (today - when.date()).days > BACKUP_DAYS

@@ -4,17 +4,17 @@
 <context>
     <name>AuditHistoryDialog</name>
     <message>
-        <location filename="../../../villagebook/ui/safety/history.py" line="104"/>
+        <location filename="../../../villagebook/ui/safety/history.py" line="105"/>
         <source>Change log: %1</source>
         <translation>修改记录：%1</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/safety/history.py" line="115"/>
+        <location filename="../../../villagebook/ui/safety/history.py" line="116"/>
         <source>Every saved change is kept in a tamper-evident log (who, when, before and after).</source>
         <translation>每一次保存的修改都记在防篡改的日志里（谁、何时、改前、改后）。</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/safety/history.py" line="120"/>
+        <location filename="../../../villagebook/ui/safety/history.py" line="121"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -22,32 +22,32 @@
 <context>
     <name>BackupListModel</name>
     <message>
-        <location filename="../../../villagebook/ui/safety/backups.py" line="32"/>
+        <location filename="../../../villagebook/ui/safety/backups.py" line="33"/>
         <source>Taken</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/safety/backups.py" line="32"/>
+        <location filename="../../../villagebook/ui/safety/backups.py" line="33"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/safety/backups.py" line="32"/>
+        <location filename="../../../villagebook/ui/safety/backups.py" line="33"/>
         <source>Schema</source>
         <translation>结构版本</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/safety/backups.py" line="32"/>
+        <location filename="../../../villagebook/ui/safety/backups.py" line="33"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/safety/backups.py" line="46"/>
+        <location filename="../../../villagebook/ui/safety/backups.py" line="47"/>
         <source>Good</source>
         <translation>完好</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/safety/backups.py" line="46"/>
+        <location filename="../../../villagebook/ui/safety/backups.py" line="47"/>
         <source>Damaged</source>
         <translation>已损坏</translation>
     </message>
@@ -55,12 +55,12 @@
 <context>
     <name>ChangeLog</name>
     <message>
-        <location filename="../../../villagebook/ui/safety/history.py" line="60"/>
+        <location filename="../../../villagebook/ui/safety/history.py" line="61"/>
         <source>(record deleted)</source>
         <translation>（记录被删除）</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/safety/history.py" line="133"/>
+        <location filename="../../../villagebook/ui/safety/history.py" line="134"/>
         <source>Change log…</source>
         <translation>修改记录…</translation>
     </message>
@@ -68,27 +68,27 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../../villagebook/ui/safety/history.py" line="78"/>
+        <location filename="../../../villagebook/ui/safety/history.py" line="79"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/safety/history.py" line="79"/>
+        <location filename="../../../villagebook/ui/safety/history.py" line="80"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/safety/history.py" line="80"/>
+        <location filename="../../../villagebook/ui/safety/history.py" line="81"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/safety/history.py" line="81"/>
+        <location filename="../../../villagebook/ui/safety/history.py" line="82"/>
         <source>Table</source>
         <translation>数据表</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/safety/history.py" line="82"/>
+        <location filename="../../../villagebook/ui/safety/history.py" line="83"/>
         <source>Changes</source>
         <translation>修改内容</translation>
     </message>
@@ -96,47 +96,47 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../../villagebook/ui/safety/lock.py" line="107"/>
+        <location filename="../../../villagebook/ui/safety/lock.py" line="108"/>
         <source>App lock</source>
         <translation>程序锁</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/safety/lock.py" line="117"/>
+        <location filename="../../../villagebook/ui/safety/lock.py" line="118"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/safety/lock.py" line="118"/>
+        <location filename="../../../villagebook/ui/safety/lock.py" line="119"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/safety/lock.py" line="119"/>
+        <location filename="../../../villagebook/ui/safety/lock.py" line="120"/>
         <source>Repeat</source>
         <translation>确认密码</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/safety/lock.py" line="120"/>
+        <location filename="../../../villagebook/ui/safety/lock.py" line="121"/>
         <source>Lock after idle</source>
         <translation>闲置后锁定</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/safety/lock.py" line="121"/>
+        <location filename="../../../villagebook/ui/safety/lock.py" line="122"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/safety/lock.py" line="122"/>
+        <location filename="../../../villagebook/ui/safety/lock.py" line="123"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/safety/lock.py" line="123"/>
+        <location filename="../../../villagebook/ui/safety/lock.py" line="124"/>
         <source>Remove password</source>
         <translation>取消密码</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/safety/lock.py" line="129"/>
+        <location filename="../../../villagebook/ui/safety/lock.py" line="130"/>
         <source>With a password, VillageBook asks for it on start and after the idle time. Only a hash of the password is kept.</source>
         <translation>设置密码后，程序启动时和闲置一段时间后都需要输入密码。程序只保存密码的哈希值，不保存密码本身。</translation>
     </message>
@@ -144,52 +144,52 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../../villagebook/ui/safety/backups.py" line="54"/>
+        <location filename="../../../villagebook/ui/safety/backups.py" line="55"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/safety/backups.py" line="60"/>
+        <location filename="../../../villagebook/ui/safety/backups.py" line="61"/>
         <source>Other folder…</source>
         <translation>其他文件夹…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/safety/backups.py" line="71"/>
+        <location filename="../../../villagebook/ui/safety/backups.py" line="72"/>
         <source>The current data is not deleted: it is moved into a folder named replaced-&lt;date&gt; inside the data folder.</source>
         <translation>当前数据不会被删除：它会被移到数据文件夹中名为 replaced-&lt;日期&gt; 的文件夹里。</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/safety/backups.py" line="80"/>
+        <location filename="../../../villagebook/ui/safety/backups.py" line="81"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/safety/backups.py" line="81"/>
+        <location filename="../../../villagebook/ui/safety/backups.py" line="82"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/safety/backups.py" line="108"/>
+        <location filename="../../../villagebook/ui/safety/backups.py" line="109"/>
         <source>Backups in %1</source>
         <translation>备份位置：%1</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/safety/backups.py" line="115"/>
+        <location filename="../../../villagebook/ui/safety/backups.py" line="116"/>
         <source>Folder with backups</source>
         <translation>选择存放备份的文件夹</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/safety/backups.py" line="125"/>
+        <location filename="../../../villagebook/ui/safety/backups.py" line="126"/>
         <source>No backup selected.</source>
         <translation>没有选择备份。</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/safety/backups.py" line="127"/>
+        <location filename="../../../villagebook/ui/safety/backups.py" line="128"/>
         <source>This backup is damaged and cannot be restored.</source>
         <translation>这个备份已损坏，不能恢复。</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/safety/backups.py" line="131"/>
+        <location filename="../../../villagebook/ui/safety/backups.py" line="132"/>
         <source>Taken %1 · schema %2
 %3</source>
         <translation>备份于 %1 · 结构版本 %2
@@ -278,27 +278,27 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../../villagebook/ui/safety/lock.py" line="73"/>
+        <location filename="../../../villagebook/ui/safety/lock.py" line="74"/>
         <source>VillageBook is locked</source>
         <translation>村务记事本已锁定</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/safety/lock.py" line="80"/>
+        <location filename="../../../villagebook/ui/safety/lock.py" line="81"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/safety/lock.py" line="82"/>
+        <location filename="../../../villagebook/ui/safety/lock.py" line="83"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/safety/lock.py" line="86"/>
+        <location filename="../../../villagebook/ui/safety/lock.py" line="87"/>
         <source>The records hold personal data. Enter the password to continue.</source>
         <translation>记录中有个人信息。请输入密码继续。</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/safety/lock.py" line="98"/>
+        <location filename="../../../villagebook/ui/safety/lock.py" line="99"/>
         <source>Wrong password.</source>
         <translation>密码不正确。</translation>
     </message>

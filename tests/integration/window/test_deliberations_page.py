@@ -137,12 +137,11 @@ def test_next_step_editor_refuses_bad_counts_inline(qtbot: Any, ctx: Any, drive:
         assert dialog.counts["expected"].value() > 0  # voting members from the roster
         dialog.place.setText("村党群服务中心")
         dialog.counts["expected"].setValue(20)
-        dialog.counts["present"].setValue(25)
-        assert dialog.problem_labels["present"].isVisibleTo(dialog)  # shown while typing
-        dialog.accept()
-        seen["stayed"] = dialog.result() == 0
-        seen["problem"] = dialog.problem_labels["present"].text()
+        dialog.counts["present"].setValue(25)  # refused while typing: no more than expected
+        seen["present"] = dialog.counts["present"].value()
         dialog.counts["present"].setValue(18)
+        dialog.counts["yes"].setValue(30)  # no more ballots than those present
+        seen["yes"] = dialog.counts["yes"].value()
         dialog.counts["yes"].setValue(15)
         dialog.counts["no"].setValue(2)
         dialog.counts["abstain"].setValue(1)
@@ -151,7 +150,7 @@ def test_next_step_editor_refuses_bad_counts_inline(qtbot: Any, ctx: Any, drive:
 
     drive.append(fill)
     page.record_next()
-    assert seen["stayed"] and "多于应到" in seen["problem"]
+    assert seen["present"] == 20 and seen["yes"] == 18
     assert seen["verdict"].startswith("通过")
     assert "村民会议或村民代表会议决议" in page.next_button.text()
 
@@ -203,7 +202,7 @@ def test_main_window_undo_takes_back_a_new_deliberation(
     qtbot.addWidget(window)
     window.show()
     window.open_data()
-    window.page_actions[3].trigger()
+    window.page_actions[window.row_of("deliberations")].trigger()
     page = window.stack.currentWidget()
     assert isinstance(page, DeliberationsPage)
 

@@ -35,12 +35,26 @@ def window_size(area: QRect) -> tuple[QSize, bool]:
     return QSize(min(width, area.width()), min(height, area.height())), False
 
 
+def font_scale() -> float:
+    """How much larger the chosen font is than the standard one (10 pt)."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    size = app.font().pointSizeF() if isinstance(app, QApplication) else 10.0
+    return max(size, 1.0) / 10.0
+
+
 def fit_dialog(dialog: QWidget, width: int | None = None, height: int | None = None) -> None:
-    """Size a dialog to what it needs (or ``width``×``height``), within the screen."""
+    """Size a dialog to what it needs (or ``width``×``height`` at the standard font size,
+    scaled to the chosen one), within the screen."""
     area = available(dialog.parentWidget() or dialog)
     hint = dialog.sizeHint()
-    wanted_w = max(width or 0, hint.width(), dialog.minimumWidth())
-    wanted_h = max(height or 0, hint.height())
+    preferred = getattr(dialog, "preferred_size", None)
+    if preferred is not None and width is None:
+        width, height = preferred
+    scale = font_scale()
+    wanted_w = max(int((width or 0) * scale), hint.width(), dialog.minimumWidth())
+    wanted_h = max(int((height or 0) * scale), hint.height())
     max_w = area.width() - 16
     max_h = int(area.height() * DIALOG_SHARE)
     dialog.setMaximumSize(QSize(max(max_w, 320), max(area.height() - 8, 240)))

@@ -80,7 +80,7 @@ class DeliberationDialog(FormDialog):
             self.text = _text_edit(data.text if data else "")
             self.add_row(self.tr("Proposal"), self.text, "text")
         self.finish_tab_order()
-        self.resize(560, 420)
+        self.preferred_size = (560, 420)
 
     def value(self) -> DeliberationInput:
         return DeliberationInput(
@@ -113,7 +113,7 @@ class TextDialog(FormDialog):
         self.add_row("", note)
         self.add_row(self.tr("Text"), self.text, "text")
         self.finish_tab_order()
-        self.resize(560, 360)
+        self.preferred_size = (560, 360)
 
     def save(self) -> None:
         self._save(self.text.toPlainText())
@@ -170,7 +170,7 @@ class StepDialog(FormDialog):
         self.add_row(label, self.text, "text")
         self.add_row(self.tr("Note"), self.note, "note")
         self.finish_tab_order()
-        self.resize(600, 560)
+        self.preferred_size = (600, 560)
         self._counts_changed()
 
     def _make_fields(self, text: str) -> None:

@@ -46,7 +46,7 @@ class MeetingLinkField(QWidget):
         self.note.setStyleSheet("color: #8a4b00;")
         self.create_button = QPushButton(self.tr("Create the meeting record…"))
         self.create_button.setObjectName("createMeeting")
-        self.create_button.clicked.connect(self.create)
+        self.create_button.clicked.connect(self.create_record)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.combo, 1)
@@ -89,7 +89,7 @@ class MeetingLinkField(QWidget):
         value = self.combo.currentData()
         return uuid.UUID(str(value)) if value else None
 
-    def create(self) -> uuid.UUID | None:
+    def create_record(self) -> uuid.UUID | None:
         """Open the meeting editor for a general meeting of the day; link what it saved."""
         from villagebook.ui.meetings.editor import MeetingEditor
 

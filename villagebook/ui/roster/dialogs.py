@@ -24,6 +24,7 @@ from villagebook.domain.roster.idnumber import mask_id_number, mask_phone
 from villagebook.domain.roster.validation import EDUCATION_LEVELS, GENDERS, PersonInput
 from villagebook.domain.roster.values import PartyStatus
 from villagebook.ui.common.form import FormDialog
+from villagebook.ui.common.screen import fit_dialog
 from villagebook.ui.common.widgets import DateEdit
 
 COMMITTEE_ROLES = ("", "书记", "副书记", "组织委员", "宣传委员", "纪检委员", "委员")
@@ -88,7 +89,7 @@ class PersonDialog(FormDialog):
         self.committee_role.setCurrentText(person.committee_role if person else "")
         self.note = QPlainTextEdit(person.note if person else "")
         self.note.setTabChangesFocus(True)
-        self.note.setFixedHeight(60)
+        self.note.setFixedHeight(self.fontMetrics().height() * 3 + 10)
         self.add_row(self.tr("Name"), self.name, "name")
         self.add_row(self.tr("Gender"), self.gender, "gender")
         self.add_row(self.tr("Ethnicity"), self.ethnicity, "ethnicity")
@@ -302,4 +303,4 @@ class HistoryDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Party group history")))
         layout.addWidget(self.groups)
         layout.addWidget(buttons)
-        self.resize(560, 420)
+        fit_dialog(self, 560, 420)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from villagebook.domain.safety.validation import IDLE_MINUTES_RANGE
 from villagebook.ui.common.form import FormDialog
+from villagebook.ui.common.screen import fit_dialog
 from villagebook.ui.ops import perform
 
 if TYPE_CHECKING:
@@ -89,7 +90,7 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.password)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.resize(380, 160)
+        fit_dialog(self, 380, 160)
 
     def try_unlock(self) -> None:
         if perform(self, lambda: self.book.safety.check_password(self.password.text())):
