@@ -26,7 +26,6 @@ def _window(qtbot: Any, data_dir: Path) -> Any:
 
 def test_main_window_shows_demo_roster(qtbot: Any, demo_db: Database) -> None:
     from villagebook.ui.roster.page import RosterPage
-
     from villagebook.ui.workbench.page import WorkbenchPage
 
     window = _window(qtbot, demo_db.data_dir)
