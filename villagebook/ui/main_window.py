@@ -401,7 +401,15 @@ class MainWindow(QMainWindow):
 
         offer_drafts(self)
 
+    def stop_workers(self) -> None:
+        """Stop the pages' background work (the home screen's checks) and wait for it."""
+        for page in self._pages.values():
+            stop = getattr(page, "stop", None)
+            if callable(stop):
+                stop()
+
     def _reset_pages(self) -> None:
+        self.stop_workers()
         for row in list(self._pages):
             old = self._pages.pop(row)
             self.stack.insertWidget(row, self._placeholder())
@@ -567,6 +575,7 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
+        self.stop_workers()  # nothing reads the folder while it is backed up and closed
         if self.safety is not None:
             self.safety.on_close()  # back up if anything changed, let the folder go
         super().closeEvent(event)

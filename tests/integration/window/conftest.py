@@ -75,6 +75,10 @@ def _no_message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     monkeypatch.setattr(Messages, "critical", classmethod(fail))
     monkeypatch.setattr(Messages, "warning", classmethod(fail))
     monkeypatch.setattr(Ask, "inform", classmethod(fail))
+    # Widgets left with typing in them are closed at the end of a test: that asks "save,
+    # discard or cancel?" (discard, here); a draft left over is kept for later.
+    monkeypatch.setattr(Ask, "unsaved", classmethod(lambda cls, *a: "discard"))
+    monkeypatch.setattr(Ask, "recover", classmethod(lambda cls, *a: "later"))
     return shown
 
 

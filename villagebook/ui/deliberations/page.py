@@ -319,7 +319,9 @@ class DeliberationsPage(QWidget):
         perform(self, lambda: self.book.deliberations.end_publication(publication.id, day))
 
 
-def step_dialog(ctx: AppContext, deliberation_id: uuid.UUID, parent: QWidget) -> StepDialog | None:
+def step_dialog(
+    ctx: AppContext, deliberation_id: uuid.UUID, parent: QWidget | None
+) -> StepDialog | None:
     """The editor of a deliberation's next step (from the page, or reopened after a crash)."""
     book = ctx.book
     detail = book.deliberations.detail(deliberation_id)

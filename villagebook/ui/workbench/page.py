@@ -14,7 +14,7 @@ import threading
 import uuid
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -38,6 +38,8 @@ if TYPE_CHECKING:
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 #: How long after a change the checks run again (a burst of edits runs them once).
 RERUN_MS = 700
+#: How often the page looks whether the worker has finished.
+POLL_MS = 50
 #: (background, text) per urgency.
 COLOURS = {
     Urgency.OVERDUE: ("#fdecea", "#b71c1c"),
@@ -48,13 +50,6 @@ COLOURS = {
 HANDLED = ("#f5f5f5", "#777777")
 
 
-class _Results(QObject):
-    """Carries a finished agenda from the worker thread to the page (queued signal)."""
-
-    done = Signal(int, object)
-    failed = Signal(int, object)
-
-
 class WorkbenchPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,9 +58,14 @@ class WorkbenchPage(QWidget):
         self._generation = 0
         self._running = False
         self._again = False
-        self.results = _Results(self)
-        self.results.done.connect(self._finished)
-        self.results.failed.connect(self._failed)
+        #: What the worker thread leaves for the page: (generation, agenda or error).
+        self._outcome: list[tuple[int, object, bool]] = []
+        self._lock = threading.Lock()
+        self._worker: threading.Thread | None = None
+        self._stopped = False
+        self.poll = QTimer(self)  # the GUI thread collects the result: no Qt in the thread
+        self.poll.setInterval(POLL_MS)
+        self.poll.timeout.connect(self._collect)
         self.rerun = QTimer(self)
         self.rerun.setSingleShot(True)
         self.rerun.setInterval(RERUN_MS)
@@ -147,7 +147,7 @@ class WorkbenchPage(QWidget):
 
     def refresh(self) -> None:
         """Gather the agenda in a worker thread; a change meanwhile gathers it again."""
-        if self.ctx.branch_id is None:
+        if self.ctx.branch_id is None or self._stopped:
             return
         if self._running:
             self._again = True
@@ -159,19 +159,43 @@ class WorkbenchPage(QWidget):
         self.refresh_button.setEnabled(False)
         book, branch_id = self.ctx.book, self.ctx.branch_id
 
-        results = self.results
+        outcome, lock = self._outcome, self._lock
 
         def work() -> None:
             try:
-                outcome: tuple[Any, object] = (results.done, book.agenda(branch_id))
+                found: tuple[int, object, bool] = (generation, book.agenda(branch_id), True)
             except Exception as exc:  # shown on the page, never lost in the thread
-                outcome = (results.failed, exc)
-            try:
-                outcome[0].emit(generation, outcome[1])
-            except RuntimeError:  # the page was closed meanwhile: nobody is waiting
-                return
+                found = (generation, exc, False)
+            with lock:
+                outcome.append(found)
 
-        threading.Thread(target=work, name="villagebook-agenda", daemon=True).start()
+        self._worker = threading.Thread(target=work, name="villagebook-agenda", daemon=True)
+        self._worker.start()
+        self.poll.start()
+
+    def stop(self, timeout: float = 10.0) -> None:
+        """No more gathering; wait for a running one (before the folder is closed)."""
+        self._stopped = True
+        self.rerun.stop()
+        self.poll.stop()
+        self._again = False
+        worker, self._worker = self._worker, None
+        if worker is not None:
+            worker.join(timeout)
+        self._running = False
+
+    def _collect(self) -> None:
+        with self._lock:
+            if not self._outcome:
+                return
+            generation, value, ok = self._outcome.pop()
+        self.poll.stop()
+        if ok:
+            assert isinstance(value, Agenda)
+            self._finished(generation, value)
+        else:
+            assert isinstance(value, BaseException)
+            self._failed(generation, value)
 
     def refresh_now(self) -> None:
         """Gather in this thread (tests; the first page of a test window)."""
