@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -28,14 +29,16 @@ import sqlalchemy as sa
 from sqlmodel import Session
 
 from villagebook import paths
+from villagebook.domain.common.agenda import Agenda
 from villagebook.domain.common.errors import UserError
 from villagebook.domain.common.i18n import _
 from villagebook.domain.common.rules import RuleSet, load_ruleset
 from villagebook.domain.roster.values import BranchRecord
-from villagebook.services import registry
+from villagebook.services import agenda, registry
 from villagebook.services.checks import ChecksApi
 from villagebook.services.deliberations.api import DeliberationsApi
 from villagebook.services.development.api import DevelopmentApi
+from villagebook.services.drafts import DraftsApi
 from villagebook.services.exchange import ExchangeApi
 from villagebook.services.meetings.api import MeetingsApi
 from villagebook.services.printing import ReportsApi
@@ -190,6 +193,11 @@ class Book:
         self._db.actor = name
 
     @property
+    def login(self) -> str:
+        """The computer login (technical detail in the audit log, beside the actor)."""
+        return self._db.login
+
+    @property
     def database(self) -> Database:
         """The storage handle, for the services of the safety capability only."""
         return self._db
@@ -339,6 +347,11 @@ class Book:
         return ChecksApi(self, registry.CHECK_PROVIDERS)
 
     @cached_property
+    def drafts(self) -> DraftsApi:
+        """Nothing typed is lost: the editors' drafts, kept while the user types."""
+        return DraftsApi(self)
+
+    @cached_property
     def exchange(self) -> ExchangeApi:
         """The JSON exchange format: export and all-or-nothing import."""
         return ExchangeApi(self, registry.EXCHANGE_ROOT, registry.EXCHANGE_SECTIONS)
@@ -354,6 +367,11 @@ class Book:
         )
 
     # --- use cases across capabilities ----------------------------------------------------
+
+    def agenda(self, branch_id: uuid.UUID, as_of: dt.date | None = None) -> Agenda:
+        """工作台: what is due for the branch, in plain words, most urgent first (runs the
+        rule checks; the window calls it off the UI thread)."""
+        return agenda.gather(self, branch_id, as_of)
 
     def create_demo(self, *, force: bool = False) -> BranchRecord | None:
         """The demo branch 青山村 with two years of records; None if a branch exists already

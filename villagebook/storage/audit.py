@@ -140,10 +140,23 @@ _INSERT = (
     f"INSERT INTO {AUDIT_TABLE} ({', '.join(_COLUMNS)}, prev_hash, hash)"
     f" VALUES ({', '.join('?' * (len(_COLUMNS) + 2))})"
 )
+#: The same with the login (schema 0010 on; the older statement serves the migrations).
+_INSERT_LOGIN = (
+    f"INSERT INTO {AUDIT_TABLE} ({', '.join(_COLUMNS)}, prev_hash, hash, login)"
+    f" VALUES ({', '.join('?' * (len(_COLUMNS) + 3))})"
+)
+#: ``session.info`` key of the computer login (technical detail beside the actor's name).
+LOGIN_KEY = "login"
 
 
-def append(conn: sa.Connection, changes: Iterable[Change], actor: str) -> int:
-    """Append ``changes`` to the chain in one statement; returns how many were written."""
+def append(
+    conn: sa.Connection, changes: Iterable[Change], actor: str, login: str | None = None
+) -> int:
+    """Append ``changes`` to the chain in one statement; returns how many were written.
+
+    ``actor`` is who made the change (the recorder's name; part of the hash); ``login`` the
+    computer login, kept beside it as technical detail (not hashed).
+    """
     pending = list(changes)
     if not pending:
         return 0
@@ -163,10 +176,11 @@ def append(conn: sa.Connection, changes: Iterable[Change], actor: str) -> int:
             "after": dump(for_log(change.table_name, change.after)),
         }
         digest = entry_hash(prev, entry)
-        rows.append((*(entry[c] for c in _COLUMNS), prev, digest))
+        row = (*(entry[c] for c in _COLUMNS), prev, digest)
+        rows.append((*row, login) if login is not None else row)
         prev = digest
     cursor = _cursor(conn)
-    cursor.executemany(_INSERT, rows)
+    cursor.executemany(_INSERT_LOGIN if login is not None else _INSERT, rows)
     cursor.close()
     return len(rows)
 
@@ -265,7 +279,7 @@ def _log_flush(
         before = captured.get(id(obj))
         if before is not None and id(obj) not in stored:
             changes.append(Change(table.name, str(before["id"]), "delete", before, None))
-    append(conn, changes, str(session.info.get("actor", "")))
+    append(conn, changes, str(session.info.get("actor", "")), session.info.get(LOGIN_KEY))
     collect(session, changes)
 
 
@@ -297,7 +311,8 @@ def _bulk_statement(state: Any) -> Any:
             action = "delete" if after is None else "update"
             changes.append(Change(table.name, str(before["id"]), action, before, after))
     with _as_sqlalchemy_errors():
-        append(conn, changes, str(state.session.info.get("actor", "")))
+        info = state.session.info
+        append(conn, changes, str(info.get("actor", "")), info.get(LOGIN_KEY))
     collect(state.session, changes)
     return result
 

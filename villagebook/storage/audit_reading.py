@@ -344,6 +344,7 @@ def history(session: OrmSession, row_id: uuid.UUID | str) -> list[HistoryEntry]:
                 table_name=r["table_name"],
                 action=r["action"],
                 changes=_field_changes(before, after),
+                login=r.get("login") or "",
             )
         )
     return result

@@ -82,7 +82,10 @@ class Database:
     ) -> None:
         self.data_dir = data_dir
         self.engine = engine
+        #: Who makes the changes: the recorder's name (stamped on rows and the audit log).
         self.actor = actor
+        #: The computer login: technical detail in the audit log, beside the actor.
+        self.login = default_actor()
         #: One writer per data folder: taken on the first write (or by the window at once).
         self.lock = lock or FolderLock(data_dir)
         self._sessions = sessionmaker(bind=engine, class_=Session, expire_on_commit=False)
@@ -105,6 +108,7 @@ class Database:
     def session(self) -> Session:
         session = self._sessions()
         session.info["actor"] = self.actor
+        session.info[audit.LOGIN_KEY] = self.login
         return session
 
     @contextmanager

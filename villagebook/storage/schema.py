@@ -3,4 +3,4 @@
 Kept as a constant so opening an up-to-date database needs no Alembic import.
 """
 
-SCHEMA_HEAD = "0009_final_private"
+SCHEMA_HEAD = "0010_recorders"

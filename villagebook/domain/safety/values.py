@@ -121,6 +121,8 @@ class HistoryEntry:
     table_name: str
     action: str
     changes: list[FieldChange]
+    #: The computer login the change was made from (technical detail; "" before 0010).
+    login: str = ""
 
     @property
     def action_label(self) -> str:

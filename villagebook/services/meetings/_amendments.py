@@ -15,7 +15,7 @@ from sqlmodel import Session
 
 from villagebook.domain.common.errors import InputError
 from villagebook.domain.common.i18n import _
-from villagebook.domain.common.text import clean_text
+from villagebook.domain.common.text import as_typed
 from villagebook.domain.meetings.amendments import (
     AMENDABLE,
     ATTACHMENT_FIELD,
@@ -49,7 +49,7 @@ def _record(
         field_name=field_name,
         old_value=old,
         new_value=new,
-        reason=clean_text(reason).strip()[:500],
+        reason=as_typed(reason)[:500],
         amended_on=on,
         amended_by=str(session.info.get("actor", "")),
     )

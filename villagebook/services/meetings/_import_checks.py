@@ -3,6 +3,7 @@
 References point at records of the file itself, dates are real and in order, attendance
 lists only members of the branch on the meeting date (by the file's own status histories),
 and vote tallies are possible (:func:`villagebook.domain.meetings.validation.vote_problems`).
+More ballots than voting members present are accepted: MTG-CONSISTENCY reports them.
 """
 
 from __future__ import annotations
@@ -128,7 +129,8 @@ def validate_meeting(
     _check_finalised(base, item, day, ctx.today, problems)
     present, absent = _check_attendance(base, item, day, ctx, statuses, problems)
     for j, vote in enumerate(item.get("votes", [])):
-        for message in vote_problems(Vote.model_validate(vote), present, absent):
+        tally = Vote.model_validate(vote)
+        for message in vote_problems(tally, present, absent, above_present=False):
             problems.append(Problem(f"{base}.votes[{j}].yes", _("表决票数"), message))
     for j, amendment in enumerate(item.get("amendments", [])):
         path = f"{base}.amendments[{j}].amended_on"

@@ -25,11 +25,12 @@ from villagebook.domain.meetings.checks import (
     SealFact,
     cadence_findings,
     finality_findings,
+    record_findings,
 )
 from villagebook.domain.meetings.values import SECRETARY_ROLE, MeetingStatus, Presence
 from villagebook.domain.roster.values import MEMBER_STATUSES
 from villagebook.services.checks import CheckContext, CheckProvider
-from villagebook.services.meetings import _finality
+from villagebook.services.meetings import _finality, queries
 from villagebook.storage.models import GroupAssignment, PartyGroup, Person, StatusChange
 from villagebook.storage.models.meetings import Meeting, MeetingAttendance, MeetingPlan
 
@@ -184,4 +185,10 @@ def finality_checks(session: Session, ctx: CheckContext) -> Iterable[Finding]:
     return finality_findings(str(ctx.branch.id), facts, max(ctx.as_of, dt.date.today()))
 
 
-PROVIDERS: list[CheckProvider] = [meeting_checks, finality_checks]
+def record_checks(session: Session, ctx: CheckContext) -> Iterable[Finding]:
+    """MTG-THIN and MTG-CONSISTENCY: thin and self-contradicting records (DOMAIN.md §8)."""
+    records = queries.records(session, ctx.branch.id, None, ctx.as_of)
+    return record_findings(str(ctx.branch.id), records)
+
+
+PROVIDERS: list[CheckProvider] = [meeting_checks, record_checks, finality_checks]

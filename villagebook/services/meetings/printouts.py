@@ -190,6 +190,7 @@ REPORTS = [
         subject="meeting",
         period=lambda data: data.held_on.isoformat(),
         records=_minutes_records,
+        file_name=lambda data: f"{data.branch_name}-{data.heading}-{data.held_on.isoformat()}",
     ),
     ReportKind(
         "volume",
@@ -198,5 +199,6 @@ REPORTS = [
         volume.render,
         summary=lambda data: f"{len(data.records)} 份记录",
         records=_volume_records,
+        file_name=lambda data: f"{data.branch_name}-三会一课合订本-{data.label}",
     ),
 ]

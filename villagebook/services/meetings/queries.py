@@ -347,3 +347,11 @@ def general_meetings(
     meetings = list_meetings(session, branch_id, start, end, MeetingKind.GENERAL)
     attendance = _attendance(session, [m.id for m in meetings])
     return [_summary(m, attendance[m.id]) for m in meetings]
+
+
+def general_meeting_days(session: Session, branch_id: uuid.UUID) -> frozenset[dt.date]:
+    """The days on which the branch has a general-meeting record (one query)."""
+    query = select(col(Meeting.held_on)).where(
+        Meeting.branch_id == branch_id, Meeting.kind == MeetingKind.GENERAL
+    )
+    return frozenset(session.exec(query).all())

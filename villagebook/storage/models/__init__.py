@@ -18,6 +18,7 @@ from villagebook.storage.models.org import (
     GroupAssignment,
     PartyGroup,
     Person,
+    Recorder,
     StatusChange,
 )
 
@@ -64,6 +65,7 @@ __all__ = [
     "GroupAssignment",
     "PartyGroup",
     "Person",
+    "Recorder",
     "Row",
     "StatusChange",
     "capability_of_table",

@@ -304,6 +304,9 @@ class SafetyHooks(QObject):
         ).replace("%1", _when(chosen))
         if not SafetyAsk.confirm(self.window, self.tr("Restore a backup"), question):
             return None
+        stop_workers = getattr(self.window, "stop_workers", None)
+        if callable(stop_workers):
+            stop_workers()  # nothing reads the folder while it is replaced
         book = self.book()
         self._forget_book()
         if book is not None:

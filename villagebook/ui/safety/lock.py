@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from villagebook.domain.common.errors import InputError, Problem
 from villagebook.domain.safety.validation import IDLE_MINUTES_RANGE
 from villagebook.ui.common.form import FormDialog
+from villagebook.ui.common.screen import fit_dialog
 
 if TYPE_CHECKING:
     from villagebook.services.book import Book
@@ -109,7 +110,7 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.password)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.resize(420, 170)
+        fit_dialog(self, 420, 170)
 
     def _check_book(self, password: str) -> bool:
         assert self.book is not None
