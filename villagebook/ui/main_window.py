@@ -16,14 +16,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSettings, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QScrollArea,
     QStackedWidget,
     QWidget,
 )
@@ -83,7 +85,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("VillageBook"))
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.stack = QStackedWidget()
+        self.stack = _PageStack()
         self._pages: dict[int, QWidget] = {}
         self._factories: list[PageFactory] = []
         self._keys: list[str] = []
@@ -98,7 +100,14 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         row.addWidget(self.nav)
-        row.addWidget(self.stack, 1)
+        # At the largest font a page may need more room than a 1366×768 screen has: it then
+        # scrolls inside the window instead of pushing the window past the screen's edge.
+        self.scroller = QScrollArea()
+        self.scroller.setObjectName("pageScroller")
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setWidget(self.stack)
+        row.addWidget(self.scroller, 1)
         self.setCentralWidget(central)
         self.welcome: QWidget | None = None
         self.nav.currentRowChanged.connect(self._show_page)
@@ -590,6 +599,22 @@ class MainWindow(QMainWindow):
         if self.safety is not None:
             self.safety.on_close()  # back up if anything changed, let the folder go
         super().closeEvent(event)
+
+
+class _PageStack(QStackedWidget):
+    """A page stack as large as the page shown (not the largest page ever opened)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.currentChanged.connect(lambda _row: self.updateGeometry())
+
+    def sizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.sizeHint() if page is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
 
 
 def show_window(window: MainWindow) -> None:

@@ -63,10 +63,12 @@ class BoardColumnModel(QAbstractListModel):
 class CardDelegate(QStyledItemDelegate):
     """Paints a card: name, next step, due date, a coloured bar for overdue / due soon."""
 
+    #: The smallest height (standard font); three lines of the current font otherwise.
     HEIGHT = 58
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        return QSize(option.rect.width() or 180, self.HEIGHT)
+        lines = 3 * option.fontMetrics.lineSpacing() + 14  # frame and padding
+        return QSize(option.rect.width() or 180, max(self.HEIGHT, lines))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         card = index.data(CARD_ROLE)
@@ -89,7 +91,7 @@ class CardDelegate(QStyledItemDelegate):
         painter.drawText(
             QRect(text.left(), text.top(), text.width(), line),
             Qt.AlignmentFlag.AlignVCenter,
-            card.name,
+            painter.fontMetrics().elidedText(card.name, Qt.TextElideMode.ElideRight, text.width()),
         )
         font.setBold(False)
         painter.setFont(font)
@@ -108,7 +110,7 @@ class CardDelegate(QStyledItemDelegate):
             painter.drawText(
                 QRect(text.left(), text.top() + 2 * line, text.width(), line),
                 Qt.AlignmentFlag.AlignVCenter,
-                due_text(card),
+                metrics.elidedText(due_text(card), Qt.TextElideMode.ElideRight, text.width()),
             )
         painter.restore()
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -87,6 +88,8 @@ class MeetingsPage(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setDefaultSectionSize(92)
+        # Columns as wide as their kind's name at any font size (文件 → 设置 → 字号).
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.records = QListWidget()
         self.records.setObjectName("cellRecords")
         self.plan = PlanPanel(self.ctx, self)

@@ -79,9 +79,9 @@ class WorkbenchPage(QWidget):
     # --- layout ----------------------------------------------------------------------------
 
     def _build(self) -> None:
-        title = QLabel(self.tr("Workbench: what is due"))
+        heading = self.tr("Workbench: what is due")
+        title = QLabel(f"<b>{heading}</b>")  # rich text follows the font size
         title.setObjectName("workbenchTitle")
-        title.setStyleSheet("font-weight: bold;")
         self.status = QLabel()
         self.status.setObjectName("workbenchStatus")
         self.refresh_button = QPushButton(self.tr("Check again"))
