@@ -122,7 +122,9 @@ def verify_connection(conn: sqlite3.Connection) -> list[AuditIssue]:
 
 
 def verify(path: Path) -> list[AuditIssue]:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    from villagebook.storage.integrity import read_only_uri  # (read-only media: immutable)
+
+    conn = sqlite3.connect(read_only_uri(path), uri=True)
     try:
         return verify_connection(conn)
     finally:
