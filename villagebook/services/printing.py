@@ -26,7 +26,12 @@ from typing import Any, BinaryIO
 
 from sqlmodel import Session
 
-from villagebook.domain.common.errors import InputError, NotFoundError, StorageError
+from villagebook.domain.common.errors import (
+    InputError,
+    NotFoundError,
+    StorageError,
+    os_error_text,
+)
 from villagebook.domain.common.i18n import _, chinese, label
 from villagebook.services.capability import BookCore, Capability
 from villagebook.services.roster.queries import first_branch
@@ -112,7 +117,7 @@ def write_atomically(data: bytes, path: Path) -> None:
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise StorageError(
-            _("无法写入“{path}”：{reason}", path=path, reason=exc.strerror or exc)
+            _("无法写入“{path}”：{reason}", path=path, reason=os_error_text(exc))
         ) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
