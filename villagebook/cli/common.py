@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeAlias
 
@@ -25,6 +27,7 @@ EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_INPUT = 2
 EXIT_STORAGE = 3
+EXIT_INTERRUPTED = 130
 
 Handler = Callable[[argparse.Namespace], int]
 SubParsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
@@ -59,15 +62,36 @@ def common_parser() -> argparse.ArgumentParser:
     return common
 
 
-def open_book(args: argparse.Namespace, *, today: dt.date | None = None) -> Book:
-    """The Book of ``--data-dir`` (created or upgraded as needed)."""
+@contextmanager
+def open_book(args: argparse.Namespace, *, today: dt.date | None = None) -> Iterator[Book]:
+    """The Book of ``--data-dir`` (created or upgraded as needed), for one ``with`` block.
+
+    When the block changed anything, the folder gets the automatic backup the window makes
+    on close (if anything changed since the last one); a failed backup is said, not raised.
+    """
     from villagebook.services.book import Book
 
-    return Book.open(
+    book = Book.open(
         getattr(args, "data_dir", None),
         actor=getattr(args, "actor", None),
         today=(lambda: today) if today else None,
     )
+    try:
+        yield book
+    finally:
+        changed = book.changed
+        book.close()
+    if changed:
+        _back_up_after_changes(book)
+
+
+def _back_up_after_changes(book: Book) -> None:
+    from villagebook.domain.common.errors import UserError
+
+    try:
+        book.folder(book.data_dir).auto_backup(on_close=True)
+    except (UserError, OSError) as exc:
+        print(_("已保存，但自动备份没有完成：{error}", error=exc), file=sys.stderr)
 
 
 def branch_id(book: Book, args: argparse.Namespace) -> uuid.UUID:

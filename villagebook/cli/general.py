@@ -50,7 +50,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from villagebook.services.checks import has_errors
 
     with open_book(args) as book:
-        rules = load_ruleset(Path(args.rules)) if args.rules else book.rules()
+        rules = load_ruleset(Path(args.rules), required=True) if args.rules else book.rules()
         as_of = args.as_of or book.today()
         findings = book.checks.run(as_of=as_of, rules=rules, branch_id=args.branch)
     if args.json:

@@ -45,6 +45,8 @@ Record = dict[str, Any]
 class ImportFailed(InputError):
     """The file was refused; ``problems`` lists every problem with its path."""
 
+    show_paths = True
+
 
 @dataclass
 class ImportContext:
@@ -367,7 +369,7 @@ def import_document(
             section.load(session, document.get(section.key, []), ctx)
         session.flush()
     except sa.exc.IntegrityError as exc:  # a rule of the database validation did not know
-        log.exception("import refused by the database after validation")
+        log.warning("import refused by the database after validation: %s", exc)
         message = _("与本数据文件夹中已有的记录冲突，没有导入任何内容")
         raise ImportFailed([Problem("$", _("文件"), message)]) from exc
     return ctx.branch_id

@@ -8,37 +8,114 @@ have yet, and thinning old snapshots never has to touch them.
 * automatic backups live in ``<data-dir>/backups/``: on close and at most daily while
   something has changed, thinned by :func:`thin`;
 * a manual backup goes to ``<folder>/VillageBook-backups/`` (e.g. on a USB stick);
-* restoring moves the current data aside into ``<data-dir>/replaced-<stamp>/`` (never
-  deleted) and copies the snapshot and its attachments in.
+* restoring copies the snapshot beside the database, keeps the current files in
+  ``<data-dir>/replaced-<stamp>/`` (never deleted) and swaps the copy in by one rename: a
+  power cut or a kill at any moment leaves either the old or the new database in place.
 
-Snapshots are taken with SQLite's online backup API, never by copying a live file.
+Snapshots are taken with SQLite's online backup API, never by copying a live file.  A
+``*.partial`` file is a copy not finished yet; one left by a killed program is removed the
+next time the folder is backed up or opened (:func:`clean_stale`).
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import shutil
 import sqlite3
+import time
 from pathlib import Path
 
 from villagebook import paths
+from villagebook.domain.common.errors import os_error_text
 from villagebook.domain.common.i18n import _
+from villagebook.domain.safety.errors import DatabaseTooNew
 from villagebook.domain.safety.retention import thin
 from villagebook.domain.safety.values import BackupInfo
-from villagebook.storage import integrity
+from villagebook.storage import integrity, schema
 from villagebook.storage.errors import StorageError
 
 PREFIX = "villagebook-"
 SUFFIX = ".sqlite3"
 STAMP = "%Y%m%d-%H%M%S"
 MANUAL_FOLDER = "VillageBook-backups"
+#: A snapshot made on request in ``backups/`` ends so; it is never thinned.
+MANUAL_SUFFIX = "-manual" + SUFFIX
+PARTIAL = ".partial"
 AUTO_INTERVAL = dt.timedelta(days=1)
+#: A ``.partial`` file untouched this long is no copy in progress (a copy writes steadily).
+STALE_AFTER = dt.timedelta(minutes=10)
 
 _NOT_COUNTED = frozenset({"alembic_version", "audit_log", "app_setting"})
 
 
 # --- snapshots -----------------------------------------------------------------------------------
+
+
+def _sqlite_failure(exc: sqlite3.Error) -> str:
+    text = str(exc).lower()
+    if "full" in text:
+        return _("磁盘空间已满")
+    if "readonly" in text or "read-only" in text:
+        return _("磁盘或文件夹是只读的")
+    if "unable to open" in text:
+        return _("无法创建或打开文件")
+    if "malformed" in text or "not a database" in text:
+        return _("数据库文件已损坏")
+    return str(exc)
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (POSIX; Windows syncs directories itself)."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        handle = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(handle)
+        finally:
+            os.close(handle)
+
+
+def copy_database(source: Path, partial: Path) -> None:
+    """Copy the database ``source`` into ``partial`` with SQLite's online backup API,
+    synced to disk and checked.  Raises (and removes ``partial``) on any failure."""
+    problems = integrity.check(source)
+    if problems:
+        raise integrity.DatabaseDamaged(source, problems)
+    try:
+        partial.parent.mkdir(parents=True, exist_ok=True)
+        partial.unlink(missing_ok=True)
+        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        try:
+            dst = sqlite3.connect(partial)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        with partial.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        problems = integrity.check(partial)
+        if problems:
+            raise integrity.DatabaseDamaged(source, problems)
+    except sqlite3.Error as exc:
+        partial.unlink(missing_ok=True)
+        raise StorageError(
+            _("备份失败（{error}）。原有数据未受影响。", error=_sqlite_failure(exc))
+        ) from exc
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise StorageError(
+            _("备份失败（{error}）。原有数据未受影响。", error=os_error_text(exc))
+        ) from exc
+    except BaseException:
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+        raise
 
 
 def snapshot(source: Path, target: Path) -> Path:
@@ -47,71 +124,88 @@ def snapshot(source: Path, target: Path) -> Path:
     Written to a temporary name, synced, checked, then renamed: a half-written snapshot
     never carries a backup's name.
     """
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
+    partial = target.with_name(target.name + PARTIAL)
+    copy_database(source, partial)
     try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-        dst = sqlite3.connect(partial)
-        try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode=DELETE")
-        finally:
-            dst.close()
-            src.close()
-        with partial.open("rb+") as handle:
-            os.fsync(handle.fileno())
-        problems = integrity.check(partial)
-        if problems:
-            raise integrity.DatabaseDamaged(source, problems)
         os.replace(partial, target)
-    except sqlite3.Error as exc:
-        partial.unlink(missing_ok=True)
-        raise StorageError(_("备份失败：{error}。原有数据未受影响。", error=exc)) from exc
     except OSError as exc:
         partial.unlink(missing_ok=True)
         raise StorageError(
-            _("备份失败（{error}）。原有数据未受影响。", error=exc.strerror or exc)
+            _("备份失败（{error}）。原有数据未受影响。", error=os_error_text(exc))
         ) from exc
+    _fsync_dir(target.parent)
     return target
 
 
 def copy_attachments(source_dir: Path, target_dir: Path) -> int:
     """Copy the content-addressed files of ``source_dir`` missing in ``target_dir``."""
     copied = 0
-    if not source_dir.is_dir():
+    if not source_dir.is_dir() or source_dir.resolve() == target_dir.resolve():
         return 0
     for file in source_dir.rglob("*"):
-        if not file.is_file():
+        if not file.is_file() or file.name.endswith(PARTIAL):
             continue
         dest = target_dir / file.relative_to(source_dir)
         if dest.exists() and dest.stat().st_size == file.stat().st_size:
             continue
         dest.parent.mkdir(parents=True, exist_ok=True)
-        tmp = dest.with_name(dest.name + ".partial")
-        shutil.copy2(file, tmp)
-        os.replace(tmp, dest)
+        tmp = dest.with_name(dest.name + PARTIAL)
+        try:
+            shutil.copy2(file, tmp)
+            os.replace(tmp, dest)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                tmp.unlink(missing_ok=True)
+            raise
         copied += 1
     return copied
+
+
+def clean_stale(
+    folder: Path, *, now: float | None = None, held: bool = False, below: bool = False
+) -> list[Path]:
+    """Remove ``*.partial`` files a killed copy left in ``folder`` (``below``: and in its
+    subfolders): those untouched for :data:`STALE_AFTER`, or every one when the caller
+    ``held`` the folder (nobody else copies there then).  Returns what was removed."""
+    if not folder.is_dir():
+        return []
+    now = time.time() if now is None else now
+    removed = []
+    for partial in (folder.rglob if below else folder.glob)(f"*{PARTIAL}"):
+        with contextlib.suppress(OSError):
+            if partial.is_file() and (
+                held or now - partial.stat().st_mtime > STALE_AFTER.total_seconds()
+            ):
+                partial.unlink()
+                removed.append(partial)
+    return removed
 
 
 def snapshot_name(now: dt.datetime) -> str:
     return f"{PREFIX}{now.strftime(STAMP)}{SUFFIX}"
 
 
-def backup_into(data_dir: Path, backup_set: Path, now: dt.datetime) -> Path:
-    """Snapshot the database and add missing attachments to ``backup_set``."""
-    target = backup_set / snapshot_name(now)
+def backup_into(
+    data_dir: Path, backup_set: Path, now: dt.datetime, *, manual: bool = False
+) -> Path:
+    """Snapshot the database and add missing attachments to ``backup_set``.
+
+    ``manual`` snapshots (made on request) are named ``…-manual.sqlite3`` and never thinned.
+    """
+    clean_stale(backup_set)
+    clean_stale(backup_set / "attachments", below=True)
+    ending = MANUAL_SUFFIX if manual else SUFFIX
+    target = backup_set / f"{PREFIX}{now.strftime(STAMP)}{ending}"
     n = 1
     while target.exists():
         n += 1
-        target = backup_set / f"{PREFIX}{now.strftime(STAMP)}-{n}{SUFFIX}"
+        target = backup_set / f"{PREFIX}{now.strftime(STAMP)}-{n}{ending}"
     snapshot(paths.database_path(data_dir), target)
     try:
         copy_attachments(paths.attachments_dir(data_dir), backup_set / "attachments")
     except OSError as exc:
         raise StorageError(
-            _("附件备份失败（{error}）。数据库已备份。", error=exc.strerror or exc)
+            _("附件备份失败（{error}）。数据库已备份。", error=os_error_text(exc))
         ) from exc
     return target
 
@@ -139,17 +233,27 @@ def _query(conn: sqlite3.Connection, sql: str) -> list[tuple[object, ...]]:
         return []
 
 
-def describe(path: Path) -> BackupInfo:
+def describe(path: Path, *, origin: str = "backup") -> BackupInfo:
     """What a snapshot holds: date, schema revision, row counts per table, health."""
-    info = BackupInfo(path=path, taken_at=_stamp_of(path), problems=integrity.check(path))
+    info = BackupInfo(
+        path=path,
+        taken_at=_stamp_of(path),
+        problems=integrity.check(path),
+        manual=path.name.endswith(MANUAL_SUFFIX),
+        origin=origin,
+    )
     if not info.healthy:
         return info
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = sqlite3.connect(integrity.read_only_uri(path), uri=True)
     try:
         revision = _query(conn, "SELECT version_num FROM alembic_version")
         info.revision = str(revision[0][0]) if revision else None
-        last = _query(conn, "SELECT max(seq) FROM audit_log")
+        info.newer = info.revision is not None and schema.is_newer(info.revision)
+        last = _query(conn, "SELECT max(seq), max(at) FROM audit_log")
         info.last_change = int(str(last[0][0])) if last and last[0][0] is not None else 0
+        if last and last[0][1] is not None:
+            with contextlib.suppress(ValueError):
+                info.last_changed_at = dt.datetime.fromisoformat(str(last[0][1]))
         tables = _query(conn, "SELECT name FROM sqlite_master WHERE type='table'")
         for (name,) in tables:
             if str(name) in _NOT_COUNTED or str(name).startswith("sqlite_"):
@@ -180,10 +284,44 @@ def find_backup_set(folder: Path) -> Path:
 
 
 def newest_good_backup(data_dir: Path) -> BackupInfo | None:
+    """The newest automatic or manual backup this program can restore (healthy, and not
+    from a newer VillageBook)."""
     for info in list_backups(paths.backups_dir(data_dir)):
-        if info.healthy:
+        if info.restorable:
             return info
     return None
+
+
+# --- a data folder without its database ----------------------------------------------------------
+
+
+def earlier_data(data_dir: Path) -> list[Path]:
+    """What shows the folder held a village before: backups, data moved aside by a
+    restore (``replaced-*/``, ``damaged-*/``), an interrupted copy (``*.partial``)."""
+    found = [p for p in paths.backups_dir(data_dir).glob(f"*{SUFFIX}") if p.is_file()]
+    for prefix in ("replaced", "damaged"):
+        found += [p for p in data_dir.glob(f"{prefix}-*/{paths.DB_FILENAME}") if p.is_file()]
+    for partial in data_dir.glob(f"*{PARTIAL}"):  # a finished copy holding a village
+        info = describe(partial, origin="partial") if partial.is_file() else None
+        if info is not None and info.restorable and info.counts.get("branch", 0) > 0:
+            found.append(partial)
+    return found
+
+
+def good_copies(data_dir: Path) -> list[BackupInfo]:
+    """Every copy of the database a missing one could be restored from, newest data first:
+    backups, databases moved aside by a restore, copies an interrupted restore left."""
+    infos = list_backups(paths.backups_dir(data_dir))
+    for aside in data_dir.glob(f"replaced-*/{paths.DB_FILENAME}"):
+        infos.append(describe(aside, origin="replaced"))
+    for partial in data_dir.glob(f"*{PARTIAL}"):
+        infos.append(describe(partial, origin="partial"))
+    good = [i for i in infos if i.restorable and i.counts.get("branch", 0) > 0]
+
+    def newest_data(info: BackupInfo) -> tuple[dt.datetime, int]:
+        return (info.last_changed_at or info.taken_at, info.last_change)
+
+    return sorted(good, key=newest_data, reverse=True)
 
 
 # --- automatic backups -------------------------------------------------------------------------
@@ -200,7 +338,12 @@ def last_change(db_path: Path) -> int:
 
 
 def _automatic(backup_set: Path) -> list[Path]:
-    return sorted(p for p in backup_set.glob(f"{PREFIX}*{SUFFIX}") if p.is_file())
+    """The automatic snapshots (manual and pre-upgrade ones are kept whatever thinning says)."""
+    return sorted(
+        p
+        for p in backup_set.glob(f"{PREFIX}*{SUFFIX}")
+        if p.is_file() and not p.name.endswith(MANUAL_SUFFIX)
+    )
 
 
 def needs_backup(data_dir: Path, now: dt.datetime, min_interval: dt.timedelta) -> bool:
@@ -249,43 +392,112 @@ def _database_files(data_dir: Path) -> list[Path]:
     return [db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")]
 
 
-def move_aside(data_dir: Path, now: dt.datetime, prefix: str = "replaced") -> Path:
-    """Move the database (with its WAL) and attachments into ``<prefix>-<stamp>/``."""
+def _aside_folder(data_dir: Path, now: dt.datetime, prefix: str) -> Path:
     aside = data_dir / f"{prefix}-{now.strftime(STAMP)}"
     n = 1
     while aside.exists():
         n += 1
         aside = data_dir / f"{prefix}-{now.strftime(STAMP)}-{n}"
     aside.mkdir(parents=True)
-    for file in [*_database_files(data_dir), paths.attachments_dir(data_dir)]:
-        if file.exists():
-            os.replace(file, aside / file.name)
     return aside
+
+
+def _keep(file: Path, target: Path) -> None:
+    """``target`` becomes another name of ``file`` (a hard link), or a synced copy where
+    the disk has no links (FAT on a USB stick)."""
+    try:
+        os.link(file, target)
+    except OSError:
+        shutil.copy2(file, target)
+        with target.open("rb+") as handle:
+            os.fsync(handle.fileno())
+
+
+def _keep_tree(folder: Path, target: Path) -> None:
+    for file in folder.rglob("*"):
+        if file.is_file() and not file.name.endswith(PARTIAL):
+            dest = target / file.relative_to(folder)
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            _keep(file, dest)
+
+
+def _checkpoint(db: Path) -> None:
+    """Fold the write-ahead log into the database file, so the file alone is the data."""
+    with contextlib.suppress(sqlite3.Error):
+        conn = sqlite3.connect(db)
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
+
+
+def move_aside(data_dir: Path, now: dt.datetime, prefix: str = "replaced") -> Path:
+    """Keep the database (with its WAL) and attachments in ``<prefix>-<stamp>/`` as they
+    are: linked there, the originals stay in place until :func:`restore` swaps them."""
+    aside = _aside_folder(data_dir, now, prefix)
+    for file in _database_files(data_dir)[:2]:
+        if file.is_file():
+            _keep(file, aside / file.name)
+    attachments = paths.attachments_dir(data_dir)
+    if attachments.is_dir():
+        _keep_tree(attachments, aside / attachments.name)
+    _fsync_dir(aside)
+    return aside
+
+
+def _rescue(partial: Path, now: dt.datetime) -> Path:
+    """Give a finished copy left as ``*.partial`` a folder of its own before it is used."""
+    folder = _aside_folder(partial.parent, now, "recovered")
+    target = folder / paths.DB_FILENAME
+    os.replace(partial, target)
+    return target
 
 
 def restore(
     data_dir: Path, backup: Path, now: dt.datetime | None = None, *, prefix: str = "replaced"
-) -> Path:
-    """Replace the data folder's database (and attachments) by ``backup``.
+) -> Path | None:
+    """Replace the data folder's database by ``backup`` (and add its attachments).
 
-    The database must be closed.  The current files are moved into the returned folder,
-    never deleted.  The backup is checked first; a damaged backup is refused.
+    The database must be closed and the folder held.  The backup is checked first (a
+    damaged backup, or one from a newer VillageBook, is refused).  Then, in this order, so
+    that a kill or a power cut at any moment leaves the old or the new database in place:
+
+    1. the backup is copied beside the database (``villagebook.sqlite3.partial``), synced
+       and checked, and its attachments are added (content-addressed: nothing is replaced);
+    2. the current database is checkpointed and kept in ``<prefix>-<stamp>/`` (hard links:
+       the originals stay where they are), returned (None when there was no database);
+    3. the copy is renamed over the database: the one step that changes what is open next.
     """
     info = describe(backup)
     if not info.healthy:
         raise integrity.DatabaseDamaged(backup, info.problems)
-    aside = move_aside(data_dir, now or dt.datetime.now(), prefix)
+    if info.newer:
+        raise DatabaseTooNew(backup, info.revision or "")
+    db, wal, shm = _database_files(data_dir)
+    staged = db.with_name(db.name + PARTIAL)
+    if backup.resolve() == staged.resolve():  # a copy an interrupted restore left
+        backup = _rescue(staged, now or dt.datetime.now())
+    clean_stale(data_dir, held=True)
+    clean_stale(paths.attachments_dir(data_dir), held=True, below=True)
+    aside: Path | None = None
     try:
-        snapshot(backup, paths.database_path(data_dir))
+        copy_database(backup, staged)
         copy_attachments(backup.parent / "attachments", paths.attachments_dir(data_dir))
+        if db.exists():
+            _checkpoint(db)
+            aside = move_aside(data_dir, now or dt.datetime.now(), prefix)
+        for leftover in (wal, shm):  # the old log must never meet the new database
+            leftover.unlink(missing_ok=True)
+        os.replace(staged, db)
+        _fsync_dir(data_dir)
     except (OSError, StorageError) as exc:
-        for file in aside.iterdir():
-            target = data_dir / file.name
-            if target.is_dir():
-                shutil.rmtree(target)
-            elif target.exists():
-                target.unlink()
-            os.replace(file, target)
-        aside.rmdir()
-        raise StorageError(_("恢复失败：{error}。原有数据已放回原处。", error=exc)) from exc
+        with contextlib.suppress(OSError):
+            staged.unlink(missing_ok=True)
+        if aside is not None and db.exists() and (aside / db.name).exists():
+            if not (wal.exists()) and (aside / wal.name).exists():
+                with contextlib.suppress(OSError):
+                    _keep(aside / wal.name, wal)  # the old database keeps its log
+            shutil.rmtree(aside, ignore_errors=True)
+        reason = os_error_text(exc) if isinstance(exc, OSError) else str(exc)
+        raise StorageError(_("恢复失败：{error}。原有数据没有改变。", error=reason)) from exc
     return aside

@@ -22,6 +22,7 @@ from villagebook.ui.ops import perform
 from villagebook.ui.safety.ask import SafetyAsk
 
 if TYPE_CHECKING:
+    from villagebook.domain.safety.errors import DatabaseMissing
     from villagebook.domain.safety.values import BackupInfo
     from villagebook.services.book import Book
     from villagebook.services.safety.folder import DataFolder
@@ -33,7 +34,7 @@ FIRST_CHECK_MS = 5 * 1000
 
 
 def _when(info: BackupInfo) -> str:
-    return info.taken_at.strftime("%Y-%m-%d %H:%M")
+    return (info.last_changed_at or info.taken_at).strftime("%Y-%m-%d %H:%M")
 
 
 class SafetyHooks(QObject):
@@ -128,8 +129,8 @@ class SafetyHooks(QObject):
         return True
 
     def open_failed(self, exc: BaseException) -> bool:
-        """Handle a folder in use or a damaged database; True when handled here."""
-        from villagebook.domain.safety.errors import DatabaseDamaged, FolderInUse
+        """Handle a folder in use, a damaged or a missing database; True when handled here."""
+        from villagebook.domain.safety.errors import DatabaseDamaged, DatabaseMissing, FolderInUse
 
         if isinstance(exc, FolderInUse):
             self._refuse(str(exc))
@@ -137,7 +138,42 @@ class SafetyHooks(QObject):
         if isinstance(exc, DatabaseDamaged):
             self.offer_newest_backup(exc)
             return True
+        if isinstance(exc, DatabaseMissing):
+            self.offer_good_copy(exc)
+            return True
         return False
+
+    def offer_good_copy(self, exc: DatabaseMissing) -> None:
+        """The database is gone but earlier data is here: say so, offer the newest copy."""
+        title = self.tr("The database is missing")
+        good = exc.newest
+        explained = self.tr(
+            "There is no database in %1, but the folder holds earlier data (backups, or files "
+            "an interrupted restore left). No new, empty database was created, so that "
+            "nothing is hidden."
+        ).replace("%1", str(exc.data_dir))
+        if good is None:
+            SafetyAsk.warn(
+                self.window, title, explained + "\n\n" + self.tr("No good copy was found.")
+            )
+            return
+        question = (
+            explained
+            + "\n\n"
+            + self.tr("Restore the copy with the newest data (%1: %2)?\n%3")
+            .replace("%1", _when(good))
+            .replace("%2", good.summary_text())
+            .replace("%3", str(good.path))
+        )
+        if not SafetyAsk.confirm(self.window, title, question):
+            return
+        folder = self.folder()
+        if perform(self.window, lambda: folder.restore(good.path)) is None and (
+            not folder.has_database()
+        ):
+            return
+        SafetyAsk.inform(self.window, self.tr("Copy restored"), self.tr("The data is back."))
+        QTimer.singleShot(0, self._reopen)
 
     def offer_newest_backup(self, exc: BaseException) -> None:
         folder = self.folder()
