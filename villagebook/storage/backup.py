@@ -25,6 +25,7 @@ import os
 import shutil
 import sqlite3
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 from villagebook import paths
@@ -171,7 +172,9 @@ def clean_stale(
         return []
     now = time.time() if now is None else now
     removed = []
-    for partial in (folder.rglob if below else folder.glob)(f"*{PARTIAL}"):
+    search = folder.rglob if below else folder.glob
+    # (with the journal SQLite keeps beside a copy being written: ``*.partial-journal``)
+    for partial in [*search(f"*{PARTIAL}"), *search(f"*{PARTIAL}-*"), *search("*.part")]:
         with contextlib.suppress(OSError):
             if partial.is_file() and (
                 held or now - partial.stat().st_mtime > STALE_AFTER.total_seconds()
@@ -192,22 +195,47 @@ def backup_into(
 
     ``manual`` snapshots (made on request) are named ``…-manual.sqlite3`` and never thinned.
     """
-    clean_stale(backup_set)
-    clean_stale(backup_set / "attachments", below=True)
-    ending = MANUAL_SUFFIX if manual else SUFFIX
-    target = backup_set / f"{PREFIX}{now.strftime(STAMP)}{ending}"
-    n = 1
-    while target.exists():
-        n += 1
-        target = backup_set / f"{PREFIX}{now.strftime(STAMP)}-{n}{ending}"
-    snapshot(paths.database_path(data_dir), target)
     try:
-        copy_attachments(paths.attachments_dir(data_dir), backup_set / "attachments")
+        backup_set.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise StorageError(
-            _("附件备份失败（{error}）。数据库已备份。", error=os_error_text(exc))
+            _("备份失败（{error}）。原有数据未受影响。", error=os_error_text(exc))
         ) from exc
+    with _holding(backup_set) as held:  # then no other backup writes here: clean it all
+        clean_stale(backup_set, held=held)
+        clean_stale(backup_set / "attachments", held=held, below=True)
+        ending = MANUAL_SUFFIX if manual else SUFFIX
+        target = backup_set / f"{PREFIX}{now.strftime(STAMP)}{ending}"
+        n = 1
+        while target.exists():
+            n += 1
+            target = backup_set / f"{PREFIX}{now.strftime(STAMP)}-{n}{ending}"
+        snapshot(paths.database_path(data_dir), target)
+        try:
+            copy_attachments(paths.attachments_dir(data_dir), backup_set / "attachments")
+        except OSError as exc:
+            raise StorageError(
+                _("附件备份失败（{error}）。数据库已备份。", error=os_error_text(exc))
+            ) from exc
     return target
+
+
+@contextlib.contextmanager
+def _holding(folder: Path) -> Iterator[bool]:
+    """Hold ``folder``'s lock while the block runs, if it can be had at once: True then
+    (every unfinished copy in it was left by a killed program), False otherwise."""
+    from villagebook.storage.lock import FolderLock
+
+    lock = FolderLock(folder)
+    try:
+        lock.acquire()
+    except StorageError:  # held by another backup, or a medium without locks
+        yield False
+        return
+    try:
+        yield True
+    finally:
+        lock.release()
 
 
 def backup_to(data_dir: Path, folder: Path, now: dt.datetime | None = None) -> Path:

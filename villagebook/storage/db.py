@@ -251,9 +251,20 @@ def _create(db_path: Path) -> None:
 
 
 def _clean_leftovers(data_dir: Path) -> None:
-    """Copies a killed program left unfinished (``*.partial``, untouched for a while)."""
+    """Copies a killed program left unfinished (``*.partial``): all of them when the folder
+    is free (nobody is copying into it), else those untouched for a while."""
     from villagebook.storage import backup
 
-    for folder, below in ((data_dir, False), (paths.attachments_dir(data_dir), True)):
-        with contextlib.suppress(OSError):  # tidying up is never worth refusing to open
-            backup.clean_stale(folder, below=below)
+    lock = FolderLock(data_dir)
+    try:
+        lock.acquire()
+        held = True
+    except StorageError:  # another program has the folder (or it cannot be locked)
+        held = False
+    try:
+        for folder, below in ((data_dir, False), (paths.attachments_dir(data_dir), True)):
+            with contextlib.suppress(OSError):  # tidying up is never worth refusing to open
+                backup.clean_stale(folder, held=held, below=below)
+    finally:
+        if held:
+            lock.release()
