@@ -144,9 +144,9 @@ def iso(day: dt.date | None) -> str | None:
 # --- reading a file ------------------------------------------------------------------------
 
 #: The largest file import reads.  A branch's file is a few MB (the demo village with two
-#: years of records: 0.9 MB; a 20,000-person roster: about 12 MB); reading one takes about
-#: ten times its size in memory.
-MAX_FILE_BYTES = 64 * 1024 * 1024
+#: years of records: 0.9 MB); importing takes about twelve times the file's size in memory
+#: (a 36 MB file of 8,120 meetings: 410 MB at most), so 32 MB keeps an old laptop usable.
+MAX_FILE_BYTES = 32 * 1024 * 1024
 #: Digits an integer in the file may have (every count, amount and size fits in 16).
 MAX_DIGITS = 20
 

@@ -153,11 +153,14 @@ def copy_attachments(source_dir: Path, target_dir: Path) -> int:
         tmp = dest.with_name(dest.name + PARTIAL)
         try:
             shutil.copy2(file, tmp)
+            with tmp.open("rb+") as handle:  # on the disk before its name says it is there
+                os.fsync(handle.fileno())
             os.replace(tmp, dest)
         except BaseException:
             with contextlib.suppress(OSError):
                 tmp.unlink(missing_ok=True)
             raise
+        _fsync_dir(dest.parent)
         copied += 1
     return copied
 
