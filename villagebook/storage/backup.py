@@ -332,11 +332,21 @@ def earlier_data(data_dir: Path) -> list[Path]:
     found = [p for p in paths.backups_dir(data_dir).glob(f"*{SUFFIX}") if p.is_file()]
     for prefix in ("replaced", "damaged"):
         found += [p for p in data_dir.glob(f"{prefix}-*/{paths.DB_FILENAME}") if p.is_file()]
+    wal = paths.database_path(data_dir).with_name(paths.DB_FILENAME + "-wal")
+    if _nonempty(wal):  # the log of a database that is gone: its newest changes
+        found.append(wal)
     for partial in data_dir.glob(f"*{PARTIAL}"):  # a finished copy holding a village
         info = describe(partial, origin="partial") if partial.is_file() else None
         if info is not None and info.restorable and info.counts.get("branch", 0) > 0:
             found.append(partial)
     return found
+
+
+def _nonempty(file: Path) -> bool:
+    try:
+        return file.is_file() and file.stat().st_size > 0
+    except OSError:
+        return False
 
 
 def good_copies(data_dir: Path) -> list[BackupInfo]:
@@ -516,6 +526,7 @@ def restore(
         copy_attachments(backup.parent / "attachments", paths.attachments_dir(data_dir))
         if db.exists():
             _checkpoint(db)
+        if db.exists() or _nonempty(wal):  # (a log without its database is kept too)
             aside = move_aside(data_dir, now or dt.datetime.now(), prefix)
         for leftover in (wal, shm):  # the old log must never meet the new database
             leftover.unlink(missing_ok=True)

@@ -229,6 +229,11 @@ def _create(db_path: Path) -> None:
     new = db_path.with_name(db_path.name + PARTIAL)
     for leftover in (new, new.with_name(new.name + "-wal"), new.with_name(new.name + "-shm")):
         leftover.unlink(missing_ok=True)
+    for orphan in (
+        db_path.with_name(db_path.name + "-wal"),
+        db_path.with_name(db_path.name + "-shm"),
+    ):
+        orphan.unlink(missing_ok=True)  # empty (a log with changes counts as earlier data)
     try:
         upgrade_to_head(new)
         conn = sqlite3.connect(new)  # the log folded in: the file alone is the database

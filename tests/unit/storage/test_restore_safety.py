@@ -286,3 +286,20 @@ def test_rule_backup_command_line_writes_make_the_automatic_backup(tmp_path: Pat
     assert _cli("check", *data)[0] in (0, 1)
     assert sorted(backups.glob("villagebook-*.sqlite3")) == made
     assert _people(made[0]) == _people(paths.database_path(tmp_path / "data"))
+
+
+def test_rule_restore_missing_a_log_without_its_database_is_kept_not_overwritten(
+    closed: Path,
+) -> None:
+    db = paths.database_path(closed)
+    wal = db.with_name(db.name + "-wal")
+    wal.write_bytes(b"changes of a database that is gone" * 100)
+    (snapshot,) = backup.list_backups(paths.backups_dir(closed))
+    shutil.move(snapshot.path, closed / "elsewhere.sqlite3")  # no copy in the folder
+    db.unlink()
+    with pytest.raises(DatabaseMissing, match="没有找到完好的副本") as caught:
+        open_database(closed)
+    assert caught.value.newest is None and not db.exists()
+    aside = backup.restore(closed, closed / "elsewhere.sqlite3", NOW)
+    assert aside is not None and (aside / wal.name).read_bytes().startswith(b"changes")
+    assert not wal.exists() and _people(db) == 40
