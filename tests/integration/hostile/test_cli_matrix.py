@@ -184,6 +184,8 @@ def test_every_command_does_its_work_on_the_demo(demo: Path, tmp_path: Path) -> 
     """The passing case of the matrix: every command, exit 0 (1: findings, for check)."""
     ids = _ids(demo)
     for name, args in commands(ids).items():
+        if name.startswith("lock"):  # its passing cases are the app lock's own tests
+            continue
         result = run(*_argv(args, demo, tmp_path / name.replace(" ", "-")))
         assert result.code in ((0, 1) if name == "check" else (0,)), (name, result)
         assert "Traceback" not in result.err
