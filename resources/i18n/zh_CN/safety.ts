@@ -41,12 +41,22 @@
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/safety/backups.py" line="46" />
+        <location filename="../../../villagebook/ui/safety/backups.py" line="49" />
+        <source>From a newer VillageBook</source>
+        <translation>来自更新版本</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/safety/backups.py" line="50" />
         <source>Good</source>
         <translation>完好</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/safety/backups.py" line="46" />
+        <location filename="../../../villagebook/ui/safety/backups.py" line="50" />
+        <source>Good (manual)</source>
+        <translation>完好（手动备份）</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/safety/backups.py" line="47" />
         <source>Damaged</source>
         <translation>已损坏</translation>
     </message>
@@ -143,52 +153,57 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../../villagebook/ui/safety/backups.py" line="54" />
+        <location filename="../../../villagebook/ui/safety/backups.py" line="58" />
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/safety/backups.py" line="60" />
+        <location filename="../../../villagebook/ui/safety/backups.py" line="64" />
         <source>Other folder…</source>
         <translation>其他文件夹…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/safety/backups.py" line="71" />
+        <location filename="../../../villagebook/ui/safety/backups.py" line="75" />
         <source>The current data is not deleted: it is moved into a folder named replaced-&lt;date&gt; inside the data folder.</source>
         <translation>当前数据不会被删除：它会被移到数据文件夹中名为 replaced-&lt;日期&gt; 的文件夹里。</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/safety/backups.py" line="80" />
+        <location filename="../../../villagebook/ui/safety/backups.py" line="84" />
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/safety/backups.py" line="81" />
+        <location filename="../../../villagebook/ui/safety/backups.py" line="85" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/safety/backups.py" line="108" />
+        <location filename="../../../villagebook/ui/safety/backups.py" line="112" />
         <source>Backups in %1</source>
         <translation>备份位置：%1</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/safety/backups.py" line="115" />
+        <location filename="../../../villagebook/ui/safety/backups.py" line="119" />
         <source>Folder with backups</source>
         <translation>选择存放备份的文件夹</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/safety/backups.py" line="125" />
+        <location filename="../../../villagebook/ui/safety/backups.py" line="129" />
         <source>No backup selected.</source>
         <translation>没有选择备份。</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/safety/backups.py" line="127" />
+        <location filename="../../../villagebook/ui/safety/backups.py" line="131" />
         <source>This backup is damaged and cannot be restored.</source>
         <translation>这个备份已损坏，不能恢复。</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/safety/backups.py" line="131" />
+        <location filename="../../../villagebook/ui/safety/backups.py" line="135" />
+        <source>This backup was written by a newer VillageBook (schema %1); this version cannot restore it. Install the newer version first.</source>
+        <translation>这个备份由更新版本的村务记事本写入（数据结构 %1），本版本不能恢复它。请先安装新版本。</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/safety/backups.py" line="142" />
         <source>Taken %1 · schema %2
 %3</source>
         <translation>备份于 %1 · 结构版本 %2

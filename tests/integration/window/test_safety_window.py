@@ -456,3 +456,32 @@ def test_a_missing_database_is_not_recreated_when_the_user_declines(
     win = make_window(qtbot, demo_dir)
     win.open_data()
     assert win.opened == 0 and not db.exists()
+
+
+def test_the_restore_dialog_says_a_backup_is_from_a_newer_villagebook(
+    app: Any, qtbot: Any, demo_dir: Path
+) -> None:
+    import shutil
+    import sqlite3
+
+    from villagebook.ui.safety.backups import RestoreDialog
+
+    backups = paths.backups_dir(demo_dir)
+    (older,) = backups.glob("villagebook-*.sqlite3")
+    newer = backups / "villagebook-20261130-090000.sqlite3"
+    shutil.copy(older, newer)
+    conn = sqlite3.connect(newer)
+    with conn:
+        conn.execute("UPDATE alembic_version SET version_num = '0099_from_the_future'")
+    conn.close()
+    dialog = RestoreDialog(Book.folder(demo_dir))
+    qtbot.addWidget(dialog)
+    assert dialog.model.cell(dialog.model.infos[0], 3) in (
+        "来自更新版本",
+        "From a newer VillageBook",
+    )
+    dialog.table.selectRow(0)
+    assert dialog.chosen is None and not dialog.ok.isEnabled()
+    assert "0099_from_the_future" in dialog.details.text()
+    dialog.table.selectRow(1)
+    assert dialog.chosen is not None and dialog.ok.isEnabled()
