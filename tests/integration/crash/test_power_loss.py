@@ -74,6 +74,6 @@ def test_power_cuts_while_writing_lose_no_committed_record(tmp_path: Path) -> No
 
 
 def test_power_cuts_while_restoring_leave_the_old_or_the_new_database(tmp_path: Path) -> None:
-    result = _harness().run("restore", cuts=4, work=tmp_path, seed=4)
+    result = _harness().run("restore", cuts=4, work=tmp_path, seed=4, max_delay=1.5)
     assert result.cuts == 4 and result.completed > 0, result.text()
     assert not result.failed(), result.problems
