@@ -13,20 +13,22 @@ import io
 import sys
 
 from villagebook import __version__
-from villagebook.cli import deliberations, development, general, meetings, roster, safety
+from villagebook.cli import deliberations, development, general, meetings, proof, roster, safety
 from villagebook.cli.common import (
     EXIT_INPUT,
     EXIT_INTERRUPTED,
     EXIT_OK,
     EXIT_STORAGE,
     Handler,
+    add_rebuild_options,
     common_parser,
+    remember_rebuild,
 )
 from villagebook.domain.common.i18n import _
 
 DESCRIPTION = "VillageBook 村务记事本: offline records of a village Party branch."  # i18n: help
 #: Modules that add commands, in the order ``--help`` lists them.
-MODULES = (general, safety, deliberations, meetings, development)
+MODULES = (general, safety, proof, deliberations, meetings, development)
 #: Modules that add ``report`` kinds.
 REPORT_MODULES = (roster, deliberations, meetings, development)
 
@@ -52,6 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
     reports = p.add_subparsers(dest="report", metavar="REPORT", required=True)
     for module in REPORT_MODULES:
         module.register_reports(reports, common)
+    for report in reports.choices.values():
+        add_rebuild_options(report)
     for module in MODULES[1:]:
         module.register(sub, common)
     return parser
@@ -79,6 +83,7 @@ def run(args: argparse.Namespace) -> int:
     )
 
     handler: Handler = args.handler
+    remember_rebuild(args)
     args.data_dir = getattr(args, "data_dir", None)
     args.actor = getattr(args, "actor", None)
     try:
@@ -106,6 +111,9 @@ def run(args: argparse.Namespace) -> int:
         where = f"（{exc.filename}）" if exc.filename else ""
         _say(_("文件操作失败：{reason}{where}", reason=os_error_text(exc), where=where))
         return EXIT_STORAGE
+    finally:
+        if "villagebook.services.book" in sys.modules:  # a command's keys end with it
+            sys.modules["villagebook.services.book"].Book.forget_keys()
 
 
 def _input_text(exc: Exception) -> str:

@@ -29,10 +29,11 @@ from sqlmodel import Session, SQLModel, col, select
 from villagebook import __version__
 from villagebook.domain.common.errors import InputError, Problem
 from villagebook.domain.common.i18n import _
-from villagebook.services import exchange_schema
+from villagebook.services import attachments, exchange_schema
 from villagebook.services.capability import BookCore, Capability
 from villagebook.services.printing import write_atomically
 from villagebook.services.roster.queries import get_branch
+from villagebook.storage import cipher
 from villagebook.storage.models import Branch
 
 log = logging.getLogger(__name__)
@@ -147,6 +148,8 @@ def iso(day: dt.date | None) -> str | None:
 #: years of records: 0.9 MB); importing takes about twelve times the file's size in memory
 #: (a 36 MB file of 8,120 meetings: 410 MB at most), so 32 MB keeps an old laptop usable.
 MAX_FILE_BYTES = 32 * 1024 * 1024
+#: A sealed export (app lock on) is the same text encrypted and in base64: a third larger.
+MAX_SEALED_BYTES = MAX_FILE_BYTES * 4 // 3 + 64 * 1024
 #: Digits an integer in the file may have (every count, amount and size fits in 16).
 MAX_DIGITS = 20
 
@@ -178,13 +181,16 @@ def _refused(message: str) -> ImportFailed:
     return ImportFailed([Problem("$", _("文件"), message)])
 
 
-def read_document(path: Path) -> Record:
-    """Read and parse an exchange file; anything unreadable is refused (:class:`ImportFailed`)."""
+def read_document(path: Path, password: str | None = None) -> Record:
+    """Read and parse an exchange file; anything unreadable is refused (:class:`ImportFailed`).
+
+    A sealed export (app lock on) is opened with a key this program knows, or ``password``
+    (the lock's password at export time, or the recovery key)."""
     try:
         if path.is_dir():
             raise _refused(_("“{path}”是一个文件夹，请选择导出的JSON文件", path=path))
         size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
+        if size > MAX_SEALED_BYTES or (size > MAX_FILE_BYTES and not _sealed_file(path)):
             raise _refused(
                 _(
                     "文件太大（{size} MB），最多可导入 {limit} MB；一个支部的交换文件通常只有几 MB",
@@ -201,7 +207,19 @@ def read_document(path: Path) -> Record:
         raise _refused(
             _("无法读取文件 {path}：{reason}", path=path, reason=exc.strerror or exc)
         ) from exc
-    return parse_document(raw)
+    return parse_document(_opened(raw, password))
+
+
+def _sealed_file(path: Path) -> bool:
+    with path.open("rb") as handle:
+        return cipher.is_sealed(handle.read(200))
+
+
+def _opened(raw: bytes, password: str | None) -> bytes:
+    """The file's bytes; a sealed export is opened (PasswordRequired when it cannot be)."""
+    if cipher.is_sealed(raw):
+        return cipher.open_sealed(raw, password)
+    return raw
 
 
 def parse_document(raw: bytes) -> Record:
@@ -318,10 +336,33 @@ def validate_document(
     if problems:
         return None, exchange_schema.limit(problems)
     ctx = root.context(document, today)
-    problems = root.validate(session, document, ctx)
+    problems = stored_path_problems(document)
+    problems += root.validate(session, document, ctx)
     for section in sections:
         problems += section.validate(document.get(section.key, []), ctx)
     return ctx, exchange_schema.limit(problems)
+
+
+def stored_path_problems(document: Any, path: str = "") -> list[Problem]:
+    """Every attachment ``stored_path`` in the document that would leave the data folder's
+    ``attachments/`` (``../../etc/passwd``, ``/etc/shadow``, ``C:\\...``) or not name the
+    file's own hash: refused, whichever section it is in."""
+    problems: list[Problem] = []
+    if isinstance(document, dict):
+        if "stored_path" in document:
+            message = attachments.stored_path_problem(
+                document["stored_path"], document.get("sha256")
+            )
+            if message is not None:
+                where = f"{path}.stored_path" if path else "stored_path"
+                problems.append(Problem(where, _("附件存放位置"), message))
+        for key, value in document.items():
+            if isinstance(value, dict | list):
+                problems += stored_path_problems(value, f"{path}.{key}" if path else str(key))
+    elif isinstance(document, list):
+        for index, value in enumerate(document):
+            problems += stored_path_problems(value, f"{path}[{index}]")
+    return problems
 
 
 # --- export / import -------------------------------------------------------------------------
@@ -346,6 +387,11 @@ def write_json(document: Record, path: Path) -> None:
     """Write ``document`` to ``path`` atomically (nothing is left behind on failure)."""
     text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
     write_atomically(text.encode("utf-8"), path)
+
+
+def write_bytes(data: bytes, path: Path) -> None:
+    """Write ``data`` (a sealed export) to ``path`` atomically."""
+    write_atomically(data, path)
 
 
 def import_document(
@@ -384,12 +430,27 @@ class ExchangeApi(Capability):
         self.sections = list(sections)
 
     def export_document(self, branch_id: uuid.UUID) -> Record:
+        """The branch as an exchange document (full personal data: the app lock's password
+        is needed while the lock is on)."""
+        self.core.require_unlocked()
         with self.core.reading() as session:
             return export_branch(session, get_branch(session, branch_id), self.root, self.sections)
 
-    def export(self, branch_id: uuid.UUID, path: Path) -> Path:
-        """Write branch ``branch_id`` to ``path`` in the exchange format."""
-        write_json(self.export_document(branch_id), path)
+    def export(self, branch_id: uuid.UUID, path: Path, *, plain: bool = False) -> Path:
+        """Write branch ``branch_id`` to ``path`` in the exchange format.
+
+        While the app lock is on the file is sealed (encrypted; the password as it is now or
+        the recovery key opens it), unless ``plain`` — a deliberate choice, which needs the
+        password like any export.
+        """
+        document = self.export_document(branch_id)
+        sealing = None if plain else cipher.folder_key(self.core.data_dir)
+        keys = cipher.read_keys(self.core.data_dir)
+        if sealing is not None and keys is not None:
+            text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+            write_bytes(cipher.seal_bytes(text.encode("utf-8"), sealing, keys), path)
+        else:
+            write_json(document, path)
         return path
 
     def import_document(self, document: Record) -> uuid.UUID:
@@ -399,5 +460,5 @@ class ExchangeApi(Capability):
                 session, document, self.root, self.sections, today=self.core.today()
             )
 
-    def import_file(self, path: Path) -> uuid.UUID:
-        return self.import_document(read_document(path))
+    def import_file(self, path: Path, password: str | None = None) -> uuid.UUID:
+        return self.import_document(read_document(path, password))

@@ -84,6 +84,14 @@ def export_branch(session: Session, branch: Branch) -> exchange.Record:
     return exchange.export_branch(session, branch, EXCHANGE_ROOT, EXCHANGE_SECTIONS)
 
 
+def export_sections(
+    session: Session, branch: Branch, keys: frozenset[str] | None = None
+) -> exchange.Record:
+    """The branch in the exchange format with only the sections ``keys`` (None: all)."""
+    sections = [s for s in EXCHANGE_SECTIONS if keys is None or s.key in keys]
+    return exchange.export_branch(session, branch, EXCHANGE_ROOT, sections)
+
+
 def import_document(
     session: Session, document: exchange.Record, *, today: dt.date | None = None
 ) -> uuid.UUID:

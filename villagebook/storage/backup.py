@@ -23,10 +23,10 @@ import contextlib
 import datetime as dt
 import os
 import shutil
-import sqlite3
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from villagebook import paths
 from villagebook.domain.common.errors import os_error_text
@@ -34,7 +34,7 @@ from villagebook.domain.common.i18n import _
 from villagebook.domain.safety.errors import DatabaseTooNew
 from villagebook.domain.safety.retention import thin
 from villagebook.domain.safety.values import BackupInfo
-from villagebook.storage import integrity, schema
+from villagebook.storage import anchor, cipher, integrity, schema
 from villagebook.storage.errors import StorageError
 
 PREFIX = "villagebook-"
@@ -54,7 +54,7 @@ _NOT_COUNTED = frozenset({"alembic_version", "audit_log", "app_setting"})
 # --- snapshots -----------------------------------------------------------------------------------
 
 
-def _sqlite_failure(exc: sqlite3.Error) -> str:
+def _sqlite_failure(exc: Exception) -> str:
     text = str(exc).lower()
     if "full" in text:
         return _("磁盘空间已满")
@@ -88,9 +88,9 @@ def copy_database(source: Path, partial: Path) -> None:
     try:
         partial.parent.mkdir(parents=True, exist_ok=True)
         partial.unlink(missing_ok=True)
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        src = cipher.connect_ro(source)
         try:
-            dst = sqlite3.connect(partial)
+            dst = cipher.connect_like(source, partial)  # an encrypted database stays encrypted
             try:
                 src.backup(dst)
                 dst.execute("PRAGMA journal_mode=DELETE")
@@ -103,7 +103,7 @@ def copy_database(source: Path, partial: Path) -> None:
         problems = integrity.check(partial)
         if problems:
             raise integrity.DatabaseDamaged(source, problems)
-    except sqlite3.Error as exc:
+    except cipher.error_types() as exc:
         partial.unlink(missing_ok=True)
         raise StorageError(
             _("备份失败（{error}）。原有数据未受影响。", error=_sqlite_failure(exc))
@@ -138,6 +138,16 @@ def snapshot(source: Path, target: Path) -> Path:
     return target
 
 
+def copy_bytes(source: Path, target: Path) -> None:
+    """``source``'s bytes into ``target``, synced.  A plain byte copy: shutil.copy2 goes
+    through CopyFile2 on Windows, which python313.dll imports and not every Windows (nor
+    Wine) provides."""
+    with source.open("rb") as reader, target.open("wb") as writer:
+        shutil.copyfileobj(reader, writer, 1 << 20)
+        writer.flush()
+        os.fsync(writer.fileno())
+
+
 def copy_attachments(source_dir: Path, target_dir: Path) -> int:
     """Copy the content-addressed files of ``source_dir`` missing in ``target_dir``."""
     copied = 0
@@ -152,9 +162,7 @@ def copy_attachments(source_dir: Path, target_dir: Path) -> int:
         dest.parent.mkdir(parents=True, exist_ok=True)
         tmp = dest.with_name(dest.name + PARTIAL)
         try:
-            shutil.copy2(file, tmp)
-            with tmp.open("rb+") as handle:  # on the disk before its name says it is there
-                os.fsync(handle.fileno())
+            copy_bytes(file, tmp)
             os.replace(tmp, dest)
         except BaseException:
             with contextlib.suppress(OSError):
@@ -177,7 +185,9 @@ def clean_stale(
     removed = []
     search = folder.rglob if below else folder.glob
     # (with the journal SQLite keeps beside a copy being written: ``*.partial-journal``)
-    for partial in [*search(f"*{PARTIAL}"), *search(f"*{PARTIAL}-*"), *search("*.part")]:
+    # (and a copy being re-encrypted for the folder: ``*.partial.converting``)
+    leftovers = [f"*{PARTIAL}", f"*{PARTIAL}-*", f"*{PARTIAL}.converting", "*.part"]
+    for partial in [p for pattern in leftovers for p in search(pattern)]:
         with contextlib.suppress(OSError):
             if partial.is_file() and (
                 held or now - partial.stat().st_mtime > STALE_AFTER.total_seconds()
@@ -194,7 +204,9 @@ def snapshot_name(now: dt.datetime) -> str:
 def backup_into(
     data_dir: Path, backup_set: Path, now: dt.datetime, *, manual: bool = False
 ) -> Path:
-    """Snapshot the database and add missing attachments to ``backup_set``.
+    """Snapshot the database and add missing attachments to ``backup_set``; beside the
+    snapshot, the head of its audit chain (``.anchor``) and, for an encrypted database, the
+    key file it opens with (``.keys``).
 
     ``manual`` snapshots (made on request) are named ``…-manual.sqlite3`` and never thinned.
     """
@@ -214,6 +226,8 @@ def backup_into(
             n += 1
             target = backup_set / f"{PREFIX}{now.strftime(STAMP)}-{n}{ending}"
         snapshot(paths.database_path(data_dir), target)
+        anchor.write_file(anchor.sidecar_path(target), anchor.head_of_file(target))
+        cipher.keep_keys_beside(data_dir, target)
         try:
             copy_attachments(paths.attachments_dir(data_dir), backup_set / "attachments")
         except OSError as exc:
@@ -257,25 +271,29 @@ def _stamp_of(path: Path) -> dt.datetime:
         return dt.datetime.fromtimestamp(path.stat().st_mtime)
 
 
-def _query(conn: sqlite3.Connection, sql: str) -> list[tuple[object, ...]]:
+def _query(conn: Any, sql: str) -> list[tuple[object, ...]]:
     try:
         return list(conn.execute(sql))
-    except sqlite3.Error:
+    except cipher.error_types():
         return []
 
 
 def describe(path: Path, *, origin: str = "backup") -> BackupInfo:
     """What a snapshot holds: date, schema revision, row counts per table, health."""
+    try:
+        problems = integrity.check(path)
+    except cipher.PasswordRequired:
+        problems = [_("已加密：需要程序锁密码或恢复密钥")]
     info = BackupInfo(
         path=path,
         taken_at=_stamp_of(path),
-        problems=integrity.check(path),
+        problems=problems,
         manual=path.name.endswith(MANUAL_SUFFIX),
         origin=origin,
     )
     if not info.healthy:
         return info
-    conn = sqlite3.connect(integrity.read_only_uri(path), uri=True)
+    conn = cipher.connect_ro(path, integrity.read_only_uri(path))
     try:
         revision = _query(conn, "SELECT version_num FROM alembic_version")
         info.revision = str(revision[0][0]) if revision else None
@@ -370,7 +388,7 @@ def good_copies(data_dir: Path) -> list[BackupInfo]:
 
 def last_change(db_path: Path) -> int:
     """The newest audit log entry's number: it grows with every saved change."""
-    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    conn = cipher.connect_ro(db_path)
     try:
         rows = _query(conn, "SELECT max(seq) FROM audit_log")
     finally:
@@ -422,6 +440,8 @@ def prune(backup_set: Path, now: dt.datetime) -> list[Path]:
     removed = [p for p, s in stamps.items() if s not in keep]
     for p in removed:
         p.unlink()
+        anchor.sidecar_path(p).unlink(missing_ok=True)
+        cipher.sidecar_path(p).unlink(missing_ok=True)
     return removed
 
 
@@ -449,9 +469,7 @@ def _keep(file: Path, target: Path) -> None:
     try:
         os.link(file, target)
     except OSError:
-        shutil.copy2(file, target)
-        with target.open("rb+") as handle:
-            os.fsync(handle.fileno())
+        copy_bytes(file, target)
 
 
 def _keep_tree(folder: Path, target: Path) -> None:
@@ -464,8 +482,8 @@ def _keep_tree(folder: Path, target: Path) -> None:
 
 def _checkpoint(db: Path) -> None:
     """Fold the write-ahead log into the database file, so the file alone is the data."""
-    with contextlib.suppress(sqlite3.Error):
-        conn = sqlite3.connect(db)
+    with contextlib.suppress(*cipher.error_types()):
+        conn = cipher.connect(db)
         try:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
@@ -479,6 +497,9 @@ def move_aside(data_dir: Path, now: dt.datetime, prefix: str = "replaced") -> Pa
     for file in _database_files(data_dir)[:2]:
         if file.is_file():
             _keep(file, aside / file.name)
+    current_anchor = anchor.anchor_path(data_dir)
+    if current_anchor.is_file():  # the replaced data's audit anchor goes with it
+        copy_bytes(current_anchor, aside / current_anchor.name)
     attachments = paths.attachments_dir(data_dir)
     if attachments.is_dir():
         _keep_tree(attachments, aside / attachments.name)
@@ -508,6 +529,10 @@ def restore(
     2. the current database is checkpointed and kept in ``<prefix>-<stamp>/`` (hard links:
        the originals stay where they are), returned (None when there was no database);
     3. the copy is renamed over the database: the one step that changes what is open next.
+
+    The copy is encrypted with the folder's data key (or made plain when the folder is not
+    locked) before the rename, and the audit anchor kept beside the snapshot becomes the
+    folder's after it.
     """
     info = describe(backup)
     if not info.healthy:
@@ -521,8 +546,20 @@ def restore(
     clean_stale(data_dir, held=True)
     clean_stale(paths.attachments_dir(data_dir), held=True, below=True)
     aside: Path | None = None
+    failures: tuple[type[BaseException], ...] = (OSError, StorageError, *cipher.error_types())
+
+    def undo() -> None:
+        with contextlib.suppress(OSError):
+            staged.unlink(missing_ok=True)
+        if aside is not None and db.exists() and (aside / db.name).exists():
+            if not (wal.exists()) and (aside / wal.name).exists():
+                with contextlib.suppress(OSError):
+                    _keep(aside / wal.name, wal)  # the old database keeps its log
+            shutil.rmtree(aside, ignore_errors=True)
+
     try:
         copy_database(backup, staged)
+        cipher.match_folder(data_dir, staged)  # encrypted as the folder is, or plain
         copy_attachments(backup.parent / "attachments", paths.attachments_dir(data_dir))
         if db.exists():
             _checkpoint(db)
@@ -532,14 +569,23 @@ def restore(
             leftover.unlink(missing_ok=True)
         os.replace(staged, db)
         _fsync_dir(data_dir)
-    except (OSError, StorageError) as exc:
-        with contextlib.suppress(OSError):
-            staged.unlink(missing_ok=True)
-        if aside is not None and db.exists() and (aside / db.name).exists():
-            if not (wal.exists()) and (aside / wal.name).exists():
-                with contextlib.suppress(OSError):
-                    _keep(aside / wal.name, wal)  # the old database keeps its log
-            shutil.rmtree(aside, ignore_errors=True)
+    except failures as exc:
+        undo()
         reason = os_error_text(exc) if isinstance(exc, OSError) else str(exc)
         raise StorageError(_("恢复失败：{error}。原有数据没有改变。", error=reason)) from exc
+    except BaseException:
+        undo()
+        raise
+    restore_anchor(data_dir, backup)
     return aside
+
+
+def restore_anchor(data_dir: Path, backup: Path) -> None:
+    """The restored database's audit anchor is the one kept beside its snapshot (so a chain
+    rewritten inside the backup file is found), or the one a ``replaced-*`` folder kept;
+    the replaced anchor went aside with the replaced data (:func:`move_aside`).  A snapshot
+    from before anchors existed is anchored at its own head."""
+    kept = anchor.read_file(anchor.sidecar_path(backup))
+    if kept is None and backup.name == paths.DB_FILENAME:
+        kept = anchor.read_file(backup.parent / anchor.ANCHOR_FILENAME)
+    anchor.write(data_dir, kept or anchor.head_of_file(paths.database_path(data_dir)))

@@ -34,7 +34,7 @@ from villagebook.reports.development_roster import DevelopmentRoster, RosterLine
 from villagebook.reports.dossier import Dossier, StepRow, Verdict
 from villagebook.services.development import queries
 from villagebook.services.development.checks import to_finding
-from villagebook.services.printing import ReportKind, ReportRequest
+from villagebook.services.printing import RecordSelection, ReportKind, ReportRequest
 from villagebook.services.roster import queries as roster_queries
 from villagebook.storage.models import Person
 from villagebook.storage.models.development import DevelopmentCase, DevelopmentStep
@@ -233,6 +233,22 @@ def _roster(session: Session, request: ReportRequest) -> DevelopmentRoster:
 
 
 REPORTS = [
-    ReportKind("dossier", N_("发展党员全程纪实表"), _dossier, dossier.render, subject="person"),
-    ReportKind("development-roster", N_("发展党员工作台账"), _roster, development_roster.render),
+    ReportKind(
+        "dossier",
+        N_("发展党员全程纪实表"),
+        _dossier,
+        dossier.render,
+        subject="person",
+        file_name=lambda data: (
+            f"{data.branch_name}-{data.person[0][1]}-发展党员全程纪实表-{data.as_of.isoformat()}"
+        ),
+    ),
+    ReportKind(
+        "development-roster",
+        N_("发展党员工作台账"),
+        _roster,
+        development_roster.render,
+        records=lambda _session, _request, _data: RecordSelection({"development_cases": None}),
+        file_name=lambda data: f"{data.branch_name}-发展党员工作台账-{data.as_of.isoformat()}",
+    ),
 ]

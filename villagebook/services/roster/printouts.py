@@ -13,7 +13,7 @@ from villagebook.domain.roster.idnumber import mask_id_number, mask_phone
 from villagebook.domain.roster.values import PartyStatus
 from villagebook.reports import roster as roster_report
 from villagebook.reports.roster import RosterReport, RosterRow
-from villagebook.services.printing import ReportKind, ReportRequest
+from villagebook.services.printing import RecordSelection, ReportKind, ReportRequest
 from villagebook.services.roster import queries
 from villagebook.storage.models import Person
 
@@ -63,6 +63,15 @@ def _gather(session: Session, request: ReportRequest) -> RosterReport:
     )
 
 
+def _members(session: Session, request: ReportRequest, _data: RosterReport) -> RecordSelection:
+    """The members the roster lists (no other records)."""
+    assert request.branch_id is not None
+    day = request.as_of or dt.date.today()
+    return RecordSelection(
+        people=frozenset(e.person_id for e in queries.members_on(session, request.branch_id, day))
+    )
+
+
 def _file_name(report: RosterReport) -> str:
     return f"{report.branch_name}-党员花名册-{report.as_of.isoformat()}"
 
@@ -74,5 +83,6 @@ REPORTS = [
         _gather,
         roster_report.render,
         file_name=_file_name,
+        records=_members,
     )
 ]
