@@ -14,7 +14,8 @@ import getpass
 import os
 import sys
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeAlias
 
@@ -31,6 +32,7 @@ EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_INPUT = 2
 EXIT_STORAGE = 3
+EXIT_INTERRUPTED = 130
 
 Handler = Callable[[argparse.Namespace], int]
 SubParsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
@@ -112,14 +114,20 @@ def ask_password(args: argparse.Namespace, prompt: str | None = None) -> str:
 PASSWORD_ENV = "VILLAGEBOOK_PASSWORD"
 
 
+@contextmanager
 def open_book(
     args: argparse.Namespace, *, today: dt.date | None = None, unlock: bool = False
-) -> Book:
-    """The Book of ``--data-dir`` (created or upgraded as needed).
+) -> Iterator[Book]:
+    """The Book of ``--data-dir`` (created or upgraded as needed), for one ``with`` block.
 
     An encrypted folder (app lock on) is opened with the password (:func:`ask_password`);
     ``unlock``: the command shows personal data in clear (export, unmasked reports) or
-    changes the lock, so the password is needed whenever the lock is on.
+    changes the lock, so the password is needed whenever the lock is on.  What the quick
+    audit check on open finds is said on stderr.
+
+    When the block changed anything, the folder gets the automatic backup the window makes
+    on close (if anything changed since the last one; an encrypted database is copied
+    encrypted, its key file beside); a failed backup is said, not raised.
     """
     from villagebook.services.book import Book
 
@@ -134,11 +142,24 @@ def open_book(
     try:
         if unlock and not book.safety.unlocked:
             book.safety.unlock(ask_password(args))
-    except BaseException:
+        warn_audit_issues(book.safety.open_issues)
+        yield book
+    finally:
+        changed = book.changed
         book.close()
-        raise
-    warn_audit_issues(book.safety.open_issues)
-    return book
+    if changed:
+        _back_up_after_changes(book)
+
+
+def _back_up_after_changes(book: Book) -> None:
+    """The automatic backup after a command's changes, through the data folder (unlocked
+    for an encrypted one: the keys of the command are still known)."""
+    from villagebook.domain.common.errors import UserError
+
+    try:
+        book.folder(book.data_dir).auto_backup(on_close=True)
+    except (UserError, OSError) as exc:
+        print(_("已保存，但自动备份没有完成：{error}", error=exc), file=sys.stderr)
 
 
 def open_folder(args: argparse.Namespace) -> DataFolder:

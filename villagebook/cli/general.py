@@ -65,7 +65,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     from villagebook.services.checks import has_errors
 
     with open_book(args) as book:
-        rules = load_ruleset(Path(args.rules)) if args.rules else book.rules()
+        if args.branch is not None:
+            book.roster.require_branch(args.branch)  # an unknown branch is refused, not empty
+        rules = load_ruleset(Path(args.rules), required=True) if args.rules else book.rules()
         as_of = args.as_of or book.today()
         findings = book.checks.run(as_of=as_of, rules=rules, branch_id=args.branch)
     if args.json:

@@ -39,6 +39,10 @@ def _folder(args: argparse.Namespace) -> DataFolder:
 
 def _print_info(info: BackupInfo) -> None:
     state = _("完好") if info.healthy else _("已损坏：") + "；".join(info.problems[:2])
+    if info.newer:
+        state = _("由更新版本的程序写入，不能恢复")
+    elif info.manual:
+        state += _("（手动备份，不会自动清理）")
     print(f"{info.path}")
     print(
         _(
@@ -78,9 +82,10 @@ def cmd_backups_list(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     folder = _folder(args)
     if args.newest:
-        info = folder.newest_good_backup()
+        missing = not folder.has_database()
+        info = folder.newest_good_copy() if missing else folder.newest_good_backup()
         if info is None:
-            print(_("没有找到完好的自动备份。"), file=sys.stderr)
+            print(_("没有找到可以恢复的完好备份。"), file=sys.stderr)
             return EXIT_STORAGE
     elif args.file:
         info = folder.describe(Path(args.file))
@@ -90,7 +95,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
     print(_("将恢复以下备份："))
     _print_info(info)
     aside = folder.restore(info.path)
-    print(_("已恢复。原来的数据已移到 {folder}（没有删除）。", folder=aside))
+    if aside is None:
+        print(_("已恢复。"))
+    else:
+        print(_("已恢复。原来的数据已移到 {folder}（没有删除）。", folder=aside))
     warn_audit_issues(folder.quick_verify())  # the restored chain against its anchor
     return EXIT_OK
 

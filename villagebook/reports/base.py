@@ -85,8 +85,104 @@ def escape(text: str) -> str:
     )
 
 
-def para(text: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(escape(text), style)
+#: Text longer than this is laid out as several paragraphs.  ReportLab wraps the rest of a
+#: paragraph again on every page it is split across, so one long paragraph costs time
+#: quadratic in its length (a 40,000-character resolution: 5.7 s, 1 MB: minutes); chunks of
+#: bounded size keep the work linear.
+CHUNK_CHARS = 4000
+#: Where a chunk prefers to end when a line is longer than a chunk: after a sentence.
+_SENTENCE_ENDS = "。！？；!?;…"
+
+
+def para(text: str, style: ParagraphStyle) -> Flowable:
+    """``text`` as one flowable: a Paragraph, or for long text a :class:`LongText`."""
+    if len(text) <= CHUNK_CHARS:
+        return Paragraph(escape(text), style)
+    follow = ParagraphStyle(f"{style.name}-cont", parent=style, spaceBefore=0, spaceAfter=0)
+    first = ParagraphStyle(f"{style.name}-first", parent=style, spaceAfter=0)
+    last = ParagraphStyle(f"{style.name}-last", parent=style, spaceBefore=0)
+    chunks = text_chunks(text)
+    parts = [
+        Paragraph(escape(chunk), first if i == 0 else last if i == len(chunks) - 1 else follow)
+        for i, chunk in enumerate(chunks)
+    ]
+    return LongText(parts)
+
+
+def text_chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
+    """``text`` cut into pieces of at most ``size`` characters: at line breaks where it has
+    them (a piece then ends where a line does), else after a sentence, else anywhere."""
+    pieces: list[tuple[str, str]] = []  # (text, what joins it to the piece before)
+    for number, line in enumerate(text.split("\n")):
+        joiner = "\n" if number else ""
+        while len(line) > size:
+            ends = [line.rfind(mark, size // 2, size) for mark in _SENTENCE_ENDS]
+            cut = max(ends) + 1 if max(ends) >= 0 else size
+            pieces.append((line[:cut], joiner))
+            line, joiner = line[cut:], ""
+        pieces.append((line, joiner))
+    chunks: list[str] = []
+    current = ""
+    for index, (piece, joiner) in enumerate(pieces):
+        if index and len(current) + len(joiner) + len(piece) > size:
+            chunks.append(current)
+            current = piece
+        else:
+            current += joiner + piece if index else piece
+    chunks.append(current)
+    return chunks
+
+
+class LongText(Flowable):  # type: ignore[misc]
+    """Paragraphs that flow as one text.  Where they do not all fit, :meth:`split` hands
+    the frame what fits on this page (one piece, cut at a line) and the rest one by one,
+    so each character is laid out a bounded number of times."""
+
+    def __init__(self, parts: Sequence[Paragraph]) -> None:
+        super().__init__()
+        self.parts = list(parts)
+        self._sizes: dict[tuple[int, float], tuple[float, float]] = {}
+
+    def _size(self, index: int, width: float, height: float) -> tuple[float, float]:
+        key = (index, width)
+        if key not in self._sizes:
+            self._sizes[key] = self.parts[index].wrap(width, height)
+        return self._sizes[key]
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = availWidth
+        self.height = sum(self._size(i, availWidth, availHeight)[1] for i in range(len(self.parts)))
+        return availWidth, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        used = 0.0
+        head: list[Paragraph] = []
+        tail: list[Paragraph] = []
+        for index, part in enumerate(self.parts):
+            height = self._size(index, availWidth, availHeight)[1]
+            if used + height <= availHeight:
+                head.append(part)
+                used += height
+                continue
+            pieces = part.split(availWidth, availHeight - used)
+            head += pieces[:1]
+            tail = [*pieces[1:], *self.parts[index + 1 :]] if pieces else self.parts[index:]
+            break
+        if not head:
+            return []  # not one line fits here: the frame goes on to the next page
+        return [LongText(head), *tail]
+
+    def getSpaceBefore(self) -> float:
+        return float(self.parts[0].getSpaceBefore())
+
+    def getSpaceAfter(self) -> float:
+        return float(self.parts[-1].getSpaceAfter())
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
+        top = y + self.height
+        for index, part in enumerate(self.parts):
+            top -= self._size(index, self.width, self.height)[1]
+            part.drawOn(canvas, x, top, _sW)
 
 
 GRID = colors.HexColor("#555555")

@@ -8,6 +8,7 @@ GIF, BMP, WebP) and PDFs are accepted.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import shutil
 import uuid
@@ -17,7 +18,12 @@ from pathlib import Path
 from sqlmodel import Session, col, select
 
 from villagebook import paths
-from villagebook.domain.common.errors import InputError, NotFoundError
+from villagebook.domain.common.errors import (
+    InputError,
+    NotFoundError,
+    StorageError,
+    os_error_text,
+)
 from villagebook.domain.common.i18n import _
 from villagebook.storage.models import Attachment
 
@@ -100,14 +106,22 @@ def _copy_once(source: Path, target: Path, sha: str, field: str, label: str | No
     """Copy ``source`` to ``target`` unless that content is kept already; checked by hash."""
     if target.exists():
         return
-    target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".part")
-    shutil.copyfile(source, partial)
-    if file_sha256(partial) != sha:
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, partial)
+        with partial.open("rb+") as handle:  # on the disk before the record names it
+            os.fsync(handle.fileno())
+        if file_sha256(partial) != sha:
+            partial.unlink(missing_ok=True)
+            message = _("复制“{name}”时内容发生变化，请重试", name=source.name)
+            raise InputError.single(field, label or _("附件"), message)
+        partial.replace(target)
+    except OSError as exc:
         partial.unlink(missing_ok=True)
-        message = _("复制“{name}”时内容发生变化，请重试", name=source.name)
-        raise InputError.single(field, label or _("附件"), message)
-    partial.replace(target)
+        raise StorageError(
+            _("无法保存附件“{name}”：{reason}", name=source.name, reason=os_error_text(exc))
+        ) from exc
 
 
 def add_attachment(

@@ -117,6 +117,9 @@ class Book:
         self._listeners: list[Listener] = []
         self._history = History()
         self._today = today or dt.date.today
+        #: True once a transaction of this Book has committed a change (closing then backs up
+        #: the folder: the window and the command line alike).
+        self.changed = False
 
     @classmethod
     def open(
@@ -234,6 +237,7 @@ class Book:
             yield session
             session.flush()
             changes: list[Change] = list(session.info.pop(audit.CHANGES_KEY, []))
+        self.changed = self.changed or bool(changes)
         if keep_history:
             if changes:
                 self._notify(Changes(frozenset(c.table_name for c in changes), label=label))
@@ -302,6 +306,7 @@ class Book:
                 _("其他记录已引用了这一步的结果，不能撤销{label}。", label=step.label)
             ) from exc
         source.pop()
+        self.changed = True
         target.append(_Step(step.label, written))
         changes = Changes(
             frozenset(c.table_name for c in written), label=step.label, from_history=True

@@ -8,14 +8,21 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from sqlmodel import Session, col, select
 
 from villagebook.domain.common.errors import InputError, NotFoundError, Problem
 from villagebook.domain.common.findings import Finding, FindingKey, HandledNote
 from villagebook.domain.common.i18n import _
-from villagebook.services.exchange import ImportContext, Record, iso, parse_date, parse_uuid
+from villagebook.services.exchange import (
+    ImportContext,
+    Record,
+    RecordId,
+    iso,
+    parse_date,
+    parse_uuid,
+)
 from villagebook.storage.models import Branch
 from villagebook.storage.models.findings import FindingNote
 
@@ -133,10 +140,20 @@ class FindingNotesSection:
             for n in notes_of(session, [branch.id])
         ]
 
+    def record_ids(self, items: list[Record]) -> Iterator[RecordId]:
+        for i, item in enumerate(items):
+            yield RecordId(f"{self.key}[{i}].id", FindingNote, item.get("id"))
+
     def validate(self, items: list[Record], ctx: ImportContext) -> list[Problem]:
         problems: list[Problem] = []
+        keys: dict[tuple[str, str, str], int] = {}
         for index, item in enumerate(items):
             path = f"finding_notes[{index}]"
+            key = (str(item["code"]), str(item.get("subject_id", "")), str(item.get("period", "")))
+            if key in keys:
+                message = _("与 finding_notes[{other}] 是同一条检查结果", other=keys[key])
+                problems.append(Problem(f"{path}.code", _("规则代码"), message))
+            keys.setdefault(key, index)
             day = parse_date(item.get("handled_on"), f"{path}.handled_on", _("处理日期"), problems)
             if day is not None:
                 for problem in validate_note(str(item.get("note", "")), day, ctx.today):

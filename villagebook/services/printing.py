@@ -36,7 +36,12 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Protocol
 from sqlmodel import Session
 
 from villagebook import __version__
-from villagebook.domain.common.errors import InputError, NotFoundError, StorageError
+from villagebook.domain.common.errors import (
+    InputError,
+    NotFoundError,
+    StorageError,
+    os_error_text,
+)
 from villagebook.domain.common.i18n import _, chinese, label
 from villagebook.domain.proof.values import NOT_A_SEAL, VerifyReport
 from villagebook.services.capability import BookCore, Capability
@@ -174,7 +179,7 @@ def write_atomically(data: bytes, path: Path) -> None:
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise StorageError(
-            _("无法写入“{path}”：{reason}", path=path, reason=exc.strerror or exc)
+            _("无法写入“{path}”：{reason}", path=path, reason=os_error_text(exc))
         ) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)

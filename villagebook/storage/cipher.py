@@ -222,12 +222,13 @@ def folder_key(data_dir: Path) -> bytes | None:
     return _KNOWN.get(keys.key_id) if keys is not None else None
 
 
-def match_folder(data_dir: Path) -> None:
-    """After a restore: encrypt the database with the folder's data key, or decrypt it when
-    the folder is not locked, so the folder and its database agree."""
+def match_folder(data_dir: Path, file: Path | None = None) -> None:
+    """After a restore: encrypt the database (or ``file``, a copy about to become it) with
+    the folder's data key, or decrypt it when the folder is not locked, so the folder and
+    its database agree."""
     from villagebook import paths
 
-    db = paths.database_path(data_dir)
+    db = file if file is not None else paths.database_path(data_dir)
     if not db.is_file():
         return
     keys = read_keys(data_dir)

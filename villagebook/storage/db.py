@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import getpass
 import logging
@@ -17,8 +18,10 @@ from sqlalchemy.orm import sessionmaker
 from sqlmodel import Session
 
 from villagebook import paths
+from villagebook.domain.common.errors import os_error_text
 from villagebook.domain.common.i18n import _
-from villagebook.storage import anchor, audit, cipher, integrity
+from villagebook.domain.safety.errors import DatabaseMissing, DatabaseTooNew
+from villagebook.storage import anchor, audit, cipher, integrity, schema
 from villagebook.storage.errors import StorageError, classify_operational_error
 from villagebook.storage.lock import FolderLock
 from villagebook.storage.models.base import Row, utcnow
@@ -113,8 +116,13 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
+        """A session for queries; storage failures (a locked or unreadable file) are raised
+        as :class:`StorageError` with a plain message, as for writes."""
         with self.session() as session:
-            yield session
+            try:
+                yield session
+            except sa.exc.OperationalError as exc:
+                raise classify_operational_error(exc) from exc
 
     @contextmanager
     def write(self) -> Iterator[Session]:
@@ -185,38 +193,120 @@ def open_database(
     """Open (creating or upgrading as needed) the database in ``data_dir``.
 
     An existing database on an older schema is first copied to ``backups/`` and then
-    upgraded; a new one is created by running every migration, so the migrations are
-    what defines the schema.
+    upgraded; a new one is created by running every migration (beside its final name, then
+    renamed: never a half-made database), so the migrations are what defines the schema.
+    Refused, with nothing written: a damaged file (:class:`DatabaseDamaged`), one written by
+    a newer VillageBook (:class:`DatabaseTooNew`), and a missing database in a folder that
+    held a village before (:class:`DatabaseMissing`: a new, empty one would hide it).
     """
     data_dir = Path(data_dir) if data_dir else paths.default_data_dir()
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise StorageError(
-            _("无法创建数据文件夹 {folder}：{error}", folder=data_dir, error=exc.strerror or exc)
+            _("无法创建数据文件夹 {folder}：{error}", folder=data_dir, error=os_error_text(exc))
         ) from exc
     db_path = paths.database_path(data_dir)
     if db_path.exists():
         problems = integrity.check(db_path)
         if problems:  # never write to a damaged file (see storage.backup.restore)
             raise integrity.DatabaseDamaged(db_path, problems)
+    else:
+        _refuse_to_hide_earlier_data(data_dir)
     revision = current_revision(db_path)
+    if revision is not None and schema.is_newer(revision):
+        raise DatabaseTooNew(db_path, revision)
     lock = FolderLock(data_dir)
     if upgrade and revision != SCHEMA_HEAD:
         lock.acquire()
+        kept = anchor.read(data_dir)
         if revision is not None:
             stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
             backup_copy(
                 db_path, paths.backups_dir(data_dir) / f"pre-upgrade-{revision}-{stamp}.sqlite3"
             )
-        from villagebook.storage.migrate import upgrade_to_head
-
-        kept = anchor.read(data_dir)
-        upgrade_to_head(db_path)
+            _upgrade(db_path, revision)
+        else:
+            _create(db_path)
         # A new or upgraded database: its chain (the baseline, the migrations' entries) is
         # anchored from here on, unless it no longer holds the anchor kept before.
         if kept is None or anchor.file_continues(db_path, kept):
             anchor.write(data_dir, anchor.head_of_file(db_path))
     writable = os.access(data_dir, os.W_OK)
+    if writable:
+        _clean_leftovers(data_dir)
     engine = create_db_engine(db_path) if writable else _read_only_engine(db_path)
     return Database(data_dir, engine, actor or default_actor(), lock)
+
+
+def _refuse_to_hide_earlier_data(data_dir: Path) -> None:
+    from villagebook.storage import backup
+
+    if backup.earlier_data(data_dir):
+        copies = backup.good_copies(data_dir)
+        raise DatabaseMissing(data_dir, copies[0] if copies else None)
+
+
+def _upgrade(db_path: Path, revision: str) -> None:
+    from alembic.util import CommandError
+
+    from villagebook.storage.migrate import upgrade_to_head
+
+    try:
+        upgrade_to_head(db_path)
+    except CommandError as exc:  # a revision no release of this program has
+        raise DatabaseTooNew(db_path, revision) from exc
+
+
+def _create(db_path: Path) -> None:
+    """A new database: every migration run on a file beside it, then renamed into place."""
+    from villagebook.storage.backup import PARTIAL
+    from villagebook.storage.migrate import upgrade_to_head
+
+    new = db_path.with_name(db_path.name + PARTIAL)
+    for leftover in (new, new.with_name(new.name + "-wal"), new.with_name(new.name + "-shm")):
+        leftover.unlink(missing_ok=True)
+    for orphan in (
+        db_path.with_name(db_path.name + "-wal"),
+        db_path.with_name(db_path.name + "-shm"),
+    ):
+        orphan.unlink(missing_ok=True)  # empty (a log with changes counts as earlier data)
+    try:
+        upgrade_to_head(new)
+        conn = cipher.connect(new)  # the log folded in: the file alone is the database
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
+        with new.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(new, db_path)
+    except OSError as exc:
+        new.unlink(missing_ok=True)
+        raise StorageError(_("无法创建数据库：{error}", error=os_error_text(exc))) from exc
+    except sa.exc.OperationalError as exc:
+        new.unlink(missing_ok=True)
+        raise classify_operational_error(exc) from exc
+    finally:
+        for leftover in (new.with_name(new.name + "-wal"), new.with_name(new.name + "-shm")):
+            leftover.unlink(missing_ok=True)
+
+
+def _clean_leftovers(data_dir: Path) -> None:
+    """Copies a killed program left unfinished (``*.partial``): all of them when the folder
+    is free (nobody is copying into it), else those untouched for a while."""
+    from villagebook.storage import backup
+
+    lock = FolderLock(data_dir)
+    try:
+        lock.acquire()
+        held = True
+    except StorageError:  # another program has the folder (or it cannot be locked)
+        held = False
+    try:
+        for folder, below in ((data_dir, False), (paths.attachments_dir(data_dir), True)):
+            with contextlib.suppress(OSError):  # tidying up is never worth refusing to open
+                backup.clean_stale(folder, held=held, below=below)
+    finally:
+        if held:
+            lock.release()

@@ -24,8 +24,15 @@ def read_only_uri(path: Path) -> str:
 def check(path: Path, *, full: bool = False) -> list[str]:
     """Problems ``PRAGMA quick_check`` (or ``integrity_check``) finds; empty when healthy.
 
+    An empty (0-byte) file is damaged too (a VillageBook database is never empty), and so is
+    a healthy SQLite file that is not VillageBook's (tables, but no schema version).
     Opened read-only, so checking never changes the file.
     """
+    try:
+        if path.stat().st_size == 0:
+            return [_("文件是空的（0字节）；如果是新建时被中断留下的，可以删除它")]
+    except OSError as exc:
+        return [_("无法打开：{error}", error=exc.strerror or exc)]
     pragma = "integrity_check" if full else "quick_check"
     try:
         conn = cipher.connect_ro(path, read_only_uri(path))
@@ -33,11 +40,16 @@ def check(path: Path, *, full: bool = False) -> list[str]:
         return [_("无法打开：{error}", error=exc)]
     try:
         rows = [str(r[0]) for r in conn.execute(f"PRAGMA {pragma}")]
+        tables = {str(r[0]) for r in conn.execute("SELECT name FROM sqlite_master")}
     except cipher.database_error_types() as exc:
         return [str(exc)]
     finally:
         conn.close()
-    return [] if rows == ["ok"] else rows
+    if rows != ["ok"]:
+        return rows
+    if tables and "alembic_version" not in tables:
+        return [_("不是村务记事本的数据库（没有数据结构版本）")]
+    return []
 
 
 def is_healthy(path: Path) -> bool:

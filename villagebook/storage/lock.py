@@ -21,6 +21,7 @@ import sys
 from pathlib import Path
 from typing import IO, Any, ClassVar
 
+from villagebook.domain.common.errors import os_error_text
 from villagebook.domain.common.i18n import _
 from villagebook.domain.safety.errors import FolderInUse
 from villagebook.domain.safety.values import LockOwner
@@ -127,10 +128,21 @@ class FolderLock:
             raise FolderInUse(self.data_dir, read_owner(self.data_dir))
         self.stale_owner = read_owner(self.data_dir)
         # Keep the locked byte; the owner follows it (the file is opened for appending).
-        handle.truncate(_LOCKED_BYTES)
-        info = dataclasses.asdict(current_owner())
-        handle.write(json.dumps(info, ensure_ascii=False).encode("utf-8"))
-        handle.flush()
+        try:
+            handle.truncate(_LOCKED_BYTES)
+            info = dataclasses.asdict(current_owner())
+            handle.write(json.dumps(info, ensure_ascii=False).encode("utf-8"))
+            handle.flush()
+        except OSError as exc:  # a full disk: the lock is not taken, nothing is left open
+            _unlock(handle)
+            handle.close()
+            raise StorageError(
+                _(
+                    "无法写入文件夹 {folder}：{error}",
+                    folder=self.data_dir,
+                    error=os_error_text(exc),
+                )
+            ) from exc
         self._held[self._key] = (handle, 1)
         self.acquired = True
         return self

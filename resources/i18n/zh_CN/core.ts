@@ -21,37 +21,37 @@
 <context>
     <name>BranchDialog</name>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="95" />
+        <location filename="../../../villagebook/ui/settings.py" line="94" />
         <source>Branch settings</source>
         <translation>支部设置</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="104" />
+        <location filename="../../../villagebook/ui/settings.py" line="103" />
         <source>The branch has a committee (7+ full members)</source>
         <translation>设支部委员会（正式党员7名以上）</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="107" />
+        <location filename="../../../villagebook/ui/settings.py" line="106" />
         <source>The secretary also directs the village committee (一肩挑)</source>
         <translation>书记兼任村委会主任（一肩挑）</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="110" />
+        <location filename="../../../villagebook/ui/settings.py" line="109" />
         <source>Branch name</source>
         <translation>支部名称</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="111" />
+        <location filename="../../../villagebook/ui/settings.py" line="110" />
         <source>Village</source>
         <translation>村名</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="112" />
+        <location filename="../../../villagebook/ui/settings.py" line="111" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="113" />
+        <location filename="../../../villagebook/ui/settings.py" line="112" />
         <source>County</source>
         <translation>县（市、区）</translation>
     </message>
@@ -211,37 +211,37 @@
 <context>
     <name>GroupsDialog</name>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="141" />
+        <location filename="../../../villagebook/ui/settings.py" line="140" />
         <source>Party groups</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="145" />
+        <location filename="../../../villagebook/ui/settings.py" line="144" />
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="146" />
+        <location filename="../../../villagebook/ui/settings.py" line="145" />
         <source>Rename…</source>
         <translation>改名…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="170" />
+        <location filename="../../../villagebook/ui/settings.py" line="169" />
         <source>Add Party group</source>
         <translation>添加党小组</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="170" />
+        <location filename="../../../villagebook/ui/settings.py" line="169" />
         <source>Name of the new group:</source>
         <translation>新党小组名称：</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="180" />
+        <location filename="../../../villagebook/ui/settings.py" line="179" />
         <source>Rename Party group</source>
         <translation>党小组改名</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="180" />
+        <location filename="../../../villagebook/ui/settings.py" line="179" />
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
@@ -750,7 +750,9 @@ Open the folder?</source>
     <message numerus="yes">
         <location filename="../../../villagebook/ui/common/exchange.py" line="42" />
         <source>Nothing was imported. Fix these %n problem(s) in the file and try again:</source>
-        <translation><numerusform>没有导入任何内容。请在文件中修改以下 %n 个问题后再试：</numerusform></translation>
+        <translation>
+            <numerusform>没有导入任何内容。请在文件中修改以下 %n 个问题后再试：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -836,7 +838,9 @@ Open the folder?</source>
     <message numerus="yes">
         <location filename="../../../villagebook/ui/common/printing.py" line="189" />
         <source>%n page(s)</source>
-        <translation><numerusform>共 %n 页</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 页</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../../villagebook/ui/common/printing.py" line="191" />
@@ -975,7 +979,9 @@ Open the folder?</source>
     <message numerus="yes">
         <location filename="../../../villagebook/ui/roster/page.py" line="175" />
         <source>%n people</source>
-        <translation><numerusform>共 %n 人</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 人</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../../villagebook/ui/roster/page.py" line="245" />
@@ -1050,38 +1056,38 @@ Open the folder?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="42" />
+        <location filename="../../../villagebook/ui/settings.py" line="43" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="50" />
+        <location filename="../../../villagebook/ui/settings.py" line="51" />
         <source>Standard</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="51" />
+        <location filename="../../../villagebook/ui/settings.py" line="52" />
         <source>Large</source>
         <translation>大</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="52" />
+        <location filename="../../../villagebook/ui/settings.py" line="53" />
         <source>Largest</source>
         <translation>特大</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="57" />
+        <location filename="../../../villagebook/ui/settings.py" line="58" />
         <source>Font size</source>
         <translation>字号</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="56" />
-        <location filename="../../../villagebook/ui/settings.py" line="86" />
+        <location filename="../../../villagebook/ui/settings.py" line="57" />
+        <location filename="../../../villagebook/ui/settings.py" line="85" />
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="87" />
+        <location filename="../../../villagebook/ui/settings.py" line="86" />
         <source>The new language applies when VillageBook is started again.</source>
         <translation>新的界面语言将在下次启动村务记事本时生效。</translation>
     </message>

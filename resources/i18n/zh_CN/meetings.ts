@@ -395,7 +395,9 @@
     <message numerus="yes">
         <location filename="../../../villagebook/ui/meetings/models.py" line="122" />
         <source>Month %n</source>
-        <translation><numerusform>%n月</numerusform></translation>
+        <translation>
+            <numerusform>%n月</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../../villagebook/ui/meetings/models.py" line="132" />
@@ -405,7 +407,9 @@
     <message numerus="yes">
         <location filename="../../../villagebook/ui/meetings/models.py" line="150" />
         <source>day %n</source>
-        <translation><numerusform>%n日</numerusform></translation>
+        <translation>
+            <numerusform>%n日</numerusform>
+        </translation>
     </message>
 </context>
 <context>

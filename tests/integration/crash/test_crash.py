@@ -35,3 +35,22 @@ def test_sigkill_during_writes_never_corrupts_or_loses_committed_records(tmp_pat
     assert result.audit_mismatches == 0, result.problems
     assert result.committed > 30  # the writer really was writing when killed
     assert result.stale_locks_taken_over == 30
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+def test_sigkill_during_restore_never_strands_the_village(tmp_path: Path) -> None:
+    result = _harness().run_operation("restore", kills=8, work=tmp_path, seed=5)
+    assert result.kills == 8 and result.completed > 0, result.text()
+    assert result.stranded == 0, result.problems
+    assert result.corruptions == 0 and result.wrong_content == 0, result.problems
+    assert result.empty_village == 0 and result.leftovers == 0, result.problems
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+def test_sigkill_during_backup_leaves_only_whole_backups(tmp_path: Path) -> None:
+    result = _harness().run_operation("backup", kills=8, work=tmp_path, seed=5)
+    assert result.kills == 8 and result.completed > 0, result.text()
+    assert result.corruptions == 0 and result.wrong_content == 0, result.problems
+    assert result.leftovers == 0, result.problems

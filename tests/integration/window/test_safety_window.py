@@ -456,3 +456,64 @@ def test_main_window_restore_reopens_the_restored_data(
     assert book is not None and book is not old_book and book.database.lock.acquired
     assert main_window.context is not None and main_window.context.book is book
     assert main_window.safety.backup_action.isEnabled()
+
+
+def test_a_missing_database_offers_the_copy_with_the_newest_data(
+    app: Any, qtbot: Any, demo_dir: Path, asked: dict[str, Any]
+) -> None:
+    from villagebook.domain.roster.validation import PersonInput
+
+    with Book.open(demo_dir, actor="测试员") as book:  # newer than the automatic backup
+        branch = book.roster.first_branch()
+        assert branch is not None
+        book.roster.add_person(branch.id, PersonInput(name="后来者"))
+    db = paths.database_path(demo_dir)
+    aside = demo_dir / "replaced-20261122-180000"  # as a killed restore of old left it
+    aside.mkdir()
+    db.rename(aside / db.name)
+    win = make_window(qtbot, demo_dir)
+    win.open_data()
+    assert "人员 41" in asked["confirm"][-1] and str(aside) in asked["confirm"][-1]
+    qtbot.waitUntil(lambda: win.opened == 1)
+    assert db.is_file() and len(_names(db)) == 41
+    win.book.close()
+
+
+def test_a_missing_database_is_not_recreated_when_the_user_declines(
+    app: Any, qtbot: Any, demo_dir: Path, asked: dict[str, Any]
+) -> None:
+    db = paths.database_path(demo_dir)
+    db.unlink()  # the automatic backup is still there
+    asked["answer"] = False
+    win = make_window(qtbot, demo_dir)
+    win.open_data()
+    assert win.opened == 0 and not db.exists()
+
+
+def test_the_restore_dialog_says_a_backup_is_from_a_newer_villagebook(
+    app: Any, qtbot: Any, demo_dir: Path
+) -> None:
+    import shutil
+    import sqlite3
+
+    from villagebook.ui.safety.backups import RestoreDialog
+
+    backups = paths.backups_dir(demo_dir)
+    (older,) = backups.glob("villagebook-*.sqlite3")
+    newer = backups / "villagebook-20261130-090000.sqlite3"
+    shutil.copy(older, newer)
+    conn = sqlite3.connect(newer)
+    with conn:
+        conn.execute("UPDATE alembic_version SET version_num = '0099_from_the_future'")
+    conn.close()
+    dialog = RestoreDialog(Book.folder(demo_dir))
+    qtbot.addWidget(dialog)
+    assert dialog.model.cell(dialog.model.infos[0], 3) in (
+        "来自更新版本",
+        "From a newer VillageBook",
+    )
+    dialog.table.selectRow(0)
+    assert dialog.chosen is None and not dialog.ok.isEnabled()
+    assert "0099_from_the_future" in dialog.details.text()
+    dialog.table.selectRow(1)
+    assert dialog.chosen is not None and dialog.ok.isEnabled()

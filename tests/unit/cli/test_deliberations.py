@@ -67,7 +67,7 @@ def test_a_sheet_before_the_decision_is_refused(
     command = ["report", "publicity", "--data-dir", demo_folder, "--deliberation"]
     assert main([*command, line.split("　")[0], "-o", str(tmp_path / "s.pdf")]) == 2
     error = capsys.readouterr().err
-    assert "deliberation　事项：尚未经村民会议或村民代表会议决议，不能公开" in error
+    assert "输入有误：事项：尚未经村民会议或村民代表会议决议，不能公开" in error
     assert not (tmp_path / "s.pdf").exists()
 
 

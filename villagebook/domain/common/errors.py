@@ -36,6 +36,9 @@ class Problem:
 class InputError(UserError, ValueError):
     """Raised when input is refused; nothing has been written."""
 
+    #: True when ``field`` is a path in a file the user gave (an import): shown with it.
+    show_paths = False
+
     def __init__(self, problems: Iterable[Problem]) -> None:
         self.problems = list(problems)
         super().__init__("；".join(p.text() for p in self.problems) or _("输入有误"))
@@ -55,3 +58,21 @@ class LockedRecordError(UserError, PermissionError):
 
 class StorageError(UserError, RuntimeError):
     """A known storage failure (disk full, read-only, locked, damaged); nothing was written."""
+
+
+def os_error_text(exc: OSError) -> str:
+    """What a failed file operation means, in the user's words (not the system's English)."""
+    import errno
+
+    known = {
+        errno.ENOSPC: _("磁盘空间已满"),
+        errno.EDQUOT: _("磁盘空间已满"),
+        errno.EROFS: _("磁盘或文件夹是只读的"),
+        errno.EACCES: _("没有写入权限"),
+        errno.EPERM: _("没有写入权限"),
+        errno.ENOENT: _("找不到文件或文件夹"),
+        errno.EISDIR: _("这是一个文件夹"),
+        errno.ENOTDIR: _("路径中有一项不是文件夹"),
+        errno.EIO: _("读写磁盘出错（磁盘或U盘可能有故障）"),
+    }
+    return known.get(exc.errno or 0) or str(exc.strerror or exc)

@@ -8,10 +8,15 @@ and a county can ship a ``rules.json`` that overrides some values.
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
+from typing import cast
+
+from villagebook.domain.common.errors import InputError, Problem
+from villagebook.domain.common.i18n import _
 
 Number = int | float
 
@@ -97,11 +102,75 @@ class RuleSet:
         return RuleSet(self.name, version or self.version, MappingProxyType(merged))
 
 
-def load_ruleset(path: Path | None) -> RuleSet:
-    """Load a county rule file ``{"name":..., "version":..., "params": {...}}`` or defaults."""
-    if path is None or not path.exists():
+#: The keys a rule file may have (a misspelt key is refused rather than ignored).
+FILE_KEYS = frozenset({"name", "version", "params", "description"})
+#: No threshold is anywhere near this (days, months, counts, fractions).
+PARAM_MAX = 100_000
+
+
+def load_ruleset(path: Path | None, *, required: bool = False) -> RuleSet:
+    """Load a county rule file ``{"name":..., "version":..., "params": {...}}``.
+
+    Without a file the defaults apply (unless ``required``: ``check --rules FILE``).  A file
+    that cannot be read, is not JSON, has a key or parameter this program does not know,
+    or a value that is not a plain number, is refused with an :class:`InputError` naming
+    the file and the key (a county's rule must never be silently ignored).
+    """
+    if path is None or (not required and not path.exists()):
         return RuleSet()
-    data = json.loads(path.read_text(encoding="utf-8"))
-    params = data.get("params", {})
+    data = _read_rule_file(path)
+    problems = _rule_file_problems(data)
+    if problems:
+        raise InputError([Problem("rules", _rule_label(path), problems[0])])
+    params = cast("dict[str, Number]", data.get("params", {}))
     base = RuleSet(name=str(data.get("name", DEFAULT_NAME)))
     return base.replace(params, version=str(data.get("version", DEFAULT_VERSION)))
+
+
+def _rule_label(path: Path) -> str:
+    return _("规则文件 {name}", name=path.name)
+
+
+def _read_rule_file(path: Path) -> dict[str, object]:
+    def refuse(message: str) -> InputError:
+        return InputError.single("rules", _rule_label(path), message)
+
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except FileNotFoundError as exc:
+        raise refuse(_("找不到文件 {path}", path=path)) from exc
+    except IsADirectoryError as exc:
+        raise refuse(_("“{path}”是一个文件夹", path=path)) from exc
+    except OSError as exc:
+        raise refuse(_("无法读取：{reason}", reason=exc.strerror or exc)) from exc
+    except UnicodeDecodeError as exc:
+        raise refuse(_("不是UTF-8编码的文本文件")) from exc
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError) as exc:
+        line = getattr(exc, "lineno", None)
+        where = _("（第{line}行）", line=line) if line else ""
+        raise refuse(_("不是有效的JSON{where}", where=where)) from exc
+    if not isinstance(data, dict):
+        raise refuse(_("应为一个JSON对象（含 name、version、params 三项）"))
+    return data
+
+
+def _rule_file_problems(data: dict[str, object]) -> list[str]:
+    unknown = sorted(set(data) - FILE_KEYS)
+    if unknown:
+        return [_("不认识的项“{key}”（可用：name、version、params）", key=unknown[0][:40])]
+    for key in ("name", "version"):
+        if key in data and not isinstance(data[key], str):
+            return [_("“{key}”应为文字", key=key)]
+    params = data.get("params", {})
+    if not isinstance(params, dict):
+        return [_("“params”应为一个JSON对象（规则参数和数值）")]
+    for key, value in params.items():
+        if key not in DEFAULT_PARAMS:
+            return [_("没有这个规则参数：“{key}”", key=str(key)[:60])]
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return [_("规则参数“{key}”应为数字", key=key)]
+        if not math.isfinite(value) or not 0 <= value <= PARAM_MAX:
+            return [_("规则参数“{key}”应在0到{max}之间", key=key, max=PARAM_MAX)]
+    return []

@@ -52,7 +52,16 @@ FIELD_LABELS: dict[str, str] = {
     "speaker": N_("发言人"),
     "motion": N_("表决事项"),
     "guest": N_("列席人员"),
+    "summary": N_("发言摘要"),
+    "resolutions": N_("会议决议"),
+    "note": N_("备注"),
 }
+
+#: The longest texts a record takes (characters after cleaning); the exchange schema's
+#: ``maxLength`` values are at least these, so every export can be imported again.
+RESOLUTIONS_MAX = 20000
+SUMMARY_MAX = 5000
+NOTE_MAX = 2000
 
 
 def _problem(path: str, key: str, message: str) -> Problem:
@@ -282,7 +291,9 @@ def _clean_speeches(
             speaker = member.name
         if not speaker:
             problems.append(_problem(f"speeches[{index}].speaker", "speaker", _("不能为空")))
-        summary = as_typed(speech.summary)
+        summary = _text(
+            speech.summary or "", SUMMARY_MAX, f"speeches[{index}].summary", "summary", problems
+        )
         cleaned.append(speech.model_copy(update={"speaker": speaker, "summary": summary}))
     return cleaned
 
@@ -320,10 +331,12 @@ def clean_meeting(data: MeetingInput, facts: MeetingFacts) -> tuple[CleanMeeting
         lecturer_name=lecturer_name,
         topics=[t for t in topics if t],
         speeches=speeches,
-        resolutions=as_typed(data.resolutions),
+        resolutions=_text(
+            data.resolutions, RESOLUTIONS_MAX, "resolutions", "resolutions", problems
+        ),
         votes=votes,
         appraisals=[_clean_appraisal(a) for a in data.appraisals],
-        note=as_typed(data.note),
+        note=_text(data.note, NOTE_MAX, "note", "note", problems),
         attendance=None,
     )
     return CleanMeeting(cleaned, attendance), problems

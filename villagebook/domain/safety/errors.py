@@ -10,7 +10,7 @@ from pathlib import Path
 
 from villagebook.domain.common.errors import StorageError, UserError
 from villagebook.domain.common.i18n import _
-from villagebook.domain.safety.values import LockOwner
+from villagebook.domain.safety.values import BackupInfo, LockOwner
 
 
 class FolderInUse(StorageError):
@@ -43,6 +43,47 @@ class DatabaseDamaged(StorageError):
                 name=path.name,
                 detail="；".join(problems[:3]),
             )
+        )
+
+
+class DatabaseTooNew(StorageError):
+    """The database (or a backup) was written by a newer VillageBook; it is not touched."""
+
+    def __init__(self, path: Path, revision: str) -> None:
+        self.path = path
+        self.revision = revision
+        super().__init__(
+            _(
+                "{name} 由更新版本的村务记事本写入（数据结构 {revision}），本程序不能打开它；"
+                "请安装新版本的村务记事本。文件没有被修改。",
+                name=path.name,
+                revision=revision,
+            )
+        )
+
+
+class DatabaseMissing(StorageError):
+    """The data folder has no database but holds earlier data (moved aside, backups,
+    an interrupted copy): a new, empty village is not created over it."""
+
+    def __init__(self, data_dir: Path, newest: BackupInfo | None) -> None:
+        self.data_dir = data_dir
+        self.newest = newest
+        if newest is not None:
+            hint = _(
+                "最近的完好副本：{path}（{summary}）。恢复它：villagebook restore --newest",
+                path=newest.path,
+                summary=newest.summary_text() or _("空"),
+            )
+        else:
+            hint = _("没有找到完好的副本。")
+        super().__init__(
+            _(
+                "数据文件夹 {folder} 中没有数据库，但有以前的数据（备份或移在一旁的文件），"
+                "程序没有新建空白数据库。",
+                folder=data_dir,
+            )
+            + hint
         )
 
 

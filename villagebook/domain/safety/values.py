@@ -62,10 +62,24 @@ class BackupInfo:
     last_change: int = 0
     #: What the integrity check found; empty when the snapshot is healthy.
     problems: list[str] = field(default_factory=list)
+    #: Its schema is newer than this program's: a newer VillageBook wrote it.
+    newer: bool = False
+    #: Made on request ("back up now"): kept, never thinned.
+    manual: bool = False
+    #: When the newest change inside it was made (its audit log), if known.
+    last_changed_at: dt.datetime | None = None
+    #: ``backup``; ``replaced`` (data moved aside by a restore); ``partial`` (left by an
+    #: interrupted copy) — the last two are offered only when the database is missing.
+    origin: str = "backup"
 
     @property
     def healthy(self) -> bool:
         return not self.problems
+
+    @property
+    def restorable(self) -> bool:
+        """Healthy, and of a schema this program can open."""
+        return self.healthy and not self.newer
 
     def summary(self) -> list[tuple[str, int]]:
         """(label, count) for the main records, then all other rows together."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Iterator
 from typing import Any
 
 from sqlmodel import Session, col, select
@@ -28,8 +29,8 @@ from villagebook.domain.deliberations.values import (
 from villagebook.services.deliberations.queries import OWNER_TYPE, steps_of, texts_of
 from villagebook.services.exchange import (
     ImportContext,
-    ImportFailed,
     Record,
+    RecordId,
     Section,
     iso,
     parse_date,
@@ -131,8 +132,19 @@ class DeliberationsSection:
         ordered = sorted(rows, key=lambda m: (m.title, m.round_no, str(m.id)))
         return [_deliberation(session, m) for m in ordered]
 
+    def record_ids(self, items: list[Record]) -> Iterator[RecordId]:
+        for i, item in enumerate(items):
+            base = f"{KEY}[{i}]"
+            yield RecordId(f"{base}.id", Deliberation, item["id"])
+            for j, text in enumerate(item.get("texts", [])):
+                yield RecordId(f"{base}.texts[{j}].id", DeliberationText, text["id"])
+            for j, step in enumerate(item.get("steps", [])):
+                yield RecordId(f"{base}.steps[{j}].id", DeliberationStep, step["id"])
+                for k, a in enumerate(step.get("attachments", [])):
+                    yield RecordId(f"{base}.steps[{j}].attachments[{k}].id", Attachment, a["id"])
+
     def validate(self, items: list[Record], ctx: ImportContext) -> list[Problem]:
-        problems: list[Problem] = _duplicate_ids(items)
+        problems: list[Problem] = []
         ids = {str(parse_uuid(item["id"])) for item in items}
         for i, item in enumerate(items):
             base = f"{KEY}[{i}]"
@@ -166,9 +178,6 @@ class DeliberationsSection:
         return problems
 
     def load(self, session: Session, items: list[Record], ctx: ImportContext) -> None:
-        taken = _ids_in_use(session, items)
-        if taken:
-            raise ImportFailed(taken)
         for item in items:
             session.add(_deliberation_row(item, ctx.branch_id))
         session.flush()
@@ -192,47 +201,6 @@ class DeliberationsSection:
                     session.add(_attachment_row(a, ctx.branch_id, parse_uuid(s["id"])))
         session.flush()
         ctx.loaded[KEY] = {parse_uuid(item["id"]) for item in items}
-
-
-def _record_ids(items: list[Record]) -> list[tuple[str, str, uuid.UUID]]:
-    """(path, table, id) of every record the section would add."""
-    found = []
-    for i, item in enumerate(items):
-        base = f"{KEY}[{i}]"
-        found.append((f"{base}.id", "deliberation", parse_uuid(item["id"])))
-        for j, text in enumerate(item.get("texts", [])):
-            found.append((f"{base}.texts[{j}].id", "deliberation_text", parse_uuid(text["id"])))
-        for j, step in enumerate(item.get("steps", [])):
-            found.append((f"{base}.steps[{j}].id", "deliberation_step", parse_uuid(step["id"])))
-            for k, a in enumerate(step.get("attachments", [])):
-                path = f"{base}.steps[{j}].attachments[{k}].id"
-                found.append((path, "attachment", parse_uuid(a["id"])))
-    return found
-
-
-def _duplicate_ids(items: list[Record]) -> list[Problem]:
-    seen: set[tuple[str, uuid.UUID]] = set()
-    problems = []
-    for path, table, record_id in _record_ids(items):
-        if (table, record_id) in seen:
-            problems.append(Problem(path, _("编号"), _("与文件中另一条记录的编号重复")))
-        seen.add((table, record_id))
-    return problems
-
-
-def _ids_in_use(session: Session, items: list[Record]) -> list[Problem]:
-    """Records whose id this data folder already holds (nothing is added then)."""
-    tables: dict[str, type[Any]] = {
-        "deliberation": Deliberation,
-        "deliberation_text": DeliberationText,
-        "deliberation_step": DeliberationStep,
-        "attachment": Attachment,
-    }
-    return [
-        Problem(path, _("编号"), _("本数据文件夹中已有相同编号的记录"))
-        for path, table, record_id in _record_ids(items)
-        if session.get(tables[table], record_id) is not None
-    ]
 
 
 def _date(value: Any) -> dt.date | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections import defaultdict
+from collections.abc import Iterator
 from typing import Any
 
 from sqlmodel import Session, col, select
@@ -22,6 +23,7 @@ from villagebook.services.development.queries import OWNER_TYPE
 from villagebook.services.exchange import (
     ImportContext,
     Record,
+    RecordId,
     Section,
     iso,
     parse_date,
@@ -145,9 +147,28 @@ class DevelopmentSection:
             for c in cases
         ]
 
+    def record_ids(self, items: list[Record]) -> Iterator[RecordId]:
+        for i, case in enumerate(items):
+            base = f"{self.key}[{i}]"
+            yield RecordId(f"{base}.id", DevelopmentCase, case["id"])
+            for j, step in enumerate(case["steps"]):
+                where = f"{base}.steps[{j}]"
+                yield RecordId(f"{where}.id", DevelopmentStep, step["id"])
+                for k, person in enumerate(step.get("people", [])):
+                    path = f"{where}.people[{k}].id"
+                    yield RecordId(path, DevelopmentStepPerson, person.get("id"))
+                for k, file in enumerate(step.get("attachments", [])):
+                    yield RecordId(f"{where}.attachments[{k}].id", Attachment, file["id"])
+            for key, table in (
+                ("assessments", DevelopmentAssessment),
+                ("extensions", DevelopmentExtension),
+            ):
+                for j, row in enumerate(case.get(key, [])):
+                    yield RecordId(f"{base}.{key}[{j}].id", table, row.get("id"))
+
     def validate(self, items: list[Record], ctx: ImportContext) -> list[Problem]:
         problems: list[Problem] = []
-        open_people: set[str] = set()
+        open_people: set[uuid.UUID] = set()
         for i, case in enumerate(items):
             base = f"development_cases[{i}]"
             if parse_uuid(case["person_id"]) not in ctx.person_ids:
@@ -157,10 +178,11 @@ class DevelopmentSection:
                 message = _("未知的发展党员程序版本")
                 problems.append(Problem(f"{base}.workflow_id", _("发展程序"), message))
             if case["state"] == "open":
-                if case["person_id"] in open_people:
+                person = parse_uuid(case["person_id"])
+                if person in open_people:
                     message = _("同一人有两份进行中的档案")
                     problems.append(Problem(f"{base}.person_id", _("发展对象"), message))
-                open_people.add(case["person_id"])
+                open_people.add(person)
             if case["state"] == "ended" and not case.get("ending"):
                 message = _("已终止的档案须注明终止方式")
                 problems.append(Problem(f"{base}.ending", _("终止方式"), message))

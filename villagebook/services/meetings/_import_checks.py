@@ -17,7 +17,13 @@ from villagebook.domain.common.i18n import _
 from villagebook.domain.meetings.validation import vote_problems
 from villagebook.domain.meetings.values import MeetingKind, MeetingStatus, Presence, Vote
 from villagebook.domain.roster.values import PartyStatus, is_member
-from villagebook.services.exchange import ImportContext, Record, parse_date, parse_uuid
+from villagebook.services.exchange import (
+    ImportContext,
+    Record,
+    parse_date,
+    parse_time,
+    parse_uuid,
+)
 
 StatusHistories = dict[uuid.UUID, list[tuple[dt.date, PartyStatus]]]
 
@@ -60,8 +66,9 @@ def _check_day(
     day = parse_date(item["held_on"], f"{base}.held_on", _("会议日期"), problems)
     if day and day > ctx.today:
         problems.append(Problem(f"{base}.held_on", _("会议日期"), _("不能晚于今天")))
-    start, end = item.get("start_time"), item.get("end_time")
-    if start and end and str(end) < str(start):
+    start = parse_time(item.get("start_time"), f"{base}.start_time", _("开始时间"), problems)
+    end = parse_time(item.get("end_time"), f"{base}.end_time", _("结束时间"), problems)
+    if start and end and end < start:
         problems.append(Problem(f"{base}.end_time", _("结束时间"), _("不能早于开始时间")))
     return day
 
@@ -86,6 +93,12 @@ def _check_refs(base: str, item: Record, ctx: ImportContext, problems: list[Prob
     for key, label in people:
         check_ref(item.get(key), ctx.person_ids, f"{base}.{key}", label, problems)
     check_ref(item.get("group_id"), ctx.group_ids, f"{base}.group_id", _("党小组"), problems)
+    for j, speech in enumerate(item.get("speeches", [])):
+        path = f"{base}.speeches[{j}].speaker_id"
+        check_ref(speech.get("speaker_id"), ctx.person_ids, path, _("发言人"), problems)
+    for j, appraisal in enumerate(item.get("appraisals", [])):
+        path = f"{base}.appraisals[{j}].person_id"
+        check_ref(appraisal.get("person_id"), ctx.person_ids, path, _("评议对象"), problems)
     if item["kind"] == MeetingKind.GROUP.value and not item.get("group_id"):
         problems.append(Problem(f"{base}.group_id", _("党小组"), _("党小组会须指明党小组")))
 

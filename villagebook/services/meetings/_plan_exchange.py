@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Iterator
 from typing import Any
 
 from sqlmodel import Session, col, select
@@ -12,7 +13,14 @@ from sqlmodel import Session, col, select
 from villagebook.domain.common.errors import Problem
 from villagebook.domain.common.i18n import _
 from villagebook.domain.meetings.values import MeetingKind
-from villagebook.services.exchange import ImportContext, Record, iso, parse_date, parse_uuid
+from villagebook.services.exchange import (
+    ImportContext,
+    Record,
+    RecordId,
+    iso,
+    parse_date,
+    parse_uuid,
+)
 from villagebook.services.meetings._import_checks import check_ref
 from villagebook.storage.models import Branch
 from villagebook.storage.models.meetings import MeetingPlan, MeetingPlanItem
@@ -63,6 +71,12 @@ class MeetingPlansSection:
             }
             for p in plans
         ]
+
+    def record_ids(self, items: list[Record]) -> Iterator[RecordId]:
+        for i, plan in enumerate(items):
+            yield RecordId(f"{self.key}[{i}].id", MeetingPlan, plan["id"])
+            for j, row in enumerate(plan.get("items", [])):
+                yield RecordId(f"{self.key}[{i}].items[{j}].id", MeetingPlanItem, row["id"])
 
     def validate(self, items: list[Record], ctx: ImportContext) -> list[Problem]:
         problems: list[Problem] = []

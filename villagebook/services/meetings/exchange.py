@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from sqlmodel import Session, col, select
@@ -30,6 +30,7 @@ from villagebook.services.exchange import (
     ImportContext,
     ImportFailed,
     Record,
+    RecordId,
     Section,
     iso,
     parse_uuid,
@@ -195,16 +196,23 @@ class MeetingsSection:
             for m in meetings
         ]
 
+    def record_ids(self, items: list[Record]) -> Iterator[RecordId]:
+        for i, item in enumerate(items):
+            base = f"{self.key}[{i}]"
+            yield RecordId(f"{base}.id", Meeting, item["id"])
+            for key, table in (
+                ("attendance", MeetingAttendance),
+                ("amendments", MeetingAmendment),
+                ("attachments", Attachment),
+            ):
+                for j, row in enumerate(item.get(key, [])):
+                    yield RecordId(f"{base}.{key}[{j}].id", table, row.get("id"))
+
     def validate(self, items: list[Record], ctx: ImportContext) -> list[Problem]:
         statuses = status_histories(ctx.document)
         problems: list[Problem] = []
-        seen: set[str] = set()
         for index, item in enumerate(items):
-            base = f"meetings[{index}]"
-            if item["id"] in seen:
-                problems.append(Problem(f"{base}.id", _("会议记录编号"), _("重复")))
-            seen.add(item["id"])
-            problems += validate_meeting(base, item, ctx, statuses)
+            problems += validate_meeting(f"meetings[{index}]", item, ctx, statuses)
         return problems
 
     def load(self, session: Session, items: list[Record], ctx: ImportContext) -> None:

@@ -7,14 +7,23 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Iterator
 
 from sqlmodel import Session, col, select
 
 from villagebook.domain.common.errors import Problem
 from villagebook.domain.common.i18n import _
+from villagebook.domain.roster.idnumber import normalize_id_number
 from villagebook.domain.roster.validation import PersonInput, clean_person
 from villagebook.domain.roster.values import ChangeReason, PartyStatus
-from villagebook.services.exchange import ImportContext, Record, iso, parse_date, parse_uuid
+from villagebook.services.exchange import (
+    ImportContext,
+    Record,
+    RecordId,
+    iso,
+    parse_date,
+    parse_uuid,
+)
 from villagebook.storage.models import (
     Branch,
     Discipline,
@@ -230,6 +239,13 @@ def validate_roster(doc: Record, ctx: ImportContext) -> list[Problem]:
     for key, label in (("name", _("支部名称")), ("village", _("村名"))):
         if not str(branch.get(key, "")).strip():
             problems.append(Problem(f"branch.{key}", label, _("不能为空")))
+    for index, group in enumerate(doc["groups"]):
+        if not str(group["name"]).strip():
+            problems.append(Problem(f"groups[{index}].name", _("党小组名称"), _("不能为空")))
+        leader = group.get("leader_id")
+        if leader and parse_uuid(leader) not in ctx.person_ids:
+            message = _("引用了文件中不存在的人员")
+            problems.append(Problem(f"groups[{index}].leader_id", _("党小组组长"), message))
     seen_ids: dict[str, int] = {}
     for index, item in enumerate(doc["people"]):
         problems += _validate_person(index, item, ctx, seen_ids)
@@ -343,20 +359,34 @@ def _load_person(session: Session, item: Record, ctx: ImportContext) -> None:
         session.add(row_d)
 
 
+def roster_ids(document: Record) -> Iterator[RecordId]:
+    """Every record the root section adds (the framework checks them for duplicates)."""
+    yield RecordId("branch.id", Branch, document["branch"]["id"])
+    for i, group in enumerate(document["groups"]):
+        yield RecordId(f"groups[{i}].id", PartyGroup, group["id"])
+    for i, person in enumerate(document["people"]):
+        base = f"people[{i}]"
+        yield RecordId(f"{base}.id", Person, person["id"])
+        for key, table in (
+            ("status_history", StatusChange),
+            ("group_history", GroupAssignment),
+            ("discipline", Discipline),
+        ):
+            for j, row in enumerate(person.get(key, [])):
+                yield RecordId(f"{base}.{key}[{j}].id", table, row.get("id"))
+
+
 def validate_against_folder(session: Session, document: Record) -> list[Problem]:
-    """What the folder already holds that the file would clash with: the branch, ID numbers."""
+    """What the folder already holds that the file would clash with: ID numbers (ids of
+    records are checked by the framework)."""
     problems = []
-    if session.get(Branch, parse_uuid(document["branch"]["id"])) is not None:
-        problems.append(
-            Problem("branch.id", _("支部"), _("该支部已在本数据文件夹中，不能重复导入"))
-        )
     existing_ids = {
         p.id_number: p.name
         for p in session.exec(select(Person).where(col(Person.id_number).is_not(None)))
         if p.id_number
     }
     for index, item in enumerate(document["people"]):
-        number = str(item.get("id_number") or "").strip().upper()
+        number = normalize_id_number(str(item.get("id_number") or ""))
         if number and number in existing_ids:
             problems.append(
                 Problem(
@@ -384,6 +414,9 @@ class RosterRoot:
             person_ids={parse_uuid(p["id"]) for p in document["people"]},
             group_ids={parse_uuid(g["id"]) for g in document["groups"]},
         )
+
+    def record_ids(self, document: Record) -> Iterator[RecordId]:
+        return roster_ids(document)
 
     def validate(self, session: Session, document: Record, ctx: ImportContext) -> list[Problem]:
         return validate_against_folder(session, document) + validate_roster(document, ctx)

@@ -23,10 +23,12 @@ log = logging.getLogger(__name__)
 
 
 def other_databases(data_dir: Path) -> Iterator[Path]:
-    """Copies of the database kept in the data folder: backups, replaced data."""
+    """Copies of the database kept in the data folder: backups, replaced and damaged data
+    moved aside by a restore (a damaged copy that cannot be converted is left and logged)."""
     yield from sorted(paths.backups_dir(data_dir).glob("*.sqlite3"))
-    for folder in sorted(data_dir.glob("replaced-*")):
-        yield from sorted(folder.glob("*.sqlite3"))
+    for prefix in ("replaced", "damaged"):
+        for folder in sorted(data_dir.glob(f"{prefix}-*")):
+            yield from sorted(folder.glob("*.sqlite3"))
 
 
 def _convert(path: Path, key: bytes | None) -> None:

@@ -238,7 +238,7 @@ class SafetyApi(Capability):
         self.core.close()
         return made
 
-    def restore(self, snapshot: Path, *, reopen: Reopen | None = None) -> Path:
+    def restore(self, snapshot: Path, *, reopen: Reopen | None = None) -> Path | None:
         """Close this Book and put ``snapshot`` in place of its data (kept aside, never
         deleted); returns the folder the replaced data went into.
 

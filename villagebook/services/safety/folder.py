@@ -14,10 +14,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from villagebook import paths
+from villagebook.domain.common.errors import InputError, StorageError
 from villagebook.domain.common.i18n import _
-from villagebook.domain.safety.errors import TryLater, WrongPassword
+from villagebook.domain.safety.errors import DatabaseDamaged, TryLater, WrongPassword
 from villagebook.domain.safety.values import AuditAnchor, AuditIssue, BackupInfo
-from villagebook.storage import anchor, attempts, audit_reading, backup, cipher
+from villagebook.storage import anchor, attempts, audit_reading, backup, cipher, integrity
 from villagebook.storage.lock import FolderLock
 
 #: Called by :meth:`DataFolder.restore` while it still holds the folder (to open it again).
@@ -81,22 +82,38 @@ class DataFolder:
         return backup.list_backups(self.backup_set(source))
 
     def describe(self, snapshot: Path) -> BackupInfo:
-        """What one snapshot file holds, and whether it is healthy."""
+        """What one snapshot file holds, and whether it is healthy (refused when there is
+        no such file)."""
+        if snapshot.is_dir():
+            raise InputError.single(
+                "file",
+                _("备份文件"),
+                _("“{path}”是一个文件夹，请选择其中的 villagebook-*.sqlite3 文件", path=snapshot),
+            )
+        if not snapshot.is_file():
+            raise InputError.single(
+                "file", _("备份文件"), _("找不到备份文件 {path}", path=snapshot)
+            )
         return backup.describe(snapshot)
 
     def newest_good_backup(self) -> BackupInfo | None:
-        """The newest healthy automatic backup, or None."""
+        """The newest backup this program can restore (healthy, not from a newer
+        VillageBook), or None."""
         return backup.newest_good_backup(self.data_dir)
 
+    def newest_good_copy(self) -> BackupInfo | None:
+        """For a folder whose database is missing: the copy holding the newest data, among
+        the backups, the databases a restore moved aside and copies it left unfinished."""
+        copies = backup.good_copies(self.data_dir)
+        return copies[0] if copies else None
+
     def back_up(self, to: Path | None = None) -> Path:
-        """Back up now: into ``to/VillageBook-backups/`` (a USB stick), or else into the
-        automatic backups, which are then thinned.  Returns the new snapshot."""
+        """Back up now: into ``to/VillageBook-backups/`` (a USB stick), or else beside the
+        automatic backups, as a manual backup that thinning keeps.  Returns the snapshot."""
         now = dt.datetime.now()
         if to is not None:
             return backup.backup_to(self.data_dir, to, now)
-        target = backup.backup_into(self.data_dir, self.backup_set(), now)
-        backup.prune(self.backup_set(), now)
-        return target
+        return backup.backup_into(self.data_dir, self.backup_set(), now, manual=True)
 
     def auto_backup(self, *, on_close: bool = False) -> Path | None:
         """Back up if anything changed since the last automatic backup (at most daily, or
@@ -106,10 +123,11 @@ class DataFolder:
 
     def restore(
         self, snapshot: Path, *, damaged: bool = False, reopen: Reopen | None = None
-    ) -> Path:
-        """Replace the database and attachments by ``snapshot``'s; returns the folder the
-        current ones were moved into (``replaced-<stamp>``, or ``damaged-<stamp>`` when they
-        are ``damaged``), never deleted.
+    ) -> Path | None:
+        """Replace the database by ``snapshot`` (attachments added); returns the folder the
+        current ones were kept in (``replaced-<stamp>``, or ``damaged-<stamp>`` when they
+        are ``damaged``; None when there was no database), never deleted.  The new database
+        is swapped in by one rename: a kill at any moment leaves the old or the new one.
 
         Refused (nothing moved) when the snapshot is damaged or another program holds the
         folder.  ``reopen`` is called afterwards, also after a failure, while the folder is
@@ -133,7 +151,14 @@ class DataFolder:
     def verify_audit(self) -> list[AuditIssue]:
         """Breaks in the audit log's hash chain, rows changed behind the program's back,
         dropped tables, added columns, broken seals of finalised records, and a chain that
-        no longer holds its anchor.  A damaged database is refused (DatabaseDamaged)."""
+        no longer holds its anchor.
+
+        Refused when there is no database, or it is damaged (nothing to verify against)."""
+        if not self.has_database():
+            raise StorageError(_("找不到数据库 {path}", path=self.database_path))
+        problems = integrity.check(self.database_path)
+        if problems:
+            raise DatabaseDamaged(self.database_path, problems)
         return audit_reading.verify(self.database_path)
 
     def quick_verify(self) -> list[AuditIssue]:

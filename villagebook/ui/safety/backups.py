@@ -44,7 +44,11 @@ class BackupListModel(ListTableModel):
             return str(info.counts.get("person", "")) if info.healthy else ""
         if column == 2:
             return info.revision or ""
-        return self.tr("Good") if info.healthy else self.tr("Damaged")
+        if not info.healthy:
+            return self.tr("Damaged")
+        if info.newer:
+            return self.tr("From a newer VillageBook")
+        return self.tr("Good (manual)") if info.manual else self.tr("Good")
 
 
 class RestoreDialog(QDialog):
@@ -120,12 +124,19 @@ class RestoreDialog(QDialog):
     def _selected(self, *_args: object) -> None:
         rows = self.table.selectionModel().selectedRows()
         info = self.model.infos[rows[0].row()] if rows else None
-        self.chosen = info if info is not None and info.healthy else None
+        self.chosen = info if info is not None and info.restorable else None
         self.ok.setEnabled(self.chosen is not None)
         if info is None:
             self.details.setText(self.tr("No backup selected."))
         elif not info.healthy:
             self.details.setText(self.tr("This backup is damaged and cannot be restored."))
+        elif info.newer:
+            self.details.setText(
+                self.tr(
+                    "This backup was written by a newer VillageBook (schema %1); this "
+                    "version cannot restore it. Install the newer version first."
+                ).replace("%1", info.revision or "?")
+            )
         else:
             counts = info.summary_text()
             self.details.setText(

@@ -22,6 +22,7 @@ from villagebook.ui.ops import perform
 from villagebook.ui.safety.ask import SafetyAsk
 
 if TYPE_CHECKING:
+    from villagebook.domain.safety.errors import DatabaseMissing
     from villagebook.domain.safety.values import BackupInfo
     from villagebook.services.book import Book
     from villagebook.services.safety.folder import DataFolder
@@ -33,7 +34,7 @@ FIRST_CHECK_MS = 5 * 1000
 
 
 def _when(info: BackupInfo) -> str:
-    return info.taken_at.strftime("%Y-%m-%d %H:%M")
+    return (info.last_changed_at or info.taken_at).strftime("%Y-%m-%d %H:%M")
 
 
 class SafetyHooks(QObject):
@@ -142,15 +143,29 @@ class SafetyHooks(QObject):
         return True
 
     def open_failed(self, exc: BaseException) -> bool:
-        """Handle a folder in use, a damaged database or an encrypted folder (app lock on:
-        ask the password, then open again); True when handled here."""
-        from villagebook.domain.safety.errors import DatabaseDamaged, FolderInUse, PasswordRequired
+        """Handle a folder in use, a damaged or a missing database, or an encrypted folder
+        (app lock on: ask the password, then open again); True when handled here."""
+        from villagebook.domain.safety.errors import (
+            DatabaseDamaged,
+            DatabaseMissing,
+            FolderInUse,
+            PasswordRequired,
+        )
 
         if isinstance(exc, FolderInUse):
             self._refuse(str(exc))
             return True
         if isinstance(exc, DatabaseDamaged):
             self.offer_newest_backup(exc)
+            return True
+        if isinstance(exc, DatabaseMissing):
+            folder = self.folder()
+            if folder.is_locked():  # its copies are encrypted: the password shows them
+                if not self.unlock_folder():
+                    QTimer.singleShot(0, self.window.close)
+                    return True
+                exc = DatabaseMissing(exc.data_dir, folder.newest_good_copy())
+            self.offer_good_copy(exc)
             return True
         if isinstance(exc, PasswordRequired):
             if self.unlock_folder():
@@ -173,6 +188,38 @@ class SafetyHooks(QObject):
         ok = self._locked_dialog(UnlockDialog(None, self.window, check=check))
         self.unlocked = ok
         return ok
+
+    def offer_good_copy(self, exc: DatabaseMissing) -> None:
+        """The database is gone but earlier data is here: say so, offer the newest copy."""
+        title = self.tr("The database is missing")
+        good = exc.newest
+        explained = self.tr(
+            "There is no database in %1, but the folder holds earlier data (backups, or files "
+            "an interrupted restore left). No new, empty database was created, so that "
+            "nothing is hidden."
+        ).replace("%1", str(exc.data_dir))
+        if good is None:
+            SafetyAsk.warn(
+                self.window, title, explained + "\n\n" + self.tr("No good copy was found.")
+            )
+            return
+        question = (
+            explained
+            + "\n\n"
+            + self.tr("Restore the copy with the newest data (%1: %2)?\n%3")
+            .replace("%1", _when(good))
+            .replace("%2", good.summary_text())
+            .replace("%3", str(good.path))
+        )
+        if not SafetyAsk.confirm(self.window, title, question):
+            return
+        folder = self.folder()
+        if perform(self.window, lambda: folder.restore(good.path)) is None and (
+            not folder.has_database()
+        ):
+            return
+        SafetyAsk.inform(self.window, self.tr("Copy restored"), self.tr("The data is back."))
+        QTimer.singleShot(0, self._reopen)
 
     def offer_newest_backup(self, exc: BaseException) -> None:
         folder = self.folder()
