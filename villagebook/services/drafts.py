@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from villagebook.services.printing import write_atomically
+from villagebook.services.files import write_atomically
 
 FOLDER = "drafts"
 _UNSAFE = re.compile(r"[^A-Za-z0-9_.-]+")

@@ -31,7 +31,7 @@ from villagebook.domain.common.errors import InputError, Problem
 from villagebook.domain.common.i18n import _
 from villagebook.services import attachments, exchange_schema
 from villagebook.services.capability import BookCore, Capability
-from villagebook.services.printing import write_atomically
+from villagebook.services.files import write_atomically
 from villagebook.services.roster.queries import get_branch
 from villagebook.storage import cipher
 from villagebook.storage.models import Branch

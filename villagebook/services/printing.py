@@ -25,7 +25,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import io
-import os
 import secrets
 import uuid
 from collections.abc import Callable, Mapping, Sequence
@@ -39,12 +38,11 @@ from villagebook import __version__
 from villagebook.domain.common.errors import (
     InputError,
     NotFoundError,
-    StorageError,
-    os_error_text,
 )
 from villagebook.domain.common.i18n import _, chinese, label
 from villagebook.domain.proof.values import NOT_A_SEAL, VerifyReport
 from villagebook.services.capability import BookCore, Capability
+from villagebook.services.files import write_atomically
 from villagebook.services.proof import records as embedded
 from villagebook.services.roster.queries import first_branch, get_branch
 from villagebook.storage.models import Branch
@@ -159,31 +157,6 @@ class ReportResult:
     sha256: str
     summary: str = ""
     report_id: str = ""
-
-
-def write_atomically(data: bytes, path: Path) -> None:
-    """Write ``data`` beside ``path`` and move it into place; nothing is left on failure."""
-    if path.is_dir():
-        raise InputError.single("output", _("输出文件"), _("“{path}”是一个文件夹", path=path))
-    if not path.parent.is_dir():
-        raise InputError.single(
-            "output", _("输出文件"), _("文件夹“{path}”不存在", path=path.parent)
-        )
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.part")
-    try:
-        with open(tmp, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise StorageError(
-            _("无法写入“{path}”：{reason}", path=path, reason=os_error_text(exc))
-        ) from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
 
 
 class SigningIdentity(Protocol):

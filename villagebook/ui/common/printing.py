@@ -95,7 +95,7 @@ def documents_folder() -> Path:
 
 def save_pdf(parent: QWidget | None, report: RenderedReport) -> Path | None:
     """Ask where (Documents and a descriptive name by default) and write the PDF there."""
-    from villagebook.services.printing import write_atomically
+    from villagebook.services.files import write_atomically
 
     suggested = documents_folder() / f"{_safe_name(report.file_name)}.pdf"
     path = Ask.save_file(
