@@ -28,8 +28,10 @@ from sqlmodel import Session
 
 from villagebook.domain.common.errors import InputError, NotFoundError, StorageError
 from villagebook.domain.common.i18n import _, chinese, label
+from villagebook.domain.common.rules import RuleSet
+from villagebook.reports.typeset import keep_words
 from villagebook.services.capability import BookCore, Capability
-from villagebook.services.roster.queries import first_branch
+from villagebook.services.roster.queries import first_branch, names_in_branch
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -53,6 +55,19 @@ class ReportRequest:
     end: dt.date | None = None
     as_of: dt.date | None = None
     options: Mapping[str, Any] = field(default_factory=dict)
+    #: The Book's today and rule set, filled in by :meth:`ReportsApi.render` (reports that
+    #: print check results or "as of today" use them).
+    today: dt.date | None = None
+    rules: RuleSet | None = None
+
+    @property
+    def day(self) -> dt.date:
+        """The day the report is made (the Book's today)."""
+        return self.today or dt.date.today()
+
+    @property
+    def rule_set(self) -> RuleSet:
+        return self.rules or RuleSet()
 
 
 @dataclass(frozen=True)
@@ -70,6 +85,9 @@ class ReportKind:
     file_name: Callable[[Any], str] | None = None
     #: A short summary of what was printed (e.g. "12 份记录"), from the gathered data.
     summary: Callable[[Any], str] | None = None
+    #: What the report covers, for the report centre and the command line: ``quarter``,
+    #: ``year``, ``period`` (any range), ``day`` (a day's state) or None (a record).
+    span: str | None = None
 
 
 @dataclass(frozen=True)
@@ -136,15 +154,25 @@ class ReportsApi(Capability):
             raise InputError.single("kind", _("报表"), _("没有这种报表：{key}", key=key)) from None
 
     def _request(self, request: ReportRequest) -> ReportRequest:
+        filled = {"today": request.today or self.core.today(), "rules": request.rules}
+        if request.rules is None:
+            filled["rules"] = self.core.rules()
         if request.branch_id is not None:
-            return request
+            return ReportRequest(**{**request.__dict__, **filled})
         with self.core.reading() as session:
             branch = first_branch(session)
         if branch is None:
             raise InputError.single(
                 "branch", _("支部"), _("数据文件夹中还没有支部，请先导入或运行 demo")
             )
-        return ReportRequest(**{**request.__dict__, "branch_id": branch.id})
+        return ReportRequest(**{**request.__dict__, **filled, "branch_id": branch.id})
+
+    def _names(self, branch_id: uuid.UUID | None) -> list[str]:
+        """The names a report keeps whole on a line (people, Party groups)."""
+        if branch_id is None:
+            return []
+        with self.core.reading() as session:
+            return names_in_branch(session, branch_id)
 
     def render(
         self,
@@ -167,7 +195,7 @@ class ReportsApi(Capability):
             raise ReportCancelled
         step(1, 3)
         buffer = io.BytesIO()
-        with chinese():
+        with chinese(), keep_words(self._names(request.branch_id)):
             pages = kind.render(data, buffer)
         if cancelled is not None and cancelled():
             raise ReportCancelled

@@ -27,6 +27,7 @@ from villagebook.domain.meetings.checks import (
 from villagebook.domain.meetings.values import SECRETARY_ROLE, Presence
 from villagebook.domain.roster.values import MEMBER_STATUSES
 from villagebook.services.checks import CheckContext, CheckProvider
+from villagebook.services.meetings._absence import absence_checks
 from villagebook.storage.models import GroupAssignment, PartyGroup, Person, StatusChange
 from villagebook.storage.models.meetings import Meeting, MeetingAttendance, MeetingPlan
 
@@ -158,4 +159,4 @@ def meeting_checks(session: Session, ctx: CheckContext) -> Iterable[Finding]:
     return cadence_findings(cadence_input(session, ctx), ctx.rules)
 
 
-PROVIDERS: list[CheckProvider] = [meeting_checks]
+PROVIDERS: list[CheckProvider] = [meeting_checks, absence_checks]

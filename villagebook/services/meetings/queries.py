@@ -25,6 +25,7 @@ from villagebook.domain.meetings.periods import (
     QuarterPlan,
     period_columns,
 )
+from villagebook.domain.meetings.tally import AttendanceLine, HeldMeeting
 from villagebook.domain.meetings.values import (
     SECRETARY_ROLE,
     AmendmentRecord,
@@ -345,3 +346,84 @@ def general_meetings(
     meetings = list_meetings(session, branch_id, start, end, MeetingKind.GENERAL)
     attendance = _attendance(session, [m.id for m in meetings])
     return [_summary(m, attendance[m.id]) for m in meetings]
+
+
+# --- attendance across records (statistics, MTG-ABSENT-6M, the ledgers) ---------------------
+
+
+def attendance_lines(
+    session: Session,
+    branch_id: uuid.UUID,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+) -> list[AttendanceLine]:
+    """Every attendance line of the branch's records between start and end (one query)."""
+    query = (
+        select(
+            col(Meeting.id),
+            col(Meeting.kind),
+            col(Meeting.held_on),
+            col(MeetingAttendance.person_id),
+            col(MeetingAttendance.name),
+            col(MeetingAttendance.expected),
+            col(MeetingAttendance.presence),
+            col(MeetingAttendance.reason),
+        )
+        .join(Meeting, col(Meeting.id) == col(MeetingAttendance.meeting_id))
+        .where(Meeting.branch_id == branch_id)
+    )
+    if start is not None:
+        query = query.where(col(Meeting.held_on) >= start)
+    if end is not None:
+        query = query.where(col(Meeting.held_on) <= end)
+    query = query.order_by(col(Meeting.held_on), col(MeetingAttendance.position))
+    return [
+        AttendanceLine(
+            str(mid),
+            MeetingKind(kind),
+            held_on,
+            str(pid) if pid else None,
+            name,
+            bool(expected),
+            Presence(presence),
+            reason or "",
+        )
+        for mid, kind, held_on, pid, name, expected, presence, reason in session.exec(query)
+    ]
+
+
+def talk_partners(
+    session: Session, branch_id: uuid.UUID, end: dt.date | None = None
+) -> list[tuple[dt.date, uuid.UUID]]:
+    """(date, person) of everyone who spoke in a 谈心谈话 record (they took part)."""
+    query = select(Meeting).where(Meeting.branch_id == branch_id, Meeting.kind == MeetingKind.TALKS)
+    if end is not None:
+        query = query.where(col(Meeting.held_on) <= end)
+    return [
+        (m.held_on, s.speaker_id)
+        for m in session.exec(query)
+        for s in m.speeches
+        if s.speaker_id is not None
+    ]
+
+
+def held_meetings(
+    session: Session, branch_id: uuid.UUID, start: dt.date, end: dt.date
+) -> list[HeldMeeting]:
+    """The records of a period as the tally of required against held reads them."""
+    rows = session.exec(
+        select(
+            col(Meeting.kind),
+            col(Meeting.held_on),
+            col(Meeting.group_id),
+            col(Meeting.finalised_on),
+        ).where(
+            Meeting.branch_id == branch_id,
+            col(Meeting.held_on) >= start,
+            col(Meeting.held_on) <= end,
+        )
+    ).all()
+    return [
+        HeldMeeting(MeetingKind(kind), held_on, str(group) if group else None, finalised_on)
+        for kind, held_on, group, finalised_on in rows
+    ]

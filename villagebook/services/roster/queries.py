@@ -303,3 +303,12 @@ def group_entry(row: GroupAssignment) -> GroupEntry:
         created_at=row.created_at,
         created_by=row.created_by,
     )
+
+
+def names_in_branch(session: Session, branch_id: uuid.UUID) -> list[str]:
+    """Every person's and Party group's name (reports keep them whole on a line)."""
+    people = session.exec(select(col(Person.name)).where(Person.branch_id == branch_id)).all()
+    groups = session.exec(
+        select(col(PartyGroup.name)).where(PartyGroup.branch_id == branch_id)
+    ).all()
+    return [*people, *groups]

@@ -82,4 +82,6 @@ def test_mtg_quorum_from_stored_attendance(db: Database, village: Village) -> No
 
 
 def test_the_provider_is_registered() -> None:
-    assert [meeting_checks] == PROVIDERS
+    from villagebook.services.meetings._absence import absence_checks
+
+    assert [meeting_checks, absence_checks] == PROVIDERS
