@@ -76,6 +76,8 @@ class Styles:
     small: ParagraphStyle
     cell: ParagraphStyle
     cell_bold: ParagraphStyle
+    #: A numbered part under a heading: （一）…
+    subheading: ParagraphStyle
 
 
 def style(name: str, size: float, **kw: Any) -> ParagraphStyle:
@@ -93,6 +95,9 @@ def styles() -> Styles:
         small=style("small", 8.5, textColor=colors.HexColor("#444444")),
         cell=style("cell", 9.5),
         cell_bold=style("cell_bold", 9.5, textColor=colors.HexColor("#111111")),
+        subheading=style(
+            "subheading", 10.5, spaceBefore=3 * mm, spaceAfter=1.5 * mm, keepRoom=20 * mm
+        ),
     )
 
 
@@ -100,7 +105,7 @@ def compact(st: Styles, size: float = 8.5) -> Styles:
     """The same styles with smaller table cells (wide tables)."""
     cell = ParagraphStyle(f"cell_{size}", parent=st.cell, fontSize=size, leading=size * 1.4)
     bold = ParagraphStyle(f"bold_{size}", parent=st.cell_bold, fontSize=size, leading=size * 1.4)
-    return Styles(st.title, st.subtitle, st.heading, st.body, st.small, cell, bold)
+    return Styles(st.title, st.subtitle, st.heading, st.body, st.small, cell, bold, st.subheading)
 
 
 def escape(text: str) -> str:

@@ -18,6 +18,7 @@ from villagebook.domain.common.i18n import _
 from villagebook.domain.common.rules import RuleSet
 from villagebook.domain.development.facts import CaseFacts
 from villagebook.domain.development.schedule import probation_end_of, timeline
+from villagebook.domain.development.statistics import MILESTONE_STEPS, Milestones
 from villagebook.domain.development.values import (
     STARTABLE,
     AssessmentRecord,
@@ -30,6 +31,7 @@ from villagebook.domain.development.values import (
     ExtensionRecord,
     MeetingChoice,
     PersonChoice,
+    Role,
     StepPersonRecord,
 )
 from villagebook.domain.development.workflow import DevelopmentWorkflow, get_workflow
@@ -294,3 +296,28 @@ def case_record(
         probation_end=probation_end_of(facts, rules),
         next_step=wf.next_step(facts.done) if case.state is CaseState.OPEN else None,
     )
+
+
+def milestones(session: Session, branch_id: uuid.UUID) -> list[Milestones]:
+    """Every case of the branch with its milestone dates and people (the 台账's columns)."""
+    result = []
+    for case, facts in load_facts(session, branch_id=branch_id, with_meetings=True):
+        person = session.get(Person, case.person_id)  # loaded with the cases
+        dates = {key: day for key, number in MILESTONE_STEPS.items() if (day := facts.date(number))}
+        contacts = facts.steps[5].people_in(Role.CONTACT) if 5 in facts.steps else []
+        introducers = facts.steps[9].people_in(Role.INTRODUCER) if 9 in facts.steps else []
+        result.append(
+            Milestones(
+                case_id=str(case.id),
+                person_id=str(case.person_id),
+                name=facts.person_name,
+                gender=person.gender if person else "",
+                birth_date=facts.birth_date,
+                education=person.education if person else "",
+                is_open=facts.is_open,
+                dates=dates,
+                contacts=tuple(p.name for p in contacts),
+                introducers=tuple(p.name for p in introducers),
+            )
+        )
+    return result

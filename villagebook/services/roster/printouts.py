@@ -32,6 +32,7 @@ def gather(
         person = session.get(Person, entry.person_id)  # already loaded by members_on
         assert person is not None
         joined = book.first_date(person.id, PartyStatus.PROBATIONARY)
+        full_on = book.first_date(person.id, PartyStatus.FULL)
         counts[entry.status.label] += 1
         rows.append(
             RosterRow(
@@ -47,10 +48,14 @@ def gather(
                 if unmasked
                 else mask_id_number(person.id_number),
                 phone=person.phone if unmasked else mask_phone(person.phone),
+                full_on=full_on.isoformat() if full_on and full_on != joined else "",
+                role=person.committee_role,
             )
         )
     rows.sort(key=lambda r: (r.group, r.name))
-    return RosterReport(branch.name, branch.village, branch.township, as_of, rows, counts)
+    return RosterReport(
+        branch.name, branch.village, branch.township, as_of, rows, counts, unmasked=unmasked
+    )
 
 
 def _gather(session: Session, request: ReportRequest) -> RosterReport:
@@ -64,7 +69,7 @@ def _gather(session: Session, request: ReportRequest) -> RosterReport:
 
 
 def _file_name(report: RosterReport) -> str:
-    return f"{report.branch_name}-党员花名册-{report.as_of.isoformat()}"
+    return f"{report.branch_name}-{report.title}-{report.as_of.isoformat()}"
 
 
 REPORTS = [
@@ -74,5 +79,6 @@ REPORTS = [
         _gather,
         roster_report.render,
         file_name=_file_name,
+        span="day",
     )
 ]
