@@ -148,15 +148,19 @@ def grid_table(
     whole_columns: Iterable[int] = (),
     align: dict[int, str] | None = None,
     heights: Sequence[float | None] | None = None,
+    closing: Flowable | list[Flowable] | None = None,
 ) -> Table:
     """A ruled table whose header rows repeat on every page.
 
     Header cells and the cells of ``whole_columns`` never break (they shrink to fit); other
     text cells wrap by Chinese rules, never inside a name, date, number or status.
+    ``closing`` (a sign-off) is added below the last row, unruled, and never parts from it.
     """
     st = st or styles()
     keep = set(whole_columns)
     register_font()
+    if closing is not None:
+        rows = [*rows, [closing, *[""] * (len(widths) - 1)]]  # type: ignore[list-item]
     cells = []
     for r, row in enumerate(rows):
         line: list[Cell] = []
@@ -187,6 +191,15 @@ def grid_table(
     if header_rows:
         commands.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), HEADER_BG))
         commands.append(("VALIGN", (0, 0), (-1, header_rows - 1), "MIDDLE"))
+    if closing is not None:
+        last = len(cells) - 1
+        commands[1] = ("GRID", (0, 0), (-1, last - 1), 0.5, GRID)
+        commands += [
+            ("SPAN", (0, last), (-1, last)),
+            ("NOSPLIT", (0, last - 1), (-1, last)),
+            ("TOPPADDING", (0, last), (-1, last), 4 * mm),
+            ("LEFTPADDING", (0, last), (-1, last), 0),
+        ]
     table.setStyle(TableStyle(commands))
     if align:
         for column, where in align.items():
@@ -243,12 +256,30 @@ def signature_lines(
         rows.append([c for label in labels for c in (whole("日期：", st.body), "")])
         heights.append(10 * mm)
     part = width / len(labels)
-    table = Table(rows, colWidths=[22 * mm, part - 24 * mm] * len(labels), rowHeights=heights)
+    widest = max(pdfmetrics.stringWidth(f"{x}：", FONT, st.body.fontSize) for x in labels)
+    label_w = max(22 * mm, widest + 8)
+    table = Table(
+        rows, colWidths=[label_w, part - label_w - 2 * mm] * len(labels), rowHeights=heights
+    )
     commands: list[tuple[Any, ...]] = [FONT_COMMAND, ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]
     for i in range(len(labels)):
         commands.append(("LINEBELOW", (2 * i + 1, 0), (2 * i + 1, -1), 0.6, colors.black))
     table.setStyle(TableStyle(commands))
     return table
+
+
+def closing(
+    labels: Sequence[str],
+    st: Styles | None = None,
+    *,
+    note: str = "",
+    dated: bool = True,
+    width: float = CONTENT_WIDTH,
+) -> list[Flowable]:
+    """A sign-off to close a table with (``grid_table(..., closing=...)``)."""
+    st = st or styles()
+    parts: list[Flowable] = [para(note, st.small)] if note else []
+    return [*parts, signature_lines(labels, st, dated=dated, width=width)]
 
 
 def sign_off(

@@ -19,11 +19,11 @@ from villagebook.reports.base import (
     WIDE_CONTENT_WIDTH,
     Target,
     build_pdf,
+    closing,
     compact,
     grid_table,
     para,
     printed_on,
-    sign_off,
     styles,
 )
 
@@ -68,7 +68,7 @@ HEADER = [
     "到期日期",
     "提示",
 ]
-WIDTHS = [9, 16, 9, 18, 15, 21, 21, 21, 21, 24, 24, 0, 19, 19]
+WIDTHS = [9, 16, 9, 17, 14, 18, 18, 18, 18, 22, 22, 0, 18, 16]
 
 
 def _row(i: int, x: RosterLine) -> list[str | Flowable]:
@@ -104,7 +104,10 @@ def render(report: DevelopmentRoster, out: Target) -> int:
                 f"统计日期：{cn_date(report.as_of)}　进行中的发展党员档案共{total}份", st.subtitle
             ),
         ]
-        for title, lines in report.stages:
+        end = closing(
+            ["填表人", "审核人（书记）"], st, note=printed_on(), width=WIDE_CONTENT_WIDTH * 0.7
+        )
+        for number, (title, lines) in enumerate(report.stages, 1):
             flow.append(para(f"{title}（{len(lines)}人）", st.heading))
             rows: list[list[str | Flowable]] = [list(HEADER)]
             rows += [_row(i, x) for i, x in enumerate(lines, 1)]
@@ -116,17 +119,9 @@ def render(report: DevelopmentRoster, out: Target) -> int:
                     [w * mm for w in widths],
                     st=small,
                     whole_columns=(0, 1, 2, 3, 4, 5, 6, 7, 8, 12, 13),
+                    closing=end if number == len(report.stages) else None,
                 )
             )
-        flow.append(
-            sign_off(
-                [para(printed_on(), st.small)],
-                ["填表人", "审核人（书记）"],
-                st,
-                dated=True,
-                width=WIDE_CONTENT_WIDTH * 0.7,
-            )
-        )
         return flow
 
     return build_pdf(

@@ -18,11 +18,11 @@ from villagebook.reports.base import (
     WIDE_CONTENT_WIDTH,
     Target,
     build_pdf,
+    closing,
     compact,
     grid_table,
     para,
     printed_on,
-    sign_off,
     styles,
 )
 
@@ -119,16 +119,14 @@ def render(report: RosterReport, out: Target) -> int:
                     st.body,
                 )
             )
+        end = closing(["填表人", "审核人"], st, note=printed_on(), width=WIDE_CONTENT_WIDTH * 0.7)
         flow.append(
-            grid_table(body, [w * mm for w in widths], st=cells, whole_columns=range(len(HEADER)))
-        )
-        flow.append(
-            sign_off(
-                [para(printed_on(), st.small)],
-                ["填表人", "审核人"],
-                st,
-                dated=True,
-                width=WIDE_CONTENT_WIDTH * 0.7,
+            grid_table(
+                body,
+                [w * mm for w in widths],
+                st=cells,
+                whole_columns=range(len(HEADER)),
+                closing=end,
             )
         )
         return flow
