@@ -98,7 +98,7 @@ def render(report: DeliberationLedger, out: Target) -> int:
                 body,
                 [w * mm for w in widths],
                 st=small,
-                whole_columns=(0, 3, 4, 5, 6, 7, 8, 9, 10),
+                whole_columns=(0, 2, 3, 4, 5, 6, 7, 8, 9, 10),
             ),
             sign_off(
                 [

@@ -63,32 +63,52 @@ def _dates(days: Sequence[dt.date], limit: int = 12) -> str:
 
 
 def activity_table(
-    rows: Sequence[ActivityRow], st: Styles, width: float = CONTENT_WIDTH, *, dates: bool = True
+    rows: Sequence[ActivityRow],
+    st: Styles,
+    width: float = CONTENT_WIDTH,
+    *,
+    rates: Sequence[float | None] | None = None,
+    dates: bool = True,
 ) -> Flowable:
-    """Kind by kind: cadence, required, held (with dates), short periods, late records."""
+    """Kind by kind: cadence, required, held (with dates), short periods, late records, and
+    the attendance rate when ``rates`` are given."""
     header = ["活动类型", "要求", "应开", "实开", "召开日期", "未达要求", "逾期定稿"]
+    if not dates:
+        del header[4]
+    if rates is not None:
+        header.append("参加率")
     body: list[list[str | Flowable]] = [list(header)]
     short = []
     for i, row in enumerate(rows, 1):
         missing = "、".join(display_period(p) for p in row.missing) or "无"
         if row.pending:
             missing += "；进行中：" + "、".join(display_period(p) for p in row.pending)
-        body.append(
-            [
-                row.label,
-                row.cadence,
-                str(row.required),
-                str(row.held),
-                _dates(row.dates) if dates else "",
-                missing,
-                str(row.late),
-            ]
-        )
+        line: list[str | Flowable] = [
+            row.label,
+            row.cadence,
+            str(row.required),
+            str(row.held),
+            _dates(row.dates),
+            missing,
+            str(row.late),
+        ]
+        if not dates:
+            del line[4]
+        if rates is not None:
+            line.append(rate_text(rates[i - 1]))
+        body.append(line)
         if row.missing:
             short.append(i)
-    fixed = [38, 20, 12, 12, 0, 34, 16]
-    fixed[4] = width / mm - sum(fixed)
-    table = grid_table(body, [w * mm for w in fixed], st=st, whole_columns=(0, 1, 2, 3, 6))
+    fixed = [36, 20, 11, 11, 0, 32, 15] + ([16] if rates is not None else [])
+    if dates:
+        fixed[4] = width / mm - sum(fixed)
+        keep = (0, 1, 2, 3, 6, 7)
+    else:
+        del fixed[4]
+        fixed[4] = 0
+        fixed[4] = width / mm - sum(fixed)
+        keep = (0, 1, 2, 3, 5, 6)
+    table = grid_table(body, [w * mm for w in fixed], st=st, whole_columns=keep)
     table.setStyle(TableStyle([("BACKGROUND", (0, r), (-1, r), WARN_BG) for r in short]))
     return table
 

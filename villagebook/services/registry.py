@@ -16,7 +16,7 @@ from sqlmodel import Session
 
 from villagebook.domain.common.findings import Finding
 from villagebook.domain.common.rules import RuleSet
-from villagebook.services import checks, exchange, finding_notes
+from villagebook.services import checks, exchange, finding_notes, ledgers
 from villagebook.services.deliberations import checks as deliberations_checks
 from villagebook.services.deliberations import demo as deliberations_demo
 from villagebook.services.deliberations import exchange as deliberations_exchange
@@ -56,6 +56,7 @@ REPORT_KINDS: Sequence[ReportKind] = (
     *meetings_printouts.REPORTS,
     *development_printouts.REPORTS,
     *deliberations_printouts.REPORTS,
+    *ledgers.report_kinds(CHECK_PROVIDERS),
 )
 
 DEMO_POPULATORS: Sequence[roster_demo.Populator] = (

@@ -167,6 +167,7 @@ class AttendanceLine:
     expected: bool
     presence: Presence
     reason: str = ""
+    group_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -225,3 +226,20 @@ def monthly_rates(lines: Iterable[AttendanceLine], year: int) -> list[tuple[int,
             if line.presence is Presence.PRESENT:
                 months[line.held_on.month - 1][0] += 1
     return [(p, e) for p, e in months]
+
+
+def row_rates(rows: Iterable[ActivityRow], lines: Iterable[AttendanceLine]) -> list[float | None]:
+    """The attendance rate of each activity row (its kind, and its Party group if any)."""
+    counts: dict[tuple[MeetingKind, str | None], list[int]] = {}
+    for line in lines:
+        if not line.expected:
+            continue
+        key = (line.kind, line.group_id if line.kind is MeetingKind.GROUP else None)
+        pair = counts.setdefault(key, [0, 0])
+        pair[1] += 1
+        pair[0] += line.presence is Presence.PRESENT
+    rates: list[float | None] = []
+    for row in rows:
+        present, expected = counts.get((row.kind, row.group_id), [0, 0])
+        rates.append(present / expected if expected else None)
+    return rates

@@ -321,3 +321,16 @@ def milestones(session: Session, branch_id: uuid.UUID) -> list[Milestones]:
             )
         )
     return result
+
+
+def steps_between(
+    session: Session, branch_id: uuid.UUID, start: dt.date, end: dt.date
+) -> list[tuple[str, int, str, dt.date]]:
+    """(person, step number, step name, date) of every step recorded within the period."""
+    found = []
+    for _case, facts in load_facts(session, branch_id=branch_id, with_meetings=True):
+        for number, step in sorted(facts.steps.items()):
+            if start <= step.done_on <= end:
+                name = facts.workflow.step(number).name
+                found.append((facts.person_name, number, name, step.done_on))
+    return sorted(found, key=lambda x: (x[3], x[0], x[1]))

@@ -368,6 +368,7 @@ def attendance_lines(
             col(MeetingAttendance.expected),
             col(MeetingAttendance.presence),
             col(MeetingAttendance.reason),
+            col(Meeting.group_id),
         )
         .join(Meeting, col(Meeting.id) == col(MeetingAttendance.meeting_id))
         .where(Meeting.branch_id == branch_id)
@@ -387,8 +388,9 @@ def attendance_lines(
             bool(expected),
             Presence(presence),
             reason or "",
+            str(group) if group else None,
         )
-        for mid, kind, held_on, pid, name, expected, presence, reason in session.exec(query)
+        for mid, kind, held_on, pid, name, expected, presence, reason, group in session.exec(query)
     ]
 
 
