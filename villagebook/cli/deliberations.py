@@ -15,6 +15,7 @@ from villagebook.cli.common import (
     branch_id,
     date_arg,
     open_book,
+    register_period_report,
     uuid_arg,
     write_report,
 )
@@ -91,3 +92,6 @@ def register_reports(reports: SubParsers, common: argparse.ArgumentParser) -> No
     p.add_argument("--step", choices=["resolution", "result"])
     p.add_argument("-o", "--output", required=True)
     p.set_defaults(handler=cmd_report_publicity)
+    register_period_report(
+        reports, common, "deliberation-ledger", _("“四议两公开”年度台账 PDF (--year)")
+    )

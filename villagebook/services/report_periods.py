@@ -63,3 +63,13 @@ def range_label(start: dt.date, end: dt.date) -> str:
     if start.day == 1 and last_day and (start.year, start.month) == (end.year, end.month):
         return f"{start.year}年{start.month}月"  # i18n: printed
     return f"{start.isoformat()}至{end.isoformat()}"  # i18n: printed
+
+
+def day_of_request(request: ReportRequest) -> dt.date:
+    """The day a report of a state shows (a roster): ``as_of``, else the last day of the
+    period asked for (never after today), else today."""
+    if request.as_of is not None:
+        return request.as_of
+    if any(v is not None for v in (request.year, request.quarter, request.start, request.end)):
+        return min(range_of_request(request)[1], request.day)
+    return request.day

@@ -37,7 +37,7 @@ from villagebook.reports.dossier import Dossier, StepRow, Verdict
 from villagebook.services.development import _yearly, queries
 from villagebook.services.development.checks import to_finding
 from villagebook.services.printing import ReportKind, ReportRequest
-from villagebook.services.report_periods import year_of_request
+from villagebook.services.report_periods import day_of_request, year_of_request
 from villagebook.services.roster import queries as roster_queries
 from villagebook.storage.models import Person
 from villagebook.storage.models.development import DevelopmentCase, DevelopmentStep
@@ -275,14 +275,17 @@ def _dossier(session: Session, request: ReportRequest) -> Dossier:
     return gather_dossier(
         session,
         request.subject_id,
-        request.as_of or dt.date.today(),
+        request.as_of or request.day,
+        rules=request.rule_set,
         unmasked=bool(request.options.get("unmasked", False)),
     )
 
 
 def _roster(session: Session, request: ReportRequest) -> DevelopmentRoster:
     assert request.branch_id is not None
-    return gather_roster(session, request.branch_id, request.as_of or dt.date.today())
+    return gather_roster(
+        session, request.branch_id, day_of_request(request), rules=request.rule_set
+    )
 
 
 def _plan(session: Session, request: ReportRequest) -> DevelopmentPlanReport:

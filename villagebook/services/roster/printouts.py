@@ -14,6 +14,7 @@ from villagebook.domain.roster.values import PartyStatus
 from villagebook.reports import roster as roster_report
 from villagebook.reports.roster import RosterReport, RosterRow
 from villagebook.services.printing import ReportKind, ReportRequest
+from villagebook.services.report_periods import day_of_request
 from villagebook.services.roster import queries
 from villagebook.storage.models import Person
 
@@ -63,7 +64,7 @@ def _gather(session: Session, request: ReportRequest) -> RosterReport:
     return gather(
         session,
         request.branch_id,
-        request.as_of or dt.date.today(),
+        day_of_request(request),
         unmasked=bool(request.options.get("unmasked", False)),
     )
 
