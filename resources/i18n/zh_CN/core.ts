@@ -49,27 +49,27 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../../villagebook/ui/reports/page.py" line="45" />
+        <location filename="../../../villagebook/ui/reports/page.py" line="49" />
         <source>Run the checks</source>
         <translation>开始检查</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/reports/page.py" line="47" />
+        <location filename="../../../villagebook/ui/reports/page.py" line="51" />
         <source>Not run yet.</source>
         <translation>尚未检查。</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/reports/page.py" line="59" />
+        <location filename="../../../villagebook/ui/reports/page.py" line="63" />
         <source>As of</source>
-        <translation>检查日期</translation>
+        <translation>统计日期</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/reports/page.py" line="72" />
+        <location filename="../../../villagebook/ui/reports/page.py" line="76" />
         <source>Running the rule checks…</source>
         <translation>正在进行规则检查…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/reports/page.py" line="81" />
+        <location filename="../../../villagebook/ui/reports/page.py" line="85" />
         <source>%1 breaches, %2 warnings, %3 due soon, %4 notes</source>
         <translation>违规 %1 条，提醒 %2 条，即将到期 %3 条，信息 %4 条</translation>
     </message>
@@ -265,7 +265,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../../villagebook/ui/main_window.py" line="80" />
-        <location filename="../../../villagebook/ui/main_window.py" line="282" />
+        <location filename="../../../villagebook/ui/main_window.py" line="278" />
         <source>VillageBook</source>
         <extracomment>Emitted once the database is open and the first page (or the welcome page) is shown. The core Book, once :meth:`open_data` has opened the data folder.</extracomment>
         <translation>村务记事本</translation>
@@ -318,13 +318,13 @@
     </message>
     <message>
         <location filename="../../../villagebook/ui/main_window.py" line="161" />
-        <location filename="../../../villagebook/ui/main_window.py" line="214" />
+        <location filename="../../../villagebook/ui/main_window.py" line="210" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
         <location filename="../../../villagebook/ui/main_window.py" line="164" />
-        <location filename="../../../villagebook/ui/main_window.py" line="217" />
+        <location filename="../../../villagebook/ui/main_window.py" line="213" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
@@ -354,32 +354,32 @@
         <translation>关于村务记事本(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="199" />
+        <location filename="../../../villagebook/ui/main_window.py" line="195" />
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="206" />
+        <location filename="../../../villagebook/ui/main_window.py" line="202" />
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="214" />
+        <location filename="../../../villagebook/ui/main_window.py" line="210" />
         <source>Undo %1</source>
         <translation>撤销 %1</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="217" />
+        <location filename="../../../villagebook/ui/main_window.py" line="213" />
         <source>Redo %1</source>
         <translation>重做 %1</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="320" />
+        <location filename="../../../villagebook/ui/main_window.py" line="316" />
         <source>This page could not be opened.</source>
         <translation>此页面无法打开。</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="403" />
+        <location filename="../../../villagebook/ui/main_window.py" line="399" />
         <source>VillageBook %1: offline records of a village Party branch.
 
 Data folder: %2
@@ -392,7 +392,7 @@ Chinese font: WenQuanYi Micro Hei, used under the Apache License 2.0 (see %3).</
 中文字体：文泉驿微米黑，按 Apache License 2.0 使用（见 %3）。</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="413" />
+        <location filename="../../../villagebook/ui/main_window.py" line="409" />
         <source>About VillageBook</source>
         <translation>关于村务记事本</translation>
     </message>
@@ -423,6 +423,45 @@ Chinese font: WenQuanYi Micro Hei, used under the Apache License 2.0 (see %3).</
         <location filename="../../../villagebook/ui/pages.py" line="62" />
         <source>Roster</source>
         <translation>花名册</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <location filename="../../../villagebook/ui/reports/period.py" line="36" />
+        <source>Q%1</source>
+        <extracomment>Which choices each kind of report offers.</extracomment>
+        <translation>第%1季度</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/reports/period.py" line="40" />
+        <source>Month %1</source>
+        <translation>%1月</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/reports/period.py" line="44" />
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/reports/period.py" line="66" />
+        <source>Month</source>
+        <translation>月度</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/reports/period.py" line="67" />
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/reports/period.py" line="68" />
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/reports/period.py" line="69" />
+        <source>Custom range</source>
+        <translation>自定义期间</translation>
     </message>
 </context>
 <context>
@@ -561,11 +600,257 @@ Open the folder?</source>
     </message>
 </context>
 <context>
+    <name>ReportCatalogue</name>
+    <message>
+        <location filename="../../../villagebook/ui/reports/registry.py" line="39" />
+        <source>Ledgers and statistics</source>
+        <extracomment>quarter / year / period / day, or None for a report about one record meeting / talks / person / deliberation / decided (a decided deliberation) The report may print full ID and phone numbers on request.</extracomment>
+        <translation>台账与统计</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/reports/registry.py" line="40" />
+        <source>Organisational life (三会一课)</source>
+        <translation>三会一课</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/reports/registry.py" line="41" />
+        <source>Party member development</source>
+        <translation>发展党员</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/reports/registry.py" line="42" />
+        <source>Major village matters (四议两公开)</source>
+        <translation>四议两公开</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/reports/registry.py" line="43" />
+        <source>Roster</source>
+        <translation>花名册</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/reports/registry.py" line="47" />
+        <source>Quarterly ledger (季度台账)</source>
+        <translation>季度台账</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/reports/registry.py" line="49" />
+        <source>A quarter as the township scores it: each kind of activity required against held, attendance, development steps, 四议两公开 matters, and every finding open at the quarter's end or handled, with a cover and a sign-off.</source>
+        <translation>乡镇考核用的季度台账：各类组织生活应开与实开、参加情况、发展党员步骤、四议两公开事项，以及季度末未处理和已处理的问题，含封面和签字栏。</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/reports/registry.py" line="61" />
+        <source>Annual work report (年度工作报告)</source>
+        <translation>年度工作报告</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/reports/registry.py" line="63" />
+        <source>The year in numbers and charts for the secretary's report: activities held and missed by month, attendance by month, the development funnel, decisions by category and money.</source>
+        <translation>书记述职用的全年数据和图表：各月组织生活开展与缺开情况、各月参加率、发展党员各环节人数、按类别的决议事项及金额。</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/reports/registry.py" line="75" />
+        <source>Self-check report (自查报告)</source>
+        <translation>自查报告</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/reports/registry.py" line="77" />
+        <source>The rule checks of a period as a form the branch signs and sends up, with the notes on findings already handled.</source>
+        <translation>某一期间的规则检查结果，作为支部签字上报的自查表，附已处理问题的说明。</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/reports/registry.py" line="88" />
+        <source>Attendance statistics (参加组织生活统计)</source>
+        <translation>党员参加组织生活统计</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/reports/registry.py" line="90" />
+        <source>Each member's attendance (attended, on leave, absent), by kind and by month; members away six months without a valid reason (MTG-ABSENT-6M).</source>
+        <translation>每名党员参加组织生活情况（参加、请假、缺席），按活动类型和月份统计；无正当理由连续六个月未参加组织生活的党员（MTG-ABSENT-6M）。</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/reports/registry.py" line="101" />
+        <source>Quarterly plan as filed (计划报备)</source>
+        <translation>组织生活计划报备表</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/reports/registry.py" line="103" />
+        <source>The quarter's plan as filed with the township, and what became of it.</source>
+        <translation>向乡镇报备的季度计划及落实情况。</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/reports/registry.py" line="113" />
+        <source>Quarterly bound volume (一季度一合订)</source>
+        <translation>季度合订本（一季度一合订）</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/reports/registry.py" line="115" />
+        <source>Every record of a quarter, with a compliance summary and contents.</source>
+        <translation>一个季度的全部记录，附合规情况和目录。</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/reports/registry.py" line="125" />
+        <source>Meeting minutes (三会一课记录)</source>
+        <translation>三会一课记录</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/reports/registry.py" line="127" />
+        <source>One meeting record as on a page of the paper record book.</source>
+        <translation>按纸质记录本格式打印一份会议记录。</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/reports/registry.py" line="136" />
+        <source>Talk records (谈心谈话记录表)</source>
+        <translation>谈心谈话记录表</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/reports/registry.py" line="138" />
+        <source>The 谈心谈话 records of a period on the talk form (a blank form if none).</source>
+        <translation>某一期间的谈心谈话记录（没有记录时打印空白表）。</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/reports/registry.py" line="149" />
+        <source>Development plan and statistics (发展党员计划及统计)</source>
+        <translation>发展党员年度计划及统计表</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/reports/registry.py" line="154" />
+        <source>Who is to be admitted, named a development target or converted this year; the year's figures and the age, gender and education of those admitted.</source>
+        <translation>本年拟接收、拟确定为发展对象和应转正的人员；本年发展党员各环节人数及新接收党员的年龄、性别、文化程度构成。</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/reports/registry.py" line="165" />
+        <source>Development roster (发展党员工作台账)</source>
+        <translation>发展党员工作台账</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/reports/registry.py" line="167" />
+        <source>All open development cases by stage with the standard columns.</source>
+        <translation>按阶段列出全部进行中的发展党员档案（标准台账栏目）。</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/reports/registry.py" line="177" />
+        <source>Development dossier (发展党员全程纪实表)</source>
+        <translation>发展党员全程纪实表</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/reports/registry.py" line="179" />
+        <source>One person's development file: every step, the people, the rule checks.</source>
+        <translation>一人的发展党员档案：每个步骤、有关人员和规则检查结果。</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/reports/registry.py" line="190" />
+        <source>Annual ledger of 四议两公开 (年度台账)</source>
+        <translation>四议两公开年度台账</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/reports/registry.py" line="192" />
+        <source>Every matter of a year with its amount, step dates, status and findings.</source>
+        <translation>全年每个事项的金额、各步骤日期、办理状态和检查发现。</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/reports/registry.py" line="202" />
+        <source>Decision record (四议两公开工作记录)</source>
+        <translation>四议两公开工作记录</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/reports/registry.py" line="204" />
+        <source>One deliberation step by step, with the text as decided at each step.</source>
+        <translation>一个事项的办理全过程及各步骤议定的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/reports/registry.py" line="215" />
+        <source>Village affairs publicity sheet (村务公开栏)</source>
+        <translation>村务公开栏</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/reports/registry.py" line="218" />
+        <source>A decided matter's resolution (or its result) to print and post.</source>
+        <translation>已决议事项的决议（或实施结果）公开栏，打印张贴。</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/reports/registry.py" line="228" />
+        <source>Party member roster (花名册)</source>
+        <translation>党员花名册</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/reports/registry.py" line="230" />
+        <source>Full and probationary members on a chosen day; ID and phone numbers masked unless you ask otherwise (then marked 内部资料).</source>
+        <translation>指定日期的正式党员和预备党员；身份证号和电话默认隐去部分数字（打印完整号码时标注“内部资料”）。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCentre</name>
+    <message>
+        <location filename="../../../villagebook/ui/reports/page.py" line="129" />
+        <source>Print full ID and phone numbers (sensitive)</source>
+        <translation>打印完整身份证号和电话（敏感信息）</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/reports/page.py" line="130" />
+        <source>&amp;Preview, print or save…</source>
+        <translation>预览、打印或保存(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/reports/page.py" line="137" />
+        <location filename="../../../villagebook/ui/reports/page.py" line="192" />
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/reports/page.py" line="138" />
+        <location filename="../../../villagebook/ui/reports/page.py" line="214" />
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/reports/page.py" line="192" />
+        <source>As of</source>
+        <translation>统计日期</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/reports/page.py" line="209" />
+        <source>Meeting record</source>
+        <translation>会议记录</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/reports/page.py" line="210" />
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/reports/page.py" line="211" />
+        <source>Deliberation</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/reports/page.py" line="212" />
+        <source>Decided deliberation</source>
+        <translation>已决议事项</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/reports/page.py" line="230" />
+        <source>(none yet)</source>
+        <translation>（暂无）</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/reports/page.py" line="260" />
+        <source>Choose a report and a record first.</source>
+        <translation>请先选择报表和记录。</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/reports/page.py" line="265" />
+        <source>Last shown: %1</source>
+        <translation>上次预览：%1</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message numerus="yes">
         <location filename="../../../villagebook/ui/common/printing.py" line="188" />
         <source>%n page(s)</source>
-        <translation><numerusform>共 %n 页</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 页</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../../villagebook/ui/common/printing.py" line="190" />
@@ -581,36 +866,14 @@ Open the folder?</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../../villagebook/ui/reports/page.py" line="104" />
-        <source>Generate PDF…</source>
-        <translation>生成PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../../villagebook/ui/reports/page.py" line="111" />
+        <location filename="../../../villagebook/ui/reports/page.py" line="278" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/reports/page.py" line="121" />
-        <source>No report generated yet.</source>
-        <translation>尚未生成报表。</translation>
-    </message>
-    <message>
-        <location filename="../../../villagebook/ui/reports/page.py" line="128" />
-        <source>Preview</source>
-        <translation>预览</translation>
-    </message>
-    <message>
-        <location filename="../../../villagebook/ui/reports/page.py" line="129" />
+        <location filename="../../../villagebook/ui/reports/page.py" line="279" />
         <source>Rule checks</source>
         <translation>规则检查</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../../villagebook/ui/reports/page.py" line="162" />
-        <source>%1 (%n page(s))</source>
-        <translation>
-            <numerusform>%1（共 %n 页）</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -749,7 +1012,7 @@ Open the folder?</source>
     <message>
         <location filename="../../../villagebook/ui/roster/reports.py" line="27" />
         <source>Print full ID and phone numbers (sensitive)</source>
-        <translation>打印完整的身份证号和电话（敏感信息）</translation>
+        <translation>打印完整身份证号和电话（敏感信息）</translation>
     </message>
     <message>
         <location filename="../../../villagebook/ui/roster/reports.py" line="28" />

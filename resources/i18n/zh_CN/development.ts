@@ -122,37 +122,37 @@
 <context>
     <name>DevelopmentReports</name>
     <message>
-        <location filename="../../../villagebook/ui/development/reports.py" line="42"/>
+        <location filename="../../../villagebook/ui/development/reports.py" line="45"/>
         <source>Save the PDF</source>
         <translation>保存PDF</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/development/reports.py" line="60"/>
+        <location filename="../../../villagebook/ui/development/reports.py" line="65"/>
         <source>Printing the dossier…</source>
         <translation>正在生成全程纪实表…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/development/reports.py" line="71"/>
+        <location filename="../../../villagebook/ui/development/reports.py" line="78"/>
         <source>Printing the development roster…</source>
         <translation>正在生成发展党员工作台账…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/development/reports.py" line="79"/>
+        <location filename="../../../villagebook/ui/development/reports.py" line="86"/>
         <source>Development dossier (发展党员全程纪实表)</source>
         <translation>发展党员全程纪实表</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/development/reports.py" line="82"/>
+        <location filename="../../../villagebook/ui/development/reports.py" line="89"/>
         <source>One person&apos;s development file: every step with its date, people and result, and the rule checks&apos; verdicts. The ID number is masked.</source>
         <translation>一名发展对象的全程纪实：每一步的日期、有关人员和结果，以及规则检查结论。身份证号已遮挡。</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/development/reports.py" line="91"/>
+        <location filename="../../../villagebook/ui/development/reports.py" line="98"/>
         <source>Development roster (发展党员工作台账)</source>
         <translation>发展党员工作台账</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/development/reports.py" line="94"/>
+        <location filename="../../../villagebook/ui/development/reports.py" line="101"/>
         <source>All open development cases by stage, with the next step and its due date.</source>
         <translation>按阶段列出进行中的发展党员档案，以及下一步骤和到期日期。</translation>
     </message>
@@ -369,12 +369,12 @@
 <context>
     <name>PersonChoice</name>
     <message>
-        <location filename="../../../villagebook/ui/development/reports.py" line="24"/>
+        <location filename="../../../villagebook/ui/development/reports.py" line="27"/>
         <source>Choose a person</source>
         <translation>请选择人员</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/development/reports.py" line="29"/>
+        <location filename="../../../villagebook/ui/development/reports.py" line="32"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
