@@ -111,5 +111,5 @@ def register_reports(reports: SubParsers, common: argparse.ArgumentParser) -> No
     p = register_period_report(
         reports, common, "talks", _("谈心谈话记录表 PDF (a period's talks, or one --meeting)")
     )
-    p.add_argument("--meeting", type=uuid_arg, help="one 谈心谈话 record")
+    p.add_argument("--meeting", type=uuid_arg, help="one talk record (its ID)")
     p.set_defaults(handler=cmd_report_talks)
