@@ -137,17 +137,33 @@ def write_atomically(data: bytes, path: Path) -> None:
         raise
 
 
+#: Where to find report kinds without loading them: kind → the function listing its module's
+#: kinds (a report loads only its own capability's modules).
+KindSources = Mapping[str, Callable[[], Sequence[ReportKind]]]
+
+
 class ReportsApi(Capability):
     """Builds every report kind of every capability."""
 
-    def __init__(self, core: BookCore, kinds: Sequence[ReportKind]) -> None:
+    def __init__(self, core: BookCore, kinds: Sequence[ReportKind] | KindSources) -> None:
         super().__init__(core)
-        self._kinds = {k.key: k for k in kinds}
+        self._sources: dict[str, Callable[[], Sequence[ReportKind]]] = {}
+        self._kinds: dict[str, ReportKind] = {}
+        if isinstance(kinds, Mapping):
+            self._sources = dict(kinds)
+        else:
+            self._kinds = {k.key: k for k in kinds}
 
     def kinds(self) -> list[ReportKind]:
-        return list(self._kinds.values())
+        for key in self._sources:
+            self.kind(key)
+        order = [*self._sources, *(k for k in self._kinds if k not in self._sources)]
+        return [self._kinds[k] for k in order]
 
     def kind(self, key: str) -> ReportKind:
+        if key not in self._kinds and key in self._sources:
+            for kind in self._sources[key]():
+                self._kinds.setdefault(kind.key, kind)
         try:
             return self._kinds[key]
         except KeyError:
