@@ -22,7 +22,7 @@ import io
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, TypeAlias
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
@@ -136,7 +136,7 @@ HEADER_BG = colors.HexColor("#EFE6E6")
 #: A table style line that keeps ReportLab from naming Helvetica for string cells.
 FONT_COMMAND = ("FONTNAME", (0, 0), (-1, -1), FONT)
 
-Cell = str | Flowable
+Cell: TypeAlias = "str | Flowable"
 
 
 def grid_table(
@@ -160,7 +160,7 @@ def grid_table(
     keep = set(whole_columns)
     register_font()
     if closing is not None:
-        rows = [*rows, [closing, *[""] * (len(widths) - 1)]]  # type: ignore[list-item]
+        rows = [*rows, [closing, *[""] * (len(widths) - 1)]]
     cells = []
     for r, row in enumerate(rows):
         line: list[Cell] = []

@@ -232,6 +232,8 @@ class CJKParagraph(Paragraph):  # type: ignore[misc]
     number or a status; its text shrinks when such a span is wider than the column."""
 
     _base: tuple[Any, ParagraphStyle] | None = None
+    frags: Any
+    style: ParagraphStyle
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self._fit(availWidth)
@@ -275,7 +277,7 @@ class CJKParagraph(Paragraph):  # type: ignore[misc]
     def breakLinesCJK(self, maxWidths: Any) -> Any:
         if not isinstance(maxWidths, list | tuple):
             maxWidths = [maxWidths]
-        if hasattr(self, "blPara") and getattr(self, "_splitpara", 0):
+        if hasattr(self, "blPara") and getattr(self, "_splitpara", False):
             return self.blPara
         style = self.style
         frags = self.frags

@@ -15,7 +15,6 @@ from sqlmodel import Session
 from villagebook.domain.common.calendar import month_period
 from villagebook.domain.common.rules import RuleSet
 from villagebook.domain.deliberations.amounts import yuan_digits
-from villagebook.domain.deliberations.values import StepKind
 from villagebook.domain.development.statistics import funnel
 from villagebook.domain.meetings.absence import CODE as ABSENT_CODE
 from villagebook.domain.meetings.tally import CADENCES, ActivityRow, monthly_rates
@@ -54,17 +53,11 @@ def heat_row(row: ActivityRow, year: int, as_of: dt.date, since: dt.date) -> Hea
     return HeatRow(row.label, cells)
 
 
-def _categories(
-    session: Session, branch_id: uuid.UUID, year: int, as_of: dt.date, rules: RuleSet
-) -> list[tuple[str, int, int]]:
+def _categories(session: Session, branch_id: uuid.UUID, year: int) -> list[tuple[str, int, int]]:
     """(category, matters decided in the year, money in fen)."""
     start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
     totals: dict[str, list[int]] = {}
-    for detail in deliberations.details_between(session, branch_id, start, end, as_of, rules):
-        decision = detail.step(StepKind.VILLAGER_DECISION)
-        if decision is None or decision.held_on is None or not start <= decision.held_on <= end:
-            continue
-        record = detail.deliberation
+    for record, _day in deliberations.decisions_between(session, branch_id, start, end):
         row = totals.setdefault(record.category.chinese, [0, 0])
         row[0] += 1
         row[1] += record.amount_fen or 0
@@ -100,7 +93,7 @@ def gather(
         if f.due is None or start <= f.due <= end
     ]
     stages = funnel(development.milestones(session, branch_id), start, end)
-    categories = _categories(session, branch_id, year, as_of, rules)
+    categories = _categories(session, branch_id, year)
     full_start, probation_start = _members(session, branch_id, start)
     full_end, probation_end = _members(session, branch_id, as_of)
     counts = dict(stages)

@@ -296,3 +296,32 @@ def test_the_development_roster_has_the_standard_columns(demo: dict[str, Any]) -
     ):
         assert column in text
     assert "填表人" in text and "审核人" in text
+
+
+def test_the_registry_knows_which_module_lists_each_report_kind() -> None:
+    from villagebook.services import registry
+
+    for source in registry.REPORT_MODULES:
+        for kind in source():
+            assert registry.REPORT_SOURCES[kind.key] is source, kind.key
+    listed = {k.key for source in registry.REPORT_MODULES for k in source()}
+    assert set(registry.REPORT_SOURCES) == listed
+
+
+def test_a_report_command_loads_only_its_own_capability(tmp_path: Path) -> None:
+    """``villagebook report meeting-plan`` does not load the other capabilities' code."""
+    import sys
+
+    script = (
+        "import sys\n"
+        "from villagebook.services.book import Book\n"
+        "from villagebook.services.printing import ReportRequest\n"
+        f"book = Book.open(__import__('pathlib').Path({str(tmp_path)!r}))\n"
+        "book.reports.kind('meeting-plan')\n"
+        "print(sorted(m for m in sys.modules if m.startswith('villagebook.services')))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    loaded = out.stdout
+    assert "villagebook.services.meetings.printouts" in loaded
+    for other in ("development.printouts", "deliberations.printouts", "safety.api", ".demo"):
+        assert other not in loaded, other

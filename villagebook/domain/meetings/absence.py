@@ -27,6 +27,7 @@ import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import Enum
+from typing import NamedTuple
 
 from villagebook.domain.common.calendar import add_months
 from villagebook.domain.common.findings import Finding, Severity
@@ -44,9 +45,8 @@ class Turnout(Enum):
     MISSED = "missed"
 
 
-@dataclass(frozen=True)
-class Participation:
-    """A member at one activity on one day."""
+class Participation(NamedTuple):
+    """A member at one activity on one day (a tuple: a branch's history has thousands)."""
 
     day: dt.date
     turnout: Turnout

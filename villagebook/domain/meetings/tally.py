@@ -37,7 +37,11 @@ CADENCES: dict[MeetingKind, tuple[str, Callable[[dt.date, dt.date], list[Period]
     MeetingKind.TALKS: ("MTG-TALKS-Y.per_year", years_between),
 }
 #: Cadence words as printed (每月 / 每季度 / 每年).
-CADENCE_WORDS = {months_between: "每月", quarters_between: "每季度", years_between: "每年"}
+CADENCE_WORDS: dict[Callable[[dt.date, dt.date], list[Period]], str] = {
+    months_between: "每月",
+    quarters_between: "每季度",
+    years_between: "每年",
+}
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,7 @@ from villagebook.domain.deliberations.values import (
     DeliberationStepRecord,
     DeliberationSummary,
     LinkedMeeting,
+    StepKind,
     TextVersion,
 )
 from villagebook.domain.deliberations.workflow import (
@@ -346,3 +347,19 @@ def details_between(
         if any(start <= d <= end for d in days):
             chosen.append(detail(session, row.id, as_of, rules))
     return chosen
+
+
+def decisions_between(
+    session: Session, branch_id: uuid.UUID, start: dt.date, end: dt.date
+) -> list[tuple[DeliberationRecord, dt.date]]:
+    """The rounds whose villagers' decision (step 4) is dated within ``[start, end]``, with
+    that date (two queries)."""
+    rows = list_deliberations(session, branch_id)
+    steps = steps_by_deliberation(session, [r.id for r in rows])
+    found = []
+    for row in rows:
+        for step in steps[row.id]:
+            day = step.held_on
+            if step.kind is StepKind.VILLAGER_DECISION and day is not None and start <= day <= end:
+                found.append((deliberation_record(row), day))
+    return found

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from sqlmodel import Session
 
@@ -28,7 +28,7 @@ from villagebook.services.meetings import queries
 from villagebook.services.roster import queries as roster_queries
 
 
-def _member_since(history: list[tuple[dt.date, object]], as_of: dt.date) -> dt.date | None:
+def _member_since(history: Sequence[tuple[dt.date, object]], as_of: dt.date) -> dt.date | None:
     """The first day of the membership that lasts to ``as_of`` (None: not a member)."""
     since: dt.date | None = None
     for day, status in history:
@@ -47,22 +47,21 @@ def member_lives(session: Session, branch_id: uuid.UUID, as_of: dt.date) -> list
     if first is None or not members:
         return []
     book = roster_queries.StatusBook(session, [m.person_id for m in members])
-    events: dict[str, list[Participation]] = defaultdict(list)
-    for line in queries.attendance_lines(session, branch_id, end=as_of):
-        if line.person_id is None:
-            continue
-        seen = turnout(
-            line.presence is Presence.PRESENT, line.presence is Presence.LEAVE, line.reason
-        )
-        if line.expected or seen is Turnout.TOOK_PART:
-            events[line.person_id].append(Participation(line.held_on, seen))
-    for day, person in queries.talk_partners(session, branch_id, as_of):
-        events[str(person)].append(Participation(day, Turnout.TOOK_PART))
+    events: dict[str, list[Participation]] = defaultdict(list)  # by the id's 32 hex digits
+    present, leave = Presence.PRESENT.value, Presence.LEAVE.value
+    for day, person, expected, presence, reason in queries.participation(session, branch_id, as_of):
+        seen = turnout(presence == present, presence == leave, reason or "")
+        if expected or seen is Turnout.TOOK_PART:
+            events[person].append(Participation(day, seen))
+    for day, talked in queries.talk_partners(session, branch_id, as_of):
+        events[talked.hex].append(Participation(day, Turnout.TOOK_PART))
     lives = []
     for member in members:
         since = _member_since(book.history.get(member.person_id, []), as_of)
-        key = str(member.person_id)
-        lives.append(MemberLife(key, member.name, max(since or first, first), events[key]))
+        mine = events[member.person_id.hex]
+        lives.append(
+            MemberLife(str(member.person_id), member.name, max(since or first, first), mine)
+        )
     return lives
 
 

@@ -216,7 +216,7 @@ class _Maker:
         """Two ordinary members (no committee role, not leading a group meeting) who were
         members all along: one stops coming, the other works away and asks for leave."""
         before = {e.person_id for e in self.roster(add_months(self.today, -EXCUSED_MONTHS - 1))}
-        hosts = set()
+        hosts: set[uuid.UUID] = set()
         for group in self.groups:
             expected = expected_entries(self.roster(self.today), MeetingKind.GROUP, group.id)
             hosts.update(e.person_id for e in expected[:1])

@@ -12,6 +12,7 @@ import datetime as dt
 import uuid
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
@@ -351,47 +352,89 @@ def general_meetings(
 # --- attendance across records (statistics, MTG-ABSENT-6M, the ledgers) ---------------------
 
 
+def _dashed(cache: dict[str, str], value: str | None) -> str | None:
+    """A stored UUID (32 hex digits) as ``str(uuid)`` writes it (cached: few distinct)."""
+    if value is None:
+        return None
+    found = cache.get(value)
+    if found is None:
+        found = cache[value] = str(uuid.UUID(hex=value))
+    return found
+
+
+_KINDS = {k.value: k for k in MeetingKind}
+_PRESENCES = {p.value: p for p in Presence}
+
+
 def attendance_lines(
     session: Session,
     branch_id: uuid.UUID,
     start: dt.date | None = None,
     end: dt.date | None = None,
 ) -> list[AttendanceLine]:
-    """Every attendance line of the branch's records between start and end (one query)."""
+    """Every attendance line of the branch's records between start and end (one query).
+
+    Ten years of a branch are some 11,000 lines: they are read as plain columns (the ids as
+    text, the enums by a table look-up), not through the typed column conversions."""
+    text = sa.String
     query = (
-        select(
-            col(Meeting.id),
-            col(Meeting.kind),
+        sa.select(
+            sa.type_coerce(Meeting.id, text),
+            sa.type_coerce(Meeting.kind, text),
             col(Meeting.held_on),
-            col(MeetingAttendance.person_id),
+            sa.type_coerce(MeetingAttendance.person_id, text),
             col(MeetingAttendance.name),
             col(MeetingAttendance.expected),
-            col(MeetingAttendance.presence),
+            sa.type_coerce(MeetingAttendance.presence, text),
             col(MeetingAttendance.reason),
-            col(Meeting.group_id),
+            sa.type_coerce(Meeting.group_id, text),
         )
         .join(Meeting, col(Meeting.id) == col(MeetingAttendance.meeting_id))
-        .where(Meeting.branch_id == branch_id)
+        .where(col(Meeting.branch_id) == branch_id)
     )
     if start is not None:
         query = query.where(col(Meeting.held_on) >= start)
     if end is not None:
         query = query.where(col(Meeting.held_on) <= end)
     query = query.order_by(col(Meeting.held_on), col(MeetingAttendance.position))
+    ids: dict[str, str] = {}
+    rows: list[Any] = [tuple(row) for row in session.connection().execute(query)]
     return [
         AttendanceLine(
-            str(mid),
-            MeetingKind(kind),
+            _dashed(ids, meeting) or "",
+            _KINDS[kind],
             held_on,
-            str(pid) if pid else None,
+            _dashed(ids, person),
             name,
             bool(expected),
-            Presence(presence),
+            _PRESENCES[presence],
             reason or "",
-            str(group) if group else None,
+            _dashed(ids, group),
         )
-        for mid, kind, held_on, pid, name, expected, presence, reason, group in session.exec(query)
+        for meeting, kind, held_on, person, name, expected, presence, reason, group in rows
     ]
+
+
+def participation(session: Session, branch_id: uuid.UUID, end: dt.date) -> Sequence[Any]:
+    """(date, person as 32 hex digits, expected, presence value, reason) of every line with
+    a person up to ``end``: the raw rows MTG-ABSENT-6M reads over a branch's whole history."""
+    text = sa.String
+    query = (
+        sa.select(
+            col(Meeting.held_on),
+            sa.type_coerce(MeetingAttendance.person_id, text),
+            col(MeetingAttendance.expected),
+            sa.type_coerce(MeetingAttendance.presence, text),
+            col(MeetingAttendance.reason),
+        )
+        .join(Meeting, col(Meeting.id) == col(MeetingAttendance.meeting_id))
+        .where(
+            col(Meeting.branch_id) == branch_id,
+            col(Meeting.held_on) <= end,
+            col(MeetingAttendance.person_id).is_not(None),
+        )
+    )
+    return [tuple(row) for row in session.connection().execute(query)]
 
 
 def talk_partners(
