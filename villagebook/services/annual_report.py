@@ -64,11 +64,17 @@ def _categories(session: Session, branch_id: uuid.UUID, year: int) -> list[tuple
     return [(k, n, fen) for k, (n, fen) in totals.items()]
 
 
-def _members(session: Session, branch_id: uuid.UUID, day: dt.date) -> tuple[int, int]:
-    """(full, probationary) members on ``day``."""
-    found = roster.members_on(session, branch_id, day)
-    full = sum(1 for m in found if m.status is PartyStatus.FULL)
-    return full, len(found) - full
+def _members(
+    session: Session, branch_id: uuid.UUID, days: tuple[dt.date, dt.date]
+) -> list[tuple[int, int]]:
+    """(full, probationary) members on each of ``days`` (one reading of the histories)."""
+    book = roster.StatusBook(session, roster.person_ids(session, branch_id))
+    counts = []
+    for day in days:
+        statuses = [book.status_on(person, day) for person in book.history]
+        full = sum(1 for s in statuses if s is PartyStatus.FULL)
+        counts.append((full, sum(1 for s in statuses if s is PartyStatus.PROBATIONARY)))
+    return counts
 
 
 def gather(
@@ -92,10 +98,11 @@ def gather(
         for f in findings_on(session, providers, branch_id, today, rules)
         if f.due is None or start <= f.due <= end
     ]
-    stages = funnel(development.milestones(session, branch_id), start, end)
+    stages = funnel(development.milestone_dates(session, branch_id), start, end)
     categories = _categories(session, branch_id, year)
-    full_start, probation_start = _members(session, branch_id, start)
-    full_end, probation_end = _members(session, branch_id, as_of)
+    (full_start, probation_start), (full_end, probation_end) = _members(
+        session, branch_id, (start, as_of)
+    )
     counts = dict(stages)
     money = sum(fen for _c, _n, fen in categories)
     figures = [

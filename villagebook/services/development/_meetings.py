@@ -6,6 +6,7 @@ Only the import below names the meetings module that offers ``meeting_summary`` 
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 
 from sqlmodel import Session
@@ -49,3 +50,8 @@ def general_meetings(session: Session, branch_id: uuid.UUID) -> list[MeetingChoi
         MeetingChoice(m.id, m.held_on, m.title)
         for m in meeting_queries.general_meetings(session, branch_id)
     ]
+
+
+def meeting_dates(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, dt.date]:
+    """The dates of linked general meetings (one query)."""
+    return meeting_queries.meeting_dates(session, ids)

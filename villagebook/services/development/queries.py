@@ -11,6 +11,7 @@ import datetime as dt
 import uuid
 from collections import defaultdict
 
+import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from villagebook.domain.common.errors import NotFoundError
@@ -334,3 +335,30 @@ def steps_between(
                 name = facts.workflow.step(number).name
                 found.append((facts.person_name, number, name, step.done_on))
     return sorted(found, key=lambda x: (x[3], x[0], x[1]))
+
+
+def milestone_dates(session: Session, branch_id: uuid.UUID) -> list[Milestones]:
+    """Every case's milestone dates only (the funnel), in two queries: a linked general
+    meeting's date wins, as everywhere."""
+    numbers = {number: key for key, number in MILESTONE_STEPS.items()}
+    rows = session.execute(
+        sa.select(
+            col(DevelopmentStep.case_id),
+            col(DevelopmentStep.number),
+            col(DevelopmentStep.done_on),
+            col(DevelopmentStep.meeting_id),
+        )
+        .join(DevelopmentCase, col(DevelopmentCase.id) == col(DevelopmentStep.case_id))
+        .where(
+            col(DevelopmentCase.branch_id) == branch_id,
+            col(DevelopmentStep.number).in_(list(numbers)),
+        )
+    ).all()
+    linked = _meetings.meeting_dates(session, [r[3] for r in rows if r[3] is not None])
+    dates: dict[uuid.UUID, dict[str, dt.date]] = defaultdict(dict)
+    for case_id, number, done_on, meeting_id in rows:
+        dates[case_id][numbers[number]] = linked.get(meeting_id, done_on) if meeting_id else done_on
+    return [
+        Milestones(str(case_id), "", "", "", None, "", True, found)
+        for case_id, found in dates.items()
+    ]

@@ -50,7 +50,10 @@ def member_lives(session: Session, branch_id: uuid.UUID, as_of: dt.date) -> list
     events: dict[str, list[Participation]] = defaultdict(list)  # by the id's 32 hex digits
     present, leave = Presence.PRESENT.value, Presence.LEAVE.value
     for day, person, expected, presence, reason in queries.participation(session, branch_id, as_of):
-        seen = turnout(presence == present, presence == leave, reason or "")
+        if presence == present:  # most lines: no need to weigh a reason
+            seen = Turnout.TOOK_PART
+        else:
+            seen = turnout(False, presence == leave, reason or "")
         if expected or seen is Turnout.TOOK_PART:
             events[person].append(Participation(day, seen))
     for day, talked in queries.talk_partners(session, branch_id, as_of):

@@ -472,3 +472,13 @@ def held_meetings(
         HeldMeeting(MeetingKind(kind), held_on, str(group) if group else None, finalised_on)
         for kind, held_on, group, finalised_on in rows
     ]
+
+
+def meeting_dates(session: Session, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, dt.date]:
+    """The dates of the given records (one query; a missing record is left out)."""
+    if not ids:
+        return {}
+    rows = session.execute(
+        sa.select(col(Meeting.id), col(Meeting.held_on)).where(col(Meeting.id).in_(list(ids)))
+    )
+    return {meeting_id: held_on for meeting_id, held_on in rows}
