@@ -8,6 +8,7 @@ an alias of ``--deliberation``.  Registered by :func:`register` and :func:`regis
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from villagebook.cli.common import (
     EXIT_OK,
@@ -20,11 +21,14 @@ from villagebook.cli.common import (
     write_report,
 )
 from villagebook.domain.common.i18n import _
-from villagebook.domain.deliberations.amounts import format_amount
-from villagebook.domain.deliberations.values import DeliberationSummary
+
+if TYPE_CHECKING:  # the domain is imported when a command runs (``--help`` stays fast)
+    from villagebook.domain.deliberations.values import DeliberationSummary
 
 
 def _line(summary: DeliberationSummary) -> str:
+    from villagebook.domain.deliberations.amounts import format_amount
+
     status = summary.status.label
     step = _("下一步：{step}", step=summary.next_step.label) if summary.next_step else status
     codes = "　[{}]".format(" ".join(summary.codes)) if summary.codes else ""

@@ -35,11 +35,7 @@ from villagebook.domain.meetings.values import KIND_LABELS, MeetingKind, Presenc
 from villagebook.reports.attendance import AttendanceReport, RateLine
 from villagebook.reports.meeting_plan import MeetingPlanReport, PlanLine, PlanNeed
 from villagebook.reports.parts import FindingLine
-from villagebook.services import finding_notes
-from villagebook.services.checks import CheckContext
 from villagebook.services.meetings import queries
-from villagebook.services.meetings._absence import absence_checks
-from villagebook.services.meetings.checks import meeting_checks
 from villagebook.services.roster import queries as roster_queries
 from villagebook.storage.models import Branch
 from villagebook.storage.models.meetings import MeetingPlanItem
@@ -89,6 +85,11 @@ def compliance(
 
     Cadence and record findings are today's (a record finalised late since shows as such);
     MTG-ABSENT-6M as it stood at the period's end."""
+    from villagebook.services import finding_notes
+    from villagebook.services.checks import CheckContext
+    from villagebook.services.meetings._absence import absence_checks
+    from villagebook.services.meetings.checks import meeting_checks
+
     rules = rules or RuleSet()
     as_of = min(today, period.end)
     rows = activities(session, branch, period.start, period.end, as_of, rules)
@@ -125,6 +126,10 @@ def gather_attendance(
     today: dt.date,
     rules: RuleSet | None = None,
 ) -> AttendanceReport:
+    from villagebook.services import finding_notes
+    from villagebook.services.checks import CheckContext
+    from villagebook.services.meetings._absence import absence_checks
+
     branch = roster_queries.get_branch(session, branch_id)
     lines = queries.attendance_lines(session, branch_id, start, end)
     by_kind = [
