@@ -109,7 +109,7 @@ def _opinion_box() -> Table:
             [whole("乡镇党委审核意见：", st.body)],
             [
                 para(
-                    "（盖章）　　　年　　月　　日", ParagraphStyle("r", parent=st.body, alignment=2)
+                    "（盖章）______年____月____日", ParagraphStyle("r", parent=st.body, alignment=2)
                 )
             ],
         ],

@@ -89,7 +89,7 @@ def _box(title: str, height: float) -> Table:
     st = styles()
     right = ParagraphStyle("right", parent=st.body, alignment=2)
     box = Table(
-        [[whole(title, st.body)], [para("（盖章）　　　年　　月　　日", right)]],
+        [[whole(title, st.body)], [para("（盖章）______年____月____日", right)]],
         colWidths=[CONTENT_WIDTH],
         rowHeights=[height, 10 * mm],
     )
