@@ -15,7 +15,9 @@ A run of misses starts after the last activity the member took part in or was ex
 and no valid excuse follow for the rule's months (default 6), the member is flagged:
 
 - still running on the check date: a breach (``error``), due 30 days before as ``due``;
-- ended later by taking part again: ``warning`` (it happened; the branch notes what it did).
+- ended later by taking part again: ``warning`` (it happened; the branch notes what it did),
+  for runs that ended within the last :data:`HORIZON_MONTHS` (older history is not
+  reported again and again: the branch acts on what is current).
 
 A run without any missed activity is not the member's doing (no meeting was held): the
 cadence rules report that.
@@ -37,6 +39,8 @@ from villagebook.domain.common.rules import RuleSet
 CODE = "MTG-ABSENT-6M"
 PARAM = "MTG-ABSENT-6M.months"
 DUE_WINDOW_DAYS = 30
+#: Runs that ended (the member came back) longer ago than this are not reported.
+HORIZON_MONTHS = 12
 
 
 class Turnout(Enum):
@@ -62,6 +66,9 @@ class MemberLife:
     #: first record, whichever is later.
     since: dt.date
     events: Sequence[Participation]
+    #: Activities missed between ``since`` and the first of ``events`` (when the history
+    #: before the reported horizon is given as a summary, not event by event).
+    missed_before: int = 0
 
 
 @dataclass(frozen=True)
@@ -97,12 +104,13 @@ def absence_runs(life: MemberLife, as_of: dt.date, months: int) -> Iterator[Abse
     """Runs of missed activities lasting ``months`` or more (or still running on ``as_of``
     and due within 30 days)."""
     anchor = life.since
-    missed = 0
+    missed = life.missed_before
+    horizon = add_months(as_of, -HORIZON_MONTHS)
     for day, seen in _days(e for e in life.events if life.since <= e.day <= as_of):
         if seen is Turnout.MISSED:
             missed += 1
             continue
-        if missed and day > add_months(anchor, months):
+        if missed and day > add_months(anchor, months) and day >= horizon:
             yield AbsenceRun(anchor, day, missed)
         anchor, missed = day, 0
     if missed and (add_months(anchor, months) - as_of).days <= DUE_WINDOW_DAYS:

@@ -415,26 +415,56 @@ def attendance_lines(
     ]
 
 
-def participation(session: Session, branch_id: uuid.UUID, end: dt.date) -> Sequence[Any]:
-    """(date, person as 32 hex digits, expected, presence value, reason) of every line with
-    a person up to ``end``: the raw rows MTG-ABSENT-6M reads over a branch's whole history."""
-    text = sa.String
-    query = (
+def _lines_with_people(branch_id: uuid.UUID) -> Any:
+    return (
         sa.select(
             col(Meeting.held_on),
-            sa.type_coerce(MeetingAttendance.person_id, text),
+            sa.type_coerce(MeetingAttendance.person_id, sa.String),
             col(MeetingAttendance.expected),
-            sa.type_coerce(MeetingAttendance.presence, text),
+            sa.type_coerce(MeetingAttendance.presence, sa.String),
             col(MeetingAttendance.reason),
+        )
+        .join(Meeting, col(Meeting.id) == col(MeetingAttendance.meeting_id))
+        .where(col(Meeting.branch_id) == branch_id, col(MeetingAttendance.person_id).is_not(None))
+    )
+
+
+def participation(
+    session: Session,
+    branch_id: uuid.UUID,
+    end: dt.date,
+    start: dt.date | None = None,
+    *,
+    only_absent: bool = False,
+) -> Sequence[Any]:
+    """(date, person as 32 hex digits, expected, presence value, reason) of the lines with a
+    person between ``start`` and ``end``; ``only_absent``: the lines not marked present.
+    The raw rows MTG-ABSENT-6M reads."""
+    query = _lines_with_people(branch_id).where(col(Meeting.held_on) <= end)
+    if start is not None:
+        query = query.where(col(Meeting.held_on) >= start)
+    if only_absent:
+        query = query.where(col(MeetingAttendance.presence) != Presence.PRESENT)
+    return [tuple(row) for row in session.connection().execute(query)]
+
+
+def last_present(session: Session, branch_id: uuid.UUID, before: dt.date) -> dict[str, dt.date]:
+    """Each person's (32 hex digits) last day present at an activity before ``before``."""
+    query = (
+        sa.select(
+            sa.type_coerce(MeetingAttendance.person_id, sa.String),
+            sa.func.max(Meeting.held_on),
         )
         .join(Meeting, col(Meeting.id) == col(MeetingAttendance.meeting_id))
         .where(
             col(Meeting.branch_id) == branch_id,
-            col(Meeting.held_on) <= end,
+            col(Meeting.held_on) < before,
+            col(MeetingAttendance.presence) == Presence.PRESENT,
             col(MeetingAttendance.person_id).is_not(None),
         )
+        .group_by(col(MeetingAttendance.person_id))
     )
-    return [tuple(row) for row in session.connection().execute(query)]
+    return {person: day for person, day in session.execute(query)}
 
 
 def talk_partners(

@@ -97,3 +97,18 @@ def test_mtg_absent_6m_months_come_from_the_rule_set() -> None:
     ]
     off = RuleSet().replace({"MTG-ABSENT-6M.months": 0})
     assert absence_findings("b", [life], dt.date(2026, 12, 20), off) == []
+
+
+def test_mtg_absent_6m_a_run_that_ended_over_a_year_ago_is_not_reported_again() -> None:
+    life = _life([T, M, M, M, M, M, M, M, T])  # back on 10 September 2026
+    assert len(absence_findings("b", [life], dt.date(2027, 9, 1))) == 1
+    assert absence_findings("b", [life], dt.date(2027, 9, 20)) == []
+
+
+def test_mtg_absent_6m_history_before_the_horizon_as_a_summary() -> None:
+    """The misses before the first event given count as if given one by one."""
+    summary = MemberLife(
+        "p1", "张三", dt.date(2026, 1, 10), _monthly([M, M], dt.date(2026, 7, 10)), 5
+    )
+    [finding] = absence_findings("b", [summary], dt.date(2026, 8, 20))
+    assert finding.period == "2026-01-10" and "7" in finding.message
