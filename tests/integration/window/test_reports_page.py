@@ -45,6 +45,10 @@ def _text(data: bytes) -> str:
 def test_the_centre_lists_every_report_kind_of_the_book(page: Any, ctx: Any) -> None:
     listed = {e.key for e in page.centre.entries}
     assert listed == {k.key for k in ctx.book.reports.kinds()}
+    for entry in page.centre.entries:  # what each asks for is what the core reads
+        kind = ctx.book.reports.kind(entry.key)
+        assert entry.span == kind.span, entry.key
+        assert (entry.subject is not None) == (kind.subject is not None or kind.span is None)
 
 
 def test_a_quarterly_ledger_for_the_chosen_quarter(page: Any, drive: Any) -> None:
