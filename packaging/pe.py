@@ -1,7 +1,8 @@
 """Just enough of the Windows PE format to check a payload from Linux.
 
 ``imports(path)`` lists the DLLs a .exe/.dll/.pyd needs at load time; ``version_info(path)``
-reads its file properties (the numeric file version and the StringFileInfo strings).
+reads its file properties (the numeric file version and the StringFileInfo strings);
+``exports(path)`` lists the names it exports; ``signer_mentions`` looks into its certificate.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from pathlib import Path
 
 IMPORT_DIRECTORY = 1
 RESOURCE_DIRECTORY = 2
+SECURITY_DIRECTORY = 4
 RT_VERSION = 16
 
 
@@ -68,6 +70,64 @@ def imports(path: Path) -> list[str]:
         names.append(image.cstring(name_rva))
         at += 20
     return names
+
+
+def signer_mentions(path: Path, name: str) -> bool:
+    """Whether the file's Authenticode certificate table names ``name`` (e.g. the signer's
+    organisation).  This only reads the certificate; it does not verify the signature."""
+    image = read_image(path)
+    if len(image.directories) <= SECURITY_DIRECTORY:
+        return False
+    offset, size = image.directories[SECURITY_DIRECTORY]  # a file offset, not an RVA
+    return bool(offset and size) and name.encode() in image.data[offset : offset + size]
+
+
+def exports(path: Path) -> list[str]:
+    """The names in the export table."""
+    image = read_image(path)
+    rva, _size = image.directories[0]
+    if not rva:
+        return []
+    at = image.offset(rva)
+    # IMAGE_EXPORT_DIRECTORY: NumberOfNames at +24, AddressOfNames at +32
+    count, _functions, names_rva = struct.unpack_from("<III", image.data, at + 24)
+    names_at = image.offset(names_rva)
+    return [
+        image.cstring(struct.unpack_from("<I", image.data, names_at + 4 * i)[0])
+        for i in range(count)
+    ]
+
+
+def imported_functions(path: Path, dll: str) -> list[str]:
+    """The names a binary imports from one DLL (by name; ordinals are left out)."""
+    image = read_image(path)
+    rva, _size = image.directories[IMPORT_DIRECTORY]
+    wide = struct.unpack_from("<H", image.data, _optional_header(image.data))[0] == 0x20B
+    at = image.offset(rva) if rva else -1
+    while at >= 0:
+        lookup, _t, _f, name_rva, first = struct.unpack_from("<IIIII", image.data, at)
+        if not name_rva:
+            break
+        if image.cstring(name_rva).lower() == dll.lower():
+            return _thunk_names(image, lookup or first, wide)
+        at += 20
+    return []
+
+
+def _optional_header(data: bytes) -> int:
+    return struct.unpack_from("<I", data, 0x3C)[0] + 24
+
+
+def _thunk_names(image: Image, rva: int, wide: bool) -> list[str]:
+    size, flag = (8, 1 << 63) if wide else (4, 1 << 31)
+    names, at = [], image.offset(rva)
+    while True:
+        entry = struct.unpack_from("<Q" if wide else "<I", image.data, at)[0]
+        if not entry:
+            return names
+        if not entry & flag:
+            names.append(image.cstring((entry & 0x7FFFFFFF) + 2))
+        at += size
 
 
 @dataclass

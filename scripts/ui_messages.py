@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 UI = ROOT / "villagebook" / "ui"
 TS_DIR = ROOT / "resources" / "i18n" / "zh_CN"
-AREAS = ("meetings", "development", "deliberations", "safety")
+AREAS = ("meetings", "development", "deliberations", "safety", "proof")
 
 
 def lupdate() -> str:
@@ -31,7 +31,9 @@ def lupdate() -> str:
 def sources(area: str) -> list[Path]:
     if area in AREAS:
         return sorted((UI / area).rglob("*.py"))
-    return sorted(p for p in UI.rglob("*.py") if not any(a in p.parts for a in AREAS))
+    return sorted(
+        p for p in UI.rglob("*.py") if not any(a in p.relative_to(UI).parts for a in AREAS)
+    )
 
 
 def run_lupdate(files: list[Path], ts: Path) -> None:

@@ -16,6 +16,7 @@ import pytest
 
 from villagebook.paths import DB_FILENAME
 from villagebook.services.book import Book
+from villagebook.storage.anchor import ANCHOR_FILENAME
 from villagebook.storage.db import Database, backup_copy, open_database
 
 TODAY = dt.date(2026, 11, 22)
@@ -26,6 +27,8 @@ def _copy_template(template: Path, target: Path) -> Path:
     """A fresh data folder holding a copy of ``template``'s database (and attachments)."""
     target.mkdir(parents=True, exist_ok=True)
     shutil.copy2(template / DB_FILENAME, target / DB_FILENAME)
+    if (template / ANCHOR_FILENAME).is_file():  # the audit chain's anchor goes with it
+        shutil.copy2(template / ANCHOR_FILENAME, target / ANCHOR_FILENAME)
     if (template / "attachments").is_dir():
         shutil.copytree(template / "attachments", target / "attachments")
     return target
@@ -46,6 +49,35 @@ def template_demo(tmp_path_factory: pytest.TempPathFactory, template_empty: Path
     with Book.open(folder, actor=ACTOR, today=lambda: TODAY) as book:
         book.create_demo()
     return folder
+
+
+#: RSA keys made once per test process and handed out in turn: each installation a test
+#: makes still has its own key, without paying half a second per key generated.
+_KEYS: list[object] = []
+
+
+@pytest.fixture(autouse=True)
+def _key_pool(monkeypatch: pytest.MonkeyPatch) -> None:
+    from villagebook.services.safety import identity
+
+    made = iter(range(1_000))
+
+    def pooled() -> object:
+        index = next(made)
+        while len(_KEYS) <= index:
+            _KEYS.append(identity.KEY_MAKER())
+        return _KEYS[index]
+
+    monkeypatch.setattr(identity, "new_key", pooled)
+
+
+@pytest.fixture(autouse=True)
+def _forget_data_keys() -> Iterator[None]:
+    """Data keys unlocked by a test (app lock on) stay with that test."""
+    from villagebook.storage import cipher
+
+    yield
+    cipher.forget_all()
 
 
 @pytest.fixture(autouse=True)
@@ -75,6 +107,8 @@ def demo_db(db: Database, template_demo: Path) -> Database:
     for suffix in ("-wal", "-shm"):
         db.path.with_name(db.path.name + suffix).unlink(missing_ok=True)
     backup_copy(template_demo / DB_FILENAME, db.path)
+    shutil.copy2(template_demo / ANCHOR_FILENAME, db.data_dir / ANCHOR_FILENAME)
+    db.update_anchor()
     if (template_demo / "attachments").is_dir():
         shutil.copytree(template_demo / "attachments", db.data_dir / "attachments")
     return db

@@ -81,9 +81,16 @@ def check_python(_ctx: SelfTest) -> str:
 
     if sqlite3.sqlite_version_info < (3, 35):
         raise CheckFailed(_("SQLite 版本过旧：{version}", version=sqlite3.sqlite_version))
+    from villagebook import about
+
     package = Path(__file__).resolve().parent
     bits = struct.calcsize("P") * 8  # not platform.machine(): that queries WMI on Windows
-    return f"Python {platform.python_version()} {sys.platform} {bits}-bit, {package}"
+    carried = about.bundle()
+    source = "installed build" if carried.installed else "this environment"
+    return (
+        f"Python {platform.python_version()} {sys.platform} {bits}-bit, {package}; "
+        f"Qt {carried.qt}; {source}: {carried.versions()}"
+    )
 
 
 def check_resources(_ctx: SelfTest) -> str:
@@ -162,7 +169,10 @@ def check_pdf(ctx: SelfTest) -> str:
         )
     if not _fonts_embedded(reader):
         raise CheckFailed(_("PDF 中的字体没有嵌入"))
-    return f"{result.pages} pages, {out.stat().st_size // 1024} KB"
+    proof = book.reports.verify_file(out)
+    if proof.exit_code != 0:
+        raise CheckFailed(_("PDF 签名校验未通过：{verdict}", verdict=proof.verdict.label))
+    return f"{result.pages} pages, {out.stat().st_size // 1024} KB, signed and verified"
 
 
 def _fonts_embedded(reader: Any) -> bool:

@@ -17,6 +17,7 @@ from villagebook.cli import (
     general,
     ledgers,
     meetings,
+    proof,
     roster,
     safety,
 )
@@ -24,13 +25,15 @@ from villagebook.cli.common import (
     EXIT_INPUT,
     EXIT_STORAGE,
     Handler,
+    add_rebuild_options,
     common_parser,
+    remember_rebuild,
 )
 from villagebook.domain.common.i18n import _
 
 DESCRIPTION = "VillageBook 村务记事本: offline records of a village Party branch."  # i18n: help
 #: Modules that add commands, in the order ``--help`` lists them.
-MODULES = (general, safety, deliberations, meetings, development)
+MODULES = (general, safety, proof, deliberations, meetings, development)
 #: Modules that add ``report`` kinds.
 REPORT_MODULES = (roster, deliberations, meetings, development, ledgers)
 
@@ -56,6 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
     reports = p.add_subparsers(dest="report", metavar="REPORT", required=True)
     for module in REPORT_MODULES:
         module.register_reports(reports, common)
+    for report in reports.choices.values():
+        add_rebuild_options(report)
     for module in MODULES[1:]:
         module.register(sub, common)
     return parser
@@ -73,6 +78,7 @@ def run(args: argparse.Namespace) -> int:
     from villagebook.domain.common.errors import InputError, StorageError, UserError
 
     handler: Handler = args.handler
+    remember_rebuild(args)
     args.data_dir = getattr(args, "data_dir", None)
     args.actor = getattr(args, "actor", None)
     try:
@@ -90,3 +96,6 @@ def run(args: argparse.Namespace) -> int:
     except UserError as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_INPUT
+    finally:
+        if "villagebook.services.book" in sys.modules:  # a command's keys end with it
+            sys.modules["villagebook.services.book"].Book.forget_keys()

@@ -10,16 +10,22 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import getpass
+import os
+import sys
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeAlias
 
+from villagebook.domain.common.errors import InputError
 from villagebook.domain.common.i18n import _
 
 if TYPE_CHECKING:
+    from villagebook.domain.safety.values import AuditIssue
     from villagebook.services.book import Book
     from villagebook.services.printing import ReportRequest
+    from villagebook.services.safety.folder import DataFolder
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -56,18 +62,103 @@ def common_parser() -> argparse.ArgumentParser:
     common.add_argument(
         "--actor", default=argparse.SUPPRESS, help="who makes the changes (default: the login name)"
     )
+    common.add_argument(
+        "--password-file",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help="a file holding the app lock password (or the recovery key) on its first line;"
+        " without it the password is asked on the terminal",
+    )
     return common
 
 
-def open_book(args: argparse.Namespace, *, today: dt.date | None = None) -> Book:
-    """The Book of ``--data-dir`` (created or upgraded as needed)."""
+def ask_password(args: argparse.Namespace, prompt: str | None = None) -> str:
+    """The app lock password: ``--current-password`` (lock set/clear), ``--password-file``,
+    the environment variable :data:`PASSWORD_ENV`, else asked on the terminal.
+
+    Refused (PasswordRequired) when none is possible: a script must name a file.
+    """
+    from villagebook.domain.safety.errors import PasswordRequired
+
+    given = getattr(args, "current_password", None)
+    if given is not None:
+        return str(given)
+    source = getattr(args, "password_file", None)
+    if source is not None:
+        try:
+            lines = Path(source).read_text(encoding="utf-8-sig").splitlines()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError.single(
+                "--password-file",
+                _("密码文件"),
+                _("无法读取 {path}：{error}", path=source, error=getattr(exc, "strerror", exc)),
+            ) from exc
+        return lines[0] if lines else ""
+    from_env = os.environ.get(PASSWORD_ENV)
+    if from_env is not None:
+        return from_env
+    if sys.stdin is not None and sys.stdin.isatty():
+        return getpass.getpass(prompt or _("程序锁密码："))
+    raise PasswordRequired(
+        _(
+            "程序锁已开启：请用 --password-file 指定密码文件、设置环境变量 {name}，"
+            "或在终端中运行以输入密码",
+            name=PASSWORD_ENV,
+        )
+    )
+
+
+#: Read instead of asking when the app lock's password is needed without a terminal.
+PASSWORD_ENV = "VILLAGEBOOK_PASSWORD"
+
+
+def open_book(
+    args: argparse.Namespace, *, today: dt.date | None = None, unlock: bool = False
+) -> Book:
+    """The Book of ``--data-dir`` (created or upgraded as needed).
+
+    An encrypted folder (app lock on) is opened with the password (:func:`ask_password`);
+    ``unlock``: the command shows personal data in clear (export, unmasked reports) or
+    changes the lock, so the password is needed whenever the lock is on.
+    """
     from villagebook.services.book import Book
 
-    return Book.open(
-        getattr(args, "data_dir", None),
+    data_dir = getattr(args, "data_dir", None)
+    password = ask_password(args) if Book.folder(data_dir).is_locked() else None
+    book = Book.open(
+        data_dir,
         actor=getattr(args, "actor", None),
         today=(lambda: today) if today else None,
+        password=password,
     )
+    try:
+        if unlock and not book.safety.unlocked:
+            book.safety.unlock(ask_password(args))
+    except BaseException:
+        book.close()
+        raise
+    warn_audit_issues(book.safety.open_issues)
+    return book
+
+
+def open_folder(args: argparse.Namespace) -> DataFolder:
+    """The data folder of ``--data-dir`` as files, unlocked when it is encrypted."""
+    from villagebook.services.book import Book
+
+    folder = Book.folder(getattr(args, "data_dir", None))
+    if folder.is_locked():
+        folder.unlock(ask_password(args))
+    return folder
+
+
+def warn_audit_issues(issues: Sequence[AuditIssue]) -> None:
+    """What the quick audit check on open found, on stderr (the command still runs)."""
+    if not issues:
+        return
+    print(_("警告：打开数据文件夹时发现审计日志异常："), file=sys.stderr)
+    for issue in issues[:5]:
+        print(f"  {issue.message}", file=sys.stderr)
+    print(_("请运行 villagebook audit verify 查看全部。"), file=sys.stderr)
 
 
 def branch_id(book: Book, args: argparse.Namespace) -> uuid.UUID:
@@ -75,11 +166,78 @@ def branch_id(book: Book, args: argparse.Namespace) -> uuid.UUID:
     return book.roster.require_branch(getattr(args, "branch", None)).id
 
 
+def datetime_arg(text: str) -> dt.datetime:
+    try:
+        moment = dt.datetime.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(
+            _("时间格式应为 YYYY-MM-DDTHH:MM:SS+08:00：{text}", text=text)
+        ) from exc
+    return moment if moment.tzinfo else moment.astimezone()
+
+
+def add_rebuild_options(parser: argparse.ArgumentParser) -> None:
+    """``--report-id`` and ``--generated-at``: rebuild a report as it was issued."""
+    parser.add_argument("--report-id", help="rebuild with this report ID (from the PDF)")
+    parser.add_argument(
+        "--generated-at", type=datetime_arg, help="rebuild as generated at (ISO 8601)"
+    )
+
+
+#: ``--report-id`` / ``--generated-at`` of the running ``report`` command.
+_rebuild: dict[str, object] = {}
+
+
+def remember_rebuild(args: argparse.Namespace) -> None:
+    _rebuild.clear()
+    for key in ("report_id", "generated_at"):
+        value = getattr(args, key, None)
+        if value is not None:
+            _rebuild[key] = value
+
+
+def unlock_for_signing(book: Book) -> bool:
+    """Ask for the app-lock password when the signing key needs it; False if refused."""
+    from villagebook.domain.safety.errors import PasswordRequired
+
+    if not book.identity.needs_password():
+        return True
+    try:
+        password: str | None = ask_password(
+            argparse.Namespace(), _("程序锁密码（用于打开本安装的签名密钥）：")
+        )
+    except PasswordRequired:
+        password = None
+    if password is None or not book.safety.check_password(password):
+        print(
+            _(
+                "需要程序锁密码才能签名：在终端中运行，或设置环境变量 {name}。",
+                name=PASSWORD_ENV,
+            ),
+            file=sys.stderr,
+        )
+        return False
+    return True
+
+
 def write_report(book: Book, request: ReportRequest, output: str) -> int:
-    """Build a report into ``output`` and say so."""
+    """Build a report into ``output`` (signed by this installation) and say so."""
+    from dataclasses import replace
+
+    if not unlock_for_signing(book):
+        return EXIT_INPUT
+    if _rebuild:
+        request = replace(request, **_rebuild)  # type: ignore[arg-type]
     result = book.reports.build(request, Path(output))
     detail = f"{result.summary}，" if result.summary else ""
     print(_("已生成 {path}（{detail}{pages} 页）", path=output, detail=detail, pages=result.pages))
+    print(
+        _(
+            "报表编号 {report_id}，已由本安装签名；核验：villagebook verify {path}",
+            report_id=result.report_id,
+            path=output,
+        )
+    )
     return EXIT_OK
 
 

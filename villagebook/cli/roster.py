@@ -14,7 +14,7 @@ from villagebook.cli.common import (
 
 
 def cmd_report_roster(args: argparse.Namespace) -> int:
-    with open_book(args) as book:
+    with open_book(args, unlock=args.unmasked) as book:
         request = period_request(args, "roster", unmasked=args.unmasked)
         return write_report(book, request, args.output)
 

@@ -19,11 +19,14 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO, TypeAlias
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, landscape
@@ -462,8 +465,25 @@ def build_pdf(
     return int(doc.page)
 
 
+#: The day the report being built is generated (set by the report pipeline), so a report
+#: rebuilt from the same data for the same day prints the same date.
+_GENERATED_ON: ContextVar[dt.date | None] = ContextVar("villagebook_generated_on", default=None)
+
+
+@contextmanager
+def reproducible(day: dt.date) -> Iterator[None]:
+    """Build reports generated on ``day``, byte for byte the same each time: ReportLab's
+    invariant mode (fixed dates and document ID) and ``printed_on`` saying ``day``."""
+    rl_config.invariant = 1
+    token = _GENERATED_ON.set(day)
+    try:
+        yield
+    finally:
+        _GENERATED_ON.reset(token)
+
+
 def printed_on(day: dt.date | None = None) -> str:
-    day = day or dt.date.today()
+    day = day or _GENERATED_ON.get() or dt.date.today()
     return f"打印日期：{cn_date(day)}"
 
 

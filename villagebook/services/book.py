@@ -2,9 +2,9 @@
 
 A :class:`Book` is opened on a data folder.  Its capabilities hang off it as attributes
 (``book.roster``, ``book.meetings``, ``book.development``, ``book.deliberations``,
-``book.safety``, ``book.checks``, ``book.exchange``, ``book.reports``); each public method of
-theirs is one use case in one transaction, takes and returns typed values and refuses with a
-:class:`~villagebook.domain.common.errors.UserError`.
+``book.safety``, ``book.identity``, ``book.checks``, ``book.exchange``, ``book.reports``);
+each public method of theirs is one use case in one transaction, takes and returns typed
+values and refuses with a :class:`~villagebook.domain.common.errors.UserError`.
 
 After every committed transaction the Book tells its listeners what changed
 (:class:`Changes`, derived from the rows the transaction actually wrote), and keeps the
@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -29,6 +30,7 @@ import sqlalchemy as sa
 from sqlmodel import Session
 
 from villagebook import paths
+from villagebook.domain.common.agenda import Agenda
 from villagebook.domain.common.errors import UserError
 from villagebook.domain.common.i18n import _
 from villagebook.domain.common.rules import RuleSet, load_ruleset
@@ -44,12 +46,14 @@ if TYPE_CHECKING:  # the capabilities are loaded when first used (a report loads
     from villagebook.services.checks import ChecksApi
     from villagebook.services.deliberations.api import DeliberationsApi
     from villagebook.services.development.api import DevelopmentApi
+    from villagebook.services.drafts import DraftsApi
     from villagebook.services.exchange import ExchangeApi
     from villagebook.services.meetings.api import MeetingsApi
     from villagebook.services.printing import ReportsApi
     from villagebook.services.roster.api import RosterApi
     from villagebook.services.safety.api import SafetyApi
     from villagebook.services.safety.folder import DataFolder
+    from villagebook.services.safety.identity import IdentityApi
 
 log = logging.getLogger(__name__)
 
@@ -125,9 +129,29 @@ class Book:
         actor: str | None = None,
         upgrade: bool = True,
         today: Callable[[], dt.date] | None = None,
+        password: str | None = None,
     ) -> Book:
-        """Open (creating or upgrading as needed) the data folder ``data_dir``."""
-        return cls(open_database(data_dir, actor=actor, upgrade=upgrade), today=today)
+        """Open (creating or upgrading as needed) the data folder ``data_dir``.
+
+        An encrypted folder (app lock on) needs ``password`` — the app lock password or
+        the recovery key — unless this program unlocked it already: else PasswordRequired.
+        A ``password`` given also unlocks the Book (exports, unmasked reports).  The audit
+        trail gets a quick look on the way (:meth:`SafetyApi.quick_verify`); what it finds
+        is kept in ``book.safety.open_issues`` for the caller to show.
+        """
+        folder = cls.folder(data_dir)
+        if password is not None:
+            folder.unlock(password)
+        book = cls(open_database(folder.data_dir, actor=actor, upgrade=upgrade), today=today)
+        try:
+            book.safety.finish_encryption()
+            if password is not None and book.safety.app_lock().enabled:
+                book.safety.unlock(password)
+        except BaseException:
+            book.close()
+            raise
+        book.safety.quick_verify()
+        return book
 
     @staticmethod
     def folder(data_dir: Path | None = None) -> DataFolder:
@@ -136,6 +160,13 @@ class Book:
         from villagebook.services.safety.folder import DataFolder
 
         return DataFolder(Path(data_dir) if data_dir else paths.default_data_dir())
+
+    @staticmethod
+    def forget_keys() -> None:
+        """Drop every data key this program unlocked (the end of a command)."""
+        from villagebook.storage import cipher
+
+        cipher.forget_all()
 
     def close(self) -> None:
         self._db.close()
@@ -167,12 +198,21 @@ class Book:
         self._db.actor = name
 
     @property
+    def login(self) -> str:
+        """The computer login (technical detail in the audit log, beside the actor)."""
+        return self._db.login
+
+    @property
     def database(self) -> Database:
         """The storage handle, for the services of the safety capability only."""
         return self._db
 
     def today(self) -> dt.date:
         return self._today()
+
+    def require_unlocked(self) -> None:
+        """Refuse (PasswordRequired) while the app lock is on and its password was not given."""
+        self.safety.require_unlocked()
 
     def rules(self) -> RuleSet:
         """The rule set in force: ``rules.json`` in the data folder, or DOMAIN.md's defaults."""
@@ -185,16 +225,24 @@ class Book:
             yield session
 
     @contextmanager
-    def transaction(self, label: str, *, undoable: bool = True) -> Iterator[Session]:
+    def transaction(
+        self, label: str, *, undoable: bool = True, keep_history: bool = False
+    ) -> Iterator[Session]:
         """One use case's transaction: committed when the block succeeds, else rolled back.
 
         After the commit the row changes become one undo step named ``label`` (or, when
-        ``undoable`` is False, the undo history is cleared) and listeners are told.
+        ``undoable`` is False, the undo history is cleared) and listeners are told.  With
+        ``keep_history`` the step neither joins nor clears the undo history: a log entry
+        such as a printed report, which Edit ▸ Undo must neither take back nor forget for.
         """
         with self._db.write() as session:
             yield session
             session.flush()
             changes: list[Change] = list(session.info.pop(audit.CHANGES_KEY, []))
+        if keep_history:
+            if changes:
+                self._notify(Changes(frozenset(c.table_name for c in changes), label=label))
+            return
         if undoable:
             if changes:
                 self._history.push(_Step(label, changes))
@@ -304,11 +352,25 @@ class Book:
         return SafetyApi(self)
 
     @cached_property
+    def identity(self) -> IdentityApi:
+        """This installation's signing identity and its trust list."""
+        from villagebook.services.safety.identity import IdentityApi
+
+        return IdentityApi(self)
+
+    @cached_property
     def checks(self) -> ChecksApi:
         """Every rule check of every capability."""
         from villagebook.services.checks import ChecksApi
 
         return ChecksApi(self, registry.check_providers())
+
+    @cached_property
+    def drafts(self) -> DraftsApi:
+        """Nothing typed is lost: the editors' drafts, kept while the user types."""
+        from villagebook.services.drafts import DraftsApi
+
+        return DraftsApi(self)
 
     @cached_property
     def exchange(self) -> ExchangeApi:
@@ -322,9 +384,21 @@ class Book:
         """Every PDF the Book prints: gathered, rendered, finished and written in one place."""
         from villagebook.services.printing import ReportsApi
 
-        return ReportsApi(self, registry.REPORT_SOURCES)
+        return ReportsApi(
+            self,
+            registry.REPORT_SOURCES,
+            identity=self.identity,
+            records=registry.export_sections,
+        )
 
     # --- use cases across capabilities ----------------------------------------------------
+
+    def agenda(self, branch_id: uuid.UUID, as_of: dt.date | None = None) -> Agenda:
+        """工作台: what is due for the branch, in plain words, most urgent first (runs the
+        rule checks; the window calls it off the UI thread)."""
+        from villagebook.services import agenda
+
+        return agenda.gather(self, branch_id, as_of)
 
     def create_demo(self, *, force: bool = False) -> BranchRecord | None:
         """The demo branch 青山村 with two years of records; None if a branch exists already

@@ -40,7 +40,7 @@ class BookCore(Protocol):
     def actor(self) -> str: ...
 
     def transaction(
-        self, label: str, *, undoable: bool = True
+        self, label: str, *, undoable: bool = True, keep_history: bool = False
     ) -> AbstractContextManager[Session]: ...
 
     def reading(self) -> AbstractContextManager[Session]: ...
@@ -48,6 +48,11 @@ class BookCore(Protocol):
     def rules(self) -> RuleSet: ...
 
     def today(self) -> dt.date: ...
+
+    def require_unlocked(self) -> None:
+        """Refuse (PasswordRequired) while the app lock is on and its password was not given:
+        exports and reports with full ID numbers need it."""
+        ...
 
 
 class Capability:

@@ -236,6 +236,7 @@ def report_kinds(providers: Sequence[CheckProvider]) -> list[ReportKind]:
             quarterly,
             ledger.render,
             span="quarter",
+            period=lambda data: data.label,
             file_name=lambda data: f"{data.branch_name}-季度台账-{data.label}",
         ),
         ReportKind(
@@ -244,6 +245,7 @@ def report_kinds(providers: Sequence[CheckProvider]) -> list[ReportKind]:
             yearly,
             annual.render,
             span="year",
+            period=lambda data: f"{data.year}年",
             file_name=lambda data: f"{data.branch_name}-{data.year}年度工作报告",
         ),
         ReportKind(
@@ -253,6 +255,7 @@ def report_kinds(providers: Sequence[CheckProvider]) -> list[ReportKind]:
             self_check.render,
             span="period",
             summary=lambda data: f"{len(data.findings)} 条",
+            period=lambda data: data.period_label,
             file_name=lambda data: f"{data.branch_name}-自查报告-{data.period_label}",
         ),
     ]

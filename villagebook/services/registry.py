@@ -181,6 +181,16 @@ def export_branch(session: Session, branch: Branch) -> exchange.Record:
     return exchange.export_branch(session, branch, exchange_root(), exchange_sections())
 
 
+def export_sections(
+    session: Session, branch: Branch, keys: frozenset[str] | None = None
+) -> exchange.Record:
+    """The branch in the exchange format with only the sections ``keys`` (None: all)."""
+    from villagebook.services import exchange
+
+    sections = [s for s in exchange_sections() if keys is None or s.key in keys]
+    return exchange.export_branch(session, branch, exchange_root(), sections)
+
+
 def import_document(
     session: Session, document: exchange.Record, *, today: dt.date | None = None
 ) -> uuid.UUID:

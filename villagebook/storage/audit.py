@@ -72,6 +72,27 @@ def entry_hash(prev_hash: str, entry: Mapping[str, Any]) -> str:
     return hashlib.sha256((prev_hash + canonical).encode("utf-8")).hexdigest()
 
 
+# --- personal data the log keeps only masked ------------------------------------------------------
+
+#: (table, column) whose values the log stores masked: the log is kept for ever, also after
+#: a person is deleted, so it keeps 110105********123X rather than the ID number.  A change
+#: confined to the masked digits is therefore not visible to ``audit verify``.
+MASKED_COLUMNS = frozenset({("person", "id_number")})
+
+
+def for_log(table_name: str, row: Mapping[str, Any] | None) -> dict[str, Any] | None:
+    """``row`` as the log keeps it (personal numbers masked)."""
+    if row is None:
+        return None
+    from villagebook.domain.roster.idnumber import mask_id_number
+
+    kept = dict(row)
+    for table, column in MASKED_COLUMNS:
+        if table == table_name and isinstance(kept.get(column), str):
+            kept[column] = mask_id_number(kept[column])
+    return kept
+
+
 # --- writing -----------------------------------------------------------------------------------
 
 
@@ -87,17 +108,22 @@ class Change:
 @contextmanager
 def _as_sqlalchemy_errors() -> Iterator[None]:
     """Plain sqlite3 errors as SQLAlchemy's, so ``Database.write`` classifies them."""
+    from villagebook.storage import cipher
+
     try:
         yield
-    except sqlite3.OperationalError as exc:
+    except cipher.operational_error_types() as exc:
         raise sa.exc.OperationalError("audit log", None, exc) from exc
-    except sqlite3.DatabaseError as exc:
+    except cipher.database_error_types() as exc:
         raise sa.exc.DatabaseError("audit log", None, exc) from exc
 
 
-def _cursor(conn: sa.Connection) -> Any:
-    """The DB-API cursor (plain sqlite3): the log is written on every flush, keep it cheap."""
-    return conn.connection.cursor()
+def _cursor(conn: sa.Connection | Any) -> Any:
+    """The DB-API cursor (plain sqlite3): the log is written on every flush, keep it cheap.
+    ``conn`` may also be a DB-API connection itself."""
+    if isinstance(conn, sa.Connection):
+        return conn.connection.cursor()
+    return conn.cursor()
 
 
 def _last(conn: sa.Connection) -> tuple[int, str]:
@@ -114,10 +140,23 @@ _INSERT = (
     f"INSERT INTO {AUDIT_TABLE} ({', '.join(_COLUMNS)}, prev_hash, hash)"
     f" VALUES ({', '.join('?' * (len(_COLUMNS) + 2))})"
 )
+#: The same with the login (schema 0010 on; the older statement serves the migrations).
+_INSERT_LOGIN = (
+    f"INSERT INTO {AUDIT_TABLE} ({', '.join(_COLUMNS)}, prev_hash, hash, login)"
+    f" VALUES ({', '.join('?' * (len(_COLUMNS) + 3))})"
+)
+#: ``session.info`` key of the computer login (technical detail beside the actor's name).
+LOGIN_KEY = "login"
 
 
-def append(conn: sa.Connection, changes: Iterable[Change], actor: str) -> int:
-    """Append ``changes`` to the chain in one statement; returns how many were written."""
+def append(
+    conn: sa.Connection, changes: Iterable[Change], actor: str, login: str | None = None
+) -> int:
+    """Append ``changes`` to the chain in one statement; returns how many were written.
+
+    ``actor`` is who made the change (the recorder's name; part of the hash); ``login`` the
+    computer login, kept beside it as technical detail (not hashed).
+    """
     pending = list(changes)
     if not pending:
         return 0
@@ -133,14 +172,15 @@ def append(conn: sa.Connection, changes: Iterable[Change], actor: str) -> int:
             "table_name": change.table_name,
             "row_id": change.row_id,
             "action": change.action,
-            "before": dump(change.before),
-            "after": dump(change.after),
+            "before": dump(for_log(change.table_name, change.before)),
+            "after": dump(for_log(change.table_name, change.after)),
         }
         digest = entry_hash(prev, entry)
-        rows.append((*(entry[c] for c in _COLUMNS), prev, digest))
+        row = (*(entry[c] for c in _COLUMNS), prev, digest)
+        rows.append((*row, login) if login is not None else row)
         prev = digest
     cursor = _cursor(conn)
-    cursor.executemany(_INSERT, rows)
+    cursor.executemany(_INSERT_LOGIN if login is not None else _INSERT, rows)
     cursor.close()
     return len(rows)
 
@@ -239,7 +279,7 @@ def _log_flush(
         before = captured.get(id(obj))
         if before is not None and id(obj) not in stored:
             changes.append(Change(table.name, str(before["id"]), "delete", before, None))
-    append(conn, changes, str(session.info.get("actor", "")))
+    append(conn, changes, str(session.info.get("actor", "")), session.info.get(LOGIN_KEY))
     collect(session, changes)
 
 
@@ -271,7 +311,8 @@ def _bulk_statement(state: Any) -> Any:
             action = "delete" if after is None else "update"
             changes.append(Change(table.name, str(before["id"]), action, before, after))
     with _as_sqlalchemy_errors():
-        append(conn, changes, str(state.session.info.get("actor", "")))
+        info = state.session.info
+        append(conn, changes, str(info.get("actor", "")), info.get(LOGIN_KEY))
     collect(state.session, changes)
     return result
 

@@ -23,24 +23,49 @@ from PySide6.QtWidgets import (
 from villagebook.ui.common.ask import Ask
 from villagebook.ui.common.form import FormDialog
 from villagebook.ui.ops import perform
-from villagebook.ui.preferences import ACTOR_KEY, LANG_KEY, LANGUAGES, saved_actor, saved_language
+from villagebook.ui.preferences import (
+    FONT_KEY,
+    FONT_SIZES,
+    LANG_KEY,
+    LANGUAGES,
+    apply_font_size,
+    saved_font_size,
+    saved_language,
+)
 
 
 class SettingsDialog(FormDialog):
-    """Language (applies after a restart) and the recorder's name stamped on every change."""
+    """Language (applies after a restart) and the font size (at once, everywhere)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    guard_input = False  # a choice, applied on OK
+
+    def __init__(self, parent: QWidget | None = None, book: Any = None) -> None:
         super().__init__(self.tr("Settings"), parent)
         self.language = QComboBox()
         for code, label in LANGUAGES:
             self.language.addItem(label, code)
         self.language.setCurrentIndex(self.language.findData(saved_language()))
-        self.actor = QLineEdit(saved_actor() or "")
-        self.actor.setPlaceholderText(self.tr("Your name, e.g. 王芳 (organisation member)"))
+        self.font_size = QComboBox()
+        self.font_size.setObjectName("fontSize")
+        for key, text in (
+            ("standard", self.tr("Standard")),
+            ("large", self.tr("Large")),
+            ("largest", self.tr("Largest")),
+        ):
+            self.font_size.addItem(text, key)
+        self.font_size.setCurrentIndex(self.font_size.findData(saved_font_size()))
         self.add_row(self.tr("Language"), self.language, "language")
-        self.add_row(self.tr("Recorder name"), self.actor, "actor")
+        self.add_row(self.tr("Font size"), self.font_size, "font_size")
+        self.identity = None
+        if book is not None:
+            from villagebook.ui.proof.identity import IdentityPanel
+
+            self.identity = IdentityPanel(book, self)
+            layout = self.layout()
+            assert isinstance(layout, QVBoxLayout)
+            layout.insertWidget(layout.count() - 1, self.identity)
         self.finish_tab_order()
-        self.setMinimumWidth(380)
+        self.setMinimumWidth(380 if book is None else 560)
         self.language_changed = False
 
     def save(self) -> None:
@@ -48,8 +73,12 @@ class SettingsDialog(FormDialog):
         language = str(self.language.currentData())
         self.language_changed = language != saved_language()
         settings.setValue(LANG_KEY, language)
-        settings.setValue(ACTOR_KEY, self.actor.text().strip())
+        size = str(self.font_size.currentData())
+        changed_size = size != saved_font_size()
+        settings.setValue(FONT_KEY, size)
         settings.sync()
+        if changed_size:
+            apply_font_size(FONT_SIZES[size])
         if self.language_changed:
             Ask.inform(
                 self,

@@ -36,16 +36,28 @@ needs_build = pytest.mark.skipif(not BUILD, reason="set VILLAGEBOOK_PACKAGING=1 
     [
         ("PySide6/QtCore.pyd", False),
         ("PySide6/QtPdfWidgets.pyd", False),
+        ("PySide6/QtPrintSupport.pyd", False),
         ("PySide6/Qt6Widgets.dll", False),
         ("PySide6/plugins/platforms/qwindows.dll", False),
         ("PySide6/plugins/platforms/qoffscreen.dll", False),
+        ("PySide6/plugins/imageformats/qjpeg.dll", False),
+        ("PySide6/plugins/styles/qmodernwindowsstyle.dll", False),
         ("PySide6/translations/qtbase_zh_CN.qm", False),
         ("PySide6/translations/qt_en.qm", False),
-        ("reportlab/fonts/Vera.ttf", False),
+        ("shiboken6/shiboken6.abi3.dll", False),
+        ("stdnum/cn/ric.py", False),
+        ("stdnum/util.py", False),
+        ("sqlalchemy/dialects/postgresql/base.py", False),
+        ("PIL/_imaging.cp313-win_amd64.pyd", False),
         ("PySide6/QtQuick.pyd", True),
+        ("PySide6/QtNetwork.pyd", True),
+        ("PySide6/QtDBus.pyd", True),
+        ("PySide6/QtSvgWidgets.pyd", True),
         ("PySide6/QtQml.abi3.so", True),
-        ("PySide6/Qt6Quick.dll", True),
-        ("PySide6/Qt6QmlCore.dll", True),
+        ("PySide6/plugins/platforms/qdirect2d.dll", True),
+        ("PySide6/plugins/imageformats/qsvg.dll", True),
+        ("PySide6/plugins/iconengines/qsvgicon.dll", True),
+        ("PySide6/plugins/tls/qschannelbackend.dll", True),
         ("PySide6/opengl32sw.dll", True),
         ("PySide6/designer.exe", True),
         ("PySide6/resources/icudtl.dat", True),
@@ -53,30 +65,48 @@ needs_build = pytest.mark.skipif(not BUILD, reason="set VILLAGEBOOK_PACKAGING=1 
         ("PySide6/translations/qt_help_zh_CN.qm", True),
         ("PySide6/translations/linguist_zh_CN.qm", True),
         ("PySide6/QtCore.pyi", True),
+        ("shiboken6/include/sbkversion.h", True),
+        ("shiboken6/lib/cmake/Shiboken6/Shiboken6Config.cmake", True),
+        ("shiboken6/shiboken6.abi3.lib", True),
+        ("sqlalchemy/testing/fixtures.py", True),
+        ("alembic/testing/env.py", True),
+        ("mako/testing/helpers.py", True),
+        ("stdnum/de/vat.py", True),
+        ("stdnum/oui.dat", True),
+        ("reportlab/fonts/Vera.ttf", True),
         ("sqlalchemy/__pycache__", True),
         ("PIL/_avif.cp313-win_amd64.pyd", True),
+        ("PIL/_webp.cp313-win_amd64.pyd", True),
+        ("PIL/_imagingcms.cp313-win_amd64.pyd", True),
     ],
 )
 def test_prune_rules(path: str, pruned: bool) -> None:
     assert payload.should_prune(path) is pruned
 
 
-def test_the_app_imports_no_pruned_qt_module() -> None:
-    imported = set(check_payload._imports(ROOT / "villagebook"))
+def test_every_qt_module_the_app_imports_is_kept() -> None:
+    imported = set(payload.imported_modules(ROOT / "villagebook", optional=True))
     used = {name.split(".")[1] for name in imported if name.startswith("PySide6.")}
     assert "QtWidgets" in used
-    assert not used & set(payload.PRUNED_QT_MODULES), "a pruned Qt module is imported"
+    kept = payload.qt_modules_kept()
+    assert used <= kept and set(payload.QT_MODULES_ALWAYS) <= kept
+    assert {"QtPrintSupport", "QtPdf", "QtPdfWidgets"} <= kept
 
 
 def test_prune_removes_files_and_counts_them(tmp_path: Path) -> None:
     lib = tmp_path / "lib"
-    for rel in ("PySide6/QtCore.pyd", "PySide6/QtQuick.pyd", "PySide6/qml/a/b.qml", "x/tests/t.py"):
+    for rel in (
+        "PySide6/QtCore.abi3.so",
+        "PySide6/QtQuick.abi3.so",
+        "PySide6/qml/a/b.qml",
+        "x/tests/t.py",
+    ):
         (lib / rel).parent.mkdir(parents=True, exist_ok=True)
         (lib / rel).write_bytes(b"12345")
     report = payload.prune(lib)
     assert report.files == 3 and report.bytes == 15
     assert sorted(p.relative_to(lib).as_posix() for p in lib.rglob("*") if p.is_file()) == [
-        "PySide6/QtCore.pyd"
+        "PySide6/QtCore.abi3.so"
     ]
 
 
@@ -158,9 +188,28 @@ def test_release_workflow_is_valid_and_proves_the_installer() -> None:
     build = " ".join(step.get("run", "") for step in jobs["build"]["steps"])
     assert "bash packaging/build-windows.sh" in build
     assert "build-linux-payload.sh" in build
+    assert "build_windows.py --previous" in build
     windows = " ".join(step.get("run", "") for step in jobs["windows"]["steps"])
-    for must in ("'/S'", "--self-test", "uninstall.exe", "villagebook.sqlite3", "/D="):
+    for must in (
+        "'/S'",
+        "--self-test",
+        "uninstall.exe",
+        "villagebook.sqlite3",
+        "/D=",
+        "pre-upgrade",
+    ):
         assert must in windows, must
+    assert "packaging/wine-smoke.sh" in jobs["wine"]["steps"][-1]["run"]
+    # "on" is YAML 1.1's true: PyYAML reads the key as True
+    paths = workflow[True]["pull_request"]["paths"]
+    for folder in (
+        "villagebook/**",
+        "resources/**",
+        "scripts/**",
+        "packaging/**",
+        "requirements/**",
+    ):
+        assert folder in paths, folder
 
 
 def test_payload_layout_runs_its_self_test_outside_the_source_tree(tmp_path: Path) -> None:
@@ -223,3 +272,67 @@ def test_linux_payload_passes_its_self_test(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]
     assert f"PASS resources ({tmp_path / 'payload' / 'app' / 'resources'})" in result.stdout
+
+
+def test_about_reads_what_the_installer_recorded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The installed layout: app/resources/build-info.json and licenses/ at the top."""
+    import json
+
+    from villagebook import about
+
+    resources = tmp_path / "app" / "resources"
+    (resources / "fonts").mkdir(parents=True)
+    (tmp_path / "licenses").mkdir()
+    info = {
+        "villagebook": "9.9.9",
+        "python": "3.13.2",
+        "qt": "6.12.0",
+        "distributions": {"SQLAlchemy": "2.1.9", "alembic": "1.20.1"},
+        "licenses": "licenses",
+    }
+    (resources / "build-info.json").write_text(json.dumps(info), encoding="utf-8")
+    monkeypatch.setenv("VILLAGEBOOK_RESOURCES", str(resources))
+    carried = about.bundle()
+    assert carried.installed and carried.licenses == tmp_path / "licenses"
+    assert carried.versions() == "alembic 1.20.1, SQLAlchemy 2.1.9"
+    assert (carried.python, carried.qt) == ("3.13.2", "6.12.0")
+
+
+def test_about_without_a_build_reports_this_environment() -> None:
+    from villagebook import about
+
+    carried = about.bundle()
+    assert not carried.installed and carried.licenses is None
+    assert "PySide6" in carried.versions() and carried.qt.startswith("6.")
+
+
+def test_the_app_never_asks_wmi() -> None:
+    """platform.machine()/uname()/win32_ver()/processor()/platform() query WMI on Windows
+    (slow; fatal where WMI is broken).  The payload also drops _wmi.pyd, for the libraries
+    that call platform.machine() on import (SQLAlchemy, argon2-cffi)."""
+    import ast
+
+    wmi = {"machine", "uname", "win32_ver", "win32_edition", "processor", "platform", "node"}
+    calls = []
+    for source in (ROOT / "villagebook").rglob("*.py"):
+        tree = ast.parse(source.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Attribute)
+                and isinstance(node.value, ast.Name)
+                and node.value.id == "platform"
+                and node.attr in wmi
+            ):
+                calls.append(f"{source.relative_to(ROOT)}:{node.lineno} platform.{node.attr}")
+            if isinstance(node, ast.ImportFrom) and node.module == "platform":
+                calls += [
+                    f"{source.relative_to(ROOT)}: from platform import {a.name}"
+                    for a in node.names
+                    if a.name in wmi
+                ]
+            if isinstance(node, ast.Import) and any(a.name == "_wmi" for a in node.names):
+                calls.append(f"{source.relative_to(ROOT)}: import _wmi")
+    assert not calls
+    assert "_wmi.pyd" in payload.PYTHON_PRUNE

@@ -180,7 +180,7 @@ def publicity_sheet(
 
 def _record(session: Session, request: ReportRequest) -> DecisionRecord:
     assert request.subject_id is not None
-    return decision_record(session, request.subject_id, request.as_of or dt.date.today())
+    return decision_record(session, request.subject_id, request.as_of or request.day)
 
 
 def _sheet(session: Session, request: ReportRequest) -> PublicitySheet:
@@ -259,14 +259,23 @@ REPORTS = [
         _record,
         deliberation.render,
         subject="deliberation",
+        file_name=lambda data: f"{data.branch_name}-四议两公开工作记录-{data.title}",
     ),
-    ReportKind("publicity", N_("村务公开栏"), _sheet, publicity.render, subject="deliberation"),
+    ReportKind(
+        "publicity",
+        N_("村务公开栏"),
+        _sheet,
+        publicity.render,
+        subject="deliberation",
+        file_name=lambda data: f"{data.village}-村务公开-{data.heading}-{data.title}",
+    ),
     ReportKind(
         "deliberation-ledger",
         N_("“四议两公开”年度台账"),
         _ledger,
         deliberation_ledger.render,
         span="year",
+        period=lambda data: f"{data.year}年",
         file_name=lambda data: f"{data.branch_name}-四议两公开年度台账-{data.year}年",
     ),
 ]

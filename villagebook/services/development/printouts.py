@@ -36,7 +36,7 @@ from villagebook.reports.development_roster import DevelopmentRoster, RosterLine
 from villagebook.reports.dossier import Dossier, StepRow, Verdict
 from villagebook.services.development import _yearly, queries
 from villagebook.services.development.checks import to_finding
-from villagebook.services.printing import ReportKind, ReportRequest
+from villagebook.services.printing import RecordSelection, ReportKind, ReportRequest
 from villagebook.services.report_periods import day_of_request, year_of_request
 from villagebook.services.roster import queries as roster_queries
 from villagebook.storage.models import Person
@@ -300,13 +300,24 @@ def _plan(session: Session, request: ReportRequest) -> DevelopmentPlanReport:
 
 
 REPORTS = [
-    ReportKind("dossier", N_("发展党员全程纪实表"), _dossier, dossier.render, subject="person"),
+    ReportKind(
+        "dossier",
+        N_("发展党员全程纪实表"),
+        _dossier,
+        dossier.render,
+        subject="person",
+        file_name=lambda data: (
+            f"{data.branch_name}-{data.person[0][1]}-发展党员全程纪实表-{data.as_of.isoformat()}"
+        ),
+    ),
     ReportKind(
         "development-roster",
         N_("发展党员工作台账"),
         _roster,
         development_roster.render,
         span="day",
+        period=lambda data: f"截至{data.as_of.isoformat()}",
+        records=lambda _session, _request, _data: RecordSelection({"development_cases": None}),
         file_name=lambda data: f"{data.branch_name}-发展党员工作台账-{data.as_of.isoformat()}",
     ),
     ReportKind(
@@ -315,6 +326,8 @@ REPORTS = [
         _plan,
         development_plan.render,
         span="year",
+        period=lambda data: f"{data.year}年",
+        records=lambda _session, _request, _data: RecordSelection({"development_cases": None}),
         file_name=lambda data: f"{data.branch_name}-{data.year}年度发展党员计划及统计表",
     ),
 ]

@@ -20,6 +20,7 @@ from villagebook.domain.meetings.values import (
     KIND_LABELS,
     MeetingKind,
     MeetingRecord,
+    NamesShown,
     Presence,
 )
 from villagebook.reports import attendance, meeting_plan, minutes, talks, volume
@@ -30,7 +31,7 @@ from villagebook.reports.parts import FindingLine
 from villagebook.reports.talks import TalksReport
 from villagebook.reports.volume import VolumeData
 from villagebook.services.meetings import _statistics, queries
-from villagebook.services.printing import ReportKind, ReportRequest
+from villagebook.services.printing import RecordSelection, ReportKind, ReportRequest
 from villagebook.services.report_periods import (
     quarter_of_request,
     range_label,
@@ -53,7 +54,23 @@ def _time(start: dt.time | None, end: dt.time | None) -> str:
     return f"{first}—{last}" if first or last else ""
 
 
-def _fields(session: Session, record: MeetingRecord) -> list[tuple[str, str]]:
+def _names(session: Session, record: MeetingRecord) -> NamesShown:
+    """The names the record shows: kept at finalisation, else today's."""
+    if record.finalised and record.names_shown is not None:
+        return record.names_shown
+    branch = roster_queries.get_branch(session, record.branch_id)
+    group = session.get(PartyGroup, record.group_id) if record.group_id else None
+    return NamesShown(
+        branch=branch.name,
+        village=branch.village,
+        group=group.name if group else "",
+        host=_name(session, record.host_id),
+        recorder=_name(session, record.recorder_id),
+        lecturer=_name(session, record.lecturer_id),
+    )
+
+
+def _fields(record: MeetingRecord, names: NamesShown) -> list[tuple[str, str]]:
     kind = KIND_LABELS[record.kind]
     place = record.place + (f"（{record.place_type}）" if record.place_type else "")
     fields = [
@@ -61,11 +78,11 @@ def _fields(session: Session, record: MeetingRecord) -> list[tuple[str, str]]:
         ("会议日期", cn_date(record.held_on)),
         ("起止时间", _time(record.start_time, record.end_time)),
         ("地点", place),
-        ("主持人", _name(session, record.host_id)),
-        ("记录人", _name(session, record.recorder_id)),
+        ("主持人", names.host),
+        ("记录人", names.recorder),
     ]
     if record.kind is MeetingKind.LESSON:
-        lecturer = _name(session, record.lecturer_id) or record.lecturer_name
+        lecturer = names.lecturer or record.lecturer_name
         fields += [("授课人", lecturer), ("党课题目", record.title)]
     elif record.title:
         fields += [("会议主题", record.title), ("", "")]
@@ -100,25 +117,26 @@ def _attachments(session: Session, meeting_id: uuid.UUID) -> list[str]:
 def gather(session: Session, meeting_id: uuid.UUID) -> MinutesData:
     """The minutes page of one record."""
     record = queries.record(session, meeting_id)
-    branch = roster_queries.get_branch(session, record.branch_id)
-    group = session.get(PartyGroup, record.group_id) if record.group_id else None
+    names = _names(session, record)
     heading = f"{KIND_LABELS[record.kind]}记录"
-    if group is not None:
-        heading = f"{group.name} {heading}"
+    if names.group:
+        heading = f"{names.group} {heading}"
     expected = record.expected
     voting = [r for r in expected if r.voting]
     if record.finalised and record.finalised_on:
         status_line = f"已定稿：{cn_date(record.finalised_on)}（{record.finalised_by}）"
+        if names.unverified:
+            status_line += "；导入时无定稿校验值"
     else:
         status_line = "草稿（尚未定稿）"
     return MinutesData(
         meeting_id=record.id,
-        branch_name=branch.name,
-        village=branch.village,
+        branch_name=names.branch,
+        village=names.village,
         kind=record.kind,
         heading=heading,
         held_on=record.held_on,
-        fields=_fields(session, record),
+        fields=_fields(record, names),
         expected=len(expected),
         present=record.present_count,
         present_names=[r.name for r in expected if r.presence is Presence.PRESENT],
@@ -214,8 +232,36 @@ def _talks(session: Session, request: ReportRequest) -> TalksReport:
     return TalksReport(branch.name, range_label(start, end), [gather(session, i) for i in ids])
 
 
+def _minutes_records(
+    _session: Session, request: ReportRequest, _data: MinutesData
+) -> RecordSelection:
+    assert request.subject_id is not None
+    return RecordSelection({"meetings": frozenset({request.subject_id})})
+
+
+def _volume_records(
+    _session: Session, _request: ReportRequest, data: VolumeData
+) -> RecordSelection:
+    return RecordSelection({"meetings": frozenset(m.meeting_id for m in data.records)})
+
+
+def _talks_records(
+    _session: Session, _request: ReportRequest, data: TalksReport
+) -> RecordSelection:
+    return RecordSelection({"meetings": frozenset(m.meeting_id for m in data.records)})
+
+
 REPORTS = [
-    ReportKind("minutes", N_("会议记录"), _minutes, minutes.render, subject="meeting"),
+    ReportKind(
+        "minutes",
+        N_("会议记录"),
+        _minutes,
+        minutes.render,
+        subject="meeting",
+        period=lambda data: data.held_on.isoformat(),
+        records=_minutes_records,
+        file_name=lambda data: f"{data.branch_name}-{data.heading}-{data.held_on.isoformat()}",
+    ),
     ReportKind(
         "volume",
         N_("季度合订本"),
@@ -223,6 +269,8 @@ REPORTS = [
         volume.render,
         summary=lambda data: f"{len(data.records)} 份记录",
         span="quarter",
+        period=lambda data: data.label,
+        records=_volume_records,
         file_name=lambda data: f"{data.branch_name}-三会一课合订本-{data.label}",
     ),
     ReportKind(
@@ -231,6 +279,7 @@ REPORTS = [
         _attendance,
         attendance.render,
         span="period",
+        period=lambda data: data.period_label,
         file_name=lambda data: f"{data.branch_name}-组织生活参加情况-{data.period_label}",
     ),
     ReportKind(
@@ -239,6 +288,7 @@ REPORTS = [
         _plan,
         meeting_plan.render,
         span="quarter",
+        period=lambda data: data.label,
         file_name=lambda data: f"{data.branch_name}-组织生活计划报备表-{data.label}",
     ),
     ReportKind(
@@ -248,6 +298,8 @@ REPORTS = [
         talks.render,
         span="period",
         summary=lambda data: f"{len(data.records)} 份记录",
+        period=lambda data: data.period_label,
+        records=_talks_records,
         file_name=lambda data: f"{data.branch_name}-谈心谈话记录表-{data.period_label}",
     ),
 ]

@@ -160,6 +160,8 @@ def meeting_record(meeting: Meeting, attendance: Sequence[MeetingAttendance] = (
         finalised_on=meeting.finalised_on,
         finalised_by=meeting.finalised_by,
         attendance=[attendance_record(a) for a in attendance],
+        names_shown=meeting.names_shown,
+        content_hash=meeting.content_hash,
     )
 
 
@@ -203,7 +205,7 @@ def attachment_record(data_dir: Path, row: Attachment) -> AttachmentRecord:
         media_type=row.media_type,
         size=row.size,
         sha256=row.sha256,
-        path=data_dir / row.stored_path,
+        path=attachments.kept_file(data_dir, row),
     )
 
 
@@ -512,3 +514,11 @@ def meeting_dates(session: Session, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID,
         sa.select(col(Meeting.id), col(Meeting.held_on)).where(col(Meeting.id).in_(list(ids)))
     )
     return {meeting_id: held_on for meeting_id, held_on in rows}
+
+
+def general_meeting_days(session: Session, branch_id: uuid.UUID) -> frozenset[dt.date]:
+    """The days on which the branch has a general-meeting record (one query)."""
+    query = select(col(Meeting.held_on)).where(
+        Meeting.branch_id == branch_id, Meeting.kind == MeetingKind.GENERAL
+    )
+    return frozenset(session.exec(query).all())

@@ -21,6 +21,7 @@ from villagebook.storage.models import (
     GroupAssignment,
     PartyGroup,
     Person,
+    Recorder,
     StatusChange,
 )
 
@@ -122,6 +123,14 @@ def export_roster(session: Session, branch: Branch) -> Record:
                 "discipline": disciplines[p.id],
             }
             for p in people
+        ],
+        "recorders": [
+            {"id": str(r.id), "name": r.name, "retired": r.retired}
+            for r in session.exec(
+                select(Recorder)
+                .where(Recorder.branch_id == branch.id)
+                .order_by(col(Recorder.sort_order), col(Recorder.created_at))
+            )
         ],
     }
 
@@ -253,6 +262,16 @@ def load_roster(session: Session, doc: Record, ctx: ImportContext) -> None:
     session.flush()
     for item in doc["people"]:
         _load_person(session, item, ctx)
+    for order, item in enumerate(doc.get("recorders", [])):  # optional (schema 0010 on)
+        session.add(
+            Recorder(
+                id=parse_uuid(item["id"]),
+                branch_id=ctx.branch_id,
+                name=item["name"].strip(),
+                sort_order=order,
+                retired=bool(item.get("retired", False)),
+            )
+        )
     session.flush()
 
 
@@ -352,7 +371,7 @@ def validate_against_folder(session: Session, document: Record) -> list[Problem]
 class RosterRoot:
     """The root section: ``branch``, ``groups`` and ``people`` at the document's top level."""
 
-    keys: tuple[str, ...] = ("branch", "groups", "people")
+    keys: tuple[str, ...] = ("branch", "groups", "people", "recorders")
 
     def export(self, session: Session, branch: Branch) -> Record:
         return export_roster(session, branch)

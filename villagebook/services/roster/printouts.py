@@ -13,7 +13,7 @@ from villagebook.domain.roster.idnumber import mask_id_number, mask_phone
 from villagebook.domain.roster.values import PartyStatus
 from villagebook.reports import roster as roster_report
 from villagebook.reports.roster import RosterReport, RosterRow
-from villagebook.services.printing import ReportKind, ReportRequest
+from villagebook.services.printing import RecordSelection, ReportKind, ReportRequest
 from villagebook.services.report_periods import day_of_request
 from villagebook.services.roster import queries
 from villagebook.storage.models import Person
@@ -69,6 +69,15 @@ def _gather(session: Session, request: ReportRequest) -> RosterReport:
     )
 
 
+def _members(session: Session, request: ReportRequest, _data: RosterReport) -> RecordSelection:
+    """The members the roster lists (no other records)."""
+    assert request.branch_id is not None
+    day = day_of_request(request)
+    return RecordSelection(
+        people=frozenset(e.person_id for e in queries.members_on(session, request.branch_id, day))
+    )
+
+
 def _file_name(report: RosterReport) -> str:
     return f"{report.branch_name}-{report.title}-{report.as_of.isoformat()}"
 
@@ -81,5 +90,7 @@ REPORTS = [
         roster_report.render,
         file_name=_file_name,
         span="day",
+        period=lambda data: f"截至{data.as_of.isoformat()}",
+        records=_members,
     )
 ]

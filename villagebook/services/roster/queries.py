@@ -24,6 +24,7 @@ from villagebook.domain.roster.values import (
     GroupRecord,
     PartyStatus,
     PersonRecord,
+    RecorderRecord,
     RosterEntry,
     RosterFilter,
     StatusEntry,
@@ -34,6 +35,7 @@ from villagebook.storage.models import (
     GroupAssignment,
     PartyGroup,
     Person,
+    Recorder,
     StatusChange,
 )
 
@@ -317,3 +319,21 @@ def names_in_branch(session: Session, branch_id: uuid.UUID) -> list[str]:
 def person_ids(session: Session, branch_id: uuid.UUID) -> list[uuid.UUID]:
     """The ids of everyone in the branch's roster (one query)."""
     return list(session.exec(select(col(Person.id)).where(Person.branch_id == branch_id)))
+
+
+# --- who keeps the records ----------------------------------------------------------------
+
+
+def recorders(
+    session: Session, branch_id: uuid.UUID, *, retired: bool = False
+) -> list[RecorderRecord]:
+    """The branch's recorders in the order they were added (``retired``: those too)."""
+    query = select(Recorder).where(Recorder.branch_id == branch_id)
+    if not retired:
+        query = query.where(col(Recorder.retired).is_(False))
+    rows = session.exec(query.order_by(col(Recorder.sort_order), col(Recorder.created_at)))
+    return [recorder_record(r) for r in rows]
+
+
+def recorder_record(row: Recorder) -> RecorderRecord:
+    return RecorderRecord(row.id, row.branch_id, row.name, row.retired)

@@ -6,6 +6,7 @@ from villagebook.storage.models import (  # noqa: F401  (registration)
     findings,
     meetings,
     org,
+    proof,
     safety,
 )
 from villagebook.storage.models.base import Row
@@ -17,6 +18,7 @@ from villagebook.storage.models.org import (
     GroupAssignment,
     PartyGroup,
     Person,
+    Recorder,
     StatusChange,
 )
 
@@ -28,6 +30,7 @@ _CAPABILITY_OF_MODULE = {
     "deliberations": "deliberations",
     "safety": "safety",
     "findings": "checks",
+    "proof": "proof",
 }
 
 
@@ -62,6 +65,7 @@ __all__ = [
     "GroupAssignment",
     "PartyGroup",
     "Person",
+    "Recorder",
     "Row",
     "StatusChange",
     "capability_of_table",

@@ -1,0 +1,97 @@
+"""Import every module the app uses, with the installed Python, from the pruned payload.
+
+Run by wine_smoke.py as ``<install>\\python\\python.exe probe.py`` (the ._pth file puts
+lib\\ and app\\ on sys.path): every villagebook module, every package its source imports
+(also inside ``try``), and the modules loaded later by name (Alembic's dialects, Qt's
+printing and PDF bindings, ReportLab's image support).  Exit 1 listing what failed.
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib
+import os
+import pkgutil
+import sys
+import traceback
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+#: Loaded by name at run time, so no import statement in villagebook names them.
+BY_NAME = (
+    "ssl",  # stdnum.util
+    "sqlite3",
+    "sqlalchemy.dialects.sqlite",
+    "sqlalchemy.dialects.postgresql",  # Alembic imports every dialect it has an impl for
+    "sqlalchemy.dialects.mysql",
+    "sqlalchemy.dialects.mssql",
+    "sqlalchemy.dialects.oracle",
+    "alembic.ddl",
+    "alembic.runtime.migration",
+    "alembic.script",
+    "mako.template",
+    "PySide6.QtPrintSupport",
+    "PySide6.QtPdf",
+    "PySide6.QtPdfWidgets",
+    "PIL.Image",
+    "PIL.JpegImagePlugin",
+    "PIL.PngImagePlugin",
+    "reportlab.lib.utils",
+    "reportlab.pdfbase.ttfonts",
+    "reportlab.platypus",
+    "pypdf",
+    "argon2",
+    "jsonschema",
+    "pydantic_core",
+    "rpds",
+)
+
+
+STDLIB = sys.stdlib_module_names
+
+
+def named_in_source(package: Path) -> set[str]:
+    names = set()
+    for source in package.rglob("*.py"):
+        for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                names.update(alias.name for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                names.add(node.module)
+    return names
+
+
+def main() -> int:
+    sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
+    import villagebook
+
+    package = Path(villagebook.__file__).parent
+    # __main__ starts the app; migrations.env is Alembic's script, run by the upgrade itself
+    own = [
+        m.name
+        for m in pkgutil.walk_packages([str(package)], "villagebook.")
+        if not m.name.endswith(("__main__", "migrations.env"))
+    ]
+    # the standard library ships whole (python313.zip); what the source imports from it on
+    # other systems only (fcntl, ...) sits behind a platform check
+    third_party = {n for n in named_in_source(package) if n.split(".")[0] not in STDLIB}
+    wanted = sorted(set(own) | third_party | set(BY_NAME))
+    failed = []
+    for name in wanted:
+        try:
+            importlib.import_module(name)
+        except Exception:
+            failed.append(f"{name}: {traceback.format_exc(limit=2).strip().splitlines()[-1]}")
+    loaded = sorted(m for m in sys.modules if m.split(".")[0] not in sys.stdlib_module_names)
+    for line in failed:
+        print(f"FAIL {line}")
+    print(
+        f"{len(wanted) - len(failed)}/{len(wanted)} modules imported"
+        f" ({len(own)} of villagebook); {len(loaded)} non-stdlib modules loaded"
+    )
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

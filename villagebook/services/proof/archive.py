@@ -1,0 +1,201 @@
+"""PDF/A-3b with pikepdf: the stamp laid over every page, the records as an associated file,
+XMP metadata, an sRGB output intent, and a deterministic save.
+
+ReportLab cannot write PDF/A by itself; pikepdf (qpdf) does the rest:
+
+- ReportLab's empty text objects (``BT /F1 12 Tf 14.4 TL ET`` at each page's start) name a
+  Helvetica it never embeds and never draws with; they are removed with the fonts nothing
+  uses, so every font left is embedded, and the empty ``/Trans`` entries go too;
+- ``pikepdf.pdfa.prepare`` adds the sRGB output intent and the PDF/A-3b declaration; the
+  metadata is then written from the report (title, branch, period, report ID, generator,
+  dates from the generation time), so the output is the same for the same input;
+- saved with pikepdf's PDF/A save settings and a deterministic file ID.
+
+:func:`check` runs pikepdf's PDF/A validator (the veraPDF rule catalogue) on the result.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from villagebook import __version__
+from villagebook.reports.stamp import RECORDS_DESCRIPTION
+from villagebook.services.proof.records import FILE_NAME, MIME_TYPE
+
+if TYPE_CHECKING:
+    import pikepdf
+
+FLAVOUR = "3b"
+#: ``dc:source`` is "sha256:<digest of the embedded records>".
+SOURCE_PREFIX = "sha256:"
+#: ``dc:relation`` holds "villagebook-key:<fingerprint>" and "villagebook-kind:<kind>".
+KEY_PREFIX = "villagebook-key:"
+KIND_PREFIX = "villagebook-kind:"
+
+
+@dataclass(frozen=True)
+class DocumentFacts:
+    """What the metadata says about the report."""
+
+    title: str
+    branch: str
+    kind: str
+    period: str
+    report_id: str
+    generated_at: dt.datetime
+    records_sha256: str
+    fingerprint: str
+    description: str
+
+
+def _pdf_date(moment: dt.datetime) -> str:
+    offset = moment.strftime("%z") or "+0000"
+    return moment.strftime("D:%Y%m%d%H%M%S") + f"{offset[:3]}'{offset[3:]}'"
+
+
+#: A text object that only sets a font and leading and draws nothing (ReportLab starts
+#: every page with one naming Helvetica).
+_EMPTY_TEXT = re.compile(rb"BT\s+/[^\s/\[\]()<>{}%]+\s+[-\d.]+\s+Tf\s+[-\d.]+\s+TL\s+ET\s*")
+_FONT_USE = re.compile(rb"/([^\s/\[\]()<>{}%]+)\s+[-\d.]+\s+Tf\b")
+
+
+def _page_streams(page: pikepdf.Page) -> list[pikepdf.Stream]:
+    import pikepdf
+
+    contents = page.obj.get(pikepdf.Name.Contents)
+    if contents is None:
+        return []
+    if isinstance(contents, pikepdf.Array):
+        return [item for item in contents if isinstance(item, pikepdf.Stream)]
+    return [contents] if isinstance(contents, pikepdf.Stream) else []
+
+
+def clean(pdf: pikepdf.Pdf) -> None:
+    """Remove ReportLab's empty text objects, the fonts nothing draws with, and /Trans."""
+    import pikepdf
+
+    used: set[str] = set()
+    for page in pdf.pages:
+        if pikepdf.Name.Trans in page.obj:
+            del page.obj[pikepdf.Name.Trans]
+        for stream in _page_streams(page):
+            content = stream.read_bytes()
+            stripped = _EMPTY_TEXT.sub(b"", content)
+            if stripped != content:
+                stream.write(stripped)
+            used.update("/" + m.decode("latin-1") for m in _FONT_USE.findall(stripped))
+    for page in pdf.pages:
+        resources = page.obj.get(pikepdf.Name.Resources)
+        fonts = resources.get(pikepdf.Name.Font) if resources is not None else None
+        if fonts is None:
+            continue
+        for key in list(fonts.keys()):
+            if key not in used:
+                del fonts[key]
+
+
+STAMP_NAME = "/VBStamp"
+
+
+def _overlay(pdf: pikepdf.Pdf, page: pikepdf.Page, stamp: pikepdf.Page) -> None:
+    """Draw ``stamp`` (a page of the same size) over ``page``, as the form ``/VBStamp``
+    (pikepdf's own ``add_overlay`` picks a random name: the output would differ each time).
+    """
+    import pikepdf
+
+    form = pdf.copy_foreign(stamp.as_form_xobject())
+    page.add_resource(form, pikepdf.Name.XObject, pikepdf.Name(STAMP_NAME))
+    page.contents_add(pdf.make_stream(b"q\n"), prepend=True)
+    page.contents_add(pdf.make_stream(f"\nQ\nq {STAMP_NAME} Do Q\n".encode()), prepend=False)
+
+
+def _attach(pdf: pikepdf.Pdf, records: bytes, facts: DocumentFacts) -> None:
+    import pikepdf
+
+    when = _pdf_date(facts.generated_at)
+    spec = pikepdf.AttachedFileSpec(
+        pdf,
+        records,
+        description=RECORDS_DESCRIPTION.format(
+            report_id=facts.report_id, digest=facts.records_sha256
+        ),
+        filename=FILE_NAME,
+        mime_type=MIME_TYPE,
+        creation_date=when,
+        mod_date=when,
+        relationship=pikepdf.Name.Source,
+    )
+    pdf.attachments[FILE_NAME] = spec
+
+
+def _metadata(pdf: pikepdf.Pdf, facts: DocumentFacts) -> None:
+    import pikepdf
+    import reportlab
+
+    when = facts.generated_at.isoformat()
+    with pdf.open_metadata(set_pikepdf_as_editor=False, update_docinfo=True) as meta:
+        meta["dc:title"] = facts.title
+        meta["dc:creator"] = [facts.branch]
+        meta["dc:description"] = facts.description
+        meta["dc:identifier"] = facts.report_id
+        meta["dc:coverage"] = facts.period
+        meta["dc:source"] = SOURCE_PREFIX + facts.records_sha256
+        meta["dc:relation"] = {KEY_PREFIX + facts.fingerprint, KIND_PREFIX + facts.kind}
+        meta["pdf:Keywords"] = f"VillageBook; {facts.report_id}; {facts.kind}"
+        meta["pdf:Producer"] = (
+            f"VillageBook {__version__} (ReportLab {reportlab.Version}, pikepdf "
+            f"{pikepdf.__version__})"
+        )
+        meta["xmp:CreatorTool"] = f"VillageBook {__version__}"
+        meta["xmp:CreateDate"] = when
+        meta["xmp:ModifyDate"] = when
+        meta["xmp:MetadataDate"] = when
+
+
+def save_kwargs() -> dict[str, Any]:
+    from pikepdf.pdfa import resolve_save_kwargs
+
+    return resolve_save_kwargs(FLAVOUR, deterministic_id=True)
+
+
+def archive(report: bytes, stamp: bytes, records: bytes, facts: DocumentFacts) -> bytes:
+    """The finished, unsigned PDF/A-3b: ``stamp``'s pages over ``report``'s, ``records``
+    attached.  The same inputs give the same bytes."""
+    import pikepdf
+    from pikepdf.pdfa import prepare
+
+    with pikepdf.open(io.BytesIO(report)) as pdf, pikepdf.open(io.BytesIO(stamp)) as overlay:
+        clean(pdf)
+        clean(overlay)
+        for page, stamp_page in zip(pdf.pages, overlay.pages, strict=True):
+            _overlay(pdf, page, stamp_page)
+        _attach(pdf, records, facts)
+        prepare(pdf, FLAVOUR)
+        _metadata(pdf, facts)
+        out = io.BytesIO()
+        pdf.save(out, **save_kwargs())
+    return out.getvalue()
+
+
+def page_sizes(report: bytes) -> list[tuple[float, float]]:
+    """(width, height) of each page, in points."""
+    import pikepdf
+
+    with pikepdf.open(io.BytesIO(report)) as pdf:
+        sizes = []
+        for page in pdf.pages:
+            box = page.mediabox
+            sizes.append((float(box[2]) - float(box[0]), float(box[3]) - float(box[1])))
+        return sizes
+
+
+def check(data: bytes) -> list[str]:
+    """pikepdf's PDF/A-3b verdict on ``data``: the findings, empty when it passes."""
+    from pikepdf.pdfa import validate_written
+
+    report = validate_written(io.BytesIO(data), FLAVOUR)
+    return [f"[{f.kind}] {f.rule} {f.where}: {f.message}" for f in report.findings]
