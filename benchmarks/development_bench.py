@@ -28,7 +28,10 @@ OFFSETS = [0, 20, 70, 80, 85, 100, 440, 445, 450, 460, 468, 475, 490, 495, 500, 
 OFFSETS += [530, 535, 600, 860, 870, 900, 910]
 
 
-def build_branch(session, rng: random.Random, cases: int, name: str) -> uuid.UUID:  # type: ignore[no-untyped-def]
+def build_branch(  # type: ignore[no-untyped-def]
+    session, rng: random.Random, cases: int, name: str, branch_id: uuid.UUID | None = None
+) -> uuid.UUID:
+    """A branch with ``cases`` open development cases (or those cases in branch ``branch_id``)."""
     from villagebook.domain.development.values import CaseState, Role
     from villagebook.domain.roster.values import ChangeReason, PartyStatus
     from villagebook.storage.models import Branch, Person, StatusChange
@@ -39,9 +42,11 @@ def build_branch(session, rng: random.Random, cases: int, name: str) -> uuid.UUI
         DevelopmentStepPerson,
     )
 
-    branch = Branch(name=f"中共{name}支部", village=name)
-    session.add(branch)
-    session.flush()
+    branch = session.get(Branch, branch_id) if branch_id else None
+    if branch is None:
+        branch = Branch(name=f"中共{name}支部", village=name)
+        session.add(branch)
+        session.flush()
     layers: list[list[object]] = [[], [], [], []]  # people, cases, steps, step people
     members = []
     for i in range(30):

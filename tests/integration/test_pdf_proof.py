@@ -40,6 +40,14 @@ def demo_requests(book: Book) -> list[ReportRequest]:
         ReportRequest("development-roster"),
         ReportRequest("deliberation", subject_id=matter),
         ReportRequest("publicity", subject_id=matter),
+        ReportRequest("attendance", year=2026),
+        ReportRequest("meeting-plan", year=2026, quarter=4),
+        ReportRequest("talks", year=2026, quarter=3),
+        ReportRequest("development-plan", year=2026),
+        ReportRequest("deliberation-ledger", year=2026),
+        ReportRequest("ledger", year=2026, quarter=3),
+        ReportRequest("annual", year=2025),
+        ReportRequest("self-check", year=2026, quarter=3),
     ]
 
 

@@ -13,7 +13,16 @@ import io
 import sys
 
 from villagebook import __version__
-from villagebook.cli import deliberations, development, general, meetings, proof, roster, safety
+from villagebook.cli import (
+    deliberations,
+    development,
+    general,
+    ledgers,
+    meetings,
+    proof,
+    roster,
+    safety,
+)
 from villagebook.cli.common import (
     EXIT_INPUT,
     EXIT_INTERRUPTED,
@@ -30,7 +39,7 @@ DESCRIPTION = "VillageBook 村务记事本: offline records of a village Party b
 #: Modules that add commands, in the order ``--help`` lists them.
 MODULES = (general, safety, proof, deliberations, meetings, development)
 #: Modules that add ``report`` kinds.
-REPORT_MODULES = (roster, deliberations, meetings, development)
+REPORT_MODULES = (roster, deliberations, meetings, development, ledgers)
 
 
 def build_parser() -> argparse.ArgumentParser:

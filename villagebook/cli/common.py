@@ -260,3 +260,49 @@ def write_report(book: Book, request: ReportRequest, output: str) -> int:
         )
     )
     return EXIT_OK
+
+
+def period_options(parser: argparse.ArgumentParser, *, day: bool = False) -> None:
+    """``--year``, ``--quarter``, ``--from``, ``--to`` (and ``--as-of`` for a day's report),
+    ``--branch`` and ``-o``: what every report of a period takes."""
+    parser.add_argument("--year", type=int, help="the year (default: this year)")
+    parser.add_argument("--quarter", type=int, choices=(1, 2, 3, 4), help="a quarter of --year")
+    parser.add_argument("--from", dest="start", type=date_arg, metavar="DATE", help="first day")
+    parser.add_argument("--to", dest="end", type=date_arg, metavar="DATE", help="last day")
+    if day:
+        parser.add_argument(
+            "--as-of", type=date_arg, help="the day shown (default: the period's last day)"
+        )
+    parser.add_argument("--branch", type=uuid_arg)
+    parser.add_argument("-o", "--output", required=True)
+
+
+def period_request(args: argparse.Namespace, kind: str, **options: object) -> ReportRequest:
+    """The request of ``kind`` for the period given on the command line."""
+    from villagebook.services.printing import ReportRequest
+
+    return ReportRequest(
+        kind,
+        branch_id=getattr(args, "branch", None),
+        year=getattr(args, "year", None),
+        quarter=getattr(args, "quarter", None),
+        start=getattr(args, "start", None),
+        end=getattr(args, "end", None),
+        as_of=getattr(args, "as_of", None),
+        options=options,
+    )
+
+
+def cmd_report_period(args: argparse.Namespace) -> int:
+    """``report KIND --year/--quarter/--from/--to -o FILE.pdf`` for a report of a period."""
+    with open_book(args) as book:
+        return write_report(book, period_request(args, args.report_kind), args.output)
+
+
+def register_period_report(
+    reports: SubParsers, common: argparse.ArgumentParser, kind: str, help_text: str
+) -> argparse.ArgumentParser:
+    p = reports.add_parser(kind, parents=[common], help=help_text)
+    period_options(p)
+    p.set_defaults(handler=cmd_report_period, report_kind=kind)
+    return p

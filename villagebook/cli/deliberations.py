@@ -8,6 +8,7 @@ an alias of ``--deliberation``.  Registered by :func:`register` and :func:`regis
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from villagebook.cli.common import (
     EXIT_OK,
@@ -15,15 +16,19 @@ from villagebook.cli.common import (
     branch_id,
     date_arg,
     open_book,
+    register_period_report,
     uuid_arg,
     write_report,
 )
 from villagebook.domain.common.i18n import _
-from villagebook.domain.deliberations.amounts import format_amount
-from villagebook.domain.deliberations.values import DeliberationSummary
+
+if TYPE_CHECKING:  # the domain is imported when a command runs (``--help`` stays fast)
+    from villagebook.domain.deliberations.values import DeliberationSummary
 
 
 def _line(summary: DeliberationSummary) -> str:
+    from villagebook.domain.deliberations.amounts import format_amount
+
     status = summary.status.label
     step = _("下一步：{step}", step=summary.next_step.label) if summary.next_step else status
     codes = "　[{}]".format(" ".join(summary.codes)) if summary.codes else ""
@@ -91,3 +96,6 @@ def register_reports(reports: SubParsers, common: argparse.ArgumentParser) -> No
     p.add_argument("--step", choices=["resolution", "result"])
     p.add_argument("-o", "--output", required=True)
     p.set_defaults(handler=cmd_report_publicity)
+    register_period_report(
+        reports, common, "deliberation-ledger", _("“四议两公开”年度台账 PDF (--year)")
+    )

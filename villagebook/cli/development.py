@@ -16,6 +16,9 @@ from villagebook.cli.common import (
     branch_id,
     date_arg,
     open_book,
+    period_options,
+    period_request,
+    register_period_report,
     uuid_arg,
     write_report,
 )
@@ -50,10 +53,8 @@ def cmd_report_dossier(args: argparse.Namespace) -> int:
 
 
 def cmd_report_roster(args: argparse.Namespace) -> int:
-    from villagebook.services.printing import ReportRequest
-
     with open_book(args) as book:
-        request = ReportRequest("development-roster", branch_id=args.branch, as_of=args.as_of)
+        request = period_request(args, "development-roster")
         return write_report(book, request, args.output)
 
 
@@ -74,7 +75,8 @@ def register_reports(reports: SubParsers, common: argparse.ArgumentParser) -> No
     p.add_argument("--unmasked", action="store_true", help="show the full ID number")
     p.set_defaults(handler=cmd_report_dossier)
     p = reports.add_parser("development-roster", parents=[common], help=_("发展党员工作台账 PDF"))
-    p.add_argument("-o", "--output", required=True)
-    p.add_argument("--as-of", type=date_arg)
-    p.add_argument("--branch", type=uuid_arg)
+    period_options(p, day=True)
     p.set_defaults(handler=cmd_report_roster)
+    register_period_report(
+        reports, common, "development-plan", _("发展党员年度计划及统计表 PDF (--year)")
+    )

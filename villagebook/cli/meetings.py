@@ -17,6 +17,9 @@ from villagebook.cli.common import (
     branch_id,
     date_arg,
     open_book,
+    period_options,
+    period_request,
+    register_period_report,
     uuid_arg,
     write_report,
 )
@@ -61,12 +64,17 @@ def cmd_report_minutes(args: argparse.Namespace) -> int:
 
 
 def cmd_report_volume(args: argparse.Namespace) -> int:
-    from villagebook.services.printing import ReportRequest
-
     with open_book(args) as book:
-        request = ReportRequest(
-            "volume", branch_id=args.branch, year=args.year, quarter=args.quarter
-        )
+        return write_report(book, period_request(args, "volume"), args.output)
+
+
+def cmd_report_talks(args: argparse.Namespace) -> int:
+    with open_book(args) as book:
+        request = period_request(args, "talks")
+        if args.meeting is not None:
+            from dataclasses import replace
+
+            request = replace(request, subject_id=args.meeting)
         return write_report(book, request, args.output)
 
 
@@ -92,8 +100,16 @@ def register_reports(reports: SubParsers, common: argparse.ArgumentParser) -> No
     p.add_argument("-o", "--output", required=True)
     p.set_defaults(handler=cmd_report_minutes)
     p = reports.add_parser("volume", parents=[common], help="quarterly bound volume (PDF)")
-    p.add_argument("--year", type=int, required=True)
-    p.add_argument("--quarter", type=int, choices=(1, 2, 3, 4), required=True)
-    p.add_argument("--branch", type=uuid_arg)
-    p.add_argument("-o", "--output", required=True)
+    period_options(p)
     p.set_defaults(handler=cmd_report_volume)
+    register_period_report(
+        reports, common, "attendance", _("党员参加组织生活情况统计表 PDF (a year or any period)")
+    )
+    register_period_report(
+        reports, common, "meeting-plan", _("组织生活计划报备表 PDF (--year --quarter)")
+    )
+    p = register_period_report(
+        reports, common, "talks", _("谈心谈话记录表 PDF (a period's talks, or one --meeting)")
+    )
+    p.add_argument("--meeting", type=uuid_arg, help="one talk record (its ID)")
+    p.set_defaults(handler=cmd_report_talks)

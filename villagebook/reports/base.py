@@ -1,30 +1,43 @@
-"""Shared PDF machinery: the embedded CJK font, page frame with page numbers, styles, tables.
+"""Shared PDF machinery: the embedded CJK font, the page frame, styles, tables, sign-offs.
 
-Every VillageBook PDF embeds WenQuanYi Micro Hei (TrueType outlines), so an inspector's
-viewer shows the Chinese text even without Chinese fonts installed.
+Every VillageBook PDF embeds WenQuanYi Micro Hei (TrueType outlines) and references no
+other font (ReportLab's canvas starts in Helvetica unless told otherwise; tables draw empty
+cells in it), so an inspector's viewer shows the Chinese text even without Chinese fonts
+installed and an "all fonts embedded" check passes.
+
+The page frame: the branch's name and the report on every page's footer line with
+"第 n 页 共 m 页"; below that line the bottom :data:`STAMP_ZONE` of every page stays empty
+for the verification stamp that ``ReportsApi.finish`` adds; a record that runs over a page
+carries "（续）" with its heading and date at the top of each further page
+(:class:`RecordStart` / :class:`RecordEnd`).
+
+Paragraphs and cells break lines by Chinese rules and never inside a name, a date, a number
+or a status (:mod:`villagebook.reports.typeset`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, TypeAlias
 
 from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
+    KeepTogether,
     Paragraph,
     SimpleDocTemplate,
     Spacer,
@@ -34,11 +47,20 @@ from reportlab.platypus import (
 
 from villagebook import __version__, paths
 from villagebook.domain.common.calendar import cn_date
+from villagebook.reports.typeset import CJKParagraph, keep_words
 
 FONT = "WenQuanYiMicroHei"
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 18 * mm
 CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN
+#: The width of the text on a landscape page.
+WIDE_CONTENT_WIDTH = PAGE_HEIGHT - 2 * MARGIN
+#: The bottom of every page kept free for the verification stamp (report ID, digest, QR).
+STAMP_ZONE = 10 * mm
+#: The footer line's baseline, above the stamp zone.
+FOOTER_Y = STAMP_ZONE + 5 * mm
+
+__all__ = ["keep_words"]
 
 
 def register_font() -> str:
@@ -57,25 +79,36 @@ class Styles:
     small: ParagraphStyle
     cell: ParagraphStyle
     cell_bold: ParagraphStyle
+    #: A numbered part under a heading: （一）…
+    subheading: ParagraphStyle
+
+
+def style(name: str, size: float, **kw: Any) -> ParagraphStyle:
+    """A paragraph style in the embedded font, wrapped by Chinese rules."""
+    kw.setdefault("leading", size * 1.45)
+    return ParagraphStyle(name, fontName=register_font(), fontSize=size, wordWrap="CJK", **kw)
 
 
 def styles() -> Styles:
-    font = register_font()
-
-    def style(name: str, size: float, **kw: Any) -> ParagraphStyle:
-        return ParagraphStyle(
-            name, fontName=font, fontSize=size, leading=size * 1.45, wordWrap="CJK", **kw
-        )
-
     return Styles(
         title=style("title", 18, alignment=TA_CENTER, spaceAfter=4 * mm),
         subtitle=style("subtitle", 11, alignment=TA_CENTER, spaceAfter=4 * mm),
-        heading=style("heading", 12.5, spaceBefore=4 * mm, spaceAfter=2 * mm),
+        heading=style("heading", 12.5, spaceBefore=4 * mm, spaceAfter=2 * mm, keepRoom=30 * mm),
         body=style("body", 10.5, spaceAfter=1.5 * mm),
         small=style("small", 8.5, textColor=colors.HexColor("#444444")),
         cell=style("cell", 9.5),
         cell_bold=style("cell_bold", 9.5, textColor=colors.HexColor("#111111")),
+        subheading=style(
+            "subheading", 10.5, spaceBefore=3 * mm, spaceAfter=1.5 * mm, keepRoom=20 * mm
+        ),
     )
+
+
+def compact(st: Styles, size: float = 8.5) -> Styles:
+    """The same styles with smaller table cells (wide tables)."""
+    cell = ParagraphStyle(f"cell_{size}", parent=st.cell, fontSize=size, leading=size * 1.4)
+    bold = ParagraphStyle(f"bold_{size}", parent=st.cell_bold, fontSize=size, leading=size * 1.4)
+    return Styles(st.title, st.subtitle, st.heading, st.body, st.small, cell, bold, st.subheading)
 
 
 def escape(text: str) -> str:
@@ -95,15 +128,16 @@ _SENTENCE_ENDS = "。！？；!?;…"
 
 
 def para(text: str, style: ParagraphStyle) -> Flowable:
-    """``text`` as one flowable: a Paragraph, or for long text a :class:`LongText`."""
+    """``text`` as one flowable broken by Chinese rules: a paragraph, or for long text a
+    :class:`LongText`."""
     if len(text) <= CHUNK_CHARS:
-        return Paragraph(escape(text), style)
+        return CJKParagraph(escape(text), style)
     follow = ParagraphStyle(f"{style.name}-cont", parent=style, spaceBefore=0, spaceAfter=0)
     first = ParagraphStyle(f"{style.name}-first", parent=style, spaceAfter=0)
     last = ParagraphStyle(f"{style.name}-last", parent=style, spaceBefore=0)
     chunks = text_chunks(text)
     parts = [
-        Paragraph(escape(chunk), first if i == 0 else last if i == len(chunks) - 1 else follow)
+        CJKParagraph(escape(chunk), first if i == 0 else last if i == len(chunks) - 1 else follow)
         for i, chunk in enumerate(chunks)
     ]
     return LongText(parts)
@@ -185,22 +219,69 @@ class LongText(Flowable):  # type: ignore[misc]
             part.drawOn(canvas, x, top, _sW)
 
 
+def whole(text: str, style: ParagraphStyle) -> Paragraph:
+    """Text that never breaks: it shrinks to fit its column instead (headers, codes)."""
+    return CJKParagraph(f"<nobr>{escape(text)}</nobr>" if text else "", style)
+
+
+def names(items: Iterable[str], empty: str = "无") -> str:
+    """A list of names as printed: 甲、乙、丙 (or ``empty``)."""
+    listed = [i for i in items if i]
+    return "、".join(listed) if listed else empty
+
+
 GRID = colors.HexColor("#555555")
 HEADER_BG = colors.HexColor("#EFE6E6")
+#: A table style line that keeps ReportLab from naming Helvetica for string cells.
+FONT_COMMAND = ("FONTNAME", (0, 0), (-1, -1), FONT)
+
+Cell: TypeAlias = "str | Flowable"
 
 
 def grid_table(
-    rows: Sequence[Sequence[str | Flowable]],
+    rows: Sequence[Sequence[Cell]],
     widths: Sequence[float],
     *,
     header_rows: int = 1,
     st: Styles | None = None,
+    whole_columns: Iterable[int] = (),
+    align: dict[int, str] | None = None,
+    heights: Sequence[float | None] | None = None,
+    closing: Flowable | list[Flowable] | None = None,
 ) -> Table:
-    """A ruled table whose text cells wrap; header rows repeat on every page."""
+    """A ruled table whose header rows repeat on every page.
+
+    Header cells and the cells of ``whole_columns`` never break (they shrink to fit); other
+    text cells wrap by Chinese rules, never inside a name, date, number or status.
+    ``closing`` (a sign-off) is added below the last row, unruled, and never parts from it.
+    """
     st = st or styles()
-    cells = [[para(c, st.cell) if isinstance(c, str) else c for c in row] for row in rows]
-    table = Table(cells, colWidths=list(widths), repeatRows=header_rows, splitByRow=True)
+    keep = set(whole_columns)
+    register_font()
+    if closing is not None:
+        rows = [*rows, [closing, *[""] * (len(widths) - 1)]]
+    cells = []
+    for r, row in enumerate(rows):
+        line: list[Cell] = []
+        for c, value in enumerate(row):
+            if not isinstance(value, str):
+                line.append(value)
+            elif r < header_rows:
+                line.append(whole(value, st.cell_bold))
+            elif c in keep:
+                line.append(whole(value, st.cell))
+            else:
+                line.append(para(value, st.cell))
+        cells.append(line)
+    table = Table(
+        cells,
+        colWidths=list(widths),
+        rowHeights=list(heights) if heights else None,
+        repeatRows=header_rows,
+        splitByRow=True,
+    )
     commands: list[tuple[Any, ...]] = [
+        FONT_COMMAND,
         ("GRID", (0, 0), (-1, -1), 0.5, GRID),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
@@ -208,23 +289,45 @@ def grid_table(
     ]
     if header_rows:
         commands.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), HEADER_BG))
+        commands.append(("VALIGN", (0, 0), (-1, header_rows - 1), "MIDDLE"))
+    if closing is not None:
+        last = len(cells) - 1
+        commands[1] = ("GRID", (0, 0), (-1, last - 1), 0.5, GRID)
+        commands += [
+            ("SPAN", (0, last), (-1, last)),
+            ("NOSPLIT", (0, last - 1), (-1, last)),
+            ("TOPPADDING", (0, last), (-1, last), 4 * mm),
+            ("LEFTPADDING", (0, last), (-1, last), 0),
+        ]
     table.setStyle(TableStyle(commands))
+    if align:
+        for column, where in align.items():
+            for line in cells[header_rows:]:
+                cell = line[column]
+                if isinstance(cell, Paragraph):
+                    cell.style = ParagraphStyle(
+                        f"{cell.style.name}-{where}",
+                        parent=cell.style,
+                        alignment={"CENTER": 1, "RIGHT": 2}.get(where, 0),
+                    )
     return table
 
 
-def field_table(pairs: Sequence[tuple[str, str]], st: Styles | None = None) -> Table:
+def field_table(
+    pairs: Sequence[tuple[str, str]], st: Styles | None = None, width: float = CONTENT_WIDTH
+) -> Table:
     """Label/value pairs, two pairs per row, like a paper form."""
     st = st or styles()
-    rows: list[list[str | Flowable]] = []
+    rows: list[list[Cell]] = []
     for i in range(0, len(pairs), 2):
-        row: list[str | Flowable] = []
+        row: list[Cell] = []
         for label, value in pairs[i : i + 2]:
-            row += [para(label, st.cell_bold), para(value, st.cell)]
+            row += [whole(label, st.cell_bold), para(value, st.cell)]
         while len(row) < 4:
             row.append("")
         rows.append(row)
     label_w = 24 * mm
-    value_w = CONTENT_WIDTH / 2 - label_w
+    value_w = width / 2 - label_w
     table = grid_table(rows, [label_w, value_w, label_w, value_w], header_rows=0, st=st)
     table.setStyle(
         TableStyle(
@@ -234,53 +337,178 @@ def field_table(pairs: Sequence[tuple[str, str]], st: Styles | None = None) -> T
     return table
 
 
-def signature_lines(labels: Sequence[str], st: Styles | None = None) -> Table:
-    """Blank lines for handwritten signatures (主持人签字 ...)."""
+def signature_lines(
+    labels: Sequence[str],
+    st: Styles | None = None,
+    *,
+    dated: bool = False,
+    width: float = CONTENT_WIDTH,
+) -> Table:
+    """Blank lines for handwritten signatures (主持人签字 ...), with a date line if asked."""
     st = st or styles()
-    row: list[str | Flowable] = []
+    row: list[Cell] = []
     for label in labels:
-        row += [para(f"{label}：", st.body), para("", st.body)]
-    width = CONTENT_WIDTH / len(labels)
-    table = Table([row], colWidths=[22 * mm, width - 22 * mm] * len(labels), rowHeights=[14 * mm])
-    commands: list[tuple[Any, ...]] = [("VALIGN", (0, 0), (-1, -1), "BOTTOM")]
+        row += [whole(f"{label}：", st.body), ""]
+    rows = [row]
+    heights = [14 * mm]
+    if dated:
+        rows.append([c for label in labels for c in (whole("日期：", st.body), "")])
+        heights.append(10 * mm)
+    part = width / len(labels)
+    widest = max(pdfmetrics.stringWidth(f"{x}：", FONT, st.body.fontSize) for x in labels)
+    label_w = max(22 * mm, widest + 8)
+    table = Table(
+        rows, colWidths=[label_w, part - label_w - 2 * mm] * len(labels), rowHeights=heights
+    )
+    commands: list[tuple[Any, ...]] = [FONT_COMMAND, ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]
     for i in range(len(labels)):
-        commands.append(("LINEBELOW", (2 * i + 1, 0), (2 * i + 1, 0), 0.6, colors.black))
+        commands.append(("LINEBELOW", (2 * i + 1, 0), (2 * i + 1, -1), 0.6, colors.black))
     table.setStyle(TableStyle(commands))
     return table
 
 
-class NumberedDoc(SimpleDocTemplate):  # type: ignore[misc]
-    """A4 document whose every page carries the footer line and "第 n 页 共 m 页"."""
+def closing(
+    labels: Sequence[str],
+    st: Styles | None = None,
+    *,
+    note: str = "",
+    dated: bool = True,
+    width: float = CONTENT_WIDTH,
+) -> list[Flowable]:
+    """A sign-off to close a table with (``grid_table(..., closing=...)``)."""
+    st = st or styles()
+    parts: list[Flowable] = [para(note, st.small)] if note else []
+    return [*parts, signature_lines(labels, st, dated=dated, width=width)]
 
-    def __init__(self, target: io.BytesIO, *, title: str, footer: str, **kw: Any) -> None:
+
+def sign_off(
+    tail: Sequence[Flowable],
+    labels: Sequence[str],
+    st: Styles | None = None,
+    *,
+    dated: bool = False,
+    width: float = CONTENT_WIDTH,
+) -> Flowable:
+    """The end of a record with its signature lines: they never land on a page alone."""
+    return KeepTogether([*tail, gap(2), signature_lines(labels, st, dated=dated, width=width)])
+
+
+# --- the page frame ------------------------------------------------------------------------
+
+
+class RecordStart(Flowable):  # type: ignore[misc]
+    """Marks where a record begins: further pages of it carry ``heading``（续）at the top."""
+
+    def __init__(self, heading: str) -> None:
+        super().__init__()
+        self.heading = heading
+
+    def wrap(self, *_args: Any) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv._villagebook_record = (self.heading, self.canv.getPageNumber())
+
+
+class RecordEnd(Flowable):  # type: ignore[misc]
+    """Marks where a record ends (pages after it carry no continuation heading)."""
+
+    def wrap(self, *_args: Any) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv._villagebook_record = None
+
+
+class PageMark(Flowable):  # type: ignore[misc]
+    """Zero-size marker that remembers the page it lands on (for contents pages)."""
+
+    def __init__(self, key: Any, pages: dict[Any, int]) -> None:
+        super().__init__()
+        self.key = key
+        self.pages = pages
+
+    def wrap(self, *_args: Any) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.pages[self.key] = int(self.canv.getPageNumber())
+
+
+class NumberedCanvas(Canvas):  # type: ignore[misc]
+    """A canvas that draws each page's frame once the page count is known (one pass)."""
+
+    footer = ""
+    marking = ""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, Any]] = []
+        self._villagebook_record: tuple[str, int] | None = None
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            self._frame(total)
+            super().showPage()
+        super().save()
+
+    def _frame(self, total: int) -> None:
+        self.saveState()
+        self.setFont(FONT, 8.5)
+        self.setFillColor(colors.HexColor("#444444"))
+        width = self._pagesize[0]
+        self.setStrokeColor(colors.HexColor("#999999"))
+        self.setLineWidth(0.4)
+        self.line(MARGIN, FOOTER_Y + 3.2 * mm, width - MARGIN, FOOTER_Y + 3.2 * mm)
+        self.drawString(MARGIN, FOOTER_Y, self.footer)
+        page = self.getPageNumber()
+        self.drawRightString(width - MARGIN, FOOTER_Y, f"第 {page} 页 共 {total} 页")
+        if self.marking:
+            self.setFillColor(colors.HexColor("#B71C1C"))
+            self.setFont(FONT, 10)
+            self.drawRightString(width - MARGIN, self._pagesize[1] - MARGIN + 5 * mm, self.marking)
+        self.restoreState()
+
+
+def _continuation(canvas: Any, _doc: Any) -> None:
+    """At the top of a page inside a record: its heading and date with （续）."""
+    record = getattr(canvas, "_villagebook_record", None)
+    if record is None or record[1] >= canvas.getPageNumber():
+        return
+    canvas.saveState()
+    canvas.setFont(FONT, 9)
+    canvas.setFillColor(colors.HexColor("#333333"))
+    y = canvas._pagesize[1] - MARGIN + 4 * mm
+    canvas.drawString(MARGIN, y, f"{record[0]}（续）")
+    canvas.setStrokeColor(colors.HexColor("#999999"))
+    canvas.setLineWidth(0.4)
+    canvas.line(MARGIN, y - 1.8 * mm, canvas._pagesize[0] - MARGIN, y - 1.8 * mm)
+    canvas.restoreState()
+
+
+class NumberedDoc(SimpleDocTemplate):  # type: ignore[misc]
+    """An A4 document in the report frame (see the module docstring)."""
+
+    def __init__(self, target: io.BytesIO, *, title: str, wide: bool = False, **kw: Any) -> None:
         super().__init__(
             target,
-            pagesize=A4,
+            pagesize=landscape(A4) if wide else A4,
             leftMargin=MARGIN,
             rightMargin=MARGIN,
             topMargin=MARGIN,
-            bottomMargin=MARGIN + 6 * mm,
+            bottomMargin=FOOTER_Y + 7 * mm,
             title=title,
             author="VillageBook 村务记事本",
             creator=f"VillageBook {__version__}",
+            initialFontName=register_font(),
             **kw,
         )
-        self.footer = footer
-
-
-def _footer(total: int | None) -> Any:
-    def draw(canvas: Any, doc: NumberedDoc) -> None:
-        canvas.saveState()
-        canvas.setFont(FONT, 8.5)
-        canvas.setFillColor(colors.HexColor("#444444"))
-        y = MARGIN - 2 * mm
-        canvas.drawString(MARGIN, y, doc.footer)
-        page = canvas.getPageNumber()
-        text = f"第 {page} 页 共 {total} 页" if total else f"第 {page} 页"
-        canvas.drawRightString(PAGE_WIDTH - MARGIN, y, text)
-        canvas.restoreState()
-
-    return draw
 
 
 #: Where a report is written: a stream (the Book's report pipeline) or a file path.
@@ -288,22 +516,41 @@ Target = Path | BinaryIO
 
 
 def build_pdf(
-    target: Target, make_story: Callable[[], list[Flowable]], *, title: str, footer: str
+    target: Target,
+    make_story: Callable[[], list[Flowable]],
+    *,
+    title: str,
+    footer: str,
+    wide: bool = False,
+    marking: str = "",
+    passes: int = 1,
 ) -> int:
-    """Build the PDF twice (first to count pages) so each page says "第 n 页 共 m 页".
+    """Lay out the story and write the PDF; returns the page count.
 
-    ``make_story`` is called once per pass because flowables keep layout state.  A path
-    target is written beside the file and moved into place, so a failure leaves no half
-    PDF.  Returns the page count.
+    ``make_story`` is called once per pass (flowables keep layout state); a story with a
+    contents page that names page numbers (:class:`PageMark`) needs ``passes=2``.  ``wide``
+    turns the page to landscape; ``marking`` (e.g. 内部资料) is printed at the top of every
+    page.  A path target is written beside the file and moved into place.
     """
     register_font()
-    scratch = io.BytesIO()
-    counter = NumberedDoc(scratch, title=title, footer=footer)
-    counter.build(make_story(), onFirstPage=_footer(None), onLaterPages=_footer(None))
-    total = int(counter.page)
+
+    class Canvas(NumberedCanvas):
+        pass
+
+    Canvas.footer = footer
+    Canvas.marking = marking
     out = io.BytesIO()
-    doc = NumberedDoc(out, title=title, footer=footer)
-    doc.build(make_story(), onFirstPage=_footer(total), onLaterPages=_footer(total))
+    doc = NumberedDoc(out, title=title, wide=wide)
+    for _ in range(passes):
+        out.seek(0)
+        out.truncate()
+        doc = NumberedDoc(out, title=title, wide=wide)
+        doc.build(
+            make_story(),
+            onFirstPage=_continuation,
+            onLaterPages=_continuation,
+            canvasmaker=Canvas,
+        )
     if isinstance(target, Path):
         target.parent.mkdir(parents=True, exist_ok=True)
         tmp = target.with_name(target.name + ".part")

@@ -23,7 +23,7 @@ from villagebook.reports.base import (
     grid_table,
     para,
     printed_on,
-    signature_lines,
+    sign_off,
     styles,
 )
 
@@ -139,14 +139,8 @@ def render(report: DecisionRecord, out: Target) -> int:
         parts = _header(report, st)
         for step in report.steps:
             parts += _step_flowables(step)
-        parts += _findings(report, st)
-        parts += [
-            gap(4),
-            signature_lines(["书记", "记录人"], st),
-            gap(2),
-            para(printed_on(), st.small),
-        ]
-        return parts
+        tail = [*_findings(report, st), gap(2), para(printed_on(), st.small)]
+        return [*parts, sign_off(tail, ["书记", "记录人"], st)]
 
     return build_pdf(
         out,

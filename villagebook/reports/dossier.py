@@ -21,7 +21,7 @@ from villagebook.reports.base import (
     grid_table,
     para,
     printed_on,
-    signature_lines,
+    sign_off,
     styles,
 )
 
@@ -71,7 +71,7 @@ def render(report: Dossier, out: Target) -> int:
             body.append([str(row.number), row.name, row.date or "—", row.people, row.detail])
         widths = [10 * mm, 36 * mm, 27 * mm, 38 * mm, 0.0]
         widths[-1] = CONTENT_WIDTH - sum(widths[:-1])
-        steps = grid_table(body, widths, st=st)
+        steps = grid_table(body, widths, st=st, whole_columns=(0, 2))
         steps.setStyle(
             TableStyle(
                 [
@@ -84,8 +84,10 @@ def render(report: Dossier, out: Target) -> int:
         verdict_rows: list[list[str | Flowable]] = [["规则", "结果", "说明"]]
         verdict_rows += [[v.code, v.severity, v.message] for v in report.verdicts]
         if not report.verdicts:
-            verdict_rows.append(["—", "合规", "按现行规则检查，未发现问题"])
-        verdicts = grid_table(verdict_rows, [42 * mm, 20 * mm, CONTENT_WIDTH - 62 * mm], st=st)
+            verdict_rows.append(["—", "未发现问题", "按现行规则检查，各步骤未发现问题"])
+        verdicts = grid_table(
+            verdict_rows, [42 * mm, 20 * mm, CONTENT_WIDTH - 62 * mm], st=st, whole_columns=(0, 1)
+        )
         assessments = "、".join(report.assessments) or "无"
         return [
             para("发展党员全程纪实表", st.title),
@@ -95,13 +97,14 @@ def render(report: Dossier, out: Target) -> int:
             field_table(report.case, st),
             para("发展程序（五个阶段二十五个步骤）", st.heading),
             steps,
+            gap(2),
             para(f"积极分子培养考察：{assessments}", st.body),
-            para("规则检查结果", st.heading),
-            verdicts,
-            gap(4),
-            signature_lines(["书记", "经办人"], st),
-            gap(),
-            para(printed_on(), st.small),
+            sign_off(
+                [para("规则检查结果", st.heading), verdicts, gap(2), para(printed_on(), st.small)],
+                ["书记", "经办人"],
+                st,
+                dated=True,
+            ),
         ]
 
     return build_pdf(

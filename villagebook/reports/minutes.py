@@ -2,16 +2,19 @@
 
 Header with branch and kind, all fields, attendance counts (应到/实到/请假/缺席 with names
 and reasons), 列席, topics, speeches (long ones wrap across pages), resolutions, votes
-with their verdict, signature lines, amendments, attachments, page numbers.
+with their verdict, amendments, attachments, page numbers, and the host's and recorder's
+signature lines kept with the end of the record.  Pages after a record's first carry its
+heading and date with （续）.  A 谈心谈话 record prints on the talk record form
+(谈心谈话记录表: who talked with whom, when, where, what was said, both signatures)
+instead of the meeting form.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import uuid
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether
 
@@ -26,15 +29,18 @@ from villagebook.domain.meetings.values import (
 )
 from villagebook.reports.base import (
     CONTENT_WIDTH,
+    RecordEnd,
+    RecordStart,
     Styles,
     Target,
     build_pdf,
     field_table,
     gap,
     grid_table,
+    names,
     para,
     printed_on,
-    signature_lines,
+    sign_off,
     styles,
 )
 
@@ -77,6 +83,16 @@ class MinutesData:
     title: str = ""
     expected_voting: int = 0
     present_voting: int = 0
+    #: 谈心谈话: who held the talks (the host) and the place.
+    talker: str = ""
+    place: str = ""
+    time: str = ""
+    recorder: str = ""
+
+    @property
+    def record_heading(self) -> str:
+        """What identifies the record on each of its pages: heading and date."""
+        return f"{self.heading}　{self.held_on.isoformat()}"
 
 
 def verdict_text(vote: Vote, expected_voting: int, present_voting: int) -> str:
@@ -88,27 +104,24 @@ def verdict_text(vote: Vote, expected_voting: int, present_voting: int) -> str:
     return "未通过（赞成票未超过应到有表决权党员的半数）"
 
 
-def _names(items: list[str]) -> str:
-    return "、".join(items) if items else "无"
-
-
 def _attendance(data: MinutesData, st: Styles) -> Flowable:
     leave, absent = len(data.leave), len(data.absent)
     rows: list[list[str | Flowable]] = [
         ["应到", f"{data.expected}人", "实到", f"{data.present}人"],
         ["请假", f"{leave}人", "缺席", f"{absent}人"],
     ]
-    table = grid_table(rows, [24 * mm, CONTENT_WIDTH / 2 - 24 * mm] * 2, header_rows=0, st=st)
-    names = field_table(
+    widths = [24 * mm, CONTENT_WIDTH / 2 - 24 * mm] * 2
+    table = grid_table(rows, widths, header_rows=0, st=st, whole_columns=(0, 1, 2, 3))
+    people = field_table(
         [
-            ("出席人员", _names(data.present_names)),
-            ("请假人员", _names(data.leave)),
-            ("缺席人员", _names(data.absent)),
-            ("列席人员", _names(data.guests)),
+            ("出席人员", names(data.present_names)),
+            ("请假人员", names(data.leave)),
+            ("缺席人员", names(data.absent)),
+            ("列席人员", names(data.guests)),
         ],
         st,
     )
-    return KeepTogether([table, names])
+    return KeepTogether([table, people])
 
 
 def _votes(data: MinutesData, st: Styles) -> Flowable:
@@ -128,7 +141,7 @@ def _votes(data: MinutesData, st: Styles) -> Flowable:
         )
     widths = [50, 22, 13, 13, 13, 17, 0]
     widths[-1] = CONTENT_WIDTH / mm - sum(widths[:-1])
-    return grid_table(rows, [w * mm for w in widths], st=st)
+    return grid_table(rows, [w * mm for w in widths], st=st, whole_columns=(1, 2, 3, 4, 5))
 
 
 def _appraisals(data: MinutesData, st: Styles) -> Flowable:
@@ -139,7 +152,7 @@ def _appraisals(data: MinutesData, st: Styles) -> Flowable:
     ]
     widths = [22, 60, 60, 0]
     widths[-1] = CONTENT_WIDTH / mm - sum(widths[:-1])
-    return grid_table(rows, [w * mm for w in widths], st=st)
+    return grid_table(rows, [w * mm for w in widths], st=st, whole_columns=(0, 3))
 
 
 def _amendments(data: MinutesData, st: Styles) -> Flowable:
@@ -147,7 +160,7 @@ def _amendments(data: MinutesData, st: Styles) -> Flowable:
     rows += [[a.on, a.by, a.what, a.old, a.new, a.reason] for a in data.amendments]
     widths = [20, 18, 16, 40, 40, 0]
     widths[-1] = CONTENT_WIDTH / mm - sum(widths[:-1])
-    return grid_table(rows, [w * mm for w in widths], st=st)
+    return grid_table(rows, [w * mm for w in widths], st=st, whole_columns=(0, 1))
 
 
 def _votes_part(data: MinutesData, st: Styles) -> list[Flowable]:
@@ -158,10 +171,20 @@ def _votes_part(data: MinutesData, st: Styles) -> list[Flowable]:
     return [para("表决情况", st.heading), para(rule, st.body), _votes(data, st)]
 
 
-def minutes_story(data: MinutesData, st: Styles) -> list[Flowable]:
-    """The flowables of one record (used alone and in the quarterly volume)."""
-    heading = ParagraphStyle("minutes_heading", parent=st.heading, keepWithNext=1)
-    st = replace(st, heading=heading)
+def _ending(data: MinutesData, st: Styles) -> list[Flowable]:
+    """Attachments, amendments, status and the signatures: the last part stays together."""
+    story: list[Flowable] = [para("附件", st.heading)]
+    story += [para(a, st.small) for a in data.attachments] or [para("（无）", st.body)]
+    tail: list[Flowable] = [
+        para("更正记录", st.heading),
+        _amendments(data, st) if data.amendments else para("（无）", st.body),
+        gap(2),
+        para(data.status_line, st.small),
+    ]
+    return [*story, sign_off(tail, ["主持人", "记录人"], st)]
+
+
+def meeting_story(data: MinutesData, st: Styles) -> list[Flowable]:
     story: list[Flowable] = [
         para(data.branch_name, st.subtitle),
         para(data.heading, st.title),
@@ -183,16 +206,79 @@ def minutes_story(data: MinutesData, st: Styles) -> list[Flowable]:
     story += [para("决议", st.heading), para(data.resolutions or "（无）", st.body)]
     if data.votes:
         story += _votes_part(data, st)
-    story += [para("附件", st.heading)]
-    story += [para(a, st.small) for a in data.attachments] or [para("（无）", st.body)]
-    story += [para("更正记录", st.heading)]
-    story.append(_amendments(data, st) if data.amendments else para("（无）", st.body))
-    story += [
-        gap(2),
-        para(data.status_line, st.small),
-        signature_lines(["主持人", "记录人"], st),
+    return story + _ending(data, st)
+
+
+# --- 谈心谈话记录表 -------------------------------------------------------------------------
+
+
+def talks_of(data: MinutesData) -> list[Speech]:
+    """The people talked with: every speech not made by the talker (one form part each)."""
+    return [s for s in data.speeches if s.speaker != data.talker]
+
+
+def _talk_part(data: MinutesData, number: int, talk: Speech, st: Styles) -> Flowable:
+    label_w = 26 * mm
+    rows: list[list[str | Flowable]] = [
+        ["谈话对象", talk.speaker, "谈话人", data.talker or "（未填写）"],
+        ["谈话时间", f"{data.held_on.isoformat()} {data.time}".strip(), "谈话地点", data.place],
     ]
+    value_w = CONTENT_WIDTH / 2 - label_w
+    head = grid_table(
+        rows, [label_w, value_w, label_w, value_w], header_rows=0, st=st, whole_columns=(0, 2)
+    )
+    body = grid_table(
+        [["谈话主要内容"], [para(talk.summary or "（未填写）", st.body)]],
+        [CONTENT_WIDTH],
+        st=st,
+    )
+    return sign_off(
+        [para(f"谈话{number}", st.heading), head, body],
+        ["谈话对象", "谈话人"],
+        st,
+        dated=True,
+    )
+
+
+def talk_story(data: MinutesData, st: Styles) -> list[Flowable]:
+    """谈心谈话记录表: one part per person talked with, each with both signatures."""
+    topics = names(data.topics, "（未填写）")
+    own = [s.summary for s in data.speeches if s.speaker == data.talker and s.summary]
+    story: list[Flowable] = [
+        para(data.branch_name, st.subtitle),
+        para("谈心谈话记录表", st.title),
+        field_table(
+            [
+                ("谈话主题", topics),
+                ("谈话日期", data.held_on.isoformat()),
+                ("谈话人", data.talker or "（未填写）"),
+                ("记录人", data.recorder or "（未填写）"),
+            ],
+            st,
+        ),
+    ]
+    if own:
+        story += [para("谈话人说明", st.heading), para("\n".join(own), st.body)]
+    talks = talks_of(data)
+    if not talks:
+        story.append(para("（本记录没有填写谈话对象）", st.body))
+    for number, talk in enumerate(talks, 1):
+        story.append(_talk_part(data, number, talk, st))
+    tail: list[Flowable] = [para(data.status_line, st.small)]
+    if data.amendments:
+        tail = [para("更正记录", st.heading), _amendments(data, st), *tail]
+    story += tail
     return story
+
+
+def minutes_story(data: MinutesData, st: Styles) -> list[Flowable]:
+    """The flowables of one record (used alone and in the quarterly volume)."""
+    body = talk_story(data, st) if data.kind is MeetingKind.TALKS else meeting_story(data, st)
+    return [RecordStart(data.record_heading), *body, RecordEnd()]
+
+
+def title_of(data: MinutesData) -> str:
+    return "谈心谈话记录表" if data.kind is MeetingKind.TALKS else data.heading
 
 
 def render(data: MinutesData, out: Target) -> int:
@@ -204,6 +290,6 @@ def render(data: MinutesData, out: Target) -> int:
     return build_pdf(
         out,
         story,
-        title=f"{data.branch_name}{data.heading}（{data.held_on.isoformat()}）",
-        footer=f"{data.branch_name} · {data.heading} · {data.held_on.isoformat()}",
+        title=f"{data.branch_name}{title_of(data)}（{data.held_on.isoformat()}）",
+        footer=f"{data.branch_name} · {title_of(data)} · {data.held_on.isoformat()}",
     )

@@ -14,7 +14,16 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
-from villagebook.reports.base import CONTENT_WIDTH, Target, build_pdf, escape, gap, register_font
+from villagebook.reports.base import (
+    CONTENT_WIDTH,
+    FONT_COMMAND,
+    Target,
+    build_pdf,
+    escape,
+    gap,
+    register_font,
+)
+from villagebook.reports.typeset import CJKParagraph
 
 
 @dataclass(frozen=True)
@@ -39,7 +48,7 @@ def _style(name: str, size: float, **kw: object) -> ParagraphStyle:
 
 
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(escape(text), style)
+    return CJKParagraph(escape(text), style)
 
 
 def _facts(sheet: PublicitySheet) -> list[str]:
@@ -60,7 +69,7 @@ def _seal(sheet: PublicitySheet) -> Table:
         colWidths=[CONTENT_WIDTH],
         rowHeights=[10 * mm, 16 * mm, 10 * mm],
     )
-    seal.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+    seal.setStyle(TableStyle([FONT_COMMAND, ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
     return seal
 
 

@@ -24,6 +24,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 from sqlmodel import Session
@@ -34,23 +35,25 @@ from villagebook.domain.common.errors import UserError
 from villagebook.domain.common.i18n import _
 from villagebook.domain.common.rules import RuleSet, load_ruleset
 from villagebook.domain.roster.values import BranchRecord
-from villagebook.services import agenda, registry
-from villagebook.services.checks import ChecksApi
-from villagebook.services.deliberations.api import DeliberationsApi
-from villagebook.services.development.api import DevelopmentApi
-from villagebook.services.drafts import DraftsApi
-from villagebook.services.exchange import ExchangeApi
-from villagebook.services.meetings.api import MeetingsApi
-from villagebook.services.printing import ReportsApi
-from villagebook.services.roster.api import RosterApi
+from villagebook.services import registry
 from villagebook.services.roster.queries import branch_record, first_branch
-from villagebook.services.safety.api import SafetyApi
-from villagebook.services.safety.folder import DataFolder
-from villagebook.services.safety.identity import IdentityApi
 from villagebook.storage import audit, undo
 from villagebook.storage.audit import Change
 from villagebook.storage.db import Database, open_database
 from villagebook.storage.models import capability_of_table
+
+if TYPE_CHECKING:  # the capabilities are loaded when first used (a report loads its own)
+    from villagebook.services.checks import ChecksApi
+    from villagebook.services.deliberations.api import DeliberationsApi
+    from villagebook.services.development.api import DevelopmentApi
+    from villagebook.services.drafts import DraftsApi
+    from villagebook.services.exchange import ExchangeApi
+    from villagebook.services.meetings.api import MeetingsApi
+    from villagebook.services.printing import ReportsApi
+    from villagebook.services.roster.api import RosterApi
+    from villagebook.services.safety.api import SafetyApi
+    from villagebook.services.safety.folder import DataFolder
+    from villagebook.services.safety.identity import IdentityApi
 
 log = logging.getLogger(__name__)
 
@@ -157,6 +160,8 @@ class Book:
     def folder(data_dir: Path | None = None) -> DataFolder:
         """A data folder as files, without opening its database: backups, restore, audit
         verification, also when it cannot be opened (damaged, or held by another program)."""
+        from villagebook.services.safety.folder import DataFolder
+
         return DataFolder(Path(data_dir) if data_dir else paths.default_data_dir())
 
     @staticmethod
@@ -319,54 +324,74 @@ class Book:
     @cached_property
     def roster(self) -> RosterApi:
         """The branch, its Party groups and people (花名册)."""
+        from villagebook.services.roster.api import RosterApi
+
         return RosterApi(self)
 
     @cached_property
     def meetings(self) -> MeetingsApi:
         """三会一课 and other organisational life."""
+        from villagebook.services.meetings.api import MeetingsApi
+
         return MeetingsApi(self)
 
     @cached_property
     def development(self) -> DevelopmentApi:
         """Party member development: 5 stages, 25 steps."""
+        from villagebook.services.development.api import DevelopmentApi
+
         return DevelopmentApi(self)
 
     @cached_property
     def deliberations(self) -> DeliberationsApi:
         """四议两公开 major village matters."""
+        from villagebook.services.deliberations.api import DeliberationsApi
+
         return DeliberationsApi(self)
 
     @cached_property
     def safety(self) -> SafetyApi:
         """Backups, restore, the app lock, the audit trail."""
+        from villagebook.services.safety.api import SafetyApi
+
         return SafetyApi(self)
 
     @cached_property
     def identity(self) -> IdentityApi:
         """This installation's signing identity and its trust list."""
+        from villagebook.services.safety.identity import IdentityApi
+
         return IdentityApi(self)
 
     @cached_property
     def checks(self) -> ChecksApi:
         """Every rule check of every capability."""
-        return ChecksApi(self, registry.CHECK_PROVIDERS)
+        from villagebook.services.checks import ChecksApi
+
+        return ChecksApi(self, registry.check_providers())
 
     @cached_property
     def drafts(self) -> DraftsApi:
         """Nothing typed is lost: the editors' drafts, kept while the user types."""
+        from villagebook.services.drafts import DraftsApi
+
         return DraftsApi(self)
 
     @cached_property
     def exchange(self) -> ExchangeApi:
         """The JSON exchange format: export and all-or-nothing import."""
-        return ExchangeApi(self, registry.EXCHANGE_ROOT, registry.EXCHANGE_SECTIONS)
+        from villagebook.services.exchange import ExchangeApi
+
+        return ExchangeApi(self, registry.exchange_root(), registry.exchange_sections())
 
     @cached_property
     def reports(self) -> ReportsApi:
         """Every PDF the Book prints: gathered, rendered, finished and written in one place."""
+        from villagebook.services.printing import ReportsApi
+
         return ReportsApi(
             self,
-            registry.REPORT_KINDS,
+            registry.REPORT_SOURCES,
             identity=self.identity,
             records=registry.export_sections,
         )
@@ -376,6 +401,8 @@ class Book:
     def agenda(self, branch_id: uuid.UUID, as_of: dt.date | None = None) -> Agenda:
         """工作台: what is due for the branch, in plain words, most urgent first (runs the
         rule checks; the window calls it off the UI thread)."""
+        from villagebook.services import agenda
+
         return agenda.gather(self, branch_id, as_of)
 
     def create_demo(self, *, force: bool = False) -> BranchRecord | None:

@@ -40,11 +40,13 @@ from villagebook.domain.common.errors import (
     NotFoundError,
 )
 from villagebook.domain.common.i18n import _, chinese, label
+from villagebook.domain.common.rules import RuleSet
 from villagebook.domain.proof.values import NOT_A_SEAL, VerifyReport
+from villagebook.reports.typeset import keep_words
 from villagebook.services.capability import BookCore, Capability
 from villagebook.services.files import write_atomically
 from villagebook.services.proof import records as embedded
-from villagebook.services.roster.queries import first_branch, get_branch
+from villagebook.services.roster.queries import first_branch, get_branch, names_in_branch
 from villagebook.storage.models import Branch
 from villagebook.storage.models.proof import IssuedReport
 
@@ -73,10 +75,24 @@ class ReportRequest:
     end: dt.date | None = None
     as_of: dt.date | None = None
     options: Mapping[str, Any] = field(default_factory=dict)
+    #: The Book's today and rule set, filled in by :meth:`ReportsApi.render` (reports that
+    #: print check results or "as of today" use them).
+    today: dt.date | None = None
+    rules: RuleSet | None = None
+
+    @property
+    def day(self) -> dt.date:
+        """The day the report is made (the Book's today)."""
+        return self.today or dt.date.today()
+
+    @property
+    def rule_set(self) -> RuleSet:
+        return self.rules or RuleSet()
+
     #: The report ID printed on every page (made when not given; give it to rebuild).
     report_id: str | None = None
     #: When the report is generated (now when not given; give it to rebuild): printed on
-    #: every page, in the metadata, and the day ``as_of`` defaults to.
+    #: every page and in the metadata; when given, also the day ``today`` defaults to.
     generated_at: dt.datetime | None = None
 
 
@@ -113,6 +129,9 @@ class ReportKind:
     file_name: Callable[[Any], str] | None = None
     #: A short summary of what was printed (e.g. "12 份记录"), from the gathered data.
     summary: Callable[[Any], str] | None = None
+    #: What the report covers, for the report centre and the command line: ``quarter``,
+    #: ``year``, ``period`` (any range), ``day`` (a day's state) or None (a record).
+    span: str | None = None
     #: The records the PDF embeds.  Default: for a report about one record, that record,
     #: the records that name it and the people they refer to; otherwise the whole branch.
     records: Selector | None = None
@@ -159,6 +178,11 @@ class ReportResult:
     report_id: str = ""
 
 
+#: Where to find report kinds without loading them: kind → the function listing its module's
+#: kinds (a report loads only its own capability's modules).
+KindSources = Mapping[str, Callable[[], Sequence[ReportKind]]]
+
+
 class SigningIdentity(Protocol):
     """The installation identity as the report pipeline sees it (``book.identity``)."""
 
@@ -183,7 +207,8 @@ def request_period(request: ReportRequest) -> str:
     """The period a request names, as printed on the pages."""
     from villagebook.reports.stamp import period_text
 
-    return period_text(request.year, request.quarter, request.start, request.end, request.as_of)
+    as_of = request.as_of or request.today
+    return period_text(request.year, request.quarter, request.start, request.end, as_of)
 
 
 class ReportsApi(Capability):
@@ -192,27 +217,39 @@ class ReportsApi(Capability):
     def __init__(
         self,
         core: BookCore,
-        kinds: Sequence[ReportKind],
+        kinds: Sequence[ReportKind] | KindSources,
         *,
         identity: SigningIdentity | None = None,
         records: Exporter | None = None,
     ) -> None:
         super().__init__(core)
-        self._kinds = {k.key: k for k in kinds}
+        self._sources: dict[str, Callable[[], Sequence[ReportKind]]] = {}
+        self._kinds: dict[str, ReportKind] = {}
+        if isinstance(kinds, Mapping):
+            self._sources = dict(kinds)
+        else:
+            self._kinds = {k.key: k for k in kinds}
         self.identity = identity
         self._export = records
 
     def kinds(self) -> list[ReportKind]:
-        return list(self._kinds.values())
+        for key in self._sources:
+            self.kind(key)
+        order = [*self._sources, *(k for k in self._kinds if k not in self._sources)]
+        return [self._kinds[k] for k in order]
 
     def kind(self, key: str) -> ReportKind:
+        if key not in self._kinds and key in self._sources:
+            for kind in self._sources[key]():
+                self._kinds.setdefault(kind.key, kind)
         try:
             return self._kinds[key]
         except KeyError:
             raise InputError.single("kind", _("报表"), _("没有这种报表：{key}", key=key)) from None
 
     def _request(self, request: ReportRequest) -> ReportRequest:
-        """``request`` with its branch, report ID, generation time and ``as_of`` filled in."""
+        """``request`` with its branch, report ID, generation time, and the Book's today and
+        rule set filled in (a report "as of" no day given shows ``today``)."""
         generated = request.generated_at or dt.datetime.now().astimezone()
         generated = generated.replace(microsecond=0)
         if generated.tzinfo is None:
@@ -226,13 +263,26 @@ class ReportsApi(Capability):
                     "branch", _("支部"), _("数据文件夹中还没有支部，请先导入或运行 demo")
                 )
             branch_id = branch.id
+        # The day the report is made: the Book's today, or the day of a given generation
+        # time (a rebuild gives the same bytes on any later day).
+        today = request.today or (
+            generated.date() if request.generated_at is not None else self.core.today()
+        )
         return replace(
             request,
             branch_id=branch_id,
             report_id=request.report_id or new_report_id(generated),
             generated_at=generated,
-            as_of=request.as_of or generated.date(),
+            today=today,
+            rules=request.rules if request.rules is not None else self.core.rules(),
         )
+
+    def _names(self, branch_id: uuid.UUID | None) -> list[str]:
+        """The names a report keeps whole on a line (people, Party groups)."""
+        if branch_id is None:
+            return []
+        with self.core.reading() as session:
+            return names_in_branch(session, branch_id)
 
     def render(
         self,
@@ -266,7 +316,8 @@ class ReportsApi(Capability):
             raise ReportCancelled
         step(1, 4)
         buffer = io.BytesIO()
-        with chinese(), reproducible(request.generated_at.date()):
+        names = self._names(request.branch_id)
+        with chinese(), reproducible(request.generated_at.date()), keep_words(names):
             pages = kind.render(data, buffer)
         if cancelled is not None and cancelled():
             raise ReportCancelled

@@ -54,3 +54,32 @@ def test_dossier_shows_the_checks_verdicts(demo_db: Database, tmp_path: Path) ->
     out = tmp_path / "d.pdf"
     dossier.render(data, out)
     assert "DEV-TALK-1M" in _text(out)
+
+
+def test_dev_meeting_link_an_admission_without_its_meeting_record_is_not_compliant(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    """DEV-MEETING-LINK: step 15 decided by a general meeting must name its record."""
+    from sqlmodel import select
+
+    from villagebook.services.meetings import queries as meeting_queries
+    from villagebook.storage.models.development import DevelopmentStep
+
+    with demo_db.read() as session:
+        step = session.exec(select(DevelopmentStep).where(DevelopmentStep.number == 15)).first()
+        assert step is not None and step.meeting_id is None
+        case = queries.get_case(session, step.case_id)
+        person_id = case.person_id
+        data = printouts.gather_dossier(session, person_id, TODAY)
+    out = tmp_path / "dossier.pdf"
+    dossier.render(data, out)
+    assert "DEV-MEETING-LINK" in _text(out) and "未发现问题" not in _text(out)
+    with demo_db.write() as session:
+        general = meeting_queries.general_meetings(session, case.branch_id)[0]
+        row = session.get(DevelopmentStep, step.id)
+        assert row is not None
+        row.meeting_id = general.id
+        session.add(row)
+    with demo_db.read() as session:
+        linked = printouts.gather_dossier(session, person_id, TODAY)
+    assert all(v.code != "DEV-MEETING-LINK" for v in linked.verdicts)

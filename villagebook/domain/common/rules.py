@@ -38,6 +38,7 @@ DEFAULT_PARAMS: Mapping[str, Number] = MappingProxyType(
         "MTG-TALKS-Y.per_year": 1,
         "MTG-QUORUM.present_fraction": 0.5,
         "MTG-RECORD-3WD.working_days": 3,
+        "MTG-ABSENT-6M.months": 6,
         "MTG-PLAN.day_of_quarter": 5,
         "ELECTION.present_fraction": 0.8,
         # §4 development

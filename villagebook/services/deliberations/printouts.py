@@ -24,11 +24,13 @@ from villagebook.domain.deliberations.values import (
     StepKind,
 )
 from villagebook.domain.deliberations.workflow import workflow
-from villagebook.reports import deliberation, publicity
+from villagebook.reports import deliberation, deliberation_ledger, publicity
 from villagebook.reports.deliberation import DecisionRecord, StepRecord
+from villagebook.reports.deliberation_ledger import CategoryTotal, DeliberationLedger, MatterLine
 from villagebook.reports.publicity import PublicitySheet
 from villagebook.services.deliberations import queries
 from villagebook.services.printing import ReportKind, ReportRequest
+from villagebook.services.report_periods import year_of_request
 from villagebook.services.roster import queries as roster_queries
 
 PUBLICITY_STEPS = {
@@ -178,13 +180,76 @@ def publicity_sheet(
 
 def _record(session: Session, request: ReportRequest) -> DecisionRecord:
     assert request.subject_id is not None
-    return decision_record(session, request.subject_id, request.as_of or dt.date.today())
+    return decision_record(session, request.subject_id, request.as_of or request.day)
 
 
 def _sheet(session: Session, request: ReportRequest) -> PublicitySheet:
     assert request.subject_id is not None
     step = request.options.get("step")
     return publicity_sheet(session, request.subject_id, PUBLICITY_STEPS.get(str(step)))
+
+
+# --- “四议两公开”年度台账 ----------------------------------------------------------------
+
+
+def _step_date(detail: DeliberationDetail, kind: StepKind) -> str:
+    step = detail.step(kind)
+    if step is None:
+        return ""
+    day = step.posted_from if step.posted_from else step.held_on
+    return day.isoformat() if day else "已办理"
+
+
+def gather_ledger(
+    session: Session,
+    branch_id: uuid.UUID,
+    year: int,
+    *,
+    today: dt.date,
+    rules: RuleSet | None = None,
+) -> DeliberationLedger:
+    branch = roster_queries.get_branch(session, branch_id)
+    details = queries.details_between(
+        session, branch_id, dt.date(year, 1, 1), dt.date(year, 12, 31), today, rules
+    )
+    lines = []
+    totals: dict[str, list[int]] = {}
+    for detail in details:
+        record = detail.deliberation
+        title = record.title + (f"（第{record.round_no}轮）" if record.round_no > 1 else "")
+        lines.append(
+            MatterLine(
+                title=title,
+                category=record.category.chinese,
+                amount=yuan_digits(record.amount_fen) if record.amount_fen is not None else "—",
+                dates=tuple(_step_date(detail, kind) for kind in StepKind),
+                status=record.status.chinese,
+                findings="；".join(f"{f.code} {f.message}" for f in detail.findings) or "无",
+            )
+        )
+        row = totals.setdefault(record.category.chinese, [0, 0, 0])
+        row[0] += 1
+        row[1] += 1 if detail.step(StepKind.VILLAGER_DECISION) is not None else 0
+        row[2] += record.amount_fen or 0
+    return DeliberationLedger(
+        branch_name=branch.name,
+        year=year,
+        as_of=today,
+        lines=lines,
+        totals=[CategoryTotal(k, n, d, yuan_digits(fen)) for k, (n, d, fen) in totals.items()],
+        total_amount=yuan_digits(sum(fen for _n, _d, fen in totals.values())),
+    )
+
+
+def _ledger(session: Session, request: ReportRequest) -> DeliberationLedger:
+    assert request.branch_id is not None
+    return gather_ledger(
+        session,
+        request.branch_id,
+        year_of_request(request),
+        today=request.day,
+        rules=request.rule_set,
+    )
 
 
 REPORTS = [
@@ -203,5 +268,14 @@ REPORTS = [
         publicity.render,
         subject="deliberation",
         file_name=lambda data: f"{data.village}-村务公开-{data.heading}-{data.title}",
+    ),
+    ReportKind(
+        "deliberation-ledger",
+        N_("“四议两公开”年度台账"),
+        _ledger,
+        deliberation_ledger.render,
+        span="year",
+        period=lambda data: f"{data.year}年",
+        file_name=lambda data: f"{data.branch_name}-四议两公开年度台账-{data.year}年",
     ),
 ]

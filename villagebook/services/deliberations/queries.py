@@ -32,6 +32,7 @@ from villagebook.domain.deliberations.values import (
     DeliberationStepRecord,
     DeliberationSummary,
     LinkedMeeting,
+    StepKind,
     TextVersion,
 )
 from villagebook.domain.deliberations.workflow import (
@@ -338,3 +339,39 @@ def detail(
         next_step=following.kind if following else None,
         findings=tuple(findings_of(session, row, as_of, rules, steps)) if with_findings else (),
     )
+
+
+def details_between(
+    session: Session,
+    branch_id: uuid.UUID,
+    start: dt.date,
+    end: dt.date,
+    as_of: dt.date,
+    rules: RuleSet | None = None,
+) -> list[DeliberationDetail]:
+    """Every round with a step dated within ``[start, end]`` (the year's or quarter's
+    matters), step by step with its findings on ``as_of``."""
+    rows = list_deliberations(session, branch_id)
+    all_steps = steps_by_deliberation(session, [r.id for r in rows])
+    chosen = []
+    for row in rows:
+        days = [d for s in all_steps[row.id] for d in (s.held_on, s.posted_from) if d]
+        if any(start <= d <= end for d in days):
+            chosen.append(detail(session, row.id, as_of, rules))
+    return chosen
+
+
+def decisions_between(
+    session: Session, branch_id: uuid.UUID, start: dt.date, end: dt.date
+) -> list[tuple[DeliberationRecord, dt.date]]:
+    """The rounds whose villagers' decision (step 4) is dated within ``[start, end]``, with
+    that date (two queries)."""
+    rows = list_deliberations(session, branch_id)
+    steps = steps_by_deliberation(session, [r.id for r in rows])
+    found = []
+    for row in rows:
+        for step in steps[row.id]:
+            day = step.held_on
+            if step.kind is StepKind.VILLAGER_DECISION and day is not None and start <= day <= end:
+                found.append((deliberation_record(row), day))
+    return found

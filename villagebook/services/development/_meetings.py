@@ -53,6 +53,11 @@ def general_meetings(session: Session, branch_id: uuid.UUID) -> list[MeetingChoi
     ]
 
 
+def meeting_dates(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, dt.date]:
+    """The dates of linked general meetings (one query)."""
+    return meeting_queries.meeting_dates(session, ids)
+
+
 def general_meeting_days(session: Session, branch_id: uuid.UUID) -> frozenset[dt.date]:
     """The days on which the branch has a general-meeting record (DEV-MEETING-LINK)."""
     return meeting_queries.general_meeting_days(session, branch_id)

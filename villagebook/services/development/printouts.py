@@ -19,6 +19,7 @@ from villagebook.domain.common.rules import RuleSet
 from villagebook.domain.development.checks import check_case
 from villagebook.domain.development.facts import CaseFacts, StepFacts
 from villagebook.domain.development.schedule import probation_end_of
+from villagebook.domain.development.statistics import Milestones
 from villagebook.domain.development.values import (
     CASE_STATE_LABELS,
     ENDING_LABELS,
@@ -29,12 +30,14 @@ from villagebook.domain.development.values import (
 from villagebook.domain.development.workflow import DEFAULT, DevelopmentWorkflow
 from villagebook.domain.roster.idnumber import mask_id_number
 from villagebook.domain.roster.values import STATUS_LABELS
-from villagebook.reports import development_roster, dossier
+from villagebook.reports import development_plan, development_roster, dossier
+from villagebook.reports.development_plan import DevelopmentPlanReport
 from villagebook.reports.development_roster import DevelopmentRoster, RosterLine
 from villagebook.reports.dossier import Dossier, StepRow, Verdict
-from villagebook.services.development import queries
+from villagebook.services.development import _yearly, queries
 from villagebook.services.development.checks import to_finding
 from villagebook.services.printing import RecordSelection, ReportKind, ReportRequest
+from villagebook.services.report_periods import day_of_request, year_of_request
 from villagebook.services.roster import queries as roster_queries
 from villagebook.storage.models import Person
 from villagebook.storage.models.development import DevelopmentCase, DevelopmentStep
@@ -74,6 +77,8 @@ def gather_dossier(
         Verdict(f.code, f.severity.label, f.message)
         for f in (to_finding(facts, v) for v in check_case(facts, rules, as_of))
     ]
+    codes = {v.code for v in verdicts}
+    verdicts += [v for v in _meeting_links(session, case) if v.code not in codes]
     return Dossier(
         branch_name=roster_queries.get_branch(session, case.branch_id).name,
         as_of=as_of,
@@ -104,13 +109,38 @@ def _step_rows(session: Session, case: DevelopmentCase, facts: CaseFacts) -> lis
                 stage=f"第{definition.stage}阶段 {wf.stage(definition.stage).name}",
                 name=definition.name,
                 date=cn_date(step.done_on) if step else "",
-                people="、".join(f"{ROLE_LABELS[p.role]}：{p.name}" for p in step.people)
-                if step
-                else "",
+                people=_people(step) if step else "",
                 detail=detail,
             )
         )
     return rows
+
+
+def _people(step: StepFacts) -> str:
+    """The step's people by role, each role named once: 培养联系人：甲、乙."""
+    roles: dict[str, list[str]] = {}
+    for person in step.people:
+        roles.setdefault(ROLE_LABELS[person.role], []).append(person.name)
+    return "；".join(f"{role}：{'、'.join(names)}" for role, names in roles.items())
+
+
+#: Steps decided by a branch general meeting (DEV-MEETING-LINK: its record must be linked).
+MEETING_STEPS = {15: "支部大会讨论接收预备党员", 23: "支部大会讨论预备党员转正"}
+
+
+def _meeting_links(session: Session, case: DevelopmentCase) -> list[Verdict]:
+    """A step 15 or 23 recorded without its general meeting's record: not 合规."""
+    verdicts = []
+    for step in queries.steps_of(session, case.id):
+        if step.number in MEETING_STEPS and step.meeting_id is None:
+            verdicts.append(
+                Verdict(
+                    "DEV-MEETING-LINK",
+                    "违规",
+                    f"第{step.number}步“{MEETING_STEPS[step.number]}”没有关联支部党员大会会议记录",
+                )
+            )
+    return verdicts
 
 
 def _detail(step: StepFacts, stored: DevelopmentStep | None, files: list[str]) -> str:
@@ -155,7 +185,8 @@ def _person_fields(person: Person, unmasked: bool) -> list[tuple[str, str]]:
 
 
 def _workflow_label(wf: DevelopmentWorkflow) -> str:
-    return f"{wf.title}（{wf.id} v{wf.version}）"
+    """The procedure as an inspector knows it (not the program's internal code)."""
+    return wf.title
 
 
 def _case_fields(
@@ -187,15 +218,37 @@ def gather_roster(
     session: Session, branch_id: uuid.UUID, as_of: dt.date, rules: RuleSet | None = None
 ) -> DevelopmentRoster:
     cards = queries.board(session, branch_id, as_of, rules)
+    cases = {m.case_id: m for m in queries.milestones(session, branch_id)}
     stages = []
     for stage in DEFAULT.stages:
         lines = [
-            RosterLine(c.name, _next_step(c), cn_date(c.due), URGENCY_LABELS[c.urgency])
-            for c in cards
-            if c.stage == stage.number
+            _roster_line(c, cases.get(str(c.case_id))) for c in cards if c.stage == stage.number
         ]
         stages.append((f"第{stage.number}阶段 {stage.name}", lines))
     return DevelopmentRoster(roster_queries.get_branch(session, branch_id).name, as_of, stages)
+
+
+def _roster_line(card: BoardCard, case: Milestones | None) -> RosterLine:
+    def day(key: str) -> str:
+        found = case.on(key) if case else None
+        return found.isoformat() if found else ""
+
+    birth = case.birth_date if case else None
+    return RosterLine(
+        name=card.name,
+        next_step=_next_step(card),
+        due=card.due.isoformat() if card.due else "",
+        state=URGENCY_LABELS[card.urgency],
+        gender=case.gender if case else "",
+        birth=f"{birth.year}年{birth.month}月" if birth else "",
+        education=case.education if case else "",
+        applied=day("applied"),
+        activist=day("activist"),
+        target=day("target"),
+        probationary=day("admitted"),
+        contacts="、".join(case.contacts) if case else "",
+        introducers="、".join(case.introducers) if case else "",
+    )
 
 
 def _next_step(card: BoardCard) -> str:
@@ -222,14 +275,28 @@ def _dossier(session: Session, request: ReportRequest) -> Dossier:
     return gather_dossier(
         session,
         request.subject_id,
-        request.as_of or dt.date.today(),
+        request.as_of or request.day,
+        rules=request.rule_set,
         unmasked=bool(request.options.get("unmasked", False)),
     )
 
 
 def _roster(session: Session, request: ReportRequest) -> DevelopmentRoster:
     assert request.branch_id is not None
-    return gather_roster(session, request.branch_id, request.as_of or dt.date.today())
+    return gather_roster(
+        session, request.branch_id, day_of_request(request), rules=request.rule_set
+    )
+
+
+def _plan(session: Session, request: ReportRequest) -> DevelopmentPlanReport:
+    assert request.branch_id is not None
+    return _yearly.gather_plan(
+        session,
+        request.branch_id,
+        year_of_request(request),
+        today=request.day,
+        rules=request.rule_set,
+    )
 
 
 REPORTS = [
@@ -248,7 +315,19 @@ REPORTS = [
         N_("发展党员工作台账"),
         _roster,
         development_roster.render,
+        span="day",
+        period=lambda data: f"截至{data.as_of.isoformat()}",
         records=lambda _session, _request, _data: RecordSelection({"development_cases": None}),
         file_name=lambda data: f"{data.branch_name}-发展党员工作台账-{data.as_of.isoformat()}",
+    ),
+    ReportKind(
+        "development-plan",
+        N_("发展党员年度计划及统计表"),
+        _plan,
+        development_plan.render,
+        span="year",
+        period=lambda data: f"{data.year}年",
+        records=lambda _session, _request, _data: RecordSelection({"development_cases": None}),
+        file_name=lambda data: f"{data.branch_name}-{data.year}年度发展党员计划及统计表",
     ),
 ]

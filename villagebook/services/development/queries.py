@@ -11,6 +11,7 @@ import datetime as dt
 import uuid
 from collections import defaultdict
 
+import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from villagebook.domain.common.errors import NotFoundError
@@ -18,6 +19,7 @@ from villagebook.domain.common.i18n import _
 from villagebook.domain.common.rules import RuleSet
 from villagebook.domain.development.facts import CaseFacts
 from villagebook.domain.development.schedule import probation_end_of, timeline
+from villagebook.domain.development.statistics import MILESTONE_STEPS, Milestones
 from villagebook.domain.development.values import (
     STARTABLE,
     AssessmentRecord,
@@ -30,6 +32,7 @@ from villagebook.domain.development.values import (
     ExtensionRecord,
     MeetingChoice,
     PersonChoice,
+    Role,
     StepPersonRecord,
 )
 from villagebook.domain.development.workflow import DevelopmentWorkflow, get_workflow
@@ -294,3 +297,68 @@ def case_record(
         probation_end=probation_end_of(facts, rules),
         next_step=wf.next_step(facts.done) if case.state is CaseState.OPEN else None,
     )
+
+
+def milestones(session: Session, branch_id: uuid.UUID) -> list[Milestones]:
+    """Every case of the branch with its milestone dates and people (the 台账's columns)."""
+    result = []
+    for case, facts in load_facts(session, branch_id=branch_id, with_meetings=True):
+        person = session.get(Person, case.person_id)  # loaded with the cases
+        dates = {key: day for key, number in MILESTONE_STEPS.items() if (day := facts.date(number))}
+        contacts = facts.steps[5].people_in(Role.CONTACT) if 5 in facts.steps else []
+        introducers = facts.steps[9].people_in(Role.INTRODUCER) if 9 in facts.steps else []
+        result.append(
+            Milestones(
+                case_id=str(case.id),
+                person_id=str(case.person_id),
+                name=facts.person_name,
+                gender=person.gender if person else "",
+                birth_date=facts.birth_date,
+                education=person.education if person else "",
+                is_open=facts.is_open,
+                dates=dates,
+                contacts=tuple(p.name for p in contacts),
+                introducers=tuple(p.name for p in introducers),
+            )
+        )
+    return result
+
+
+def steps_between(
+    session: Session, branch_id: uuid.UUID, start: dt.date, end: dt.date
+) -> list[tuple[str, int, str, dt.date]]:
+    """(person, step number, step name, date) of every step recorded within the period."""
+    found = []
+    for _case, facts in load_facts(session, branch_id=branch_id, with_meetings=True):
+        for number, step in sorted(facts.steps.items()):
+            if start <= step.done_on <= end:
+                name = facts.workflow.step(number).name
+                found.append((facts.person_name, number, name, step.done_on))
+    return sorted(found, key=lambda x: (x[3], x[0], x[1]))
+
+
+def milestone_dates(session: Session, branch_id: uuid.UUID) -> list[Milestones]:
+    """Every case's milestone dates only (the funnel), in two queries: a linked general
+    meeting's date wins, as everywhere."""
+    numbers = {number: key for key, number in MILESTONE_STEPS.items()}
+    rows = session.execute(
+        sa.select(
+            col(DevelopmentStep.case_id),
+            col(DevelopmentStep.number),
+            col(DevelopmentStep.done_on),
+            col(DevelopmentStep.meeting_id),
+        )
+        .join(DevelopmentCase, col(DevelopmentCase.id) == col(DevelopmentStep.case_id))
+        .where(
+            col(DevelopmentCase.branch_id) == branch_id,
+            col(DevelopmentStep.number).in_(list(numbers)),
+        )
+    ).all()
+    linked = _meetings.meeting_dates(session, [r[3] for r in rows if r[3] is not None])
+    dates: dict[uuid.UUID, dict[str, dt.date]] = defaultdict(dict)
+    for case_id, number, done_on, meeting_id in rows:
+        dates[case_id][numbers[number]] = linked.get(meeting_id, done_on) if meeting_id else done_on
+    return [
+        Milestones(str(case_id), "", "", "", None, "", True, found)
+        for case_id, found in dates.items()
+    ]

@@ -13,7 +13,6 @@ import uuid
 from collections.abc import Iterable
 
 import sqlalchemy as sa
-from sqlalchemy.orm import load_only
 from sqlmodel import Session, col, select
 
 from villagebook.domain.common.findings import Finding
@@ -31,6 +30,7 @@ from villagebook.domain.meetings.values import SECRETARY_ROLE, MeetingStatus, Pr
 from villagebook.domain.roster.values import MEMBER_STATUSES
 from villagebook.services.checks import CheckContext, CheckProvider
 from villagebook.services.meetings import _finality, queries
+from villagebook.services.meetings._absence import absence_checks
 from villagebook.storage.models import GroupAssignment, PartyGroup, Person, StatusChange
 from villagebook.storage.models.meetings import Meeting, MeetingAttendance, MeetingPlan
 
@@ -97,38 +97,38 @@ def _secretary(session: Session, branch_id: uuid.UUID) -> uuid.UUID | None:
 def _meeting_facts(
     session: Session, branch_id: uuid.UUID, as_of: dt.date, secretary: uuid.UUID | None
 ) -> list[MeetingFact]:
-    """The records up to ``as_of`` as facts (only the columns the rules read)."""
-    columns = (
-        Meeting.id,
-        Meeting.kind,
-        Meeting.held_on,
-        Meeting.title,
-        Meeting.group_id,
-        Meeting.lecturer_id,
-        Meeting.finalised_on,
-        Meeting.votes,
-    )
-    rows = session.exec(
-        select(Meeting)
-        .options(load_only(*columns))  # type: ignore[arg-type]
-        .where(Meeting.branch_id == branch_id, col(Meeting.held_on) <= as_of)
+    """The records up to ``as_of`` as facts (only the columns the rules read, as plain rows:
+    a branch's ten years are some 600 records; the votes are only looked at, not parsed)."""
+    rows = session.execute(
+        sa.select(
+            col(Meeting.id),
+            col(Meeting.kind),
+            col(Meeting.held_on),
+            col(Meeting.title),
+            col(Meeting.group_id),
+            col(Meeting.lecturer_id),
+            col(Meeting.finalised_on),
+            sa.type_coerce(Meeting.votes, sa.String),
+        )
+        .where(col(Meeting.branch_id) == branch_id, col(Meeting.held_on) <= as_of)
         .order_by(col(Meeting.held_on))
     ).all()
-    counts = _voting_counts(session, branch_id) if any(r.votes for r in rows) else {}
+    voted = {row[0] for row in rows if row[7] not in (None, "", "[]", "null")}
+    counts = _voting_counts(session, branch_id) if voted else {}
     return [
         MeetingFact(
-            id=str(r.id),
-            kind=r.kind,
-            held_on=r.held_on,
-            title=r.title,
-            group_id=str(r.group_id) if r.group_id else None,
-            lecturer_is_secretary=secretary is not None and r.lecturer_id == secretary,
-            finalised_on=r.finalised_on,
-            has_votes=bool(r.votes),
-            expected_voting=counts.get(r.id, (0, 0))[0],
-            present_voting=counts.get(r.id, (0, 0))[1],
+            id=str(meeting_id),
+            kind=kind,
+            held_on=held_on,
+            title=title,
+            group_id=str(group_id) if group_id else None,
+            lecturer_is_secretary=secretary is not None and lecturer_id == secretary,
+            finalised_on=finalised_on,
+            has_votes=meeting_id in voted,
+            expected_voting=counts.get(meeting_id, (0, 0))[0],
+            present_voting=counts.get(meeting_id, (0, 0))[1],
         )
-        for r in rows
+        for meeting_id, kind, held_on, title, group_id, lecturer_id, finalised_on, _votes in rows
     ]
 
 
@@ -191,4 +191,4 @@ def record_checks(session: Session, ctx: CheckContext) -> Iterable[Finding]:
     return record_findings(str(ctx.branch.id), records)
 
 
-PROVIDERS: list[CheckProvider] = [meeting_checks, record_checks, finality_checks]
+PROVIDERS: list[CheckProvider] = [meeting_checks, absence_checks, record_checks, finality_checks]

@@ -327,6 +327,32 @@ class MotionMeeting:
     passed: bool = True
 
 
+def _missed_last_general(
+    session: Session, branch_id: uuid.UUID, day: dt.date
+) -> dict[uuid.UUID, tuple[Presence, str]]:
+    """Who was absent or on leave (with the reason) at the branch's last general meeting
+    before ``day``."""
+    last = session.exec(
+        select(col(Meeting.id))
+        .where(
+            Meeting.branch_id == branch_id,
+            Meeting.kind == MeetingKind.GENERAL,
+            col(Meeting.held_on) < day,
+        )
+        .order_by(col(Meeting.held_on).desc())
+        .limit(1)
+    ).first()
+    if last is None:
+        return {}
+    rows = session.exec(
+        select(MeetingAttendance).where(
+            MeetingAttendance.meeting_id == last,
+            MeetingAttendance.presence != Presence.PRESENT,
+        )
+    )
+    return {a.person_id: (a.presence, a.reason or "") for a in rows if a.person_id is not None}
+
+
 def general_meeting_deciding(
     session: Session, branch_id: uuid.UUID, day: dt.date, texts: MotionMeeting, *, as_of: dt.date
 ) -> Meeting:
@@ -342,14 +368,24 @@ def general_meeting_deciding(
     recorder = next((e for e in members if e.committee_role == RECORDER_ROLE), None)
     plain = [e for e in members if not e.committee_role]
     away = {e.person_id for e in plain[-2:]} if len(plain) > 4 else set()
+    # Members who missed the branch's previous general meeting (one who stopped coming,
+    # one working away) miss this one the same way.
+    missed = {
+        person: row
+        for person, row in _missed_last_general(session, branch_id, day).items()
+        if person not in away and any(e.person_id == person for e in plain)
+    }
     attendance = [
         AttendanceInput(e.person_id, e.name, Presence.LEAVE, texts.leave_reason)
         if e.person_id in away
+        else AttendanceInput(e.person_id, e.name, *missed[e.person_id])
+        if e.person_id in missed
         else AttendanceInput(e.person_id, e.name)
         for e in members
     ]
-    present_voting = sum(1 for e in members if e.can_vote and e.person_id not in away)
-    speaker = next((e for e in plain if e.person_id not in away), None)
+    absent = away | set(missed)
+    present_voting = sum(1 for e in members if e.can_vote and e.person_id not in absent)
+    speaker = next((e for e in plain if e.person_id not in absent), None)
     speeches = [
         Speech(speaker_id=who.person_id, speaker=who.name, summary=summary)
         for who, summary in ((secretary, texts.explanation), (speaker, texts.support))

@@ -12,7 +12,10 @@ are what ``villagebook check`` should find:
 - the general meeting of six months ago, whose speaker's attendance was later corrected to
   请假 while the speech stayed in the record: MTG-CONSISTENCY;
 - the committee meeting of eight months ago, imported with a tally of more votes than
-  members present: MTG-CONSISTENCY.
+  members present: MTG-CONSISTENCY;
+- one member who has missed every activity for seven months without asking for leave
+  (MTG-ABSENT-6M), while another, away for work, asks for leave each time (a valid reason:
+  not flagged).
 """
 
 from __future__ import annotations
@@ -97,11 +100,25 @@ LONG_SPEECH = (
 ) * 2
 
 
-def _presence(rng: random.Random, expected: list[RosterEntry]) -> list[AttendanceInput]:
+#: Months before "today" since when the two members away have missed every activity.
+UNEXCUSED_MONTHS = 7
+EXCUSED_MONTHS = 9
+AWAY_REASON = "外出务工（已请假）"
+
+
+def _presence(
+    rng: random.Random,
+    expected: list[RosterEntry],
+    away: dict[uuid.UUID, str | None] | None = None,
+) -> list[AttendanceInput]:
     rows = []
     for entry in expected:
         roll = rng.random()
-        if roll < 0.08:
+        if away and entry.person_id in away:
+            reason = away[entry.person_id]
+            presence = Presence.LEAVE if reason else Presence.ABSENT
+            rows.append(AttendanceInput(entry.person_id, entry.name, presence, reason or ""))
+        elif roll < 0.08:
             rows.append(
                 AttendanceInput(
                     entry.person_id, entry.name, Presence.LEAVE, rng.choice(LEAVE_REASONS)
@@ -149,6 +166,8 @@ class _Maker:
         self.rng = rng
         self.groups = roster_queries.list_groups(session, branch.id)
         self.late_done = False
+        #: Members away: person → since, and the leave reason (None: absent without one).
+        self.away: dict[uuid.UUID, tuple[dt.date, str | None]] = {}
         #: (kind, day, id) of every record made, for the deliberate breaches.
         self.made: list[tuple[MeetingKind, dt.date, uuid.UUID]] = []
         self._rosters: dict[int, list[RosterEntry]] = {}
@@ -191,7 +210,7 @@ class _Maker:
             host_id=host.person_id if host else None,
             recorder_id=recorder.person_id if recorder else None,
             topics=topics,
-            attendance=_presence(self.rng, expected),
+            attendance=_presence(self.rng, expected, self.away_on(day)),
         )
         for key, value in extra.items():
             setattr(data, key, value)
@@ -206,6 +225,41 @@ class _Maker:
         )
         self.made.append((kind, day, meeting.id))
         self.finalise(meeting.id, day)
+
+    def away_on(self, day: dt.date) -> dict[uuid.UUID, str | None]:
+        return {p: reason for p, (since, reason) in self.away.items() if day >= since}
+
+    def choose_away(self) -> None:
+        """Two ordinary members (no committee role, neither leading nor recording a group
+        meeting, nor put on leave by the general meetings of the other demos) who were members
+        all along: one stops coming, the other works away and asks for leave."""
+        before = {e.person_id for e in self.roster(add_months(self.today, -EXCUSED_MONTHS - 1))}
+        hosts: set[uuid.UUID] = set()
+        for group in self.groups:
+            expected = expected_entries(self.roster(self.today), MeetingKind.GROUP, group.id)
+            hosts.update(e.person_id for e in expected[:1] + expected[-1:])
+        for day in (self.today, add_months(self.today, -EXCUSED_MONTHS)):
+            # the two a general meeting deciding a motion puts on leave (other demos)
+            plain = [e for e in self.roster(day) if e.is_member and not e.committee_role]
+            hosts.update(e.person_id for e in plain[-2:])
+        ordinary = [
+            e
+            for e in self.roster(self.today)
+            if e.status.value == "full"
+            and not e.committee_role
+            and e.person_id in before
+            and e.person_id not in hosts
+        ]
+        if len(ordinary) < 2:
+            return
+        first, second = ordinary[-1], ordinary[-2]
+        self.away[first.person_id] = (add_months(self.today, -UNEXCUSED_MONTHS), None)
+        self.away[second.person_id] = (add_months(self.today, -EXCUSED_MONTHS), AWAY_REASON)
+
+    def present(self, entries: list[RosterEntry], day: dt.date) -> list[RosterEntry]:
+        """Those of ``entries`` not away on ``day`` (speakers, people talked with)."""
+        away = self.away_on(day)
+        return [e for e in entries if e.person_id not in away]
 
     def finalise(self, meeting_id: uuid.UUID, day: dt.date) -> None:
         """A day after the meeting; once, lately, eight days after; the latest stay drafts."""
@@ -269,6 +323,7 @@ def _month_starts(today: dt.date) -> list[dt.date]:
 
 def populate(session: Session, branch: Branch, today: dt.date, rng: random.Random) -> None:
     maker = _Maker(session, branch, today, rng)
+    maker.choose_away()
     gap_committee = add_months(today, -5).replace(day=1)
     gap_lesson_quarter = add_months(today, -12).replace(day=1)
     gap_lesson_quarter = gap_lesson_quarter.replace(
@@ -410,7 +465,7 @@ def _lesson(maker: _Maker, index: int, month: dt.date) -> None:
 def _talks(maker: _Maker, month: dt.date) -> None:
     day = month.replace(day=8)
     roster = maker.roster(day)
-    members = [e for e in roster if e.is_member and not e.committee_role][:4]
+    members = [e for e in maker.present(roster, day) if e.is_member and not e.committee_role][:4]
     maker.make(
         MeetingKind.TALKS,
         day,

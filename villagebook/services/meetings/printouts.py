@@ -14,6 +14,7 @@ from sqlmodel import Session
 
 from villagebook.domain.common.calendar import cn_date, quarter_period
 from villagebook.domain.common.i18n import N_
+from villagebook.domain.common.rules import RuleSet
 from villagebook.domain.meetings.amendments import field_name_text
 from villagebook.domain.meetings.values import (
     KIND_LABELS,
@@ -22,11 +23,20 @@ from villagebook.domain.meetings.values import (
     NamesShown,
     Presence,
 )
-from villagebook.reports import minutes, volume
+from villagebook.reports import attendance, meeting_plan, minutes, talks, volume
+from villagebook.reports.attendance import AttendanceReport
+from villagebook.reports.meeting_plan import MeetingPlanReport
 from villagebook.reports.minutes import AmendmentLine, MinutesData
+from villagebook.reports.parts import FindingLine
+from villagebook.reports.talks import TalksReport
 from villagebook.reports.volume import VolumeData
-from villagebook.services.meetings import queries
+from villagebook.services.meetings import _statistics, queries
 from villagebook.services.printing import RecordSelection, ReportKind, ReportRequest
+from villagebook.services.report_periods import (
+    quarter_of_request,
+    range_label,
+    range_of_request,
+)
 from villagebook.services.roster import queries as roster_queries
 from villagebook.storage.models import PartyGroup, Person
 
@@ -144,15 +154,37 @@ def gather(session: Session, meeting_id: uuid.UUID) -> MinutesData:
         title=record.title,
         expected_voting=len(voting),
         present_voting=sum(1 for r in voting if r.presence is Presence.PRESENT),
+        talker=_name(session, record.host_id),
+        place=record.place + (f"（{record.place_type}）" if record.place_type else ""),
+        time=_time(record.start_time, record.end_time),
+        recorder=_name(session, record.recorder_id),
     )
 
 
-def gather_volume(session: Session, branch_id: uuid.UUID, year: int, quarter: int) -> VolumeData:
-    """Every record of a quarter, by date (一季度一合订)."""
+def gather_volume(
+    session: Session,
+    branch_id: uuid.UUID,
+    year: int,
+    quarter: int,
+    *,
+    today: dt.date | None = None,
+    rules: RuleSet | None = None,
+) -> VolumeData:
+    """Every record of a quarter, by date (一季度一合订), with the quarter's compliance."""
     branch = roster_queries.get_branch(session, branch_id)
     period = quarter_period(year, quarter)
+    today = today or dt.date.today()
     meetings = queries.list_meetings(session, branch_id, period.start, period.end)
-    return VolumeData(branch.name, year, quarter, [gather(session, m.id) for m in meetings])
+    activities, findings = _statistics.compliance(session, branch, period, today, rules)
+    return VolumeData(
+        branch.name,
+        year,
+        quarter,
+        [gather(session, m.id) for m in meetings],
+        activities=activities,
+        findings=[FindingLine.of(f) for f in findings],
+        as_of=min(today, period.end),
+    )
 
 
 def _minutes(session: Session, request: ReportRequest) -> MinutesData:
@@ -162,10 +194,42 @@ def _minutes(session: Session, request: ReportRequest) -> MinutesData:
 
 def _volume(session: Session, request: ReportRequest) -> VolumeData:
     assert request.branch_id is not None
-    today = dt.date.today()
-    year = request.year or today.year
-    quarter = request.quarter or (today.month - 1) // 3 + 1
-    return gather_volume(session, request.branch_id, year, quarter)
+    year, quarter = quarter_of_request(request)
+    return gather_volume(
+        session, request.branch_id, year, quarter, today=request.day, rules=request.rule_set
+    )
+
+
+def _attendance(session: Session, request: ReportRequest) -> AttendanceReport:
+    assert request.branch_id is not None
+    start, end = range_of_request(request)
+    return _statistics.gather_attendance(
+        session,
+        request.branch_id,
+        start,
+        end,
+        range_label(start, end),
+        today=request.day,
+        rules=request.rule_set,
+    )
+
+
+def _plan(session: Session, request: ReportRequest) -> MeetingPlanReport:
+    assert request.branch_id is not None
+    year, quarter = quarter_of_request(request)
+    return _statistics.gather_plan(
+        session, request.branch_id, year, quarter, today=request.day, rules=request.rule_set
+    )
+
+
+def _talks(session: Session, request: ReportRequest) -> TalksReport:
+    assert request.branch_id is not None
+    branch = roster_queries.get_branch(session, request.branch_id)
+    if request.subject_id is not None:
+        return TalksReport(branch.name, "", [gather(session, request.subject_id)])
+    start, end = range_of_request(request)
+    ids = _statistics.talk_ids(session, request.branch_id, start, end)
+    return TalksReport(branch.name, range_label(start, end), [gather(session, i) for i in ids])
 
 
 def _minutes_records(
@@ -177,6 +241,12 @@ def _minutes_records(
 
 def _volume_records(
     _session: Session, _request: ReportRequest, data: VolumeData
+) -> RecordSelection:
+    return RecordSelection({"meetings": frozenset(m.meeting_id for m in data.records)})
+
+
+def _talks_records(
+    _session: Session, _request: ReportRequest, data: TalksReport
 ) -> RecordSelection:
     return RecordSelection({"meetings": frozenset(m.meeting_id for m in data.records)})
 
@@ -198,7 +268,38 @@ REPORTS = [
         _volume,
         volume.render,
         summary=lambda data: f"{len(data.records)} 份记录",
+        span="quarter",
+        period=lambda data: data.label,
         records=_volume_records,
         file_name=lambda data: f"{data.branch_name}-三会一课合订本-{data.label}",
+    ),
+    ReportKind(
+        "attendance",
+        N_("党员参加组织生活情况统计表"),
+        _attendance,
+        attendance.render,
+        span="period",
+        period=lambda data: data.period_label,
+        file_name=lambda data: f"{data.branch_name}-组织生活参加情况-{data.period_label}",
+    ),
+    ReportKind(
+        "meeting-plan",
+        N_("组织生活计划报备表"),
+        _plan,
+        meeting_plan.render,
+        span="quarter",
+        period=lambda data: data.label,
+        file_name=lambda data: f"{data.branch_name}-组织生活计划报备表-{data.label}",
+    ),
+    ReportKind(
+        "talks",
+        N_("谈心谈话记录表"),
+        _talks,
+        talks.render,
+        span="period",
+        summary=lambda data: f"{len(data.records)} 份记录",
+        period=lambda data: data.period_label,
+        records=_talks_records,
+        file_name=lambda data: f"{data.branch_name}-谈心谈话记录表-{data.period_label}",
     ),
 ]

@@ -12,6 +12,7 @@ import datetime as dt
 import uuid
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
@@ -25,6 +26,7 @@ from villagebook.domain.meetings.periods import (
     QuarterPlan,
     period_columns,
 )
+from villagebook.domain.meetings.tally import AttendanceLine, HeldMeeting
 from villagebook.domain.meetings.values import (
     SECRETARY_ROLE,
     AmendmentRecord,
@@ -347,6 +349,171 @@ def general_meetings(
     meetings = list_meetings(session, branch_id, start, end, MeetingKind.GENERAL)
     attendance = _attendance(session, [m.id for m in meetings])
     return [_summary(m, attendance[m.id]) for m in meetings]
+
+
+# --- attendance across records (statistics, MTG-ABSENT-6M, the ledgers) ---------------------
+
+
+def _dashed(cache: dict[str, str], value: str | None) -> str | None:
+    """A stored UUID (32 hex digits) as ``str(uuid)`` writes it (cached: few distinct)."""
+    if value is None:
+        return None
+    found = cache.get(value)
+    if found is None:
+        found = cache[value] = str(uuid.UUID(hex=value))
+    return found
+
+
+_KINDS = {k.value: k for k in MeetingKind}
+_PRESENCES = {p.value: p for p in Presence}
+
+
+def attendance_lines(
+    session: Session,
+    branch_id: uuid.UUID,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+) -> list[AttendanceLine]:
+    """Every attendance line of the branch's records between start and end (one query).
+
+    Ten years of a branch are some 11,000 lines: they are read as plain columns (the ids as
+    text, the enums by a table look-up), not through the typed column conversions."""
+    text = sa.String
+    query = (
+        sa.select(
+            sa.type_coerce(Meeting.id, text),
+            sa.type_coerce(Meeting.kind, text),
+            col(Meeting.held_on),
+            sa.type_coerce(MeetingAttendance.person_id, text),
+            col(MeetingAttendance.name),
+            col(MeetingAttendance.expected),
+            sa.type_coerce(MeetingAttendance.presence, text),
+            col(MeetingAttendance.reason),
+            sa.type_coerce(Meeting.group_id, text),
+        )
+        .join(Meeting, col(Meeting.id) == col(MeetingAttendance.meeting_id))
+        .where(col(Meeting.branch_id) == branch_id)
+    )
+    if start is not None:
+        query = query.where(col(Meeting.held_on) >= start)
+    if end is not None:
+        query = query.where(col(Meeting.held_on) <= end)
+    query = query.order_by(col(Meeting.held_on), col(MeetingAttendance.position))
+    ids: dict[str, str] = {}
+    rows: list[Any] = [tuple(row) for row in session.connection().execute(query)]
+    return [
+        AttendanceLine(
+            _dashed(ids, meeting) or "",
+            _KINDS[kind],
+            held_on,
+            _dashed(ids, person),
+            name,
+            bool(expected),
+            _PRESENCES[presence],
+            reason or "",
+            _dashed(ids, group),
+        )
+        for meeting, kind, held_on, person, name, expected, presence, reason, group in rows
+    ]
+
+
+def _lines_with_people(branch_id: uuid.UUID) -> Any:
+    return (
+        sa.select(
+            col(Meeting.held_on),
+            sa.type_coerce(MeetingAttendance.person_id, sa.String),
+            col(MeetingAttendance.expected),
+            sa.type_coerce(MeetingAttendance.presence, sa.String),
+            col(MeetingAttendance.reason),
+        )
+        .join(Meeting, col(Meeting.id) == col(MeetingAttendance.meeting_id))
+        .where(col(Meeting.branch_id) == branch_id, col(MeetingAttendance.person_id).is_not(None))
+    )
+
+
+def participation(
+    session: Session,
+    branch_id: uuid.UUID,
+    end: dt.date,
+    start: dt.date | None = None,
+    *,
+    only_absent: bool = False,
+) -> Sequence[Any]:
+    """(date, person as 32 hex digits, expected, presence value, reason) of the lines with a
+    person between ``start`` and ``end``; ``only_absent``: the lines not marked present.
+    The raw rows MTG-ABSENT-6M reads."""
+    query = _lines_with_people(branch_id).where(col(Meeting.held_on) <= end)
+    if start is not None:
+        query = query.where(col(Meeting.held_on) >= start)
+    if only_absent:
+        query = query.where(col(MeetingAttendance.presence) != Presence.PRESENT)
+    return [tuple(row) for row in session.connection().execute(query)]
+
+
+def last_present(session: Session, branch_id: uuid.UUID, before: dt.date) -> dict[str, dt.date]:
+    """Each person's (32 hex digits) last day present at an activity before ``before``."""
+    query = (
+        sa.select(
+            sa.type_coerce(MeetingAttendance.person_id, sa.String),
+            sa.func.max(Meeting.held_on),
+        )
+        .join(Meeting, col(Meeting.id) == col(MeetingAttendance.meeting_id))
+        .where(
+            col(Meeting.branch_id) == branch_id,
+            col(Meeting.held_on) < before,
+            col(MeetingAttendance.presence) == Presence.PRESENT,
+            col(MeetingAttendance.person_id).is_not(None),
+        )
+        .group_by(col(MeetingAttendance.person_id))
+    )
+    return {person: day for person, day in session.execute(query)}
+
+
+def talk_partners(
+    session: Session, branch_id: uuid.UUID, end: dt.date | None = None
+) -> list[tuple[dt.date, uuid.UUID]]:
+    """(date, person) of everyone who spoke in a 谈心谈话 record (they took part)."""
+    query = select(Meeting).where(Meeting.branch_id == branch_id, Meeting.kind == MeetingKind.TALKS)
+    if end is not None:
+        query = query.where(col(Meeting.held_on) <= end)
+    return [
+        (m.held_on, s.speaker_id)
+        for m in session.exec(query)
+        for s in m.speeches
+        if s.speaker_id is not None
+    ]
+
+
+def held_meetings(
+    session: Session, branch_id: uuid.UUID, start: dt.date, end: dt.date
+) -> list[HeldMeeting]:
+    """The records of a period as the tally of required against held reads them."""
+    rows = session.exec(
+        select(
+            col(Meeting.kind),
+            col(Meeting.held_on),
+            col(Meeting.group_id),
+            col(Meeting.finalised_on),
+        ).where(
+            Meeting.branch_id == branch_id,
+            col(Meeting.held_on) >= start,
+            col(Meeting.held_on) <= end,
+        )
+    ).all()
+    return [
+        HeldMeeting(MeetingKind(kind), held_on, str(group) if group else None, finalised_on)
+        for kind, held_on, group, finalised_on in rows
+    ]
+
+
+def meeting_dates(session: Session, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, dt.date]:
+    """The dates of the given records (one query; a missing record is left out)."""
+    if not ids:
+        return {}
+    rows = session.execute(
+        sa.select(col(Meeting.id), col(Meeting.held_on)).where(col(Meeting.id).in_(list(ids)))
+    )
+    return {meeting_id: held_on for meeting_id, held_on in rows}
 
 
 def general_meeting_days(session: Session, branch_id: uuid.UUID) -> frozenset[dt.date]:

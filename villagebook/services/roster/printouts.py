@@ -14,6 +14,7 @@ from villagebook.domain.roster.values import PartyStatus
 from villagebook.reports import roster as roster_report
 from villagebook.reports.roster import RosterReport, RosterRow
 from villagebook.services.printing import RecordSelection, ReportKind, ReportRequest
+from villagebook.services.report_periods import day_of_request
 from villagebook.services.roster import queries
 from villagebook.storage.models import Person
 
@@ -32,6 +33,7 @@ def gather(
         person = session.get(Person, entry.person_id)  # already loaded by members_on
         assert person is not None
         joined = book.first_date(person.id, PartyStatus.PROBATIONARY)
+        full_on = book.first_date(person.id, PartyStatus.FULL)
         counts[entry.status.label] += 1
         rows.append(
             RosterRow(
@@ -47,10 +49,14 @@ def gather(
                 if unmasked
                 else mask_id_number(person.id_number),
                 phone=person.phone if unmasked else mask_phone(person.phone),
+                full_on=full_on.isoformat() if full_on and full_on != joined else "",
+                role=person.committee_role,
             )
         )
     rows.sort(key=lambda r: (r.group, r.name))
-    return RosterReport(branch.name, branch.village, branch.township, as_of, rows, counts)
+    return RosterReport(
+        branch.name, branch.village, branch.township, as_of, rows, counts, unmasked=unmasked
+    )
 
 
 def _gather(session: Session, request: ReportRequest) -> RosterReport:
@@ -58,7 +64,7 @@ def _gather(session: Session, request: ReportRequest) -> RosterReport:
     return gather(
         session,
         request.branch_id,
-        request.as_of or dt.date.today(),
+        day_of_request(request),
         unmasked=bool(request.options.get("unmasked", False)),
     )
 
@@ -66,14 +72,14 @@ def _gather(session: Session, request: ReportRequest) -> RosterReport:
 def _members(session: Session, request: ReportRequest, _data: RosterReport) -> RecordSelection:
     """The members the roster lists (no other records)."""
     assert request.branch_id is not None
-    day = request.as_of or dt.date.today()
+    day = day_of_request(request)
     return RecordSelection(
         people=frozenset(e.person_id for e in queries.members_on(session, request.branch_id, day))
     )
 
 
 def _file_name(report: RosterReport) -> str:
-    return f"{report.branch_name}-党员花名册-{report.as_of.isoformat()}"
+    return f"{report.branch_name}-{report.title}-{report.as_of.isoformat()}"
 
 
 REPORTS = [
@@ -83,6 +89,8 @@ REPORTS = [
         _gather,
         roster_report.render,
         file_name=_file_name,
+        span="day",
+        period=lambda data: f"截至{data.as_of.isoformat()}",
         records=_members,
     )
 ]

@@ -307,6 +307,20 @@ def group_entry(row: GroupAssignment) -> GroupEntry:
     )
 
 
+def names_in_branch(session: Session, branch_id: uuid.UUID) -> list[str]:
+    """Every person's and Party group's name (reports keep them whole on a line)."""
+    people = session.exec(select(col(Person.name)).where(Person.branch_id == branch_id)).all()
+    groups = session.exec(
+        select(col(PartyGroup.name)).where(PartyGroup.branch_id == branch_id)
+    ).all()
+    return [*people, *groups]
+
+
+def person_ids(session: Session, branch_id: uuid.UUID) -> list[uuid.UUID]:
+    """The ids of everyone in the branch's roster (one query)."""
+    return list(session.exec(select(col(Person.id)).where(Person.branch_id == branch_id)))
+
+
 # --- who keeps the records ----------------------------------------------------------------
 
 

@@ -97,4 +97,6 @@ def test_mtg_quorum_from_stored_attendance(db: Database, village: Village) -> No
 
 
 def test_the_providers_are_registered() -> None:
-    assert [meeting_checks, record_checks, finality_checks] == PROVIDERS
+    from villagebook.services.meetings._absence import absence_checks
+
+    assert [meeting_checks, absence_checks, record_checks, finality_checks] == PROVIDERS
