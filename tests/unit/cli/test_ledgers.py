@@ -67,7 +67,7 @@ def test_a_period_ending_before_it_starts_is_refused(
     out = tmp_path / "x.pdf"
     args = ["--from", "2026-09-01", "--to", "2026-01-01", "-o", str(out)]
     assert main(["report", "self-check", "--data-dir", str(folder), *args]) == EXIT_INPUT
-    assert "end" in capsys.readouterr().err and not out.exists()
+    assert "截止日期" in capsys.readouterr().err and not out.exists()  # the field, by name
 
 
 def test_the_roster_at_the_end_of_a_past_year(folder: Path, tmp_path: Path) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -53,6 +54,16 @@ def wrapped(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[int]]:
         return original(word, font_name, font_size)  # type: ignore[no-any-return]
 
     monkeypatch.setattr(textsplit, "getCharWidths", counting)
+    from villagebook.reports import typeset
+
+    units = typeset._units
+
+    def counting_units(frags: Any) -> Any:  # the Chinese line breaker measures here
+        made = units(frags)
+        counts.append(len(made))
+        return made
+
+    monkeypatch.setattr(typeset, "_units", counting_units)
     yield counts
 
 
