@@ -44,7 +44,8 @@ from villagebook.services.roster.queries import branch_record, first_branch
 from villagebook.services.safety.api import SafetyApi
 from villagebook.services.safety.folder import DataFolder
 from villagebook.services.safety.identity import IdentityApi
-from villagebook.storage import audit, undo
+from villagebook.services.township.api import TownshipApi
+from villagebook.storage import audit, guard, undo
 from villagebook.storage.audit import Change
 from villagebook.storage.db import Database, open_database
 from villagebook.storage.models import capability_of_table
@@ -123,9 +124,12 @@ class Book:
         actor: str | None = None,
         upgrade: bool = True,
         today: Callable[[], dt.date] | None = None,
+        url: str | None = None,
     ) -> Book:
-        """Open (creating or upgrading as needed) the data folder ``data_dir``."""
-        return cls(open_database(data_dir, actor=actor, upgrade=upgrade), today=today)
+        """Open (creating or upgrading as needed) the data folder ``data_dir``, or the
+        PostgreSQL database at ``url`` (``postgresql://…``; ``data_dir`` then holds only
+        this computer's log and settings)."""
+        return cls(open_database(data_dir, actor=actor, upgrade=upgrade, url=url), today=today)
 
     @staticmethod
     def folder(data_dir: Path | None = None) -> DataFolder:
@@ -154,6 +158,15 @@ class Book:
         return self._db.path
 
     @property
+    def location(self) -> str:
+        """Where the records are: the database file, or the server (without password)."""
+        return self._db.url
+
+    @property
+    def on_server(self) -> bool:
+        return self._db.is_server
+
+    @property
     def actor(self) -> str:
         """Who makes the changes (stamped on rows and the audit log)."""
         return self._db.actor
@@ -171,8 +184,14 @@ class Book:
         return self._today()
 
     def rules(self) -> RuleSet:
-        """The rule set in force: ``rules.json`` in the data folder, or DOMAIN.md's defaults."""
-        return load_ruleset(self.data_dir / "rules.json")
+        """The rule set in force: the newest one adopted (a township's, from its receipt, or
+        set here; the earlier ones stay in the history), else ``rules.json`` in the data
+        folder, else DOMAIN.md's defaults."""
+        from villagebook.services.township.api import adopted_rules
+
+        with self._db.read() as session:
+            adopted = adopted_rules(session)
+        return adopted or load_ruleset(self.data_dir / "rules.json")
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -192,6 +211,7 @@ class Book:
         such as a printed report, which Edit ▸ Undo must neither take back nor forget for.
         """
         with self._db.write() as session:
+            self._protect(session)
             yield session
             session.flush()
             changes: list[Change] = list(session.info.pop(audit.CHANGES_KEY, []))
@@ -206,6 +226,14 @@ class Book:
             self._history.clear()
         if changes or not undoable:  # a cleared history changes the Undo menu item too
             self._notify(Changes(frozenset(c.table_name for c in changes), label=label))
+
+    def _protect(self, session: Session) -> None:
+        """On a township or county installation the branches' records are read-only."""
+        from villagebook.domain.township.values import Role
+        from villagebook.services.township import role
+
+        if role.role(session) is not Role.BRANCH:
+            guard.protect(session, role.own_unit(session))
 
     # --- change notices -------------------------------------------------------------------
 
@@ -311,6 +339,18 @@ class Book:
     def exchange(self) -> ExchangeApi:
         """The JSON exchange format: export and all-or-nothing import."""
         return ExchangeApi(self, registry.EXCHANGE_ROOT, registry.EXCHANGE_SECTIONS)
+
+    @cached_property
+    def township(self) -> TownshipApi:
+        """Bundles to the township, receipts back; on a township: the merge and its views."""
+        return TownshipApi(
+            self,
+            root=registry.EXCHANGE_ROOT,
+            sections=registry.EXCHANGE_SECTIONS,
+            providers=registry.CHECK_PROVIDERS,
+            identity=self.identity,
+            storage=self._db,
+        )
 
     @cached_property
     def reports(self) -> ReportsApi:

@@ -18,7 +18,7 @@ from sqlmodel import Session
 
 from villagebook import paths
 from villagebook.domain.common.i18n import _
-from villagebook.storage import audit, dialect, integrity
+from villagebook.storage import audit, dialect, guard, integrity
 from villagebook.storage.errors import StorageError, classify_operational_error
 from villagebook.storage.lock import FolderLock
 from villagebook.storage.models.base import Row, utcnow
@@ -117,6 +117,7 @@ class Database:
         self.lock = lock or (ServerLock(data_dir) if self.is_server else FolderLock(data_dir))
         self._sessions = sessionmaker(bind=engine, class_=Session, expire_on_commit=False)
         event.listen(self._sessions, "before_flush", _stamp)
+        guard.install(self._sessions)
         audit.install(self._sessions)
 
     @property
