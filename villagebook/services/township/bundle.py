@@ -30,6 +30,7 @@ import json
 import os
 import uuid
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -230,7 +231,7 @@ def parse(data: bytes, path: Path | str = "") -> Bundle:
             raise BundleRefused(path, _("数据包没有签名，不能导入"))
         try:
             contents = {name: archive.read(name) for name in names}
-        except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error) as exc:
             # a CRC error: a byte changed or the file was cut short
             raise BundleRefused(path, _("文件已损坏或被改动过（校验失败）")) from exc
     manifest_bytes = contents.pop(MANIFEST)

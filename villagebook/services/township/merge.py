@@ -336,12 +336,17 @@ class Merger:
         store = bundle.files()
         try:
             for item in loading:
+                session.flush()  # the bookkeeping of the previous record is not this one's
                 before = len(session.info.get(audit.CHANGES_KEY, []))
                 if item.section in rec.ROOT_KEYS:
                     self.root.load_records(session, item.section, [item.item], ctx)
                 else:
                     sections[item.section].load(session, [item.item], ctx)
-                loaded = rows.changed_rows(session.info.get(audit.CHANGES_KEY, [])[before:])
+                loaded = [
+                    r
+                    for r in rows.changed_rows(session.info.get(audit.CHANGES_KEY, [])[before:])
+                    if r[0] not in guard.TOWNSHIP_TABLES
+                ]
                 self._keep_files(loaded, store, bundle)
                 self._record(branch_id, item, loaded, replaced.get((item.section, item.record_id)))
         except sa.exc.IntegrityError as exc:
