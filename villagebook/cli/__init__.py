@@ -11,7 +11,16 @@ import argparse
 import sys
 
 from villagebook import __version__
-from villagebook.cli import deliberations, development, general, meetings, proof, roster, safety
+from villagebook.cli import (
+    deliberations,
+    development,
+    general,
+    meetings,
+    proof,
+    roster,
+    safety,
+    township,
+)
 from villagebook.cli.common import (
     EXIT_INPUT,
     EXIT_STORAGE,
@@ -24,9 +33,9 @@ from villagebook.domain.common.i18n import _
 
 DESCRIPTION = "VillageBook 村务记事本: offline records of a village Party branch."  # i18n: help
 #: Modules that add commands, in the order ``--help`` lists them.
-MODULES = (general, safety, proof, deliberations, meetings, development)
+MODULES = (general, safety, proof, township, deliberations, meetings, development)
 #: Modules that add ``report`` kinds.
-REPORT_MODULES = (roster, deliberations, meetings, development)
+REPORT_MODULES = (roster, deliberations, meetings, development, township)
 
 
 def build_parser() -> argparse.ArgumentParser:

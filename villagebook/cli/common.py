@@ -28,6 +28,8 @@ EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_INPUT = 2
 EXIT_STORAGE = 3
+#: Where a county's server is, when not given with ``--database-url``.
+DATABASE_URL_ENV = "VILLAGEBOOK_DATABASE_URL"
 
 Handler = Callable[[argparse.Namespace], int]
 SubParsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
@@ -59,7 +61,18 @@ def common_parser() -> argparse.ArgumentParser:
     common.add_argument(
         "--actor", default=argparse.SUPPRESS, help="who makes the changes (default: the login name)"
     )
+    common.add_argument(
+        "--database-url",
+        default=argparse.SUPPRESS,
+        metavar="URL",
+        help="a PostgreSQL server (postgresql://user@host/db) instead of the data folder's"
+        f" file (default: ${DATABASE_URL_ENV})",
+    )
     return common
+
+
+def database_url(args: argparse.Namespace) -> str | None:
+    return getattr(args, "database_url", None) or os.environ.get(DATABASE_URL_ENV) or None
 
 
 def open_book(args: argparse.Namespace, *, today: dt.date | None = None) -> Book:
@@ -70,6 +83,7 @@ def open_book(args: argparse.Namespace, *, today: dt.date | None = None) -> Book
         getattr(args, "data_dir", None),
         actor=getattr(args, "actor", None),
         today=(lambda: today) if today else None,
+        url=database_url(args),
     )
 
 

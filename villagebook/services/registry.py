@@ -34,6 +34,7 @@ from villagebook.services.roster import checks as roster_checks
 from villagebook.services.roster import demo as roster_demo
 from villagebook.services.roster import exchange as roster_exchange
 from villagebook.services.roster import printouts as roster_printouts
+from villagebook.services.township import printouts as township_printouts
 from villagebook.storage.models import Branch
 
 CHECK_PROVIDERS: Sequence[checks.CheckProvider] = (
@@ -56,6 +57,7 @@ REPORT_KINDS: Sequence[ReportKind] = (
     *meetings_printouts.REPORTS,
     *development_printouts.REPORTS,
     *deliberations_printouts.REPORTS,
+    *township_printouts.reports(CHECK_PROVIDERS),
 )
 
 DEMO_POPULATORS: Sequence[roster_demo.Populator] = (
