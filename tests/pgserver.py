@@ -91,8 +91,19 @@ def start(folder: Path) -> str:
     )
     subprocess.run(
         _as_server_user(
-            [str(bindir / "pg_ctl"), "-D", str(data), "-o", options, "-w", "-t", "60", "-l",
-             str(folder / "server.log"), "start"]
+            [
+                str(bindir / "pg_ctl"),
+                "-D",
+                str(data),
+                "-o",
+                options,
+                "-w",
+                "-t",
+                "60",
+                "-l",
+                str(folder / "server.log"),
+                "start",
+            ]
         ),
         **run,  # type: ignore[call-overload]
     )

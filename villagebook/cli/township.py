@@ -59,8 +59,14 @@ def cmd_init(args: argparse.Namespace) -> int:
             county=args.county or "",
             role=Role.COUNTY if args.county_level else Role.TOWNSHIP,
         )
-        print(_("已设为{role}安装：{name}（{where}）", role=book.township.role().label,
-                name=unit.name, where=book.location))
+        print(
+            _(
+                "已设为{role}安装：{name}（{where}）",
+                role=book.township.role().label,
+                name=unit.name,
+                where=book.location,
+            )
+        )
     return EXIT_OK
 
 
@@ -247,9 +253,16 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
         )
         when_held = f"{c.held_at:%Y-%m-%d %H:%M}" if c.held_at else "—"
         when_new = f"{c.incoming_at:%Y-%m-%d %H:%M}" if c.incoming_at else "—"
-        print(_("  乡镇已有：版本{v}，{who}，{when}", v=c.held_version, who=c.held_by, when=when_held))
         print(
-            _("  数据包：版本{v}，{who}，{when}", v=c.incoming_version, who=c.incoming_by, when=when_new)
+            _("  乡镇已有：版本{v}，{who}，{when}", v=c.held_version, who=c.held_by, when=when_held)
+        )
+        print(
+            _(
+                "  数据包：版本{v}，{who}，{when}",
+                v=c.incoming_version,
+                who=c.incoming_by,
+                when=when_new,
+            )
         )
         for name, held, new in c.differences():
             print(f"    {name}: {held!r} → {new!r}")
@@ -284,12 +297,15 @@ def cmd_rules(args: argparse.Namespace) -> int:
                     params[key.strip()] = float(value) if "." in value else int(value)
                 except ValueError:
                     params[key.strip()] = value
-            entry = book.township.set_rules(params, name=args.name or "", version=args.version or "")
+            entry = book.township.set_rules(
+                params, name=args.name or "", version=args.version or ""
+            )
             print(_("已设置规则 {name}（{version}）", name=entry.name, version=entry.version))
         for entry in book.township.rule_sets():
             mark = "*" if entry.current else " "
             values = "，".join(f"{k}={v:g}" for k, v in entry.params.items())
-            print(f"{mark} {entry.adopted_on}　{entry.name}（{entry.version}）　{entry.source_name}　{values}")
+            where = f"{entry.name}（{entry.version}）　{entry.source_name}"
+            print(f"{mark} {entry.adopted_on}　{where}　{values}")
         rules = book.rules()
         print(_("现行规则：{name}（{version}）", name=rules.name, version=rules.version))
     return EXIT_OK

@@ -133,7 +133,8 @@ def verify_engine(engine: sa.Engine) -> list[AuditIssue]:
     reading row values as SQLite stores them (:func:`dialect.raw_row`)."""
     with engine.connect() as conn:
         entries = [
-            dict(r) for r in conn.execute(sa.text(f"SELECT * FROM {AUDIT_TABLE} ORDER BY seq")).mappings()
+            dict(r)
+            for r in conn.execute(sa.text(f"SELECT * FROM {AUDIT_TABLE} ORDER BY seq")).mappings()
         ]
         issues = _check_chain(entries)
         state, replay_issues = _replay(entries)

@@ -217,8 +217,11 @@ def open_server(
     except sa.exc.OperationalError as exc:
         engine.dispose()
         raise StorageError(
-            _("无法连接数据库服务器 {url}：{error}", url=server_url(url).render_as_string(
-                hide_password=True), error=str(exc.orig).strip() or exc)
+            _(
+                "无法连接数据库服务器 {url}：{error}",
+                url=server_url(url).render_as_string(hide_password=True),
+                error=str(exc.orig).strip() or exc,
+            )
         ) from exc
     if upgrade and revision != SCHEMA_HEAD:
         from villagebook.storage.migrate import upgrade_engine

@@ -100,7 +100,7 @@ def column_names(conn: sa.Connection, table: str) -> list[str]:
     return [str(c["name"]) for c in sa.inspect(conn).get_columns(table)]
 
 
-class contains(FunctionElement[bool]):  # noqa: N801 (an SQL function)
+class contains(FunctionElement[bool]):
     """True when ``needle`` occurs in ``haystack`` (case-sensitive, no wildcards)."""
 
     type = sa.Boolean()

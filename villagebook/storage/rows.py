@@ -11,10 +11,10 @@ from dataclasses import dataclass
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
+from sqlmodel import SQLModel
 
 from villagebook.storage import audit, dialect
 from villagebook.storage.audit import AUDIT_TABLE, Change
-from villagebook.storage.models.base import SQLModel
 
 
 def head(conn: sa.Connection) -> int:

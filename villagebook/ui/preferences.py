@@ -9,6 +9,7 @@ from PySide6.QtCore import QSettings
 
 LANG_KEY = "language"
 ACTOR_KEY = "actor"
+DATABASE_URL_KEY = "database_url"
 LANGUAGES = (("zh_CN", "中文"), ("en", "English"))
 
 
@@ -20,3 +21,12 @@ def saved_language() -> str:
 def saved_actor() -> str | None:
     value = str(QSettings().value(ACTOR_KEY, "") or "").strip()
     return value or None
+
+
+def saved_database_url() -> str | None:
+    """A county server (``postgresql://…``) chosen in Settings, else $VILLAGEBOOK_DATABASE_URL;
+    None: the data folder's own file."""
+    import os
+
+    value = str(QSettings().value(DATABASE_URL_KEY, "") or "").strip()
+    return value or os.environ.get("VILLAGEBOOK_DATABASE_URL") or None

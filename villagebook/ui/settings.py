@@ -23,7 +23,14 @@ from PySide6.QtWidgets import (
 from villagebook.ui.common.ask import Ask
 from villagebook.ui.common.form import FormDialog
 from villagebook.ui.ops import perform
-from villagebook.ui.preferences import ACTOR_KEY, LANG_KEY, LANGUAGES, saved_actor, saved_language
+from villagebook.ui.preferences import (
+    ACTOR_KEY,
+    DATABASE_URL_KEY,
+    LANG_KEY,
+    LANGUAGES,
+    saved_actor,
+    saved_language,
+)
 
 
 class SettingsDialog(FormDialog):
@@ -37,8 +44,13 @@ class SettingsDialog(FormDialog):
         self.language.setCurrentIndex(self.language.findData(saved_language()))
         self.actor = QLineEdit(saved_actor() or "")
         self.actor.setPlaceholderText(self.tr("Your name, e.g. 王芳 (organisation member)"))
+        self.database_url = QLineEdit(str(QSettings().value(DATABASE_URL_KEY, "") or ""))
+        self.database_url.setPlaceholderText(
+            self.tr("Empty: the data folder. A county server: postgresql://user@host/villagebook")
+        )
         self.add_row(self.tr("Language"), self.language, "language")
         self.add_row(self.tr("Recorder name"), self.actor, "actor")
+        self.add_row(self.tr("Database server"), self.database_url, "database_url")
         self.identity = None
         if book is not None:
             from villagebook.ui.proof.identity import IdentityPanel
@@ -57,7 +69,28 @@ class SettingsDialog(FormDialog):
         self.language_changed = language != saved_language()
         settings.setValue(LANG_KEY, language)
         settings.setValue(ACTOR_KEY, self.actor.text().strip())
+        url = self.database_url.text().strip()
+        if url and not url.startswith(("postgresql://", "postgres://", "postgresql+psycopg://")):
+            from villagebook.domain.common.errors import InputError, Problem
+
+            raise InputError(
+                [
+                    Problem(
+                        "database_url",
+                        self.tr("Database server"),
+                        self.tr("should start with postgresql://"),
+                    )
+                ]
+            )
+        server_changed = url != str(settings.value(DATABASE_URL_KEY, "") or "")
+        settings.setValue(DATABASE_URL_KEY, url)
         settings.sync()
+        if server_changed:
+            Ask.inform(
+                self,
+                self.tr("Database server"),
+                self.tr("The database server applies when VillageBook is started again."),
+            )
         if self.language_changed:
             Ask.inform(
                 self,

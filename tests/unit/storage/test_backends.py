@@ -33,7 +33,9 @@ def test_audit_chain_undo_redo_and_search(open_any: Opener) -> None:
     book = Book(open_any("a"), today=lambda: TODAY)
     branch = book.roster.create_branch(BranchInput(name="中共测试村支部", village="测试村"))
     person = book.roster.add_person(
-        branch.id, PersonInput(name="王芳", phone="13800000000"), status=PartyStatus.FULL,
+        branch.id,
+        PersonInput(name="王芳", phone="13800000000"),
+        status=PartyStatus.FULL,
         status_on=TODAY,
     )
     book.roster.update_person(person.id, PersonInput(name="王芳芳", phone="13800000000"))

@@ -303,8 +303,14 @@ class TownshipApi(Capability):
             township = str(body.get("township", ""))
             if done is not None:
                 return ReceiptSummary(
-                    done.receipt_id, branch_id, branch.name, done.up_to_change, done.comments,
-                    done.rules_version, str(path), township,
+                    done.receipt_id,
+                    branch_id,
+                    branch.name,
+                    done.up_to_change,
+                    done.comments,
+                    done.rules_version,
+                    str(path),
+                    township,
                 )
             comments = list(body.get("comments", []))
             for item in comments:
@@ -443,17 +449,18 @@ class TownshipApi(Capability):
         signer = self._signer_of(found)
         if signer.known == "self":
             raise bundle_file.BundleRefused(found.path, _("这是本安装自己签名的文件"))
-        if signer.known == "unknown" or signer.previous_fingerprint:
-            if confirm is None or not confirm(signer):
-                raise UnknownSigner(
-                    _(
-                        "{file}：签名者“{name}”（证书指纹 {fingerprint}）不在信任列表中，"
-                        "未导入。请核对指纹后确认信任。",
-                        file=Path(found.path).name,
-                        name=signer.name,
-                        fingerprint=signer.fingerprint_text,
-                    )
+        if (signer.known == "unknown" or signer.previous_fingerprint) and (
+            confirm is None or not confirm(signer)
+        ):
+            raise UnknownSigner(
+                _(
+                    "{file}：签名者“{name}”（证书指纹 {fingerprint}）不在信任列表中，"
+                    "未导入。请核对指纹后确认信任。",
+                    file=Path(found.path).name,
+                    name=signer.name,
+                    fingerprint=signer.fingerprint_text,
                 )
+            )
         return signer
 
     def import_bundle(self, path: Path, confirm: Confirm | None = None) -> ImportOutcome:
@@ -472,7 +479,9 @@ class TownshipApi(Capability):
         if branch_id == own:
             raise bundle_file.BundleRefused(path, _("数据包的支部编号与本安装相同"))
         digest = bundle_file.sha256(Path(path).read_bytes())
-        label = _("导入数据包：{branch}", branch=(found.manifest.get("branch") or {}).get("name", ""))
+        label = _(
+            "导入数据包：{branch}", branch=(found.manifest.get("branch") or {}).get("name", "")
+        )
         with self.core.transaction(label, undoable=False) as session:
             trusted_now = False
             if signer.known == "unknown":
@@ -680,7 +689,9 @@ class TownshipApi(Capability):
             branch={"id": str(branch.id), "name": branch.name, "village": branch.village},
             extra={"changes": {"from": 0, "to": up_to}},
         )
-        bundle_file.write(path, manifest, {bundle_file.RECEIPT: bundle_file.json_bytes(body)}, signer)
+        bundle_file.write(
+            path, manifest, {bundle_file.RECEIPT: bundle_file.json_bytes(body)}, signer
+        )
         return ReceiptSummary(
             manifest["bundle_id"],
             branch_id,

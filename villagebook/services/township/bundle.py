@@ -244,7 +244,8 @@ def parse(data: bytes, path: Path | str = "") -> Bundle:
         raise BundleRefused(path, _("不是VillageBook数据包"))
     if not isinstance(manifest.get("version"), int) or manifest["version"] > VERSION:
         raise BundleRefused(
-            path, _("数据包格式第{version}版太新，请升级VillageBook", version=manifest.get("version"))
+            path,
+            _("数据包格式第{version}版太新，请升级VillageBook", version=manifest.get("version")),
         )
     if manifest.get("kind") not in KINDS:
         raise BundleRefused(path, _("不认识的数据包种类：{kind}", kind=manifest.get("kind")))
@@ -290,7 +291,9 @@ def _verify_signature(
     try:
         key.verify(signature, manifest_bytes, padding.PKCS1v15(), hashes.SHA256())
     except InvalidSignature as exc:
-        raise BundleRefused(path, _("签名不符：数据包在签名之后被改动过，或不是由该安装签名")) from exc
+        raise BundleRefused(
+            path, _("签名不符：数据包在签名之后被改动过，或不是由该安装签名")
+        ) from exc
     if fingerprint_of(certificate) != installation.get("fingerprint"):
         raise BundleRefused(path, _("清单中的证书指纹与证书不符"))
     return pem

@@ -87,7 +87,9 @@ def _moment(value: Any) -> dt.datetime | None:
     return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
 
 
-def incoming_records(bundle: Bundle, keys: Sequence[str]) -> tuple[Record, list[Incoming], list[Record]]:
+def incoming_records(
+    bundle: Bundle, keys: Sequence[str]
+) -> tuple[Record, list[Incoming], list[Record]]:
     """The bundle's document, its records with their versions, and its deletions.
 
     Refused when the versions part does not describe exactly the records carried.
@@ -177,7 +179,9 @@ class Merger:
             raise ImportFailed(problems)
         held = {
             (r.section, r.record_id): r
-            for r in session.exec(select(ReceivedRecord).where(ReceivedRecord.branch_id == branch_id))
+            for r in session.exec(
+                select(ReceivedRecord).where(ReceivedRecord.branch_id == branch_id)
+            )
         }
         plan = self._plan(bundle, branch_id, incoming, deletions, held)
         merged = self._merged(held, plan)
@@ -216,7 +220,9 @@ class Merger:
             mine = held.get((item.section, item.record_id))
             other = others.get((item.section, item.record_id))
             if other is not None:
-                plan.conflicts.append(self._conflict(bundle, branch_id, item, other, ConflictKind.OTHER_BRANCH))
+                plan.conflicts.append(
+                    self._conflict(bundle, branch_id, item, other, ConflictKind.OTHER_BRANCH)
+                )
             elif mine is None:
                 plan.add.append(item)
             elif mine.digest == item.digest:
@@ -224,7 +230,9 @@ class Merger:
             elif item.version > mine.version:
                 plan.replace.append((item, mine))
             else:
-                kind = ConflictKind.OLDER if item.version < mine.version else ConflictKind.SAME_VERSION
+                kind = (
+                    ConflictKind.OLDER if item.version < mine.version else ConflictKind.SAME_VERSION
+                )
                 plan.conflicts.append(self._conflict(bundle, branch_id, item, mine, kind))
         for gone in deletions:
             try:
@@ -297,13 +305,13 @@ class Merger:
         by_key: dict[RecordKey, Record] = {k: json.loads(r.content) for k, r in held.items()}
         for gone in plan.delete:
             by_key.pop((gone.section, gone.record_id), None)
-        for item in plan.add:
-            by_key[(item.section, item.record_id)] = item.item
-        for item, _mine in plan.replace:
-            by_key[(item.section, item.record_id)] = item.item
+        for new in plan.add:
+            by_key[(new.section, new.record_id)] = new.item
+        for new, _mine in plan.replace:
+            by_key[(new.section, new.record_id)] = new.item
         grouped: dict[str, list[Record]] = {}
-        for (section, _rid), item in by_key.items():
-            grouped.setdefault(section, []).append(item)
+        for (section, _rid), content in by_key.items():
+            grouped.setdefault(section, []).append(content)
         return rec.assemble({}, grouped, self.keys)
 
     def _validate(self, merged: Record) -> None:
@@ -322,7 +330,7 @@ class Merger:
         session = self.session
         stale: list[tuple[str, str]] = []
         for mine in [*plan.delete, *(m for _i, m in plan.replace)]:
-            stale += [tuple(r) for r in json.loads(mine.rows)]  # type: ignore[misc]
+            stale += [(str(t), str(i)) for t, i in json.loads(mine.rows)]
         if stale:
             rows.delete_rows(session, stale)
         for gone in plan.delete:
@@ -355,7 +363,9 @@ class Merger:
             ) from exc
         session.add_all(plan.conflicts)
 
-    def _keep_files(self, loaded: list[tuple[str, str]], store: dict[str, bytes], bundle: Bundle) -> None:
+    def _keep_files(
+        self, loaded: list[tuple[str, str]], store: dict[str, bytes], bundle: Bundle
+    ) -> None:
         for table, row_id in loaded:
             if table != "attachment":
                 continue
@@ -364,9 +374,7 @@ class Merger:
                 continue
             data = store.get(row.sha256)
             if data is None:
-                raise BundleRefused(
-                    bundle.path, _("数据包缺少附件“{name}”", name=row.filename)
-                )
+                raise BundleRefused(bundle.path, _("数据包缺少附件“{name}”", name=row.filename))
             files.put(self.session, self.data_dir, row.stored_path, row.sha256, data)
 
     def _record(
@@ -446,7 +454,9 @@ class Merger:
         branch_id = conflict.branch_id
         held = {
             (r.section, r.record_id): r
-            for r in session.exec(select(ReceivedRecord).where(ReceivedRecord.branch_id == branch_id))
+            for r in session.exec(
+                select(ReceivedRecord).where(ReceivedRecord.branch_id == branch_id)
+            )
         }
         mine = held.get((conflict.section, conflict.record_id))
         item = Incoming(

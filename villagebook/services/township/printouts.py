@@ -72,7 +72,7 @@ def reports(providers: Sequence[checks.CheckProvider]) -> list[ReportKind]:
             key="township",
             title=N_("乡镇汇总表"),
             gather=gather,
-            render=township_report.render,  # type: ignore[arg-type]
+            render=township_report.render,
             file_name=lambda data: f"{data.title}-{data.as_of.isoformat()}",
             summary=lambda data: f"{len(data.lines)}个支部",
             records=selection,

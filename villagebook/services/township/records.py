@@ -8,6 +8,7 @@ a handled finding.  Its key is ``(section, id)``; equal digests mean equal conte
 
 from __future__ import annotations
 
+import contextlib
 import uuid
 from collections.abc import Iterator, Sequence
 from typing import Any
@@ -44,9 +45,7 @@ def record_digest(item: Record) -> str:
     return digest(item)
 
 
-def assemble(
-    header: Record, records: dict[str, list[Record]], keys: Sequence[str]
-) -> Record:
+def assemble(header: Record, records: dict[str, list[Record]], keys: Sequence[str]) -> Record:
     """An exchange document from records by section (``branch`` a one-item list)."""
     document: Record = {
         "format": FORMAT,
@@ -70,10 +69,8 @@ def row_ids(item: Any) -> set[str]:
         if isinstance(value, dict):
             raw = value.get("id")
             if isinstance(raw, str):
-                try:
+                with contextlib.suppress(ValueError):
                     found.add(uuid.UUID(raw).hex)
-                except ValueError:
-                    pass
             stack.extend(v for v in value.values() if isinstance(v, dict | list))
         elif isinstance(value, list):
             stack.extend(v for v in value if isinstance(v, dict | list))

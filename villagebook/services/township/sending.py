@@ -162,7 +162,9 @@ def write_bundle(
     to_change = max([head, *(r.version for r in records), *(g.version for g in gone)])
     versions = {
         "records": listed,
-        "deleted": [{"section": g.section, "id": g.record_id, "version": g.version} for g in deleted],
+        "deleted": [
+            {"section": g.section, "id": g.record_id, "version": g.version} for g in deleted
+        ],
     }
     parts = {
         files_format.RECORDS: files_format.json_bytes(body),

@@ -41,7 +41,9 @@ def rules_of(reported: str, fallback: RuleSet) -> RuleSet:
         return fallback
     try:
         data = json.loads(reported)
-        params = {k: v for k, v in dict(data.get("params", {})).items() if isinstance(v, int | float)}
+        params = {
+            k: v for k, v in dict(data.get("params", {})).items() if isinstance(v, int | float)
+        }
         base = RuleSet(name=str(data.get("name", fallback.name)))
         return base.replace(params, version=str(data.get("version", fallback.version)))
     except (ValueError, KeyError, TypeError, AttributeError):
@@ -153,9 +155,7 @@ def branch_rows(
         for c in session.exec(select(BranchSummary).where(BranchSummary.as_of == as_of))
     }
     conflicts = Counter(
-        session.exec(
-            select(MergeConflict.branch_id).where(MergeConflict.status == "open")
-        ).all()
+        session.exec(select(MergeConflict.branch_id).where(MergeConflict.status == "open")).all()
     )
     rows: list[BranchRow] = []
     fresh: list[BranchSummary] = []
@@ -207,7 +207,9 @@ def order_ids(rows: Sequence[BranchRow]) -> list[uuid.UUID]:
     return [r.branch_id for r in rows]
 
 
-def conflicts_of(session: Session, branch_id: uuid.UUID | None, status: str | None) -> list[MergeConflict]:
+def conflicts_of(
+    session: Session, branch_id: uuid.UUID | None, status: str | None
+) -> list[MergeConflict]:
     query = select(MergeConflict).order_by(col(MergeConflict.created_at))
     if branch_id is not None:
         query = query.where(MergeConflict.branch_id == branch_id)

@@ -47,7 +47,9 @@ class Person(Row, table=True):
     __tablename__ = "person"
     #: An ID number is unique within a branch (the roster refuses it across the data folder;
     #: a township holds a person transferred between two of its branches twice).
-    __table_args__ = (sa.Index("ix_person_branch_id_number", "branch_id", "id_number", unique=True),)
+    __table_args__ = (
+        sa.Index("ix_person_branch_id_number", "branch_id", "id_number", unique=True),
+    )
 
     branch_id: uuid.UUID = Field(foreign_key="branch.id", index=True)
     name: str = Field(max_length=30, index=True)

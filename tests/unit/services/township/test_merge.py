@@ -175,10 +175,13 @@ def _twin(branch: Book, empty: Database, backend: str, tmp_path: Path) -> Book:
                 target.execute(table.insert(), found)
         target.exec_driver_sql("DELETE FROM audit_log")
         for row in source.exec_driver_sql("SELECT * FROM audit_log ORDER BY seq").mappings():
-            target.execute(sa.text(
-                "INSERT INTO audit_log VALUES (:seq, :at, :actor, :table_name, :row_id,"
-                " :action, :before, :after, :prev_hash, :hash)"
-            ), dict(row))
+            target.execute(
+                sa.text(
+                    "INSERT INTO audit_log VALUES (:seq, :at, :actor, :table_name, :row_id,"
+                    " :action, :before, :after, :prev_hash, :hash)"
+                ),
+                dict(row),
+            )
     return Book(empty, today=branch.today)
 
 
@@ -197,7 +200,9 @@ def test_a_uuid_owned_by_another_branch_is_a_conflict(open_any: Opener, tmp_path
     copy = Book(open_any("copy"), today=branch.today)
     copy.exchange.import_document(document)
     (tmp_path / "files" / "签到表.png").write_bytes(PNG)
-    shutil.copytree(branch.data_dir / "attachments", copy.data_dir / "attachments", dirs_exist_ok=True)
+    shutil.copytree(
+        branch.data_dir / "attachments", copy.data_dir / "attachments", dirs_exist_ok=True
+    )
     outcome = township.township.import_bundle(
         Path(copy.township.export_bundle(tmp_path / "b.vbbundle").path), trust
     )
@@ -212,7 +217,7 @@ def test_a_uuid_owned_by_another_branch_is_a_conflict(open_any: Opener, tmp_path
 
 
 def test_attachments_arrive_byte_identical(open_any: Opener, tmp_path: Path) -> None:
-    branch, village, meeting_id = make_branch(open_any("branch"), tmp_path / "files")
+    branch, _village, meeting_id = make_branch(open_any("branch"), tmp_path / "files")
     township = make_township(open_any("township"))
     bundle = branch.township.export_bundle(tmp_path / "a.vbbundle")
     assert bundle.files == 1

@@ -60,7 +60,10 @@ def test_a_receipt_brings_comments_and_the_townships_rules(
     township.township.import_bundle(
         Path(branch.township.export_bundle(tmp_path / "b.vbbundle").path)
     )
-    assert township.township.write_receipt(village.branch_id, tmp_path / "r3.vbbundle").rules_version == ""
+    assert (
+        township.township.write_receipt(village.branch_id, tmp_path / "r3.vbbundle").rules_version
+        == ""
+    )
 
 
 def test_the_same_rules_are_not_adopted_twice(open_any: Opener, tmp_path: Path) -> None:

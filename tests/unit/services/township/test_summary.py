@@ -19,7 +19,9 @@ Opener = Callable[[str], Database]
 
 def _own_figures(book: Book, as_of: dt.date) -> dict[str, int]:
     """What the branch's own ``check`` says, counted here independently."""
-    found: list[Finding] = [f for f in book.checks.run(as_of=as_of) if f.severity is not Severity.INFO]
+    found: list[Finding] = [
+        f for f in book.checks.run(as_of=as_of) if f.severity is not Severity.INFO
+    ]
     return {
         "findings_open": sum(1 for f in found if f.handled is None),
         "findings_handled": sum(1 for f in found if f.handled is not None),
@@ -27,7 +29,10 @@ def _own_figures(book: Book, as_of: dt.date) -> dict[str, int]:
         "development_overdue": sum(
             1
             for f in found
-            if f.code.startswith("DEV-") and f.severity is Severity.ERROR and f.due and f.due < as_of
+            if f.code.startswith("DEV-")
+            and f.severity is Severity.ERROR
+            and f.due
+            and f.due < as_of
         ),
     }
 
@@ -37,7 +42,7 @@ def test_one_row_per_branch_matching_each_branchs_own_check(
 ) -> None:
     township = make_township(open_any("township"))
     branches = [demo_book]
-    small, village, _meeting = make_branch(open_any("small"), tmp_path / "files")
+    small, _village, _meeting = make_branch(open_any("small"), tmp_path / "files")
     branches.append(small)
     for index, book in enumerate(branches):
         finding = next(f for f in book.checks.run() if f.severity is not Severity.INFO)
@@ -59,7 +64,9 @@ def test_one_row_per_branch_matching_each_branchs_own_check(
         assert {k: getattr(row, k) for k in figures} == figures
         held = {k.kind: k.held for k in row.activities}
         quarter = book.meetings.entries(own.id, dt.date(2026, 10, 1), TODAY)
-        assert held[MeetingKind.GENERAL.value] == sum(1 for m in quarter if m.kind is MeetingKind.GENERAL)
+        assert held[MeetingKind.GENERAL.value] == sum(
+            1 for m in quarter if m.kind is MeetingKind.GENERAL
+        )
         assert row.last_received is not None and row.conflicts_waiting == 0
     demo_row = next(r for r in found.rows if r.name.startswith("中共青山村"))
     assert demo_row.deliberations_open == sum(
