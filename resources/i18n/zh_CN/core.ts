@@ -3,37 +3,37 @@
 <context>
     <name>BranchDialog</name>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="73" />
+        <location filename="../../../villagebook/ui/settings.py" line="106" />
         <source>Branch settings</source>
         <translation>支部设置</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="82" />
+        <location filename="../../../villagebook/ui/settings.py" line="115" />
         <source>The branch has a committee (7+ full members)</source>
         <translation>设支部委员会（正式党员7名以上）</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="85" />
+        <location filename="../../../villagebook/ui/settings.py" line="118" />
         <source>The secretary also directs the village committee (一肩挑)</source>
         <translation>书记兼任村委会主任（一肩挑）</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="88" />
+        <location filename="../../../villagebook/ui/settings.py" line="121" />
         <source>Branch name</source>
         <translation>支部名称</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="89" />
+        <location filename="../../../villagebook/ui/settings.py" line="122" />
         <source>Village</source>
         <translation>村名</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="90" />
+        <location filename="../../../villagebook/ui/settings.py" line="123" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="91" />
+        <location filename="../../../villagebook/ui/settings.py" line="124" />
         <source>County</source>
         <translation>县（市、区）</translation>
     </message>
@@ -171,37 +171,37 @@
 <context>
     <name>GroupsDialog</name>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="119" />
+        <location filename="../../../villagebook/ui/settings.py" line="152" />
         <source>Party groups</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="123" />
+        <location filename="../../../villagebook/ui/settings.py" line="156" />
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="124" />
+        <location filename="../../../villagebook/ui/settings.py" line="157" />
         <source>Rename…</source>
         <translation>改名…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="148" />
+        <location filename="../../../villagebook/ui/settings.py" line="181" />
         <source>Add Party group</source>
         <translation>添加党小组</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="148" />
+        <location filename="../../../villagebook/ui/settings.py" line="181" />
         <source>Name of the new group:</source>
         <translation>新党小组名称：</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="158" />
+        <location filename="../../../villagebook/ui/settings.py" line="191" />
         <source>Rename Party group</source>
         <translation>党小组改名</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="158" />
+        <location filename="../../../villagebook/ui/settings.py" line="191" />
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
@@ -265,7 +265,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../../villagebook/ui/main_window.py" line="80" />
-        <location filename="../../../villagebook/ui/main_window.py" line="278" />
+        <location filename="../../../villagebook/ui/main_window.py" line="307" />
         <source>VillageBook</source>
         <extracomment>Emitted once the database is open and the first page (or the welcome page) is shown. The core Book, once :meth:`open_data` has opened the data folder.</extracomment>
         <translation>村务记事本</translation>
@@ -293,93 +293,118 @@
     </message>
     <message>
         <location filename="../../../villagebook/ui/main_window.py" line="147" />
+        <source>Send to &amp;township…</source>
+        <translation>报送乡镇(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/main_window.py" line="150" />
+        <source>Import township &amp;receipt…</source>
+        <translation>导入乡镇回执(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/main_window.py" line="153" />
+        <source>Township &amp;comments…</source>
+        <translation>乡镇审核意见(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/main_window.py" line="156" />
+        <source>Township &amp;summary</source>
+        <translation>乡镇汇总(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/main_window.py" line="160" />
         <source>&amp;Branch settings…</source>
         <translation>支部设置(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="149" />
+        <location filename="../../../villagebook/ui/main_window.py" line="162" />
         <source>Party &amp;groups…</source>
         <translation>党小组(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="151" />
+        <location filename="../../../villagebook/ui/main_window.py" line="164" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="155" />
+        <location filename="../../../villagebook/ui/main_window.py" line="168" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="159" />
+        <location filename="../../../villagebook/ui/main_window.py" line="172" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="161" />
-        <location filename="../../../villagebook/ui/main_window.py" line="210" />
+        <location filename="../../../villagebook/ui/main_window.py" line="174" />
+        <location filename="../../../villagebook/ui/main_window.py" line="223" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="164" />
-        <location filename="../../../villagebook/ui/main_window.py" line="213" />
+        <location filename="../../../villagebook/ui/main_window.py" line="177" />
+        <location filename="../../../villagebook/ui/main_window.py" line="226" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="168" />
+        <location filename="../../../villagebook/ui/main_window.py" line="181" />
         <source>&amp;New person…</source>
         <translation>新增人员(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="171" />
+        <location filename="../../../villagebook/ui/main_window.py" line="184" />
         <source>&amp;Find in roster</source>
         <translation>在花名册中查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="175" />
+        <location filename="../../../villagebook/ui/main_window.py" line="188" />
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="184" />
+        <location filename="../../../villagebook/ui/main_window.py" line="197" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="185" />
+        <location filename="../../../villagebook/ui/main_window.py" line="198" />
         <source>&amp;About VillageBook</source>
         <translation>关于村务记事本(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="195" />
+        <location filename="../../../villagebook/ui/main_window.py" line="208" />
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="202" />
+        <location filename="../../../villagebook/ui/main_window.py" line="215" />
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="210" />
+        <location filename="../../../villagebook/ui/main_window.py" line="223" />
         <source>Undo %1</source>
         <translation>撤销 %1</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="213" />
+        <location filename="../../../villagebook/ui/main_window.py" line="226" />
         <source>Redo %1</source>
         <translation>重做 %1</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="316" />
+        <location filename="../../../villagebook/ui/main_window.py" line="303" />
+        <source>%1 (read-only)</source>
+        <translation>%1（只读）</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/main_window.py" line="389" />
         <source>This page could not be opened.</source>
         <translation>此页面无法打开。</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="399" />
+        <location filename="../../../villagebook/ui/main_window.py" line="474" />
         <source>VillageBook %1: offline records of a village Party branch.
 
 Data folder: %2
@@ -408,7 +433,7 @@ Exact versions: %6</source>
 确切版本：%6</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="409" />
+        <location filename="../../../villagebook/ui/main_window.py" line="493" />
         <source>About VillageBook</source>
         <translation>关于村务记事本</translation>
     </message>
@@ -783,28 +808,50 @@ Open the folder?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="33" />
+        <location filename="../../../villagebook/ui/settings.py" line="40" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="39" />
+        <location filename="../../../villagebook/ui/settings.py" line="46" />
         <source>Your name, e.g. 王芳 (organisation member)</source>
         <translation>您的姓名，如 王芳（组织委员）</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="40" />
-        <location filename="../../../villagebook/ui/settings.py" line="64" />
+        <location filename="../../../villagebook/ui/settings.py" line="49" />
+        <source>Empty: the data folder. A county server: postgresql://user@host/villagebook</source>
+        <translation>留空：使用数据文件夹。县级服务器：postgresql://用户@主机/villagebook</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/settings.py" line="51" />
+        <location filename="../../../villagebook/ui/settings.py" line="97" />
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="41" />
+        <location filename="../../../villagebook/ui/settings.py" line="52" />
         <source>Recorder name</source>
         <translation>记录人姓名</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="65" />
+        <location filename="../../../villagebook/ui/settings.py" line="53" />
+        <location filename="../../../villagebook/ui/settings.py" line="80" />
+        <location filename="../../../villagebook/ui/settings.py" line="91" />
+        <source>Database server</source>
+        <translation>数据库服务器</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/settings.py" line="81" />
+        <source>should start with postgresql://</source>
+        <translation>应以 postgresql:// 开头</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/settings.py" line="92" />
+        <source>The database server applies when VillageBook is started again.</source>
+        <translation>数据库服务器设置在下次启动村务记事本时生效。</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/settings.py" line="98" />
         <source>The new language applies when VillageBook is started again.</source>
         <translation>新的界面语言将在下次启动村务记事本时生效。</translation>
     </message>
@@ -865,7 +912,12 @@ Open the folder?</source>
         <translation>创建演示村（青山村）</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/welcome.py" line="74" />
+        <location filename="../../../villagebook/ui/welcome.py" line="40" />
+        <source>Set up a township or county installation…</source>
+        <translation>设为乡镇（县）安装…</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/welcome.py" line="81" />
         <source>Creating the demo village…</source>
         <translation>正在创建演示村…</translation>
     </message>

@@ -743,7 +743,7 @@ class TownshipApi(Capability):
     def _keep(self, fresh: list[Any]) -> None:
         """Keep computed figures for the next look (a cache: never undone, never logged)."""
         try:
-            with self.core.transaction(_("township summary"), keep_history=True) as session:
+            with self.core.transaction(_("保存乡镇汇总数字"), keep_history=True) as session:
                 for row in fresh:
                     session.merge(row)
         except UserError:
