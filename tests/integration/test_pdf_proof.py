@@ -40,6 +40,7 @@ def demo_requests(book: Book) -> list[ReportRequest]:
         ReportRequest("development-roster"),
         ReportRequest("deliberation", subject_id=matter),
         ReportRequest("publicity", subject_id=matter),
+        ReportRequest("township"),
     ]
 
 

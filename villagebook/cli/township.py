@@ -44,7 +44,7 @@ def _confirm(args: argparse.Namespace) -> object:
         if not sys.stdin.isatty():
             return False
         answer = input(_("请与对方核对指纹，确认信任吗？[y/N] "))
-        return answer.strip().lower() in ("y", "yes", "是")
+        return answer.strip().lower() in ("y", "yes", "是")  # i18n: typed answer
 
     return ask
 
@@ -322,7 +322,7 @@ def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("township", parents=[common], help="township and county installations")
     actions = p.add_subparsers(dest="township_command", metavar="ACTION", required=True)
     q = actions.add_parser("init", parents=[common], help="make this a township installation")
-    q.add_argument("name", help="e.g. 中共石门镇委员会")
+    q.add_argument("name", help="e.g. 中共石门镇委员会")  # i18n: help text
     q.add_argument("--township")
     q.add_argument("--county")
     q.add_argument("--county-level", action="store_true", help="a county (roll-up per township)")
@@ -342,7 +342,8 @@ def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
     choice.add_argument("--keep", action="store_true", help="keep the township's copy")
     choice.add_argument("--take", action="store_true", help="take the bundle's value")
     q.set_defaults(handler=cmd_resolve)
-    q = actions.add_parser("comment", parents=[common], help="审核意见 for a branch")
+    comment_help = "审核意见 for a branch"  # i18n: help text
+    q = actions.add_parser("comment", parents=[common], help=comment_help)
     q.add_argument("branch", type=uuid_arg)
     q.add_argument("text")
     q.add_argument("--code", help="the finding's rule code")
@@ -359,7 +360,8 @@ def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
     q.add_argument("--version")
     q.set_defaults(handler=cmd_rules)
 
-    p = sub.add_parser("bundle", parents=[common], help="exchange bundles (数据包)")
+    bundle_help = "exchange bundles (数据包)"  # i18n: help text
+    p = sub.add_parser("bundle", parents=[common], help=bundle_help)
     actions = p.add_subparsers(dest="bundle_command", metavar="ACTION", required=True)
     q = actions.add_parser("export", parents=[common], help="write this branch's bundle")
     q.add_argument("-o", "--output", required=True)
@@ -375,7 +377,8 @@ def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
     q.add_argument("--trust", action="store_true", help="trust unknown signers (prints them)")
     q.set_defaults(handler=cmd_bundle_import)
 
-    p = sub.add_parser("receipt", parents=[common], help="the township's receipt (回执)")
+    receipt_help = "the township's receipt (回执)"  # i18n: help text
+    p = sub.add_parser("receipt", parents=[common], help=receipt_help)
     actions = p.add_subparsers(dest="receipt_command", metavar="ACTION", required=True)
     q = actions.add_parser("import", parents=[common], help="import the township's receipt")
     q.add_argument("file")

@@ -13,6 +13,7 @@ the sections to :class:`ExchangeApi`, so this module imports no capability.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import uuid
 from collections.abc import Sequence
@@ -111,7 +112,10 @@ def iso(day: dt.date | None) -> str | None:
 # --- schema --------------------------------------------------------------------------------
 
 
+@functools.cache
 def _schema_validator() -> Any:
+    """The exchange format's validator, built once per process (the schemas never change
+    while the program runs)."""
     from jsonschema import Draft202012Validator
     from referencing import Registry, Resource
 

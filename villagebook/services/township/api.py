@@ -518,6 +518,9 @@ class TownshipApi(Capability):
                 done.append(self.import_bundle(Path(path), confirm))
             except UserError as exc:
                 refused.append((Path(path), exc))
+        touched = list(dict.fromkeys(o.branch_id for o in done if not o.already))
+        if touched:  # the township view's figures of these branches, kept for today
+            self.summary(branch_ids=touched)
         if progress is not None:
             progress(len(paths), len(paths))
         return done, refused
