@@ -1,5 +1,5 @@
 <?xml version='1.0' encoding='utf-8'?>
-<TS version="2.1">
+<TS version="2.1" language="zh_CN">
 <context>
     <name />
     <message>
@@ -290,22 +290,32 @@ Yes: the changes only. No: every record again (a full bundle).</source>
         <translation>%1 — %3年第%2季度，截至%4 — 共%5个支部</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/township/page.py" line="176" />
+        <location filename="../../../villagebook/ui/township/page.py" line="182" />
+        <source>%1 (%2 branches)</source>
+        <translation>%1（%2个支部）</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/township/page.py" line="185" />
+        <source>%1 branch(es) short of activities</source>
+        <translation>%1个支部会议活动不足</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/township/page.py" line="210" />
         <source>Import bundles</source>
         <translation>导入数据包</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/township/page.py" line="191" />
+        <location filename="../../../villagebook/ui/township/page.py" line="225" />
         <source>Comment for %1</source>
         <translation>给%1的审核意见</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/township/page.py" line="192" />
+        <location filename="../../../villagebook/ui/township/page.py" line="226" />
         <source>Your comment (审核意见), sent back with the next receipt:</source>
         <translation>审核意见（随下一份回执发给支部）：</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/township/page.py" line="199" />
+        <location filename="../../../villagebook/ui/township/page.py" line="233" />
         <source>Comment recorded</source>
         <translation>审核意见已记录</translation>
     </message>

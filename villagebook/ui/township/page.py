@@ -128,28 +128,30 @@ class TownshipPage(QWidget):
         ):
             title = title.replace(key, str(value))
         self.title.setText(title)
-        self.rows = list(summary.rows)
+        self.rows = []
+        if str(summary.role) == "county":  # the county roll-up: per township, then per branch
+            from villagebook.domain.township.values import TownshipGroup
+
+            townships: dict[str, list[Any]] = {}
+            for branch in summary.rows:
+                townships.setdefault(branch.township or "—", []).append(branch)
+            for name, rows in sorted(townships.items()):
+                self.rows.append(TownshipGroup(name, tuple(rows)))
+                self.rows.extend(rows)
+        else:
+            self.rows = list(summary.rows)
         self.table.setRowCount(len(self.rows))
         for index, row in enumerate(self.rows):
-            received = (
-                f"{row.last_received.astimezone():%Y-%m-%d %H:%M}" if row.last_received else "—"
-            )
-            cells = [
-                row.name,
-                row.activities_text,
-                str(row.development_overdue),
-                str(row.deliberations_open),
-                f"{row.findings_open} ({row.errors_open})",
-                str(row.findings_handled),
-                received,
-                str(row.up_to_change),
-                str(row.conflicts_waiting),
-            ]
+            cells = self._group_cells(row) if hasattr(row, "total") else self._cells(row)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if column == 1 and row.activities_short:
-                    item.setForeground(Qt.GlobalColor.darkRed)
-                if column == 8 and row.conflicts_waiting:
+                if hasattr(row, "total"):
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                elif (column == 1 and row.activities_short) or (
+                    column == 8 and row.conflicts_waiting
+                ):
                     item.setForeground(Qt.GlobalColor.darkRed)
                 self.table.setItem(index, column, item)
         self.table.resizeRowsToContents()
@@ -159,9 +161,41 @@ class TownshipPage(QWidget):
         if has and self.table.currentRow() < 0:
             self.table.selectRow(0)
 
+    @staticmethod
+    def _cells(row: Any) -> list[str]:
+        received = f"{row.last_received.astimezone():%Y-%m-%d %H:%M}" if row.last_received else "—"
+        return [
+            row.name,
+            row.activities_text,
+            str(row.development_overdue),
+            str(row.deliberations_open),
+            f"{row.findings_open} ({row.errors_open})",
+            str(row.findings_handled),
+            received,
+            str(row.up_to_change),
+            str(row.conflicts_waiting),
+        ]
+
+    def _group_cells(self, group: Any) -> list[str]:
+        short = sum(1 for r in group.rows if r.activities_short)
+        return [
+            self.tr("%1 (%2 branches)")
+            .replace("%1", group.township)
+            .replace("%2", str(len(group.rows))),
+            self.tr("%1 branch(es) short of activities").replace("%1", str(short)),
+            str(group.total("development_overdue")),
+            str(group.total("deliberations_open")),
+            f"{group.total('findings_open')} ({group.total('errors_open')})",
+            str(group.total("findings_handled")),
+            "",
+            "",
+            str(group.total("conflicts_waiting")),
+        ]
+
     def current(self) -> Any:
         row = self.table.currentRow()
-        return self.rows[row] if 0 <= row < len(self.rows) else None
+        found = self.rows[row] if 0 <= row < len(self.rows) else None
+        return None if found is None or hasattr(found, "total") else found
 
     # --- actions ----------------------------------------------------------------------------
 
