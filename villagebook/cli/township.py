@@ -91,6 +91,35 @@ def cmd_bundle_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_bundle_status(args: argparse.Namespace) -> int:
+    with open_book(args) as book:
+        sent = book.township.sent(args.branch)
+        receipts = book.township.receipts(args.branch)
+        acknowledged = book.township.acknowledged(args.branch)
+    print(_("乡镇已确认收到至第{to}号变更。", to=acknowledged))
+    for bundle in sent:
+        what = _("全部记录") if bundle.full else _("上次回执以来的变更")
+        print(
+            _(
+                "已报送 {name}：{what}，{records}条记录，至第{to}号变更",
+                name=bundle.path or bundle.bundle_id,
+                what=what,
+                records=bundle.records,
+                to=bundle.to_change,
+            )
+        )
+    for receipt in receipts:
+        print(
+            _(
+                "回执 {township}：已收至第{to}号变更，审核意见{comments}条",
+                township=receipt.township,
+                to=receipt.up_to_change,
+                comments=receipt.comments,
+            )
+        )
+    return EXIT_OK
+
+
 def cmd_bundle_import(args: argparse.Namespace) -> int:
     with open_book(args) as book:
         done, refused = book.township.import_bundles(
@@ -372,6 +401,9 @@ def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
     )
     q.add_argument("--branch", type=uuid_arg)
     q.set_defaults(handler=cmd_bundle_export)
+    q = actions.add_parser("status", parents=[common], help="what was sent and acknowledged")
+    q.add_argument("--branch", type=uuid_arg)
+    q.set_defaults(handler=cmd_bundle_status)
     q = actions.add_parser("import", parents=[common], help="merge branches' bundles")
     q.add_argument("files", nargs="+")
     q.add_argument("--trust", action="store_true", help="trust unknown signers (prints them)")
