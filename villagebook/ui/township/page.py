@@ -166,7 +166,7 @@ class TownshipPage(QWidget):
         received = f"{row.last_received.astimezone():%Y-%m-%d %H:%M}" if row.last_received else "—"
         return [
             row.name,
-            row.activities_text,
+            "\n".join(f"{k.kind_label} {k.held}/{k.required}" for k in row.activities),
             str(row.development_overdue),
             str(row.deliberations_open),
             f"{row.findings_open} ({row.errors_open})",
