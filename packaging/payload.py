@@ -338,8 +338,14 @@ def stage_resources_from(resources: Path, target: Path) -> None:
     shutil.copytree(resources / "schema", target / "schema")
     if (resources / "icons").is_dir():
         shutil.copytree(resources / "icons", target / "icons")
+    shutil.copytree(resources / "rules", target / "rules")  # 这条规则是什么
+    (target / "help").mkdir(parents=True)  # the user guides the window shows (帮助)
+    for guide in (ROOT / "docs").iterdir():
+        if guide.suffix in (".md", ".png"):
+            shutil.copy2(guide, target / "help" / guide.name)
     (target / "i18n").mkdir(parents=True)
     compiled = sorted((resources / "i18n").glob("*.qm"))
+    compiled += sorted((resources / "i18n").glob("*.mo"))  # the core's English messages
     if not compiled:
         raise SystemExit("no compiled translations; run scripts/build_translations.py first")
     for qm in [*compiled, *sorted((resources / "i18n").glob("*.mo"))]:

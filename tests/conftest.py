@@ -16,6 +16,7 @@ import pytest
 
 from villagebook.paths import DB_FILENAME
 from villagebook.services.book import Book
+from villagebook.storage.anchor import ANCHOR_FILENAME
 from villagebook.storage.db import Database, backup_copy, open_database
 
 TODAY = dt.date(2026, 11, 22)
@@ -26,6 +27,8 @@ def _copy_template(template: Path, target: Path) -> Path:
     """A fresh data folder holding a copy of ``template``'s database (and attachments)."""
     target.mkdir(parents=True, exist_ok=True)
     shutil.copy2(template / DB_FILENAME, target / DB_FILENAME)
+    if (template / ANCHOR_FILENAME).is_file():  # the audit chain's anchor goes with it
+        shutil.copy2(template / ANCHOR_FILENAME, target / ANCHOR_FILENAME)
     if (template / "attachments").is_dir():
         shutil.copytree(template / "attachments", target / "attachments")
     return target
@@ -69,6 +72,15 @@ def _key_pool(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture(autouse=True)
+def _forget_data_keys() -> Iterator[None]:
+    """Data keys unlocked by a test (app lock on) stay with that test."""
+    from villagebook.storage import cipher
+
+    yield
+    cipher.forget_all()
+
+
+@pytest.fixture(autouse=True)
 def _isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("VILLAGEBOOK_DATA_DIR", str(tmp_path / "default-data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
@@ -95,6 +107,8 @@ def demo_db(db: Database, template_demo: Path) -> Database:
     for suffix in ("-wal", "-shm"):
         db.path.with_name(db.path.name + suffix).unlink(missing_ok=True)
     backup_copy(template_demo / DB_FILENAME, db.path)
+    shutil.copy2(template_demo / ANCHOR_FILENAME, db.data_dir / ANCHOR_FILENAME)
+    db.update_anchor()
     if (template_demo / "attachments").is_dir():
         shutil.copytree(template_demo / "attachments", db.data_dir / "attachments")
     return db

@@ -31,6 +31,14 @@ def resource(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
 
 
+def help_dir() -> Path:
+    """The user guides (Markdown): ``resources/help`` when installed, ``docs/`` in a checkout."""
+    staged = resource("help")
+    if staged.is_dir():
+        return staged
+    return resources_dir().parent / "docs"
+
+
 def font_path() -> Path:
     """The CJK font shared by Qt and ReportLab (TrueType outlines, embeddable)."""
     return resource("fonts", "wqy-microhei.ttc")

@@ -96,3 +96,6 @@ def run(args: argparse.Namespace) -> int:
     except UserError as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_INPUT
+    finally:
+        if "villagebook.services.book" in sys.modules:  # a command's keys end with it
+            sys.modules["villagebook.services.book"].Book.forget_keys()

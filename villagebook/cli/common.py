@@ -14,15 +14,18 @@ import getpass
 import os
 import sys
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeAlias
 
+from villagebook.domain.common.errors import InputError
 from villagebook.domain.common.i18n import _
 
 if TYPE_CHECKING:
+    from villagebook.domain.safety.values import AuditIssue
     from villagebook.services.book import Book
     from villagebook.services.printing import ReportRequest
+    from villagebook.services.safety.folder import DataFolder
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -68,6 +71,13 @@ def common_parser() -> argparse.ArgumentParser:
         help="a PostgreSQL server (postgresql://user@host/db) instead of the data folder's"
         f" file (default: ${DATABASE_URL_ENV})",
     )
+    common.add_argument(
+        "--password-file",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help="a file holding the app lock password (or the recovery key) on its first line;"
+        " without it the password is asked on the terminal",
+    )
     return common
 
 
@@ -75,16 +85,96 @@ def database_url(args: argparse.Namespace) -> str | None:
     return getattr(args, "database_url", None) or os.environ.get(DATABASE_URL_ENV) or None
 
 
-def open_book(args: argparse.Namespace, *, today: dt.date | None = None) -> Book:
-    """The Book of ``--data-dir`` (created or upgraded as needed)."""
+def ask_password(args: argparse.Namespace, prompt: str | None = None) -> str:
+    """The app lock password: ``--current-password`` (lock set/clear), ``--password-file``,
+    the environment variable :data:`PASSWORD_ENV`, else asked on the terminal.
+
+    Refused (PasswordRequired) when none is possible: a script must name a file.
+    """
+    from villagebook.domain.safety.errors import PasswordRequired
+
+    given = getattr(args, "current_password", None)
+    if given is not None:
+        return str(given)
+    source = getattr(args, "password_file", None)
+    if source is not None:
+        try:
+            lines = Path(source).read_text(encoding="utf-8-sig").splitlines()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError.single(
+                "--password-file",
+                _("密码文件"),
+                _("无法读取 {path}：{error}", path=source, error=getattr(exc, "strerror", exc)),
+            ) from exc
+        return lines[0] if lines else ""
+    from_env = os.environ.get(PASSWORD_ENV)
+    if from_env is not None:
+        return from_env
+    if sys.stdin is not None and sys.stdin.isatty():
+        return getpass.getpass(prompt or _("程序锁密码："))
+    raise PasswordRequired(
+        _(
+            "程序锁已开启：请用 --password-file 指定密码文件、设置环境变量 {name}，"
+            "或在终端中运行以输入密码",
+            name=PASSWORD_ENV,
+        )
+    )
+
+
+#: Read instead of asking when the app lock's password is needed without a terminal.
+PASSWORD_ENV = "VILLAGEBOOK_PASSWORD"
+
+
+def open_book(
+    args: argparse.Namespace, *, today: dt.date | None = None, unlock: bool = False
+) -> Book:
+    """The Book of ``--data-dir`` (created or upgraded as needed).
+
+    An encrypted folder (app lock on) is opened with the password (:func:`ask_password`);
+    ``unlock``: the command shows personal data in clear (export, unmasked reports) or
+    changes the lock, so the password is needed whenever the lock is on.
+    """
     from villagebook.services.book import Book
 
-    return Book.open(
-        getattr(args, "data_dir", None),
+    data_dir = getattr(args, "data_dir", None)
+    url = database_url(args)
+    on_server = Book.is_server_url(url)
+    password = ask_password(args) if not on_server and Book.folder(data_dir).is_locked() else None
+    book = Book.open(
+        data_dir,
         actor=getattr(args, "actor", None),
         today=(lambda: today) if today else None,
-        url=database_url(args),
+        password=password,
+        url=url,
     )
+    try:
+        if unlock and not book.safety.unlocked:
+            book.safety.unlock(ask_password(args))
+    except BaseException:
+        book.close()
+        raise
+    warn_audit_issues(book.safety.open_issues)
+    return book
+
+
+def open_folder(args: argparse.Namespace) -> DataFolder:
+    """The data folder of ``--data-dir`` as files, unlocked when it is encrypted."""
+    from villagebook.services.book import Book
+
+    folder = Book.folder(getattr(args, "data_dir", None))
+    if folder.is_locked():
+        folder.unlock(ask_password(args))
+    return folder
+
+
+def warn_audit_issues(issues: Sequence[AuditIssue]) -> None:
+    """What the quick audit check on open found, on stderr (the command still runs)."""
+    if not issues:
+        return
+    print(_("警告：打开数据文件夹时发现审计日志异常："), file=sys.stderr)
+    for issue in issues[:5]:
+        print(f"  {issue.message}", file=sys.stderr)
+    print(_("请运行 villagebook audit verify 查看全部。"), file=sys.stderr)
 
 
 def branch_id(book: Book, args: argparse.Namespace) -> uuid.UUID:
@@ -122,17 +212,18 @@ def remember_rebuild(args: argparse.Namespace) -> None:
             _rebuild[key] = value
 
 
-#: Read instead of asking when the app lock's password is needed without a terminal.
-PASSWORD_ENV = "VILLAGEBOOK_PASSWORD"
-
-
 def unlock_for_signing(book: Book) -> bool:
     """Ask for the app-lock password when the signing key needs it; False if refused."""
+    from villagebook.domain.safety.errors import PasswordRequired
+
     if not book.identity.needs_password():
         return True
-    password = os.environ.get(PASSWORD_ENV)
-    if password is None and sys.stdin.isatty():
-        password = getpass.getpass(_("程序锁密码（用于打开本安装的签名密钥）："))
+    try:
+        password: str | None = ask_password(
+            argparse.Namespace(), _("程序锁密码（用于打开本安装的签名密钥）：")
+        )
+    except PasswordRequired:
+        password = None
     if password is None or not book.safety.check_password(password):
         print(
             _(

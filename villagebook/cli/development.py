@@ -39,7 +39,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_report_dossier(args: argparse.Namespace) -> int:
     from villagebook.services.printing import ReportRequest
 
-    with open_book(args) as book:
+    with open_book(args, unlock=args.unmasked) as book:
         request = ReportRequest(
             "dossier",
             subject_id=args.person,

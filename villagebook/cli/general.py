@@ -10,6 +10,7 @@ from villagebook.cli.common import (
     EXIT_FINDINGS,
     EXIT_OK,
     SubParsers,
+    ask_password,
     branch_id,
     date_arg,
     open_book,
@@ -29,17 +30,31 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    with open_book(args) as book:
-        book.exchange.export(branch_id(book, args), Path(args.output))
-    print(_("已导出到 {path}", path=args.output))
+    with open_book(args, unlock=True) as book:
+        book.exchange.export(branch_id(book, args), Path(args.output), plain=args.plain)
+        sealed = book.safety.app_lock().encrypted and not args.plain
+    if sealed:
+        print(_("已导出到 {path}（已加密：须用程序锁密码或恢复密钥打开）", path=args.output))
+    else:
+        print(_("已导出到 {path}", path=args.output))
     return EXIT_OK
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from villagebook.domain.safety.errors import PasswordRequired
     from villagebook.services.exchange import read_document
 
-    document = read_document(Path(args.file))
+    path = Path(args.file)
+    try:  # read (and refuse a bad file) before the data folder is opened or created
+        document = read_document(path)
+    except PasswordRequired:  # a sealed export (app lock on)
+        document = None
     with open_book(args) as book:
+        if document is None:
+            try:  # an encrypted folder's own key opens its own exports
+                document = read_document(path)
+            except PasswordRequired:  # sealed elsewhere, or under an older password
+                document = read_document(path, ask_password(args))
         imported = book.exchange.import_document(document)
     print(_("导入完成：支部 {branch}", branch=imported))
     return EXIT_OK
@@ -85,6 +100,11 @@ def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("export", parents=[common], help="export a branch to JSON")
     p.add_argument("-o", "--output", required=True)
     p.add_argument("--branch", type=uuid_arg)
+    p.add_argument(
+        "--plain",
+        action="store_true",
+        help="with the app lock on: write the file unencrypted (needs the password too)",
+    )
     p.set_defaults(handler=cmd_export)
 
     p = sub.add_parser("import", parents=[common], help="import a JSON exchange file")

@@ -10,7 +10,7 @@ from villagebook.cli.common import SubParsers, date_arg, open_book, uuid_arg, wr
 def cmd_report_roster(args: argparse.Namespace) -> int:
     from villagebook.services.printing import ReportRequest
 
-    with open_book(args) as book:
+    with open_book(args, unlock=args.unmasked) as book:
         request = ReportRequest(
             "roster",
             branch_id=args.branch,

@@ -17,24 +17,24 @@ from typing import TYPE_CHECKING
 
 from villagebook.cli.common import (
     EXIT_FINDINGS,
-    EXIT_INPUT,
     EXIT_OK,
     EXIT_STORAGE,
     SubParsers,
+    ask_password,
     open_book,
+    open_folder,
+    warn_audit_issues,
 )
+from villagebook.domain.common.errors import InputError
 from villagebook.domain.common.i18n import _
 
 if TYPE_CHECKING:
     from villagebook.domain.safety.values import BackupInfo
-    from villagebook.services.book import Book
     from villagebook.services.safety.folder import DataFolder
 
 
 def _folder(args: argparse.Namespace) -> DataFolder:
-    from villagebook.services.book import Book
-
-    return Book.folder(getattr(args, "data_dir", None))
+    return open_folder(args)
 
 
 def _print_info(info: BackupInfo) -> None:
@@ -91,6 +91,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     _print_info(info)
     aside = folder.restore(info.path)
     print(_("已恢复。原来的数据已移到 {folder}（没有删除）。", folder=aside))
+    warn_audit_issues(folder.quick_verify())  # the restored chain against its anchor
     return EXIT_OK
 
 
@@ -109,38 +110,53 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _current_password(book: Book, given: str | None) -> bool:
-    """The lock's current password, asked when the signing key is sealed with it: the key
-    is sealed again with the new password (or none)."""
-    if not book.identity.key_locked():
-        return True
-    password = given if given is not None else getpass.getpass(_("当前密码："))
-    if book.safety.check_password(password):
-        return True
-    print(_("当前密码不对，程序锁未改变。"), file=sys.stderr)
-    return False
+def _new_password(args: argparse.Namespace) -> tuple[str, str | None]:
+    """The new password: ``--password``, ``--new-password-file``, or asked twice."""
+    if args.password is not None:
+        return args.password, None
+    if args.new_password_file is not None:
+        try:
+            lines = Path(args.new_password_file).read_text(encoding="utf-8-sig").splitlines()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError.single(
+                "--new-password-file",
+                _("新密码文件"),
+                _("无法读取 {path}：{error}", path=args.new_password_file, error=exc),
+            ) from exc
+        return (lines[0] if lines else ""), None
+    return getpass.getpass(_("新密码：")), getpass.getpass(_("再输入一次："))
 
 
 def cmd_lock_set(args: argparse.Namespace) -> int:
-    password = args.password
-    repeat = None
+    password, repeat = _new_password(args)
     with open_book(args) as book:
-        if not _current_password(book, args.current_password):
-            return EXIT_INPUT
-        if password is None:
-            password = getpass.getpass(_("新密码："))
-            repeat = getpass.getpass(_("再输入一次："))
-        book.safety.set_app_lock(password, repeat=repeat, idle_minutes=args.idle_minutes)
+        current = None
+        if book.safety.app_lock().enabled:  # changing it needs the password in force
+            current = ask_password(args, _("当前密码："))
+        settings = book.safety.set_app_lock(
+            password, repeat=repeat, idle_minutes=args.idle_minutes, current=current
+        )
     print(_("已设置程序锁：启动时和闲置一段时间后需要输入密码。"))
+    if settings.encrypted:
+        print(_("数据文件夹已加密（数据库、备份和导出的文件）。"))
+    if settings.recovery_key:
+        print()
+        print(_("恢复密钥（只显示这一次）："))
+        print(f"    {settings.recovery_key}")
+        print(
+            _(
+                "请把它抄写或打印出来，交乡镇党委放在保险柜里保管。忘记密码时，"
+                "只有这个恢复密钥能打开数据（可代替密码使用）。"
+            )
+        )
     return EXIT_OK
 
 
 def cmd_lock_clear(args: argparse.Namespace) -> int:
     with open_book(args) as book:
-        if not _current_password(book, args.current_password):
-            return EXIT_INPUT
-        book.safety.clear_app_lock()
-    print(_("已取消程序锁。"))
+        current = ask_password(args) if book.safety.app_lock().enabled else None
+        book.safety.clear_app_lock(current)
+    print(_("已取消程序锁，数据文件夹已解密。"))
     return EXIT_OK
 
 
@@ -168,7 +184,8 @@ def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("lock", parents=[common], help="the app lock password")
     actions = p.add_subparsers(dest="lock_command", metavar="ACTION", required=True)
     q = actions.add_parser("set", parents=[common], help="set or change the password")
-    q.add_argument("--password", help="(default: asked twice on the terminal)")
+    q.add_argument("--password", help="the new password (default: asked twice on the terminal)")
+    q.add_argument("--new-password-file", type=Path, help="a file holding the new password")
     q.add_argument("--idle-minutes", type=int, help="lock after this many idle minutes")
     q.add_argument("--current-password", help="(default: asked when a lock is set)")
     q.set_defaults(handler=cmd_lock_set)

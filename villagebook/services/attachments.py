@@ -8,6 +8,7 @@ GIF, BMP, WebP) and PDFs are accepted.
 from __future__ import annotations
 
 import hashlib
+import re
 import shutil
 import uuid
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ from pathlib import Path
 from sqlmodel import Session, col, select
 
 from villagebook import paths
-from villagebook.domain.common.errors import InputError
+from villagebook.domain.common.errors import InputError, NotFoundError
 from villagebook.domain.common.i18n import _
 from villagebook.storage.models import Attachment
 
@@ -153,13 +154,53 @@ def attachments_of(session: Session, owner_type: str, owner_id: uuid.UUID) -> li
     return list(session.exec(query))
 
 
+#: Where an attachment may be stored: ``attachments/<first two hex>/<sha256><suffix>``.
+STORED_PATH = re.compile(r"attachments/([0-9a-f]{2})/([0-9a-f]{64})(\.[a-z]{2,5})?")
+
+
+def stored_path_problem(value: object, sha256: object) -> str | None:
+    """Why ``value`` cannot be an attachment's stored path (None: it can).
+
+    Only the content-addressed form inside the data folder is accepted, and it must name
+    the file's own hash: no ``..``, no absolute path, no drive letter, no other folder.
+    """
+    match = STORED_PATH.fullmatch(value) if isinstance(value, str) else None
+    if match is None:
+        return _("附件存放位置只能是数据文件夹中的 attachments/xx/<SHA-256>")
+    if match.group(2) != sha256 or match.group(1) != match.group(2)[:2]:
+        return _("附件存放位置与文件的SHA-256不符")
+    return None
+
+
 def stored_file(data_dir: Path, attachment: Attachment) -> Path:
-    return data_dir / attachment.stored_path
+    """The kept file of ``attachment``: always inside ``<data_dir>/attachments``.
+
+    A stored path that would lead elsewhere (``../../etc/passwd``, ``/etc/shadow``, a link
+    out of the folder) is refused with NotFoundError rather than followed.
+    """
+    root = paths.attachments_dir(data_dir).resolve()
+    target = (data_dir / attachment.stored_path).resolve()
+    if stored_path_problem(attachment.stored_path, attachment.sha256) or not target.is_relative_to(
+        root
+    ):
+        raise NotFoundError(
+            _("附件“{name}”的存放位置不在数据文件夹内，已拒绝读取", name=attachment.filename)
+        )
+    return target
+
+
+def kept_file(data_dir: Path, attachment: Attachment) -> Path:
+    """:func:`stored_file`, or for a refused stored path a path in the attachments folder
+    that does not exist (lists show the attachment as missing, nothing outside is read)."""
+    try:
+        return stored_file(data_dir, attachment)
+    except NotFoundError:
+        return paths.attachments_dir(data_dir) / "refused" / attachment.sha256
 
 
 def verify(data_dir: Path, attachment: Attachment) -> bool:
     """True when the stored file exists and still has the recorded hash."""
-    path = stored_file(data_dir, attachment)
+    path = kept_file(data_dir, attachment)
     return path.is_file() and file_sha256(path) == attachment.sha256
 
 

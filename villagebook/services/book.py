@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -28,14 +29,16 @@ import sqlalchemy as sa
 from sqlmodel import Session
 
 from villagebook import paths
+from villagebook.domain.common.agenda import Agenda
 from villagebook.domain.common.errors import UserError
 from villagebook.domain.common.i18n import _
 from villagebook.domain.common.rules import RuleSet, load_ruleset
 from villagebook.domain.roster.values import BranchRecord
-from villagebook.services import registry
+from villagebook.services import agenda, registry
 from villagebook.services.checks import ChecksApi
 from villagebook.services.deliberations.api import DeliberationsApi
 from villagebook.services.development.api import DevelopmentApi
+from villagebook.services.drafts import DraftsApi
 from villagebook.services.exchange import ExchangeApi
 from villagebook.services.meetings.api import MeetingsApi
 from villagebook.services.printing import ReportsApi
@@ -47,7 +50,7 @@ from villagebook.services.safety.identity import IdentityApi
 from villagebook.services.township.api import TownshipApi
 from villagebook.storage import audit, guard, undo
 from villagebook.storage.audit import Change
-from villagebook.storage.db import Database, open_database
+from villagebook.storage.db import Database, is_server_url, open_database
 from villagebook.storage.models import capability_of_table
 
 log = logging.getLogger(__name__)
@@ -124,18 +127,60 @@ class Book:
         actor: str | None = None,
         upgrade: bool = True,
         today: Callable[[], dt.date] | None = None,
+        password: str | None = None,
         url: str | None = None,
     ) -> Book:
         """Open (creating or upgrading as needed) the data folder ``data_dir``, or the
         PostgreSQL database at ``url`` (``postgresql://…``; ``data_dir`` then holds only
-        this computer's log and settings)."""
-        return cls(open_database(data_dir, actor=actor, upgrade=upgrade, url=url), today=today)
+        this computer's log and settings).
+
+        An encrypted folder (app lock on) needs ``password`` — the app lock password or
+        the recovery key — unless this program unlocked it already: else PasswordRequired.
+        A ``password`` given also unlocks the Book (exports, unmasked reports).  The audit
+        trail gets a quick look on the way (:meth:`SafetyApi.quick_verify`); what it finds
+        is kept in ``book.safety.open_issues`` for the caller to show.  A server has no
+        folder to encrypt nor an anchor file beside it: neither is done there.
+        """
+        if is_server_url(url):
+            book = cls(open_database(data_dir, actor=actor, upgrade=upgrade, url=url), today=today)
+            try:
+                if password is not None and book.safety.app_lock().enabled:
+                    book.safety.unlock(password)
+            except BaseException:
+                book.close()
+                raise
+            return book
+        folder = cls.folder(data_dir)
+        if password is not None:
+            folder.unlock(password)
+        book = cls(open_database(folder.data_dir, actor=actor, upgrade=upgrade), today=today)
+        try:
+            book.safety.finish_encryption()
+            if password is not None and book.safety.app_lock().enabled:
+                book.safety.unlock(password)
+        except BaseException:
+            book.close()
+            raise
+        book.safety.quick_verify()
+        return book
+
+    @staticmethod
+    def is_server_url(url: str | None) -> bool:
+        """True when ``url`` names a PostgreSQL server (``postgresql://…``)."""
+        return is_server_url(url)
 
     @staticmethod
     def folder(data_dir: Path | None = None) -> DataFolder:
         """A data folder as files, without opening its database: backups, restore, audit
         verification, also when it cannot be opened (damaged, or held by another program)."""
         return DataFolder(Path(data_dir) if data_dir else paths.default_data_dir())
+
+    @staticmethod
+    def forget_keys() -> None:
+        """Drop every data key this program unlocked (the end of a command)."""
+        from villagebook.storage import cipher
+
+        cipher.forget_all()
 
     def close(self) -> None:
         self._db.close()
@@ -176,12 +221,21 @@ class Book:
         self._db.actor = name
 
     @property
+    def login(self) -> str:
+        """The computer login (technical detail in the audit log, beside the actor)."""
+        return self._db.login
+
+    @property
     def database(self) -> Database:
         """The storage handle, for the services of the safety capability only."""
         return self._db
 
     def today(self) -> dt.date:
         return self._today()
+
+    def require_unlocked(self) -> None:
+        """Refuse (PasswordRequired) while the app lock is on and its password was not given."""
+        self.safety.require_unlocked()
 
     def rules(self) -> RuleSet:
         """The rule set in force: the newest one adopted (a township's, from its receipt, or
@@ -336,6 +390,11 @@ class Book:
         return ChecksApi(self, registry.CHECK_PROVIDERS)
 
     @cached_property
+    def drafts(self) -> DraftsApi:
+        """Nothing typed is lost: the editors' drafts, kept while the user types."""
+        return DraftsApi(self)
+
+    @cached_property
     def exchange(self) -> ExchangeApi:
         """The JSON exchange format: export and all-or-nothing import."""
         return ExchangeApi(self, registry.EXCHANGE_ROOT, registry.EXCHANGE_SECTIONS)
@@ -363,6 +422,11 @@ class Book:
         )
 
     # --- use cases across capabilities ----------------------------------------------------
+
+    def agenda(self, branch_id: uuid.UUID, as_of: dt.date | None = None) -> Agenda:
+        """工作台: what is due for the branch, in plain words, most urgent first (runs the
+        rule checks; the window calls it off the UI thread)."""
+        return agenda.gather(self, branch_id, as_of)
 
     def create_demo(self, *, force: bool = False) -> BranchRecord | None:
         """The demo branch 青山村 with two years of records; None if a branch exists already

@@ -49,6 +49,11 @@ class BookCore(Protocol):
 
     def today(self) -> dt.date: ...
 
+    def require_unlocked(self) -> None:
+        """Refuse (PasswordRequired) while the app lock is on and its password was not given:
+        exports and reports with full ID numbers need it."""
+        ...
+
 
 class Capability:
     """Base of each capability's API class."""

@@ -16,10 +16,16 @@ from dataclasses import dataclass, field
 
 from sqlmodel import Session
 
-from villagebook.domain.common.findings import Finding, FindingKey, HandledNote, Severity
+from villagebook.domain.common.findings import (
+    Finding,
+    FindingKey,
+    HandledNote,
+    RuleText,
+    Severity,
+)
 from villagebook.domain.common.i18n import _
 from villagebook.domain.common.rules import RuleSet
-from villagebook.services import finding_notes
+from villagebook.services import finding_notes, rule_texts
 from villagebook.services.capability import BookCore, Capability
 from villagebook.services.roster.queries import get_branch, list_branches
 from villagebook.storage.models import Branch
@@ -84,6 +90,10 @@ class ChecksApi(Capability):
                 branch_id=branch_id,
             )
             return finding_notes.attach(findings, finding_notes.notes_of(session))
+
+    def rule(self, code: str) -> RuleText | None:
+        """这条规则是什么: what rule ``code`` says and where it comes from (DOMAIN.md)."""
+        return rule_texts.rule_text(code)
 
     def notes(self, branch_id: uuid.UUID | None = None) -> list[HandledNote]:
         """The notes on handled findings (of one branch, or of all)."""

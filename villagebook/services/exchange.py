@@ -27,8 +27,10 @@ from villagebook import __version__, paths
 from villagebook.domain.common.errors import InputError, Problem
 from villagebook.domain.common.i18n import _, label
 from villagebook.domain.roster.validation import FIELD_LABELS
+from villagebook.services import attachments
 from villagebook.services.capability import BookCore, Capability
 from villagebook.services.roster.queries import get_branch
+from villagebook.storage import cipher
 from villagebook.storage.models import Branch
 
 FORMAT = "villagebook-exchange"
@@ -152,6 +154,28 @@ def schema_problems(document: Any) -> list[Problem]:
     return problems
 
 
+def stored_path_problems(document: Any, path: str = "") -> list[Problem]:
+    """Every attachment ``stored_path`` in the document that would leave the data folder's
+    ``attachments/`` (``../../etc/passwd``, ``/etc/shadow``, ``C:\\...``) or not name the
+    file's own hash: refused, whichever section it is in."""
+    problems: list[Problem] = []
+    if isinstance(document, dict):
+        if "stored_path" in document:
+            message = attachments.stored_path_problem(
+                document["stored_path"], document.get("sha256")
+            )
+            if message is not None:
+                where = f"{path}.stored_path" if path else "stored_path"
+                problems.append(Problem(where, _("附件存放位置"), message))
+        for key, value in document.items():
+            if isinstance(value, dict | list):
+                problems += stored_path_problems(value, f"{path}.{key}" if path else str(key))
+    elif isinstance(document, list):
+        for index, value in enumerate(document):
+            problems += stored_path_problems(value, f"{path}[{index}]")
+    return problems
+
+
 # --- export / import -------------------------------------------------------------------------
 
 
@@ -176,9 +200,24 @@ def write_json(document: Record, path: Path) -> None:
     tmp.replace(path)
 
 
-def read_document(path: Path) -> Record:
+def write_bytes(data: bytes, path: Path) -> None:
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    tmp.write_bytes(data)
+    tmp.replace(path)
+
+
+def _text_of(path: Path, password: str | None) -> str:
+    """The file's text; a sealed export (app lock on) is opened with a key this program
+    knows, or ``password`` (the lock's password at export time, or the recovery key)."""
+    raw = path.read_bytes()
+    if cipher.is_sealed(raw):
+        raw = cipher.open_sealed(raw, password)
+    return raw.decode("utf-8")
+
+
+def read_document(path: Path, password: str | None = None) -> Record:
     try:
-        document = json.loads(path.read_text(encoding="utf-8"))
+        document = json.loads(_text_of(path, password))
     except FileNotFoundError as exc:
         raise ImportFailed([Problem("$", _("文件"), _("找不到文件 {path}", path=path))]) from exc
     except UnicodeDecodeError as exc:
@@ -212,6 +251,7 @@ def validate_document(
     problems = schema_problems(document)
     if problems:
         return None, problems
+    problems += stored_path_problems(document)
     ctx = root.context(document, today)
     problems += root.validate(session, document, ctx)
     for section in sections:
@@ -250,12 +290,27 @@ class ExchangeApi(Capability):
         self.sections = list(sections)
 
     def export_document(self, branch_id: uuid.UUID) -> Record:
+        """The branch as an exchange document (full personal data: the app lock's password
+        is needed while the lock is on)."""
+        self.core.require_unlocked()
         with self.core.reading() as session:
             return export_branch(session, get_branch(session, branch_id), self.root, self.sections)
 
-    def export(self, branch_id: uuid.UUID, path: Path) -> Path:
-        """Write branch ``branch_id`` to ``path`` in the exchange format."""
-        write_json(self.export_document(branch_id), path)
+    def export(self, branch_id: uuid.UUID, path: Path, *, plain: bool = False) -> Path:
+        """Write branch ``branch_id`` to ``path`` in the exchange format.
+
+        While the app lock is on the file is sealed (encrypted; the password as it is now or
+        the recovery key opens it), unless ``plain`` — a deliberate choice, which needs the
+        password like any export.
+        """
+        document = self.export_document(branch_id)
+        sealing = None if plain else cipher.folder_key(self.core.data_dir)
+        keys = cipher.read_keys(self.core.data_dir)
+        if sealing is not None and keys is not None:
+            text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+            write_bytes(cipher.seal_bytes(text.encode("utf-8"), sealing, keys), path)
+        else:
+            write_json(document, path)
         return path
 
     def import_document(self, document: Record) -> uuid.UUID:
@@ -265,5 +320,5 @@ class ExchangeApi(Capability):
                 session, document, self.root, self.sections, today=self.core.today()
             )
 
-    def import_file(self, path: Path) -> uuid.UUID:
-        return self.import_document(read_document(path))
+    def import_file(self, path: Path, password: str | None = None) -> uuid.UUID:
+        return self.import_document(read_document(path, password))

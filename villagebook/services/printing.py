@@ -272,6 +272,8 @@ class ReportsApi(Capability):
         from villagebook.reports.base import reproducible
 
         kind = self.kind(request.kind)
+        if request.options.get("unmasked"):  # full ID and phone numbers: the lock's password
+            self.core.require_unlocked()
         request = self._request(request)
         assert request.generated_at is not None
         step = progress or (lambda _done, _total: None)

@@ -73,6 +73,27 @@ def entry_hash(prev_hash: str, entry: Mapping[str, Any]) -> str:
     return hashlib.sha256((prev_hash + canonical).encode("utf-8")).hexdigest()
 
 
+# --- personal data the log keeps only masked ------------------------------------------------------
+
+#: (table, column) whose values the log stores masked: the log is kept for ever, also after
+#: a person is deleted, so it keeps 110105********123X rather than the ID number.  A change
+#: confined to the masked digits is therefore not visible to ``audit verify``.
+MASKED_COLUMNS = frozenset({("person", "id_number")})
+
+
+def for_log(table_name: str, row: Mapping[str, Any] | None) -> dict[str, Any] | None:
+    """``row`` as the log keeps it (personal numbers masked)."""
+    if row is None:
+        return None
+    from villagebook.domain.roster.idnumber import mask_id_number
+
+    kept = dict(row)
+    for table, column in MASKED_COLUMNS:
+        if table == table_name and isinstance(kept.get(column), str):
+            kept[column] = mask_id_number(kept[column])
+    return kept
+
+
 # --- writing -----------------------------------------------------------------------------------
 
 
@@ -88,17 +109,27 @@ class Change:
 @contextmanager
 def _as_sqlalchemy_errors() -> Iterator[None]:
     """Plain sqlite3 errors as SQLAlchemy's, so ``Database.write`` classifies them."""
+    from villagebook.storage import cipher
+
     try:
         yield
-    except sqlite3.OperationalError as exc:
+    except cipher.operational_error_types() as exc:
         raise sa.exc.OperationalError("audit log", None, exc) from exc
-    except sqlite3.DatabaseError as exc:
+    except cipher.database_error_types() as exc:
         raise sa.exc.DatabaseError("audit log", None, exc) from exc
 
 
-def _cursor(conn: sa.Connection) -> Any:
-    """The DB-API cursor (plain sqlite3): the log is written on every flush, keep it cheap."""
-    return conn.connection.cursor()
+def _cursor(conn: sa.Connection | Any) -> Any:
+    """The DB-API cursor (plain sqlite3): the log is written on every flush, keep it cheap.
+    ``conn`` may also be a DB-API connection itself."""
+    if isinstance(conn, sa.Connection):
+        return conn.connection.cursor()
+    return conn.cursor()
+
+
+def _mark(conn: sa.Connection | Any) -> str:
+    """The parameter marker of ``conn`` (a DB-API connection given directly is sqlite3's)."""
+    return dialect.placeholder(conn.dialect) if isinstance(conn, sa.Connection) else "?"
 
 
 def _last(conn: sa.Connection) -> tuple[int, str]:
@@ -113,18 +144,29 @@ def _last(conn: sa.Connection) -> tuple[int, str]:
 _COLUMNS = ("seq", "at", "actor", "table_name", "row_id", "action", "before", "after")
 
 
-def _insert(mark: str) -> str:
+def _insert(mark: str, login: bool) -> str:
+    columns = [*_COLUMNS, "prev_hash", "hash", *(["login"] if login else [])]
     return (
-        f"INSERT INTO {AUDIT_TABLE} ({', '.join(_COLUMNS)}, prev_hash, hash)"
-        f" VALUES ({', '.join([mark] * (len(_COLUMNS) + 2))})"
+        f"INSERT INTO {AUDIT_TABLE} ({', '.join(columns)})"
+        f" VALUES ({', '.join([mark] * len(columns))})"
     )
 
 
-_INSERTS = {mark: _insert(mark) for mark in ("?", "%s")}
+#: By parameter marker (``?`` sqlite3, ``%s`` psycopg) and whether the login is written (schema
+#: 0010 on; the statement without it serves the older migrations).
+_INSERTS = {(mark, login): _insert(mark, login) for mark in ("?", "%s") for login in (False, True)}
+#: ``session.info`` key of the computer login (technical detail beside the actor's name).
+LOGIN_KEY = "login"
 
 
-def append(conn: sa.Connection, changes: Iterable[Change], actor: str) -> int:
-    """Append ``changes`` to the chain in one statement; returns how many were written."""
+def append(
+    conn: sa.Connection, changes: Iterable[Change], actor: str, login: str | None = None
+) -> int:
+    """Append ``changes`` to the chain in one statement; returns how many were written.
+
+    ``actor`` is who made the change (the recorder's name; part of the hash); ``login`` the
+    computer login, kept beside it as technical detail (not hashed).
+    """
     pending = list(changes)
     if not pending:
         return 0
@@ -140,14 +182,15 @@ def append(conn: sa.Connection, changes: Iterable[Change], actor: str) -> int:
             "table_name": change.table_name,
             "row_id": change.row_id,
             "action": change.action,
-            "before": dump(change.before),
-            "after": dump(change.after),
+            "before": dump(for_log(change.table_name, change.before)),
+            "after": dump(for_log(change.table_name, change.after)),
         }
         digest = entry_hash(prev, entry)
-        rows.append((*(entry[c] for c in _COLUMNS), prev, digest))
+        row = (*(entry[c] for c in _COLUMNS), prev, digest)
+        rows.append((*row, login) if login is not None else row)
         prev = digest
     cursor = _cursor(conn)
-    cursor.executemany(_INSERTS[dialect.placeholder(conn.dialect)], rows)
+    cursor.executemany(_INSERTS[_mark(conn), login is not None], rows)
     cursor.close()
     return len(rows)
 
@@ -248,7 +291,7 @@ def _log_flush(
         before = captured.get(id(obj))
         if before is not None and id(obj) not in stored:
             changes.append(Change(table.name, str(before["id"]), "delete", before, None))
-    append(conn, changes, str(session.info.get("actor", "")))
+    append(conn, changes, str(session.info.get("actor", "")), session.info.get(LOGIN_KEY))
     collect(session, changes)
 
 
@@ -280,7 +323,8 @@ def _bulk_statement(state: Any) -> Any:
             action = "delete" if after is None else "update"
             changes.append(Change(table.name, str(before["id"]), action, before, after))
     with _as_sqlalchemy_errors():
-        append(conn, changes, str(state.session.info.get("actor", "")))
+        info = state.session.info
+        append(conn, changes, str(info.get("actor", "")), info.get(LOGIN_KEY))
     collect(state.session, changes)
     return result
 

@@ -19,14 +19,14 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
-import sqlite3
 from pathlib import Path
+from typing import Any
 
 from villagebook import paths
 from villagebook.domain.common.i18n import _
 from villagebook.domain.safety.retention import thin
 from villagebook.domain.safety.values import BackupInfo
-from villagebook.storage import integrity
+from villagebook.storage import anchor, cipher, integrity
 from villagebook.storage.errors import StorageError
 
 PREFIX = "villagebook-"
@@ -51,8 +51,8 @@ def snapshot(source: Path, target: Path) -> Path:
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
     try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-        dst = sqlite3.connect(partial)
+        src = cipher.connect_ro(source)
+        dst = cipher.connect_like(source, partial)  # an encrypted database stays encrypted
         try:
             src.backup(dst)
             dst.execute("PRAGMA journal_mode=DELETE")
@@ -65,7 +65,7 @@ def snapshot(source: Path, target: Path) -> Path:
         if problems:
             raise integrity.DatabaseDamaged(source, problems)
         os.replace(partial, target)
-    except sqlite3.Error as exc:
+    except cipher.error_types() as exc:
         partial.unlink(missing_ok=True)
         raise StorageError(_("备份失败：{error}。原有数据未受影响。", error=exc)) from exc
     except OSError as exc:
@@ -112,6 +112,8 @@ def backup_into(data_dir: Path, backup_set: Path, now: dt.datetime) -> Path:
         n += 1
         target = backup_set / f"{PREFIX}{now.strftime(STAMP)}-{n}{SUFFIX}"
     snapshot(paths.database_path(data_dir), target)
+    anchor.write_file(anchor.sidecar_path(target), anchor.head_of_file(target))
+    cipher.keep_keys_beside(data_dir, target)
     try:
         copy_attachments(paths.attachments_dir(data_dir), backup_set / "attachments")
     except OSError as exc:
@@ -137,19 +139,23 @@ def _stamp_of(path: Path) -> dt.datetime:
         return dt.datetime.fromtimestamp(path.stat().st_mtime)
 
 
-def _query(conn: sqlite3.Connection, sql: str) -> list[tuple[object, ...]]:
+def _query(conn: Any, sql: str) -> list[tuple[object, ...]]:
     try:
         return list(conn.execute(sql))
-    except sqlite3.Error:
+    except cipher.error_types():
         return []
 
 
 def describe(path: Path) -> BackupInfo:
     """What a snapshot holds: date, schema revision, row counts per table, health."""
-    info = BackupInfo(path=path, taken_at=_stamp_of(path), problems=integrity.check(path))
+    try:
+        problems = integrity.check(path)
+    except cipher.PasswordRequired:
+        problems = [_("已加密：需要程序锁密码或恢复密钥")]
+    info = BackupInfo(path=path, taken_at=_stamp_of(path), problems=problems)
     if not info.healthy:
         return info
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = cipher.connect_ro(path)
     try:
         revision = _query(conn, "SELECT version_num FROM alembic_version")
         info.revision = str(revision[0][0]) if revision else None
@@ -196,7 +202,7 @@ def newest_good_backup(data_dir: Path) -> BackupInfo | None:
 
 def last_change(db_path: Path) -> int:
     """The newest audit log entry's number: it grows with every saved change."""
-    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    conn = cipher.connect_ro(db_path)
     try:
         rows = _query(conn, "SELECT max(seq) FROM audit_log")
     finally:
@@ -243,6 +249,8 @@ def prune(backup_set: Path, now: dt.datetime) -> list[Path]:
     removed = [p for p, s in stamps.items() if s not in keep]
     for p in removed:
         p.unlink()
+        anchor.sidecar_path(p).unlink(missing_ok=True)
+        cipher.sidecar_path(p).unlink(missing_ok=True)
     return removed
 
 
@@ -293,4 +301,17 @@ def restore(
             os.replace(file, target)
         aside.rmdir()
         raise StorageError(_("恢复失败：{error}。原有数据已放回原处。", error=exc)) from exc
+    restore_anchor(data_dir, backup, aside)
+    cipher.match_folder(data_dir)
     return aside
+
+
+def restore_anchor(data_dir: Path, backup: Path, aside: Path) -> None:
+    """The restored database's audit anchor is the one kept beside its snapshot (so a chain
+    rewritten inside the backup file is found); the replaced anchor goes aside with the
+    replaced data.  A snapshot from before anchors existed is anchored at its own head."""
+    current = anchor.anchor_path(data_dir)
+    if current.is_file():
+        shutil.copy2(current, aside / current.name)
+    kept = anchor.read_file(anchor.sidecar_path(backup))
+    anchor.write(data_dir, kept or anchor.head_of_file(paths.database_path(data_dir)))

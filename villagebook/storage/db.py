@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import getpass
+import logging
 import os
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -18,13 +18,15 @@ from sqlmodel import Session
 
 from villagebook import paths
 from villagebook.domain.common.i18n import _
-from villagebook.storage import audit, dialect, guard, integrity
+from villagebook.storage import anchor, audit, cipher, dialect, guard, integrity
 from villagebook.storage.errors import StorageError, classify_operational_error
 from villagebook.storage.lock import FolderLock
 from villagebook.storage.models.base import Row, utcnow
 from villagebook.storage.schema import SCHEMA_HEAD
 
 BUSY_TIMEOUT_MS = 5000
+
+log = logging.getLogger(__name__)
 
 
 def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -38,14 +40,15 @@ def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 def create_db_engine(path: Path) -> sa.Engine:
     """An engine whose every connection has WAL, synchronous=FULL and foreign keys on."""
-    engine = sa.create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+    engine = cipher.create_engine(path, connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _set_pragmas)
     return engine
 
 
 def _read_only_engine(path: Path) -> sa.Engine:
     """For a folder that cannot be written (a CD, a write-protected stick): reads only."""
-    return sa.create_engine(
+    return cipher.create_engine(
+        path,
         f"sqlite:///file:{path}?mode=ro&immutable=1&uri=true",
         connect_args={"check_same_thread": False},
     )
@@ -110,15 +113,21 @@ class Database:
     ) -> None:
         self.data_dir = data_dir
         self.engine = engine
+        #: Who makes the changes: the recorder's name (stamped on rows and the audit log).
         self.actor = actor
         #: True when the database is a PostgreSQL server rather than the folder's file.
         self.is_server = dialect.is_postgres(engine)
+        #: The computer login: technical detail in the audit log, beside the actor.
+        self.login = default_actor()
         #: One writer per data folder: taken on the first write (or by the window at once).
         self.lock = lock or (ServerLock(data_dir) if self.is_server else FolderLock(data_dir))
         self._sessions = sessionmaker(bind=engine, class_=Session, expire_on_commit=False)
         event.listen(self._sessions, "before_flush", _stamp)
         guard.install(self._sessions)
         audit.install(self._sessions)
+        #: The audit chain's head last written to the anchor file (``storage.anchor``); a
+        #: server has none: several computers write to it, its safety is its administrator's.
+        self._anchored: anchor.Anchor | None = None if self.is_server else anchor.read(data_dir)
 
     @property
     def path(self) -> Path:
@@ -131,9 +140,17 @@ class Database:
             return self.engine.url.render_as_string(hide_password=True)
         return str(self.path)
 
+    def reconnect(self) -> None:
+        """A new engine on the same file (after it was re-written encrypted or plain)."""
+        self.engine.dispose()
+        writable = os.access(self.data_dir, os.W_OK)
+        self.engine = create_db_engine(self.path) if writable else _read_only_engine(self.path)
+        self._sessions.configure(bind=self.engine)
+
     def session(self) -> Session:
         session = self._sessions()
         session.info["actor"] = self.actor
+        session.info[audit.LOGIN_KEY] = self.login
         return session
 
     @contextmanager
@@ -163,6 +180,25 @@ class Database:
             raise
         finally:
             session.close()
+        self.update_anchor()
+
+    def update_anchor(self) -> None:
+        """Write the audit chain's head to the anchor file when it moved (after a commit).
+
+        A failure is logged, not raised: the change is committed, and an anchor that lags
+        behind the chain is not a discrepancy (only one that the chain does not hold is).
+        A server database has no anchor file.
+        """
+        if self.is_server:
+            return
+        try:
+            with self.engine.connect() as conn:
+                top = anchor.head(conn)
+            if top != self._anchored:
+                anchor.write(self.data_dir, top)
+                self._anchored = top
+        except (OSError, sa.exc.SQLAlchemyError):
+            log.warning("could not write the audit anchor of %s", self.data_dir, exc_info=True)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -173,10 +209,10 @@ def current_revision(path: Path) -> str | None:
     """The Alembic revision stored in the file, read with plain sqlite3 (fast path)."""
     if not path.exists():
         return None
-    conn = sqlite3.connect(integrity.read_only_uri(path), uri=True)
+    conn = cipher.connect_ro(path, integrity.read_only_uri(path))
     try:
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.DatabaseError:
+    except cipher.database_error_types():
         return None
     finally:
         conn.close()
@@ -270,7 +306,12 @@ def open_database(
             )
         from villagebook.storage.migrate import upgrade_to_head
 
+        kept = anchor.read(data_dir)
         upgrade_to_head(db_path)
+        # A new or upgraded database: its chain (the baseline, the migrations' entries) is
+        # anchored from here on, unless it no longer holds the anchor kept before.
+        if kept is None or anchor.file_continues(db_path, kept):
+            anchor.write(data_dir, anchor.head_of_file(db_path))
     writable = os.access(data_dir, os.W_OK)
     engine = create_db_engine(db_path) if writable else _read_only_engine(db_path)
     return Database(data_dir, engine, actor or default_actor(), lock)

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 from pathlib import Path
 
 from villagebook.domain.common.i18n import _
 from villagebook.domain.safety.errors import DatabaseDamaged
+from villagebook.storage import cipher
 
 __all__ = ["DatabaseDamaged", "check", "is_healthy", "read_only_uri"]
 
@@ -28,12 +28,12 @@ def check(path: Path, *, full: bool = False) -> list[str]:
     """
     pragma = "integrity_check" if full else "quick_check"
     try:
-        conn = sqlite3.connect(read_only_uri(path), uri=True)
-    except sqlite3.Error as exc:
+        conn = cipher.connect_ro(path, read_only_uri(path))
+    except cipher.error_types() as exc:
         return [_("无法打开：{error}", error=exc)]
     try:
         rows = [str(r[0]) for r in conn.execute(f"PRAGMA {pragma}")]
-    except sqlite3.DatabaseError as exc:
+    except cipher.database_error_types() as exc:
         return [str(exc)]
     finally:
         conn.close()

@@ -20,7 +20,16 @@ def alembic_config(db_path: Path) -> Config:
 
 
 def upgrade_to_head(db_path: Path, revision: str = "head") -> None:
-    command.upgrade(alembic_config(db_path), revision)
+    """Upgrade the database (plain, or encrypted with a key this process knows)."""
+    from villagebook.storage import cipher
+
+    config = alembic_config(db_path)
+    engine = cipher.create_engine(db_path)
+    config.attributes["engine"] = engine
+    try:
+        command.upgrade(config, revision)
+    finally:
+        engine.dispose()
 
 
 def upgrade_engine(engine: sa.Engine, revision: str = "head") -> None:

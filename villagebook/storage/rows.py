@@ -78,7 +78,9 @@ def delete_rows(session: Session, rows: Sequence[tuple[str, str]]) -> int:
             continue
         conn.execute(table.delete().where(table.c.id == key))
         changes.append(Change(name, str(raw["id"]), "delete", raw, None))
-    audit.append(conn, changes, str(session.info.get("actor", "")))
+    audit.append(
+        conn, changes, str(session.info.get("actor", "")), session.info.get(audit.LOGIN_KEY)
+    )
     audit.collect(session, changes)
     return len(changes)
 

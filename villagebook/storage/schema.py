@@ -3,4 +3,4 @@
 Kept as a constant so opening an up-to-date database needs no Alembic import.
 """
 
-SCHEMA_HEAD = "0010_township"
+SCHEMA_HEAD = "0011_township"

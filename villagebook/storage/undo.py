@@ -94,6 +94,8 @@ def revert(session: Session, changes: Sequence[Change]) -> list[Change]:
         after = _current(conn, change.table_name, row_id)
         action = "insert" if before is None else "delete" if after is None else "update"
         written.append(Change(change.table_name, change.row_id, action, before, after))
-    audit.append(conn, written, str(session.info.get("actor", "")))
+    audit.append(
+        conn, written, str(session.info.get("actor", "")), session.info.get(audit.LOGIN_KEY)
+    )
     audit.collect(session, written)
     return written

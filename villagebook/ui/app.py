@@ -23,7 +23,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
 
 from villagebook import APP_NAME, language, paths
-from villagebook.ui.preferences import saved_actor, saved_language
+from villagebook.ui.preferences import font_points, saved_language
 
 #: ``shown``: print the time the window is shown and quit; ``roster``: also wait for the roster.
 BENCH_ENV = "VILLAGEBOOK_BENCH_EXIT"
@@ -62,12 +62,12 @@ def install_translator(app: QApplication, english: bool) -> QTranslator | None:
 
 
 def load_font(app: QApplication) -> None:
+    """The bundled CJK font at the chosen size (文件 → 设置: 标准, 大, 特大)."""
     font_id = QFontDatabase.addApplicationFont(str(paths.font_path()))
     families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
-    if families:
-        font = QFont(families[0])
-        font.setPointSize(max(app.font().pointSize(), 10))
-        app.setFont(font)
+    font = QFont(families[0]) if families else app.font()
+    font.setPointSize(font_points())
+    app.setFont(font)
 
 
 def create_application(argv: list[str] | None = None, english: bool = False) -> QApplication:
@@ -124,10 +124,10 @@ def set_window_icon(app: QApplication) -> None:
 
 def run(*, data_dir: Path | None, actor: str | None, english: bool = False) -> int:
     app = create_application(english=english)
-    from villagebook.ui.main_window import MainWindow, schedule_open
+    from villagebook.ui.main_window import MainWindow, schedule_open, show_window
 
-    window = MainWindow(data_dir, actor or saved_actor())
-    window.show()
+    window = MainWindow(data_dir, actor)
+    show_window(window)
     bench_hooks(window)
     QTimer.singleShot(0, lambda: setup_logging(data_dir))
     QTimer.singleShot(0, lambda: set_window_icon(app))

@@ -3,6 +3,10 @@
 Shown before the database opens, so start-up feels instant; the storage stack is imported
 on the first turn of the event loop (:meth:`MainWindow.open_data`).  Keep module-level
 imports here light.
+
+It opens on 工作台 (what is due), sizes itself from the screen's available geometry
+(maximised below 1280×720), follows the chosen font size, says who is recording in the
+status bar, and offers back what an interrupted editor held.
 """
 
 from __future__ import annotations
@@ -24,23 +28,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from villagebook import APP_NAME_ZH, __version__
+from villagebook import __version__
 
 if TYPE_CHECKING:
     import uuid
 
 PageFactory = Callable[[Any, QWidget], QWidget]
-ROSTER_ROW = 0
 
 NAV_STYLE = """
 QListWidget#navigation {
     qproperty-horizontalScrollBarPolicy: ScrollBarAlwaysOff;
     border: none;
     background: #f4f1ec;
-    font-size: 15px;
+    font-size: %(points)dpt;
     outline: 0;
 }
-QListWidget#navigation::item { padding: 11px 18px; color: #333; }
+QListWidget#navigation::item { padding: %(pad)dpx 18px; color: #333; }
 QListWidget#navigation::item:hover { background: #ebe4da; }
 QListWidget#navigation::item:selected { background: #b71c1c; color: white; }
 QListWidget#navigation::item:disabled { color: #aaa; }
@@ -77,21 +80,19 @@ class MainWindow(QMainWindow):
         self.book: Any = None
         self.hub: Any = None
         self.context: Any = None
-        self.setWindowTitle(self.tr("VillageBook") + f" · {APP_NAME_ZH}")
+        self.setWindowTitle(self.tr("VillageBook"))
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setStyleSheet(NAV_STYLE)
         self.stack = QStackedWidget()
         self._pages: dict[int, QWidget] = {}
         self._factories: list[PageFactory] = []
-        titles = []
-        for title, factory in self.page_entries():
+        self._keys: list[str] = []
+        for key, title, factory in self.page_entries():
             self.nav.addItem(QListWidgetItem(title))
             self._factories.append(factory)
+            self._keys.append(key)
             self.stack.addWidget(self._placeholder())
-            titles.append(title)
-        width = max(self.nav.fontMetrics().horizontalAdvance(t) for t in titles)
-        self.nav.setFixedWidth(width + 56)
+        self.font_changed()
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
@@ -102,10 +103,36 @@ class MainWindow(QMainWindow):
         self.welcome: QWidget | None = None
         self.nav.currentRowChanged.connect(self._show_page)
         self._build_menus()
+        #: True on a small screen (below 1280×720): the window shows maximised.
+        self.maximise = False
         self._restore_geometry()
         #: Backups, restore, one writer, app lock: installed on the first loop turn
         #: (``open_data``), so its imports do not delay the first frame.
         self.safety: Any = None
+        #: Who records in this window (the recorder's name on every change).
+        self.recorder_button: Any = None
+        self._drafts_offered = False
+
+    def font_changed(self) -> None:
+        """The font size changed (文件 → 设置): the navigation follows."""
+        from PySide6.QtGui import QFont, QFontMetrics
+        from PySide6.QtWidgets import QApplication
+
+        points = max(QApplication.font().pointSize(), 8)
+        self.nav.setStyleSheet(NAV_STYLE % {"points": points + 1, "pad": points})
+        titles = [self.nav.item(row).text() for row in range(self.nav.count())]
+        font = QFont(QApplication.font())
+        font.setPointSize(points + 1)
+        metrics = QFontMetrics(font)
+        width = max((metrics.horizontalAdvance(t) for t in titles), default=80)
+        self.nav.setFixedWidth(width + 36 + 2 * points)
+
+    def page_kind(self, row: int) -> str:
+        """The key of the page at ``row`` (workbench, roster, meetings, ...)."""
+        return self._keys[row] if 0 <= row < len(self._keys) else ""
+
+    def row_of(self, key: str) -> int:
+        return self._keys.index(key) if key in self._keys else -1
 
     def install_safety(self) -> Any:
         if self.safety is None:
@@ -121,8 +148,8 @@ class MainWindow(QMainWindow):
         label.setStyleSheet("qproperty-alignment: AlignCenter;")
         return label
 
-    def page_entries(self) -> list[tuple[str, PageFactory]]:
-        """(navigation title, page factory) for each capability, in order."""
+    def page_entries(self) -> list[tuple[str, str, PageFactory]]:
+        """(key, navigation title, page factory) for each page, in order."""
         from villagebook.ui import pages
 
         return pages.entries(self)
@@ -160,6 +187,9 @@ class MainWindow(QMainWindow):
             file_menu, self.tr("&Branch settings…"), self.branch_settings
         )
         self.groups_action = self._action(file_menu, self.tr("Party &groups…"), self.party_groups)
+        self.recorders_action = self._action(
+            file_menu, self.tr("&Recorders…"), self.manage_recorders
+        )
         self.settings_action = self._action(
             file_menu, self.tr("&Settings…"), self.settings, QKeySequence.StandardKey.Preferences
         )
@@ -195,6 +225,14 @@ class MainWindow(QMainWindow):
             )
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.guide_action = self._action(
+            help_menu,
+            self.tr("&User guide"),
+            self.user_guide,
+            QKeySequence.StandardKey.HelpContents,
+            "F1",
+        )
+        help_menu.addSeparator()
         self._action(help_menu, self.tr("&About VillageBook"), self.about)
         self._enable_data_actions()
 
@@ -235,6 +273,7 @@ class MainWindow(QMainWindow):
             self.export_action,
             self.branch_action,
             self.groups_action,
+            self.recorders_action,
             self.new_person_action,
             self.find_action,
             *self.page_actions,
@@ -281,7 +320,12 @@ class MainWindow(QMainWindow):
         if self.context is not None and changes.touches("roster"):
             branch = self.book.roster.first_branch()
             if branch is not None and branch.id == self.context.branch_id:
-                self.setWindowTitle(f"{branch.name} · {APP_NAME_ZH}")
+                self.setWindowTitle(self._title(branch.name))
+
+    def _title(self, branch_name: str | None = None) -> str:
+        """The window title in the interface language: the branch and the program."""
+        app = self.tr("VillageBook")
+        return f"{branch_name} · {app}" if branch_name else app
 
     def load_branch(self, branch_id: uuid.UUID | None = None) -> None:
         """Show ``branch_id`` (default: the first branch), or the welcome page if none."""
@@ -304,17 +348,100 @@ class MainWindow(QMainWindow):
         self._reset_pages()
         if found is None:
             self.context = None
-            self.setWindowTitle(self.tr("VillageBook") + f" · {APP_NAME_ZH}")
+            self.setWindowTitle(self._title())
             self._show_welcome()
         else:
             self.context = AppContext(book=self.book, branch_id=found, hub=self.hub)
-            self.setWindowTitle(f"{name} · {APP_NAME_ZH}")
+            self.setWindowTitle(self._title(name))
+            if self.is_township():  # read-only: the inspector records nothing of the branch
+                self._show_recorder()
+            else:
+                self._set_recorder(found)
             row = max(self.nav.currentRow(), 0)
             self.nav.setCurrentRow(row)
             self._show_page(row)
+            QTimer.singleShot(0, self._offer_drafts)
         self._enable_data_actions()
 
+    # --- who is recording ----------------------------------------------------------------
+
+    def _set_recorder(self, branch_id: uuid.UUID) -> None:
+        """The recorder of this window: named at the first run, chosen among several."""
+        from villagebook.ui.recorders import choose_recorder
+
+        name = choose_recorder(self.book, branch_id, self, self.actor)
+        if name:
+            self.book.actor = name
+        self._show_recorder()
+
+    def _show_recorder(self) -> None:
+        from PySide6.QtWidgets import QMenu, QToolButton
+
+        if self.recorder_button is None:
+            self.recorder_button = QToolButton()
+            self.recorder_button.setObjectName("recorder")
+            self.recorder_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            self.recorder_button.setAutoRaise(True)
+            self.statusBar().addPermanentWidget(self.recorder_button)
+        if self.book is None or self.context is None or self.is_township():
+            self.recorder_button.hide()
+            return
+        self.recorder_button.show()
+        self.recorder_button.setText(self.tr("Recorder: %1").replace("%1", self.book.actor))
+        menu = QMenu(self.recorder_button)
+        for recorder in self.book.roster.recorders(self.context.branch_id):
+            action = menu.addAction(recorder.name)
+            action.setCheckable(True)
+            action.setChecked(recorder.name == self.book.actor)
+            action.triggered.connect(functools.partial(self.record_as, recorder.name))
+        menu.addSeparator()
+        manage = menu.addAction(self.tr("Manage recorders…"))
+        manage.triggered.connect(lambda _checked=False: self.manage_recorders())
+        self.recorder_button.setMenu(menu)
+
+    def record_as(self, name: str, _checked: bool = False) -> None:
+        """From now on, changes name ``name`` (remembered on this computer)."""
+        from villagebook.ui.recorders import remember
+
+        if self.book is None or self.context is None:
+            return
+        self.book.actor = name
+        remember(self.context.branch_id, name)
+        self._show_recorder()
+        from villagebook.ui.ops import confirm
+
+        confirm(self, self.tr("Recording as %1").replace("%1", name))
+
+    def manage_recorders(self) -> None:
+        from villagebook.ui.common.ask import Ask
+        from villagebook.ui.recorders import RecordersDialog
+
+        if self.context is None:
+            return
+        Ask.exec_dialog(RecordersDialog(self.book, self.context.branch_id, self))
+        names = [r.name for r in self.book.roster.recorders(self.context.branch_id)]
+        if names and self.book.actor not in names:
+            self.record_as(names[0])
+        self._show_recorder()
+
+    def _offer_drafts(self) -> None:
+        """What an interrupted editor held is offered back, once per session."""
+        if self._drafts_offered or self.context is None:
+            return
+        self._drafts_offered = True
+        from villagebook.ui.common.recovery import offer_drafts
+
+        offer_drafts(self)
+
+    def stop_workers(self) -> None:
+        """Stop the pages' background work (the home screen's checks) and wait for it."""
+        for page in self._pages.values():
+            stop = getattr(page, "stop", None)
+            if callable(stop):
+                stop()
+
     def _reset_pages(self) -> None:
+        self.stop_workers()
         for row in list(self._pages):
             old = self._pages.pop(row)
             self.stack.insertWidget(row, self._placeholder())
@@ -341,7 +468,7 @@ class MainWindow(QMainWindow):
 
         unit = self._own_unit()
         name = self.book.roster.branch(unit).name if unit else ""
-        self.setWindowTitle(f"{name} · {APP_NAME_ZH}")
+        self.setWindowTitle(self._title(name))
         self.welcome = TownshipPage(self.book, self.load_branch, self.stack)
         self.stack.addWidget(self.welcome)
         self.stack.setCurrentWidget(self.welcome)
@@ -409,7 +536,7 @@ class MainWindow(QMainWindow):
     # --- actions -----------------------------------------------------------------------------
 
     def roster_page(self) -> Any:
-        return self.go_to(ROSTER_ROW)
+        return self.go_to(self.row_of("roster"))
 
     def new_person(self) -> None:
         page = self.roster_page()
@@ -454,14 +581,15 @@ class MainWindow(QMainWindow):
 
     def settings(self) -> None:
         from villagebook.ui.common.ask import Ask
-        from villagebook.ui.preferences import saved_actor
         from villagebook.ui.settings import SettingsDialog
 
-        if Ask.exec_dialog(SettingsDialog(self, book=self.book)):
-            actor = saved_actor()
-            if actor and self.book is not None:
-                self.book.actor = actor
-                self.actor = actor
+        Ask.exec_dialog(SettingsDialog(self, book=self.book))
+
+    def user_guide(self) -> None:
+        """帮助: the user guide inside the window (offline)."""
+        from villagebook.ui.help import HelpWindow
+
+        HelpWindow.show_for(self)
 
     def about(self) -> None:
         from villagebook import about, paths
@@ -495,31 +623,57 @@ class MainWindow(QMainWindow):
     # --- remembered window state (QSettings) ---------------------------------------
 
     def _restore_geometry(self) -> None:
+        """The size the screen allows (taskbar excluded), or the last one if it still fits."""
+        from villagebook.ui.common.screen import available, centre_on, window_size
+
         settings = QSettings()
         geometry = settings.value("window/geometry")
+        area = available(self)
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
-            # A geometry saved on another screen can come back unusably small once shown.
+            # A geometry saved on another screen can come back too large or unusably small.
             QTimer.singleShot(0, self._ensure_usable_size)
         else:
-            self.resize(1180, 740)
+            size, maximise = window_size(area)
+            self.resize(size)
+            centre_on(self, area)
+            self.maximise = maximise
         state = settings.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
 
     def _ensure_usable_size(self) -> None:
+        from villagebook.ui.common.screen import available, centre_on, window_size
+
         if self.isMaximized() or self.isFullScreen():
             return
-        if self.width() < 640 or self.height() < 420:
-            self.resize(1180, 740)
+        area = available(self)
+        frame = self.frameGeometry()
+        too_small = self.width() < 640 or self.height() < 420
+        too_large = frame.width() > area.width() or frame.height() > area.height()
+        if too_small or too_large or not area.intersects(frame):
+            size, maximise = window_size(area)
+            self.resize(size)
+            centre_on(self, area)
+            if maximise:
+                self.showMaximized()
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
+        self.stop_workers()  # nothing reads the folder while it is backed up and closed
         if self.safety is not None:
             self.safety.on_close()  # back up if anything changed, let the folder go
         super().closeEvent(event)
+
+
+def show_window(window: MainWindow) -> None:
+    """Show the window at its size, maximised on a small screen."""
+    if window.maximise:
+        window.showMaximized()
+    else:
+        window.show()
 
 
 def schedule_open(window: MainWindow) -> None:

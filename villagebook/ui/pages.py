@@ -1,4 +1,7 @@
-"""The navigation entries: (title, factory).  Each capability adds its page here."""
+"""The navigation entries: (key, title, factory).  Each capability adds its page here.
+
+The window opens on the first entry, 工作台 (the home screen of what is due).
+"""
 
 from __future__ import annotations
 
@@ -10,6 +13,12 @@ from PySide6.QtWidgets import QLabel, QWidget
 from villagebook.ui.context import AppContext
 
 Factory = Callable[[AppContext, QWidget], QWidget]
+
+
+def _workbench(ctx: AppContext, parent: QWidget) -> QWidget:
+    from villagebook.ui.workbench.page import WorkbenchPage
+
+    return WorkbenchPage(ctx, parent)
 
 
 def _roster(ctx: AppContext, parent: QWidget) -> QWidget:
@@ -59,17 +68,17 @@ def _pending(title: str) -> Factory:
     return make
 
 
-def entries(window: QWidget) -> list[tuple[str, Factory]]:
-    meetings = QCoreApplication.translate("Navigation", "Meetings")
-    development = QCoreApplication.translate("Navigation", "Development")
-    deliberations = QCoreApplication.translate("Navigation", "Deliberations")
-    reports = QCoreApplication.translate("Navigation", "Reports")
-    verify = QCoreApplication.translate("Navigation", "Verify PDF")
+def entries(window: QWidget) -> list[tuple[str, str, Factory]]:
     return [
-        (QCoreApplication.translate("Navigation", "Roster"), _roster),
-        (meetings, _meetings),
-        (development, _development),
-        (deliberations, _deliberations),
-        (reports, _reports),
-        (verify, _verify),
+        ("workbench", QCoreApplication.translate("Navigation", "Workbench"), _workbench),
+        ("roster", QCoreApplication.translate("Navigation", "Roster"), _roster),
+        ("meetings", QCoreApplication.translate("Navigation", "Meetings"), _meetings),
+        ("development", QCoreApplication.translate("Navigation", "Development"), _development),
+        (
+            "deliberations",
+            QCoreApplication.translate("Navigation", "Deliberations"),
+            _deliberations,
+        ),
+        ("reports", QCoreApplication.translate("Navigation", "Reports"), _reports),
+        ("verify", QCoreApplication.translate("Navigation", "Verify PDF"), _verify),
     ]

@@ -59,6 +59,7 @@ def check_window(ctx: SelfTest) -> str:
         return _roster_rows(window, app.platformName())
     finally:
         watchdog.stop()
+        window.stop_workers()  # the home screen's checks, before the folder is closed
         opened = getattr(window, "book", None)
         if opened is not None:
             opened.close()  # Windows cannot delete the temporary folder while it is open
@@ -76,7 +77,7 @@ def _close_modal(app: Any, dialogs: list[str]) -> None:
 
 
 def _roster_rows(window: Any, platform_name: str) -> str:
-    page = window.page(0)
+    page = window.roster_page()
     model = getattr(page, "model", None)
     if model is None:
         raise CheckFailed("主窗口的花名册页面没有打开")

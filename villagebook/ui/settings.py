@@ -24,17 +24,21 @@ from villagebook.ui.common.ask import Ask
 from villagebook.ui.common.form import FormDialog
 from villagebook.ui.ops import perform
 from villagebook.ui.preferences import (
-    ACTOR_KEY,
     DATABASE_URL_KEY,
+    FONT_KEY,
+    FONT_SIZES,
     LANG_KEY,
     LANGUAGES,
-    saved_actor,
+    apply_font_size,
+    saved_font_size,
     saved_language,
 )
 
 
 class SettingsDialog(FormDialog):
-    """Language (applies after a restart) and the recorder's name stamped on every change."""
+    """Language (applies after a restart) and the font size (at once, everywhere)."""
+
+    guard_input = False  # a choice, applied on OK
 
     def __init__(self, parent: QWidget | None = None, book: Any = None) -> None:
         super().__init__(self.tr("Settings"), parent)
@@ -42,14 +46,21 @@ class SettingsDialog(FormDialog):
         for code, label in LANGUAGES:
             self.language.addItem(label, code)
         self.language.setCurrentIndex(self.language.findData(saved_language()))
-        self.actor = QLineEdit(saved_actor() or "")
-        self.actor.setPlaceholderText(self.tr("Your name, e.g. 王芳 (organisation member)"))
+        self.font_size = QComboBox()
+        self.font_size.setObjectName("fontSize")
+        for key, text in (
+            ("standard", self.tr("Standard")),
+            ("large", self.tr("Large")),
+            ("largest", self.tr("Largest")),
+        ):
+            self.font_size.addItem(text, key)
+        self.font_size.setCurrentIndex(self.font_size.findData(saved_font_size()))
         self.database_url = QLineEdit(str(QSettings().value(DATABASE_URL_KEY, "") or ""))
         self.database_url.setPlaceholderText(
             self.tr("Empty: the data folder. A county server: postgresql://user@host/villagebook")
         )
         self.add_row(self.tr("Language"), self.language, "language")
-        self.add_row(self.tr("Recorder name"), self.actor, "actor")
+        self.add_row(self.tr("Font size"), self.font_size, "font_size")
         self.add_row(self.tr("Database server"), self.database_url, "database_url")
         self.identity = None
         if book is not None:
@@ -64,11 +75,6 @@ class SettingsDialog(FormDialog):
         self.language_changed = False
 
     def save(self) -> None:
-        settings = QSettings()
-        language = str(self.language.currentData())
-        self.language_changed = language != saved_language()
-        settings.setValue(LANG_KEY, language)
-        settings.setValue(ACTOR_KEY, self.actor.text().strip())
         url = self.database_url.text().strip()
         if url and not url.startswith(("postgresql://", "postgres://", "postgresql+psycopg://")):
             from villagebook.domain.common.errors import InputError, Problem
@@ -82,6 +88,13 @@ class SettingsDialog(FormDialog):
                     )
                 ]
             )
+        settings = QSettings()
+        language = str(self.language.currentData())
+        self.language_changed = language != saved_language()
+        settings.setValue(LANG_KEY, language)
+        size = str(self.font_size.currentData())
+        changed_size = size != saved_font_size()
+        settings.setValue(FONT_KEY, size)
         server_changed = url != str(settings.value(DATABASE_URL_KEY, "") or "")
         settings.setValue(DATABASE_URL_KEY, url)
         settings.sync()
@@ -91,6 +104,8 @@ class SettingsDialog(FormDialog):
                 self.tr("Database server"),
                 self.tr("The database server applies when VillageBook is started again."),
             )
+        if changed_size:
+            apply_font_size(FONT_SIZES[size])
         if self.language_changed:
             Ask.inform(
                 self,

@@ -1,39 +1,57 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Ask</name>
+    <message>
+        <location filename="../../../villagebook/ui/common/ask.py" line="57" />
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/common/ask.py" line="60" />
+        <source>Discard</source>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/common/ask.py" line="63" />
+        <source>Later</source>
+        <translation>以后再说</translation>
+    </message>
+</context>
+<context>
     <name>BranchDialog</name>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="106" />
+        <location filename="../../../villagebook/ui/settings.py" line="121" />
         <source>Branch settings</source>
         <translation>支部设置</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="115" />
+        <location filename="../../../villagebook/ui/settings.py" line="130" />
         <source>The branch has a committee (7+ full members)</source>
         <translation>设支部委员会（正式党员7名以上）</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="118" />
+        <location filename="../../../villagebook/ui/settings.py" line="133" />
         <source>The secretary also directs the village committee (一肩挑)</source>
         <translation>书记兼任村委会主任（一肩挑）</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="121" />
+        <location filename="../../../villagebook/ui/settings.py" line="136" />
         <source>Branch name</source>
         <translation>支部名称</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="122" />
+        <location filename="../../../villagebook/ui/settings.py" line="137" />
         <source>Village</source>
         <translation>村名</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="123" />
+        <location filename="../../../villagebook/ui/settings.py" line="138" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="124" />
+        <location filename="../../../villagebook/ui/settings.py" line="139" />
         <source>County</source>
         <translation>县（市、区）</translation>
     </message>
@@ -49,29 +67,42 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../../villagebook/ui/reports/page.py" line="45" />
+        <location filename="../../../villagebook/ui/reports/page.py" line="46" />
         <source>Run the checks</source>
         <translation>开始检查</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/reports/page.py" line="47" />
+        <location filename="../../../villagebook/ui/reports/page.py" line="48" />
         <source>Not run yet.</source>
         <translation>尚未检查。</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/reports/page.py" line="59" />
+        <location filename="../../../villagebook/ui/reports/page.py" line="60" />
         <source>As of</source>
         <translation>检查日期</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/reports/page.py" line="72" />
+        <location filename="../../../villagebook/ui/reports/page.py" line="73" />
         <source>Running the rule checks…</source>
         <translation>正在进行规则检查…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/reports/page.py" line="81" />
+        <location filename="../../../villagebook/ui/reports/page.py" line="82" />
         <source>%1 breaches, %2 warnings, %3 due soon, %4 notes</source>
         <translation>违规 %1 条，提醒 %2 条，即将到期 %3 条，信息 %4 条</translation>
+    </message>
+</context>
+<context>
+    <name>ChooseRecorderDialog</name>
+    <message>
+        <location filename="../../../villagebook/ui/recorders.py" line="90" />
+        <source>Who is recording?</source>
+        <translation>谁在记录？</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/recorders.py" line="95" />
+        <source>Recording now</source>
+        <translation>当前记录人</translation>
     </message>
 </context>
 <context>
@@ -85,33 +116,33 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../../villagebook/ui/common/exchange.py" line="61" />
-        <location filename="../../../villagebook/ui/common/exchange.py" line="82" />
+        <location filename="../../../villagebook/ui/common/exchange.py" line="62" />
+        <location filename="../../../villagebook/ui/common/exchange.py" line="83" />
         <source>Import JSON</source>
         <translation>导入JSON</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/common/exchange.py" line="71" />
+        <location filename="../../../villagebook/ui/common/exchange.py" line="72" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/common/exchange.py" line="83" />
+        <location filename="../../../villagebook/ui/common/exchange.py" line="84" />
         <source>Imported from %1.</source>
         <translation>已从 %1 导入。</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/common/exchange.py" line="91" />
+        <location filename="../../../villagebook/ui/common/exchange.py" line="92" />
         <source>Export JSON</source>
         <translation>导出JSON</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/common/exchange.py" line="99" />
+        <location filename="../../../villagebook/ui/common/exchange.py" line="100" />
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/common/exchange.py" line="101" />
+        <location filename="../../../villagebook/ui/common/exchange.py" line="102" />
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
@@ -146,24 +177,33 @@
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../../villagebook/ui/common/form.py" line="180" />
+        <source>Restored what you typed at %1 (not saved yet).</source>
+        <extracomment>The narrowest a form dialog gets (in average character widths): room for a problem. False: the dialog only chooses something; closing it never asks.</extracomment>
+        <translation>已恢复您在%1输入的内容（尚未保存）。</translation>
+    </message>
+</context>
+<context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../../../villagebook/ui/roster/dialogs.py" line="191" />
+        <location filename="../../../villagebook/ui/roster/dialogs.py" line="227" />
         <source>Party group: %1</source>
         <translation>党小组调整：%1</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/roster/dialogs.py" line="193" />
+        <location filename="../../../villagebook/ui/roster/dialogs.py" line="229" />
         <source>(no group)</source>
         <translation>（不属任何党小组）</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/roster/dialogs.py" line="195" />
+        <location filename="../../../villagebook/ui/roster/dialogs.py" line="231" />
         <source>Party group</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/roster/dialogs.py" line="196" />
+        <location filename="../../../villagebook/ui/roster/dialogs.py" line="232" />
         <source>Effective date</source>
         <translation>生效日期</translation>
     </message>
@@ -171,92 +211,179 @@
 <context>
     <name>GroupsDialog</name>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="152" />
+        <location filename="../../../villagebook/ui/settings.py" line="167" />
         <source>Party groups</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="156" />
+        <location filename="../../../villagebook/ui/settings.py" line="171" />
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="157" />
+        <location filename="../../../villagebook/ui/settings.py" line="172" />
         <source>Rename…</source>
         <translation>改名…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="181" />
+        <location filename="../../../villagebook/ui/settings.py" line="196" />
         <source>Add Party group</source>
         <translation>添加党小组</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="181" />
+        <location filename="../../../villagebook/ui/settings.py" line="196" />
         <source>Name of the new group:</source>
         <translation>新党小组名称：</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="191" />
+        <location filename="../../../villagebook/ui/settings.py" line="206" />
         <source>Rename Party group</source>
         <translation>党小组改名</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="191" />
+        <location filename="../../../villagebook/ui/settings.py" line="206" />
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
 </context>
 <context>
+    <name>Guard</name>
+    <message>
+        <location filename="../../../villagebook/ui/common/guard.py" line="219" />
+        <source>You have typed something that is not saved yet. Save it before closing?</source>
+        <extracomment>How long after the last keystroke a draft is written.</extracomment>
+        <translation>您输入的内容还没有保存。关闭前要保存吗？</translation>
+    </message>
+</context>
+<context>
+    <name>HandledDialog</name>
+    <message>
+        <location filename="../../../villagebook/ui/workbench/dialogs.py" line="30" />
+        <source>Mark as handled</source>
+        <translation>标记为已处理</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/workbench/dialogs.py" line="36" />
+        <source>What was done, e.g. 已于11月25日补开支委会，记录见2026-11-25</source>
+        <translation>做了什么，例如：已于11月25日补开支委会，记录见2026-11-25</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/workbench/dialogs.py" line="40" />
+        <source>Recorded as handled by %1, today.</source>
+        <translation>将以记录人%1的名义、以今天的日期登记为已处理。</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/workbench/dialogs.py" line="42" />
+        <source>Finding</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/workbench/dialogs.py" line="43" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../../../villagebook/ui/help.py" line="42" />
+        <location filename="../../../villagebook/ui/help.py" line="52" />
+        <source>Using VillageBook</source>
+        <extracomment>The chapter starts at this heading (None: the whole file) ... ... and ends before this one.</extracomment>
+        <translation>使用说明</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/help.py" line="44" />
+        <location filename="../../../villagebook/ui/help.py" line="60" />
+        <source>Party member development</source>
+        <translation>发展党员</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/help.py" line="49" />
+        <location filename="../../../villagebook/ui/help.py" line="71" />
+        <source>Installing</source>
+        <translation>安装说明</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/help.py" line="54" />
+        <source>Meetings</source>
+        <translation>三会一课</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/help.py" line="66" />
+        <source>Major village matters</source>
+        <translation>四议两公开</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/help.py" line="81" />
+        <source>This chapter was not installed: %1</source>
+        <translation>这一章没有安装：%1</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../../villagebook/ui/help.py" line="97" />
+        <source>User guide</source>
+        <translation>使用说明</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/help.py" line="112" />
+        <source>Find in this chapter (Enter: next)</source>
+        <translation>在本章中查找（回车：下一处）</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../../villagebook/ui/roster/dialogs.py" line="230" />
+        <location filename="../../../villagebook/ui/roster/dialogs.py" line="266" />
         <source>History: %1</source>
         <translation>历史记录：%1</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/roster/dialogs.py" line="243" />
-        <location filename="../../../villagebook/ui/roster/dialogs.py" line="260" />
+        <location filename="../../../villagebook/ui/roster/dialogs.py" line="279" />
+        <location filename="../../../villagebook/ui/roster/dialogs.py" line="296" />
         <source>Since</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/roster/dialogs.py" line="244" />
+        <location filename="../../../villagebook/ui/roster/dialogs.py" line="280" />
         <source>Status</source>
         <translation>党员状态</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/roster/dialogs.py" line="245" />
+        <location filename="../../../villagebook/ui/roster/dialogs.py" line="281" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/roster/dialogs.py" line="246" />
+        <location filename="../../../villagebook/ui/roster/dialogs.py" line="282" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/roster/dialogs.py" line="247" />
-        <location filename="../../../villagebook/ui/roster/dialogs.py" line="260" />
+        <location filename="../../../villagebook/ui/roster/dialogs.py" line="283" />
+        <location filename="../../../villagebook/ui/roster/dialogs.py" line="296" />
         <source>Recorded by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/roster/dialogs.py" line="254" />
+        <location filename="../../../villagebook/ui/roster/dialogs.py" line="290" />
         <source>(no group)</source>
         <translation>（不属任何党小组）</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/roster/dialogs.py" line="260" />
+        <location filename="../../../villagebook/ui/roster/dialogs.py" line="296" />
         <source>Party group</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/roster/dialogs.py" line="265" />
+        <location filename="../../../villagebook/ui/roster/dialogs.py" line="301" />
         <source>Status history</source>
         <translation>党员状态历史</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/roster/dialogs.py" line="267" />
+        <location filename="../../../villagebook/ui/roster/dialogs.py" line="303" />
         <source>Party group history</source>
         <translation>党小组历史</translation>
     </message>
@@ -264,147 +391,172 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="80" />
-        <location filename="../../../villagebook/ui/main_window.py" line="307" />
+        <location filename="../../../villagebook/ui/main_window.py" line="83" />
+        <location filename="../../../villagebook/ui/main_window.py" line="327" />
         <source>VillageBook</source>
         <extracomment>Emitted once the database is open and the first page (or the welcome page) is shown. The core Book, once :meth:`open_data` has opened the data folder.</extracomment>
         <translation>村务记事本</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="118" />
+        <location filename="../../../villagebook/ui/main_window.py" line="145" />
         <source>Opening the records…</source>
-        <extracomment>Backups, restore, one writer, app lock: installed on the first loop turn (``open_data``), so its imports do not delay the first frame.</extracomment>
+        <extracomment>True on a small screen (below 1280×720): the window shows maximised. Backups, restore, one writer, app lock: installed on the first loop turn (``open_data``), so its imports do not delay the first frame. Who records in this window (the recorder's name on every change).</extracomment>
         <translation>正在打开数据…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="142" />
+        <location filename="../../../villagebook/ui/main_window.py" line="169" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="143" />
+        <location filename="../../../villagebook/ui/main_window.py" line="170" />
         <source>&amp;Import JSON…</source>
         <translation>导入JSON(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="144" />
+        <location filename="../../../villagebook/ui/main_window.py" line="171" />
         <source>&amp;Export JSON…</source>
         <translation>导出JSON(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="147" />
+        <location filename="../../../villagebook/ui/main_window.py" line="174" />
         <source>Send to &amp;township…</source>
         <translation>报送乡镇(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="150" />
+        <location filename="../../../villagebook/ui/main_window.py" line="177" />
         <source>Import township &amp;receipt…</source>
         <translation>导入乡镇回执(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="153" />
+        <location filename="../../../villagebook/ui/main_window.py" line="180" />
         <source>Township &amp;comments…</source>
         <translation>乡镇审核意见(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="156" />
+        <location filename="../../../villagebook/ui/main_window.py" line="183" />
         <source>Township &amp;summary</source>
         <translation>乡镇汇总(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="160" />
+        <location filename="../../../villagebook/ui/main_window.py" line="187" />
         <source>&amp;Branch settings…</source>
         <translation>支部设置(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="162" />
+        <location filename="../../../villagebook/ui/main_window.py" line="189" />
         <source>Party &amp;groups…</source>
         <translation>党小组(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="164" />
+        <location filename="../../../villagebook/ui/main_window.py" line="191" />
+        <source>&amp;Recorders…</source>
+        <translation>记录人(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/main_window.py" line="194" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="168" />
+        <location filename="../../../villagebook/ui/main_window.py" line="198" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="172" />
+        <location filename="../../../villagebook/ui/main_window.py" line="202" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="174" />
-        <location filename="../../../villagebook/ui/main_window.py" line="223" />
+        <location filename="../../../villagebook/ui/main_window.py" line="204" />
+        <location filename="../../../villagebook/ui/main_window.py" line="261" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="177" />
-        <location filename="../../../villagebook/ui/main_window.py" line="226" />
+        <location filename="../../../villagebook/ui/main_window.py" line="207" />
+        <location filename="../../../villagebook/ui/main_window.py" line="264" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="181" />
+        <location filename="../../../villagebook/ui/main_window.py" line="211" />
         <source>&amp;New person…</source>
         <translation>新增人员(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="184" />
+        <location filename="../../../villagebook/ui/main_window.py" line="214" />
         <source>&amp;Find in roster</source>
         <translation>在花名册中查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="188" />
+        <location filename="../../../villagebook/ui/main_window.py" line="218" />
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="197" />
+        <location filename="../../../villagebook/ui/main_window.py" line="227" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="198" />
+        <location filename="../../../villagebook/ui/main_window.py" line="230" />
+        <source>&amp;User guide</source>
+        <translation>使用说明(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/main_window.py" line="236" />
         <source>&amp;About VillageBook</source>
         <translation>关于村务记事本(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="208" />
+        <location filename="../../../villagebook/ui/main_window.py" line="246" />
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="215" />
+        <location filename="../../../villagebook/ui/main_window.py" line="253" />
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="223" />
+        <location filename="../../../villagebook/ui/main_window.py" line="261" />
         <source>Undo %1</source>
         <translation>撤销 %1</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="226" />
+        <location filename="../../../villagebook/ui/main_window.py" line="264" />
         <source>Redo %1</source>
         <translation>重做 %1</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="303" />
+        <location filename="../../../villagebook/ui/main_window.py" line="347" />
         <source>%1 (read-only)</source>
         <translation>%1（只读）</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="389" />
+        <location filename="../../../villagebook/ui/main_window.py" line="390" />
+        <source>Recorder: %1</source>
+        <translation>记录人：%1</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/main_window.py" line="398" />
+        <source>Manage recorders…</source>
+        <translation>管理记录人…</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/main_window.py" line="413" />
+        <source>Recording as %1</source>
+        <translation>现在以%1的名义记录</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/main_window.py" line="516" />
         <source>This page could not be opened.</source>
         <translation>此页面无法打开。</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="474" />
+        <location filename="../../../villagebook/ui/main_window.py" line="602" />
         <source>VillageBook %1: offline records of a village Party branch.
 
 Data folder: %2
@@ -433,7 +585,7 @@ Exact versions: %6</source>
 确切版本：%6</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/main_window.py" line="493" />
+        <location filename="../../../villagebook/ui/main_window.py" line="621" />
         <source>About VillageBook</source>
         <translation>关于村务记事本</translation>
     </message>
@@ -441,32 +593,37 @@ Exact versions: %6</source>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../../villagebook/ui/pages.py" line="63" />
+        <location filename="../../../villagebook/ui/pages.py" line="73" />
+        <source>Workbench</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/pages.py" line="75" />
         <source>Meetings</source>
         <translation>三会一课</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/pages.py" line="64" />
+        <location filename="../../../villagebook/ui/pages.py" line="76" />
         <source>Development</source>
         <translation>发展党员</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/pages.py" line="65" />
+        <location filename="../../../villagebook/ui/pages.py" line="79" />
         <source>Deliberations</source>
         <translation>四议两公开</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/pages.py" line="66" />
+        <location filename="../../../villagebook/ui/pages.py" line="82" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/pages.py" line="67" />
+        <location filename="../../../villagebook/ui/pages.py" line="83" />
         <source>Verify PDF</source>
         <translation>校验PDF</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/pages.py" line="69" />
+        <location filename="../../../villagebook/ui/pages.py" line="74" />
         <source>Roster</source>
         <translation>花名册</translation>
     </message>
@@ -474,82 +631,98 @@ Exact versions: %6</source>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../../villagebook/ui/roster/dialogs.py" line="60" />
+        <location filename="../../../villagebook/ui/roster/dialogs.py" line="63" />
         <source>Edit person</source>
         <translation>修改人员信息</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/roster/dialogs.py" line="60" />
+        <location filename="../../../villagebook/ui/roster/dialogs.py" line="63" />
         <source>New person</source>
         <translation>新增人员</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/roster/dialogs.py" line="80" />
+        <location filename="../../../villagebook/ui/roster/dialogs.py" line="65" />
+        <source>New applicant</source>
+        <translation>新入党申请人</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/roster/dialogs.py" line="85" />
         <source>Show full ID and phone numbers</source>
         <translation>显示完整的身份证号和电话</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/roster/dialogs.py" line="88" />
+        <location filename="../../../villagebook/ui/roster/dialogs.py" line="93" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/roster/dialogs.py" line="89" />
+        <location filename="../../../villagebook/ui/roster/dialogs.py" line="94" />
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/roster/dialogs.py" line="90" />
+        <location filename="../../../villagebook/ui/roster/dialogs.py" line="95" />
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/roster/dialogs.py" line="91" />
+        <location filename="../../../villagebook/ui/roster/dialogs.py" line="96" />
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/roster/dialogs.py" line="92" />
+        <location filename="../../../villagebook/ui/roster/dialogs.py" line="97" />
         <source>Education</source>
         <translation>文化程度</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/roster/dialogs.py" line="93" />
+        <location filename="../../../villagebook/ui/roster/dialogs.py" line="98" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/roster/dialogs.py" line="94" />
+        <location filename="../../../villagebook/ui/roster/dialogs.py" line="99" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/roster/dialogs.py" line="97" />
+        <location filename="../../../villagebook/ui/roster/dialogs.py" line="102" />
         <source>Committee role</source>
         <translation>支委职务</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/roster/dialogs.py" line="98" />
+        <location filename="../../../villagebook/ui/roster/dialogs.py" line="103" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/roster/dialogs.py" line="103" />
+        <location filename="../../../villagebook/ui/roster/dialogs.py" line="108" />
         <source>(no group)</source>
         <translation>（不属任何党小组）</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/roster/dialogs.py" line="105" />
+        <location filename="../../../villagebook/ui/roster/dialogs.py" line="112" />
+        <source>Application date</source>
+        <translation>递交申请书日期</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/roster/dialogs.py" line="115" />
         <source>Party status</source>
         <translation>党员状态</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/roster/dialogs.py" line="106" />
+        <location filename="../../../villagebook/ui/roster/dialogs.py" line="116" />
         <source>Since</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/roster/dialogs.py" line="107" />
+        <location filename="../../../villagebook/ui/roster/dialogs.py" line="120" />
+        <source>An applicant's development case opens at once, with step 1 (the application) on this date.</source>
+        <translation>选择“入党申请人”时，保存后立即开始发展党员程序，并以此日期登记第1步（递交入党申请书）。</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/roster/dialogs.py" line="113" />
+        <location filename="../../../villagebook/ui/roster/dialogs.py" line="117" />
         <source>Party group</source>
         <translation>党小组</translation>
     </message>
@@ -557,32 +730,33 @@ Exact versions: %6</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../../villagebook/ui/common/printing.py" line="52" />
+        <location filename="../../../villagebook/ui/common/printing.py" line="53" />
         <source>Printing…</source>
+        <extracomment>Asks what to print, then previews it with Print and Save; True if it was shown.</extracomment>
         <translation>正在生成…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/common/printing.py" line="70" />
+        <location filename="../../../villagebook/ui/common/printing.py" line="71" />
         <source>Preparing the report…</source>
         <translation>正在准备报表…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/common/printing.py" line="101" />
+        <location filename="../../../villagebook/ui/common/printing.py" line="102" />
         <source>Save the PDF</source>
         <translation>保存PDF</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/common/printing.py" line="109" />
+        <location filename="../../../villagebook/ui/common/printing.py" line="110" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/common/printing.py" line="112" />
+        <location filename="../../../villagebook/ui/common/printing.py" line="113" />
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/common/printing.py" line="110" />
+        <location filename="../../../villagebook/ui/common/printing.py" line="111" />
         <source>Saved to %1.
 
 Open the folder?</source>
@@ -594,34 +768,108 @@ Open the folder?</source>
 <context>
     <name>ProblemListDialog</name>
     <message>
-        <location filename="../../../villagebook/ui/common/exchange.py" line="38" />
+        <location filename="../../../villagebook/ui/common/exchange.py" line="39" />
         <source>Import refused</source>
         <translation>导入被拒绝</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../villagebook/ui/common/exchange.py" line="41" />
+        <location filename="../../../villagebook/ui/common/exchange.py" line="42" />
         <source>Nothing was imported. Fix these %n problem(s) in the file and try again:</source>
-        <translation>
-            <numerusform>没有导入任何内容。请在文件中修改以下 %n 个问题后再试：</numerusform>
-        </translation>
+        <translation><numerusform>没有导入任何内容。请在文件中修改以下 %n 个问题后再试：</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RecorderSetupDialog</name>
+    <message>
+        <location filename="../../../villagebook/ui/recorders.py" line="48" />
+        <source>Who keeps the records?</source>
+        <translation>谁负责记录？</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/recorders.py" line="52" />
+        <source>Finalised records, corrections and the change log name the person who recorded them. Enter your name; add others who keep records too (one a line).</source>
+        <translation>定稿的记录、更正和修改记录都会写明记录人。请填写您的姓名；如还有其他人负责记录，也一并填写（每行一人）。</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/recorders.py" line="59" />
+        <source>e.g. 王芳</source>
+        <translation>例如：王芳</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/recorders.py" line="62" />
+        <source>e.g. 李明 (organisation member)</source>
+        <translation>例如：李明（组织委员）</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/recorders.py" line="65" />
+        <location filename="../../../villagebook/ui/recorders.py" line="76" />
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/recorders.py" line="66" />
+        <source>Others who keep records</source>
+        <translation>其他记录人</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/recorders.py" line="76" />
+        <source>must be filled in</source>
+        <translation>必须填写</translation>
+    </message>
+</context>
+<context>
+    <name>RecordersDialog</name>
+    <message>
+        <location filename="../../../villagebook/ui/recorders.py" line="104" />
+        <location filename="../../../villagebook/ui/recorders.py" line="152" />
+        <source>Recorders</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/recorders.py" line="108" />
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/recorders.py" line="109" />
+        <source>No longer keeps records</source>
+        <translation>不再负责记录</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/recorders.py" line="118" />
+        <source>Finalised records and the change log name who recorded them.</source>
+        <translation>定稿的记录和修改记录都会写明记录人。</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/recorders.py" line="139" />
+        <source>Add a recorder</source>
+        <translation>添加记录人</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/recorders.py" line="139" />
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/recorders.py" line="153" />
+        <source>Someone must keep the records: add them first.</source>
+        <translation>总要有人负责记录：请先添加新的记录人。</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message numerus="yes">
-        <location filename="../../../villagebook/ui/common/printing.py" line="188" />
+        <location filename="../../../villagebook/ui/common/printing.py" line="189" />
         <source>%n page(s)</source>
-        <translation>
-            <numerusform>共 %n 页</numerusform>
-        </translation>
+        <translation><numerusform>共 %n 页</numerusform></translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/common/printing.py" line="190" />
+        <location filename="../../../villagebook/ui/common/printing.py" line="191" />
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/common/printing.py" line="191" />
+        <location filename="../../../villagebook/ui/common/printing.py" line="192" />
         <source>&amp;Save…</source>
         <translation>保存(&amp;S)…</translation>
     </message>
@@ -629,36 +877,24 @@ Open the folder?</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../../villagebook/ui/reports/page.py" line="104" />
-        <source>Generate PDF…</source>
-        <translation>生成PDF…</translation>
+        <location filename="../../../villagebook/ui/reports/page.py" line="105" />
+        <source>Preview / print…</source>
+        <translation>预览／打印…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/reports/page.py" line="111" />
+        <location filename="../../../villagebook/ui/reports/page.py" line="106" />
+        <source>Preview the report, then print it or save a PDF</source>
+        <translation>预览报表，然后打印或保存为PDF</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/reports/page.py" line="113" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/reports/page.py" line="121" />
-        <source>No report generated yet.</source>
-        <translation>尚未生成报表。</translation>
-    </message>
-    <message>
-        <location filename="../../../villagebook/ui/reports/page.py" line="128" />
-        <source>Preview</source>
-        <translation>预览</translation>
-    </message>
-    <message>
-        <location filename="../../../villagebook/ui/reports/page.py" line="129" />
+        <location filename="../../../villagebook/ui/reports/page.py" line="119" />
         <source>Rule checks</source>
         <translation>规则检查</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../../villagebook/ui/reports/page.py" line="162" />
-        <source>%1 (%n page(s))</source>
-        <translation>
-            <numerusform>%1（共 %n 页）</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -764,25 +1000,23 @@ Open the folder?</source>
     <message numerus="yes">
         <location filename="../../../villagebook/ui/roster/page.py" line="175" />
         <source>%n people</source>
-        <translation>
-            <numerusform>共 %n 人</numerusform>
-        </translation>
+        <translation><numerusform>共 %n 人</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/roster/page.py" line="245" />
+        <source>New person</source>
+        <translation>新增人员</translation>
     </message>
 </context>
 <context>
     <name>RosterReport</name>
     <message>
-        <location filename="../../../villagebook/ui/roster/reports.py" line="40" />
-        <source>Save the roster PDF</source>
-        <translation>保存花名册PDF</translation>
-    </message>
-    <message>
-        <location filename="../../../villagebook/ui/roster/reports.py" line="60" />
+        <location filename="../../../villagebook/ui/roster/reports.py" line="52" />
         <source>Party member roster (花名册)</source>
         <translation>党员花名册</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/roster/reports.py" line="61" />
+        <location filename="../../../villagebook/ui/roster/reports.py" line="53" />
         <source>Full and probationary members on a chosen day, by Party group; ID and phone numbers masked unless you ask otherwise.</source>
         <translation>指定日期的正式党员和预备党员，按党小组排列；身份证号和电话默认部分隐藏。</translation>
     </message>
@@ -790,68 +1024,111 @@ Open the folder?</source>
 <context>
     <name>RosterReportDialog</name>
     <message>
-        <location filename="../../../villagebook/ui/roster/reports.py" line="25" />
+        <location filename="../../../villagebook/ui/roster/reports.py" line="26" />
         <source>Roster PDF</source>
         <translation>党员花名册PDF</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/roster/reports.py" line="27" />
+        <location filename="../../../villagebook/ui/roster/reports.py" line="28" />
         <source>Print full ID and phone numbers (sensitive)</source>
         <translation>打印完整的身份证号和电话（敏感信息）</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/roster/reports.py" line="28" />
+        <location filename="../../../villagebook/ui/roster/reports.py" line="29" />
         <source>Roster on</source>
         <translation>花名册日期</translation>
     </message>
 </context>
 <context>
+    <name>RuleDialog</name>
+    <message>
+        <location filename="../../../villagebook/ui/workbench/dialogs.py" line="57" />
+        <source>What is this rule? %1</source>
+        <translation>这条规则是什么？%1</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/workbench/dialogs.py" line="72" />
+        <source>No text is known for this rule.</source>
+        <translation>没有这条规则的说明。</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/workbench/dialogs.py" line="74" />
+        <source>Source</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/workbench/dialogs.py" line="74" />
+        <source>Default</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/workbench/dialogs.py" line="81" />
+        <source>a county may change it</source>
+        <translation>县或乡镇可以调整</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/workbench/dialogs.py" line="86" />
+        <source>In the domain brief (DOMAIN.md %1):</source>
+        <translation>业务规则说明（DOMAIN.md %1）原文：</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="40" />
+        <location filename="../../../villagebook/ui/settings.py" line="44" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="46" />
-        <source>Your name, e.g. 王芳 (organisation member)</source>
-        <translation>您的姓名，如 王芳（组织委员）</translation>
-    </message>
-    <message>
-        <location filename="../../../villagebook/ui/settings.py" line="49" />
+        <location filename="../../../villagebook/ui/settings.py" line="60" />
         <source>Empty: the data folder. A county server: postgresql://user@host/villagebook</source>
         <translation>留空：使用数据文件夹。县级服务器：postgresql://用户@主机/villagebook</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="51" />
-        <location filename="../../../villagebook/ui/settings.py" line="97" />
+        <location filename="../../../villagebook/ui/settings.py" line="62" />
+        <location filename="../../../villagebook/ui/settings.py" line="112" />
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
         <location filename="../../../villagebook/ui/settings.py" line="52" />
-        <source>Recorder name</source>
-        <translation>记录人姓名</translation>
+        <source>Standard</source>
+        <translation>标准</translation>
     </message>
     <message>
         <location filename="../../../villagebook/ui/settings.py" line="53" />
-        <location filename="../../../villagebook/ui/settings.py" line="80" />
-        <location filename="../../../villagebook/ui/settings.py" line="91" />
+        <source>Large</source>
+        <translation>大</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/settings.py" line="54" />
+        <source>Largest</source>
+        <translation>特大</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/settings.py" line="63" />
+        <source>Font size</source>
+        <translation>字号</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/settings.py" line="64" />
+        <location filename="../../../villagebook/ui/settings.py" line="86" />
+        <location filename="../../../villagebook/ui/settings.py" line="104" />
         <source>Database server</source>
         <translation>数据库服务器</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="81" />
+        <location filename="../../../villagebook/ui/settings.py" line="87" />
         <source>should start with postgresql://</source>
         <translation>应以 postgresql:// 开头</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="92" />
+        <location filename="../../../villagebook/ui/settings.py" line="105" />
         <source>The database server applies when VillageBook is started again.</source>
         <translation>数据库服务器设置在下次启动村务记事本时生效。</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/settings.py" line="98" />
+        <location filename="../../../villagebook/ui/settings.py" line="113" />
         <source>The new language applies when VillageBook is started again.</source>
         <translation>新的界面语言将在下次启动村务记事本时生效。</translation>
     </message>
@@ -859,22 +1136,22 @@ Open the folder?</source>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../../villagebook/ui/roster/dialogs.py" line="161" />
+        <location filename="../../../villagebook/ui/roster/dialogs.py" line="197" />
         <source>Change status: %1</source>
         <translation>变更状态：%1</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/roster/dialogs.py" line="169" />
+        <location filename="../../../villagebook/ui/roster/dialogs.py" line="205" />
         <source>New status</source>
         <translation>新状态</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/roster/dialogs.py" line="170" />
+        <location filename="../../../villagebook/ui/roster/dialogs.py" line="206" />
         <source>Effective date</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/roster/dialogs.py" line="171" />
+        <location filename="../../../villagebook/ui/roster/dialogs.py" line="207" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -920,6 +1197,90 @@ Open the folder?</source>
         <location filename="../../../villagebook/ui/welcome.py" line="81" />
         <source>Creating the demo village…</source>
         <translation>正在创建演示村…</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbenchPage</name>
+    <message>
+        <location filename="../../../villagebook/ui/workbench/page.py" line="80" />
+        <source>Workbench: what is due</source>
+        <extracomment>How long after a change the checks run again (a burst of edits runs them once). How often the page looks whether the worker has finished. (background, text) per urgency. What the worker thread leaves for the page: (generation, agenda or error).</extracomment>
+        <translation>工作台：需要办理的事项</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/workbench/page.py" line="85" />
+        <source>Check again</source>
+        <translation>重新检查</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/workbench/page.py" line="94" />
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/workbench/page.py" line="94" />
+        <source>Area</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/workbench/page.py" line="94" />
+        <source>By</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/workbench/page.py" line="111" />
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/workbench/page.py" line="112" />
+        <source>Mark as handled…</source>
+        <translation>标记为已处理…</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/workbench/page.py" line="113" />
+        <source>Not handled after all</source>
+        <translation>取消已处理</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/workbench/page.py" line="114" />
+        <source>What is this rule?</source>
+        <translation>这条规则是什么</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/workbench/page.py" line="158" />
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/workbench/page.py" line="218" />
+        <source>The checks could not run: %1</source>
+        <translation>检查未能完成：%1</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/workbench/page.py" line="239" />
+        <source>%1 overdue, %2 due within 30 days, %3 open · checked %4</source>
+        <translation>逾期%1项，30天内到期%2项，待办%3项 · 检查日期%4</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/workbench/page.py" line="253" />
+        <source>Handled: %1 (%2, %3)</source>
+        <translation>已处理：%1（%2，%3）</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/workbench/page.py" line="307" />
+        <source>Choose an item: Enter or a double click opens it.</source>
+        <translation>选择一项：按回车或双击即可打开。</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/workbench/page.py" line="311" />
+        <source>Rule: %1</source>
+        <translation>规则：%1</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/workbench/page.py" line="315" />
+        <source>Marked as handled by %1 on %2: %3</source>
+        <translation>%1于%2标记为已处理：%3</translation>
     </message>
 </context>
 </TS>

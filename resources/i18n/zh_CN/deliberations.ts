@@ -4,22 +4,22 @@
 <context>
     <name>DeliberationChoice</name>
     <message>
-        <location filename="../../../villagebook/ui/deliberations/reports.py" line="30"/>
+        <location filename="../../../villagebook/ui/deliberations/reports.py" line="29"/>
         <source>Choose a deliberation</source>
         <translation>选择事项</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/deliberations/reports.py" line="38"/>
+        <location filename="../../../villagebook/ui/deliberations/reports.py" line="37"/>
         <source> (round %1)</source>
         <translation>（第%1轮）</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/deliberations/reports.py" line="40"/>
+        <location filename="../../../villagebook/ui/deliberations/reports.py" line="39"/>
         <source>%1 | %2</source>
         <translation>%1&#x3000;%2</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/deliberations/reports.py" line="42"/>
+        <location filename="../../../villagebook/ui/deliberations/reports.py" line="41"/>
         <source>Deliberation</source>
         <translation>事项</translation>
     </message>
@@ -27,32 +27,32 @@
 <context>
     <name>DeliberationDialog</name>
     <message>
-        <location filename="../../../villagebook/ui/deliberations/dialogs.py" line="63"/>
+        <location filename="../../../villagebook/ui/deliberations/dialogs.py" line="64"/>
         <source>Deliberation</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/deliberations/dialogs.py" line="73"/>
+        <location filename="../../../villagebook/ui/deliberations/dialogs.py" line="74"/>
         <source>yuan, e.g. 386000.00; empty if none</source>
         <translation>单位：元，例如 386000.00；不涉及金额可不填</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/deliberations/dialogs.py" line="75"/>
+        <location filename="../../../villagebook/ui/deliberations/dialogs.py" line="76"/>
         <source>Title</source>
         <translation>事项名称</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/deliberations/dialogs.py" line="76"/>
+        <location filename="../../../villagebook/ui/deliberations/dialogs.py" line="77"/>
         <source>Category</source>
         <translation>事项类别</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/deliberations/dialogs.py" line="77"/>
+        <location filename="../../../villagebook/ui/deliberations/dialogs.py" line="78"/>
         <source>Amount (yuan)</source>
         <translation>涉及金额（元）</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/deliberations/dialogs.py" line="80"/>
+        <location filename="../../../villagebook/ui/deliberations/dialogs.py" line="81"/>
         <source>Proposal</source>
         <translation>提议内容</translation>
     </message>
@@ -60,37 +60,22 @@
 <context>
     <name>DeliberationReports</name>
     <message>
-        <location filename="../../../villagebook/ui/deliberations/reports.py" line="61"/>
-        <source>Save the PDF</source>
-        <translation>保存PDF</translation>
-    </message>
-    <message>
-        <location filename="../../../villagebook/ui/deliberations/reports.py" line="76"/>
-        <source>Printing the decision record…</source>
-        <translation>正在生成“四议两公开”工作记录…</translation>
-    </message>
-    <message>
-        <location filename="../../../villagebook/ui/deliberations/reports.py" line="87"/>
-        <source>Printing the publicity sheet…</source>
-        <translation>正在生成村务公开单…</translation>
-    </message>
-    <message>
-        <location filename="../../../villagebook/ui/deliberations/reports.py" line="96"/>
+        <location filename="../../../villagebook/ui/deliberations/reports.py" line="86"/>
         <source>Decision record (四议两公开工作记录)</source>
         <translation>四议两公开工作记录</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/deliberations/reports.py" line="99"/>
+        <location filename="../../../villagebook/ui/deliberations/reports.py" line="89"/>
         <source>One deliberation step by step: dates, places, attendance with its basis, votes, verdicts and the text as decided at each step.</source>
         <translation>一个事项的每个步骤：日期、地点、到会人数及口径、表决结果、结论，以及每一步议定的内容。</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/deliberations/reports.py" line="111"/>
+        <location filename="../../../villagebook/ui/deliberations/reports.py" line="101"/>
         <source>A decided deliberation&apos;s resolution (or its result) to print and post, with the posting period and a blank for the seal.</source>
         <translation>已决议事项的决议（或实施结果），可打印张贴，含公开时间和盖章处。</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/deliberations/reports.py" line="108"/>
+        <location filename="../../../villagebook/ui/deliberations/reports.py" line="98"/>
         <source>Village affairs publicity sheet (村务公开栏)</source>
         <translation>村务公开栏（公开单）</translation>
     </message>
@@ -141,47 +126,62 @@
 <context>
     <name>DeliberationsPage</name>
     <message>
-        <location filename="../../../villagebook/ui/deliberations/page.py" line="97"/>
+        <location filename="../../../villagebook/ui/deliberations/page.py" line="99"/>
         <source>New deliberation…</source>
         <translation>新建事项…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/deliberations/page.py" line="98"/>
+        <location filename="../../../villagebook/ui/deliberations/page.py" line="100"/>
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/deliberations/page.py" line="99"/>
+        <location filename="../../../villagebook/ui/deliberations/page.py" line="101"/>
         <source>Edit text…</source>
         <translation>修改内容…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/deliberations/page.py" line="100"/>
+        <location filename="../../../villagebook/ui/deliberations/page.py" line="102"/>
         <source>Withdraw…</source>
         <translation>撤回…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/deliberations/page.py" line="101"/>
+        <location filename="../../../villagebook/ui/deliberations/page.py" line="103"/>
         <source>Reject…</source>
         <translation>未通过…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/deliberations/page.py" line="102"/>
+        <location filename="../../../villagebook/ui/deliberations/page.py" line="104"/>
         <source>Propose again</source>
         <translation>重新提议</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/deliberations/page.py" line="103"/>
+        <location filename="../../../villagebook/ui/deliberations/page.py" line="105"/>
         <source>Add photo of the posting…</source>
         <translation>添加公开照片…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/deliberations/page.py" line="104"/>
+        <location filename="../../../villagebook/ui/deliberations/page.py" line="106"/>
         <source>Posting ended…</source>
         <translation>公开结束…</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/deliberations/page.py" line="169"/>
+        <location filename="../../../villagebook/ui/deliberations/page.py" line="107"/>
+        <source>Print the record…</source>
+        <translation>打印工作记录…</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/deliberations/page.py" line="109"/>
+        <source>Preview the decision record (四议两公开工作记录), print it or save a PDF</source>
+        <translation>预览四议两公开工作记录，然后打印或保存为PDF</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/deliberations/page.py" line="111"/>
+        <source>Print the publicity sheet…</source>
+        <translation>打印公开栏…</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/deliberations/page.py" line="178"/>
         <source>No deliberation selected.</source>
         <translation>未选择事项。</translation>
     </message>
@@ -196,18 +196,18 @@
         <translation>事项未获通过</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/deliberations/page.py" line="172"/>
-        <location filename="../../../villagebook/ui/deliberations/page.py" line="198"/>
+        <location filename="../../../villagebook/ui/deliberations/page.py" line="181"/>
+        <location filename="../../../villagebook/ui/deliberations/page.py" line="207"/>
         <source>Record the next step</source>
         <translation>记录下一步</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/deliberations/page.py" line="194"/>
+        <location filename="../../../villagebook/ui/deliberations/page.py" line="203"/>
         <source>What is next: %1</source>
         <translation>下一步：%1</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/deliberations/page.py" line="195"/>
+        <location filename="../../../villagebook/ui/deliberations/page.py" line="204"/>
         <source>Record: %1…</source>
         <translation>记录：%1…</translation>
     </message>
@@ -351,12 +351,12 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../../villagebook/ui/deliberations/dialogs.py" line="132"/>
+        <location filename="../../../villagebook/ui/deliberations/dialogs.py" line="133"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/deliberations/dialogs.py" line="133"/>
+        <location filename="../../../villagebook/ui/deliberations/dialogs.py" line="134"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -364,130 +364,142 @@
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../../villagebook/ui/deliberations/dialogs.py" line="155"/>
+        <location filename="../../../villagebook/ui/deliberations/dialogs.py" line="157"/>
         <source>Record: %1</source>
         <translation>记录：%1</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/deliberations/dialogs.py" line="173"/>
+        <location filename="../../../villagebook/ui/deliberations/dialogs.py" line="177"/>
         <source>Held together with the joint meeting (一肩挑)</source>
         <translation>与两委会议合并召开（一肩挑）</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/deliberations/dialogs.py" line="165"/>
+        <location filename="../../../villagebook/ui/deliberations/dialogs.py" line="169"/>
         <source>Text as posted</source>
+        <extracomment>The general meeting of the member meeting&apos;s date (DLB-MEETING-LINK).</extracomment>
         <translation>公开内容</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/deliberations/dialogs.py" line="165"/>
+        <location filename="../../../villagebook/ui/deliberations/dialogs.py" line="169"/>
         <source>Text as decided</source>
         <translation>议定内容</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/deliberations/dialogs.py" line="167"/>
+        <location filename="../../../villagebook/ui/deliberations/dialogs.py" line="171"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/deliberations/dialogs.py" line="193"/>
+        <location filename="../../../villagebook/ui/deliberations/dialogs.py" line="201"/>
         <source>(type the counts here)</source>
         <translation>（在此直接填写人数）</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/deliberations/dialogs.py" line="198"/>
+        <location filename="../../../villagebook/ui/deliberations/dialogs.py" line="197"/>
+        <location filename="../../../villagebook/ui/deliberations/dialogs.py" line="206"/>
         <source>General meeting record</source>
         <translation>支部党员大会记录</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/deliberations/dialogs.py" line="199"/>
+        <location filename="../../../villagebook/ui/deliberations/dialogs.py" line="207"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/deliberations/dialogs.py" line="200"/>
+        <location filename="../../../villagebook/ui/deliberations/dialogs.py" line="208"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/deliberations/dialogs.py" line="207"/>
+        <location filename="../../../villagebook/ui/deliberations/dialogs.py" line="215"/>
         <source>Counts refer to</source>
         <translation>人数口径</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/deliberations/dialogs.py" line="209"/>
+        <location filename="../../../villagebook/ui/deliberations/dialogs.py" line="217"/>
         <source>Notice given on</source>
         <translation>会议通知日期</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/deliberations/dialogs.py" line="262"/>
+        <location filename="../../../villagebook/ui/deliberations/dialogs.py" line="283"/>
+        <source>No verdict: the counts above are impossible</source>
+        <translation>无法得出结论：上面的人数或票数有误</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/deliberations/dialogs.py" line="288"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/deliberations/dialogs.py" line="213"/>
+        <location filename="../../../villagebook/ui/deliberations/dialogs.py" line="221"/>
         <source>yes</source>
         <translation>赞成</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/deliberations/dialogs.py" line="213"/>
+        <location filename="../../../villagebook/ui/deliberations/dialogs.py" line="221"/>
         <source>no</source>
         <translation>反对</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/deliberations/dialogs.py" line="213"/>
+        <location filename="../../../villagebook/ui/deliberations/dialogs.py" line="221"/>
         <source>abstain</source>
         <translation>弃权</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/deliberations/dialogs.py" line="214"/>
+        <location filename="../../../villagebook/ui/deliberations/dialogs.py" line="222"/>
         <source>Expected</source>
         <translation>应到人数</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/deliberations/dialogs.py" line="215"/>
+        <location filename="../../../villagebook/ui/deliberations/dialogs.py" line="223"/>
         <source>Present</source>
         <translation>实到人数</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/deliberations/dialogs.py" line="219"/>
+        <location filename="../../../villagebook/ui/deliberations/dialogs.py" line="227"/>
         <source>Votes</source>
         <translation>表决票数</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/deliberations/dialogs.py" line="220"/>
+        <location filename="../../../villagebook/ui/deliberations/dialogs.py" line="228"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/deliberations/dialogs.py" line="235"/>
+        <location filename="../../../villagebook/ui/deliberations/dialogs.py" line="257"/>
         <source>Posted on</source>
         <translation>公开方式</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/deliberations/dialogs.py" line="236"/>
+        <location filename="../../../villagebook/ui/deliberations/dialogs.py" line="258"/>
         <source>Posted from</source>
         <translation>公开开始日期</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/deliberations/dialogs.py" line="237"/>
+        <location filename="../../../villagebook/ui/deliberations/dialogs.py" line="259"/>
         <source>Posted until</source>
         <translation>公开结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../../villagebook/ui/deliberations/page.py" line="342"/>
+        <source>(no meeting record: type the counts here)</source>
+        <translation>（没有会议记录：在此填写人数和票数）</translation>
     </message>
 </context>
 <context>
     <name>TextDialog</name>
     <message>
-        <location filename="../../../villagebook/ui/deliberations/dialogs.py" line="103"/>
+        <location filename="../../../villagebook/ui/deliberations/dialogs.py" line="104"/>
         <source>Edit the text</source>
         <translation>修改内容</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/deliberations/dialogs.py" line="108"/>
+        <location filename="../../../villagebook/ui/deliberations/dialogs.py" line="109"/>
         <source>Versions a step has decided stay as they were; your edit becomes the next version.</source>
         <translation>已被会议议定的稿本保持不变；本次修改将成为新的一稿。</translation>
     </message>
     <message>
-        <location filename="../../../villagebook/ui/deliberations/dialogs.py" line="113"/>
+        <location filename="../../../villagebook/ui/deliberations/dialogs.py" line="114"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>

@@ -107,7 +107,7 @@ def test_disk_full_on_a_small_filesystem(tmp_path: Path) -> None:
 
 @pytest.mark.skipif(shutil.which("mount") is None, reason="no mount command")
 def test_read_only_folder_refuses_writes_plainly(tmp_path: Path) -> None:
-    with _tmpfs(tmp_path / "ro", "8m") as mount:
+    with _tmpfs(tmp_path / "ro", "32m") as mount:
         db = _demo_in(mount / "data")
         people = _count(db)
         db.close()

@@ -75,4 +75,31 @@ def _no_message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     monkeypatch.setattr(Messages, "critical", classmethod(fail))
     monkeypatch.setattr(Messages, "warning", classmethod(fail))
     monkeypatch.setattr(Ask, "inform", classmethod(fail))
+    # Widgets left with typing in them are closed at the end of a test: that asks "save,
+    # discard or cancel?" (discard, here); a draft left over is kept for later.
+    monkeypatch.setattr(Ask, "unsaved", classmethod(lambda cls, *a: "discard"))
+    monkeypatch.setattr(Ask, "recover", classmethod(lambda cls, *a: "later"))
     return shown
+
+
+def previewed(store: list[Any]) -> Callable[[Any], bool]:
+    """A drive step for the report preview (ReportDialog): keeps the report shown."""
+
+    def look(dialog: Any) -> bool:
+        from villagebook.ui.common.printing import ReportDialog
+
+        assert isinstance(dialog, ReportDialog), f"expected a preview, got {type(dialog)}"
+        assert dialog.document.pageCount() >= 1
+        store.append(dialog.report)
+        return False
+
+    return look
+
+
+def report_text(report: Any) -> str:
+    """The text of a previewed report's PDF."""
+    import io
+
+    from pypdf import PdfReader
+
+    return "".join(page.extract_text() for page in PdfReader(io.BytesIO(report.data)).pages)

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import app_context
+from tests.integration.window.conftest import previewed, report_text
 from tests.unit.services.deliberations import helpers as h
 from villagebook.domain.deliberations.values import (
     Category,
@@ -136,12 +137,11 @@ def test_next_step_editor_refuses_bad_counts_inline(qtbot: Any, ctx: Any, drive:
         assert dialog.counts["expected"].value() > 0  # voting members from the roster
         dialog.place.setText("村党群服务中心")
         dialog.counts["expected"].setValue(20)
-        dialog.counts["present"].setValue(25)
-        assert dialog.problem_labels["present"].isVisibleTo(dialog)  # shown while typing
-        dialog.accept()
-        seen["stayed"] = dialog.result() == 0
-        seen["problem"] = dialog.problem_labels["present"].text()
+        dialog.counts["present"].setValue(25)  # refused while typing: no more than expected
+        seen["present"] = dialog.counts["present"].value()
         dialog.counts["present"].setValue(18)
+        dialog.counts["yes"].setValue(30)  # no more ballots than those present
+        seen["yes"] = dialog.counts["yes"].value()
         dialog.counts["yes"].setValue(15)
         dialog.counts["no"].setValue(2)
         dialog.counts["abstain"].setValue(1)
@@ -150,7 +150,7 @@ def test_next_step_editor_refuses_bad_counts_inline(qtbot: Any, ctx: Any, drive:
 
     drive.append(fill)
     page.record_next()
-    assert seen["stayed"] and "多于应到" in seen["problem"]
+    assert seen["present"] == 20 and seen["yes"] == 18
     assert seen["verdict"].startswith("通过")
     assert "村民会议或村民代表会议决议" in page.next_button.text()
 
@@ -202,7 +202,7 @@ def test_main_window_undo_takes_back_a_new_deliberation(
     qtbot.addWidget(window)
     window.show()
     window.open_data()
-    window.page_actions[3].trigger()
+    window.page_actions[window.row_of("deliberations")].trigger()
     page = window.stack.currentWidget()
     assert isinstance(page, DeliberationsPage)
 
@@ -351,7 +351,6 @@ def test_posting_ended_and_photo(
 def test_report_entries_print_the_chosen_deliberation(
     qtbot: Any, ctx: Any, drive: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    from villagebook.ui.common.ask import Ask
     from villagebook.ui.deliberations.reports import report_entries
 
     record, sheet = report_entries()
@@ -365,19 +364,15 @@ def test_report_entries_print_the_chosen_deliberation(
         combo.setCurrentIndex(next(i for i, t in enumerate(titles) if "土地流转" in t))
         return True
 
-    def save_as(cls: Any, parent: Any, title: str, suggested: str, filters: str) -> Path:
-        chosen["suggested"] = suggested
-        return tmp_path / suggested
-
-    monkeypatch.setattr(Ask, "save_file", classmethod(save_as))
-    drive.append(choose_lease)
-    path = record.run(ctx, page)
-    assert path is not None and "实施结果公开" in h.pdf_text(path)
+    shown: list[Any] = []
+    drive.extend([choose_lease, previewed(shown)])
+    assert record.run(ctx, page)
+    assert "实施结果公开" in report_text(shown[0])
     assert chosen["count"] == 6
-    assert chosen["suggested"] == "四议两公开工作记录-后山集体土地流转（租赁）.pdf"
-    drive.append(choose_lease)
-    path = sheet.run(ctx, page)
-    assert path is not None and "后山集体土地流转（租赁）" in h.pdf_text(path)
+    assert shown[0].file_name.endswith("四议两公开工作记录-后山集体土地流转（租赁）")
+    drive.extend([choose_lease, previewed(shown)])
+    assert sheet.run(ctx, page)
+    assert "后山集体土地流转（租赁）" in report_text(shown[1])
     assert chosen["count"] == 3  # decided or completed only
 
 

@@ -123,7 +123,7 @@ def test_undo_from_the_main_window_takes_back_step_and_status(  # type: ignore[n
     qtbot.addWidget(window)
     window.show()
     window.open_data()
-    page = window.go_to(2)
+    page = window.go_to(window.row_of("development"))
     assert isinstance(page, DevelopmentPage)
     card = _applicant_before_step_3(page)
 

@@ -74,9 +74,17 @@ def test_report_entries_print_through_the_book(  # type: ignore[no-untyped-def]
     ctx = development_context(today_demo)
     parent = QWidget()
     qtbot.addWidget(parent)
-    monkeypatch.setattr(Ask, "exec_dialog", classmethod(lambda cls, dialog: True))
-    for run, name in ((run_dossier, "dossier.pdf"), (run_roster, "roster.pdf")):
-        target = tmp_path / name
-        monkeypatch.setattr(Ask, "save_file", classmethod(lambda cls, *_args, t=target: t))
-        assert run(ctx, parent) == target
-        assert target.read_bytes().startswith(b"%PDF")
+    from villagebook.ui.common.printing import ReportDialog
+
+    shown: list[Any] = []
+
+    def run_dialog(cls: Any, dialog: Any) -> bool:
+        if isinstance(dialog, ReportDialog):
+            shown.append(dialog.report)
+            return False
+        return True  # the choice of a person: the first one
+
+    monkeypatch.setattr(Ask, "exec_dialog", classmethod(run_dialog))
+    for run, name in ((run_dossier, "发展党员全程纪实表"), (run_roster, "发展党员工作台账")):
+        assert run(ctx, parent)
+        assert shown[-1].data.startswith(b"%PDF") and name in shown[-1].file_name

@@ -26,9 +26,11 @@ def _window(qtbot: Any, data_dir: Path) -> Any:
 
 def test_main_window_shows_demo_roster(qtbot: Any, demo_db: Database) -> None:
     from villagebook.ui.roster.page import RosterPage
+    from villagebook.ui.workbench.page import WorkbenchPage
 
     window = _window(qtbot, demo_db.data_dir)
-    page = window.page(0)
+    assert isinstance(window.page(0), WorkbenchPage)  # the window opens on 工作台
+    page = window.roster_page()
     assert isinstance(page, RosterPage)
     assert page.model.rowCount() == 40
     assert window.windowTitle().startswith("中共青山村")
@@ -48,10 +50,10 @@ def test_ctrl_number_switches_pages_and_ctrl_n_adds(
 
     window = _window(qtbot, demo_db.data_dir)
     shortcuts = [a.shortcut().toString() for a in window.page_actions]
-    assert shortcuts == ["Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+5", "Ctrl+6"]
-    window.page_actions[4].trigger()
+    assert shortcuts == [f"Ctrl+{n}" for n in range(1, 8)]
+    window.page_actions[5].trigger()
     assert isinstance(window.stack.currentWidget(), ReportsPage)
-    assert window.nav.currentRow() == 4
+    assert window.nav.currentRow() == 5
 
     def fill(dialog: Any) -> bool:
         dialog.name.setText("钱新")
@@ -60,7 +62,7 @@ def test_ctrl_number_switches_pages_and_ctrl_n_adds(
     drive.append(fill)
     assert window.new_person_action.shortcut().toString() == "Ctrl+N"
     window.new_person_action.trigger()
-    roster = window.page(0)
+    roster = window.page(window.row_of("roster"))
     assert window.stack.currentWidget() is roster and roster.model.total == 41
     assert window.undo_action.isEnabled()
     window.undo_action.trigger()
@@ -71,8 +73,9 @@ def test_ctrl_number_switches_pages_and_ctrl_n_adds(
 
 
 def test_welcome_page_creates_a_branch(qtbot: Any, data_dir: Path, drive: Any) -> None:
-    from villagebook.ui.roster.page import RosterPage
+    from villagebook.ui.recorders import RecorderSetupDialog
     from villagebook.ui.welcome import WelcomePage
+    from villagebook.ui.workbench.page import WorkbenchPage
 
     window = _window(qtbot, data_dir)
     assert isinstance(window.stack.currentWidget(), WelcomePage)
@@ -87,12 +90,22 @@ def test_welcome_page_creates_a_branch(qtbot: Any, data_dir: Path, drive: Any) -
         dialog.has_committee.setChecked(True)
         return accept(dialog)
 
-    drive.append(fill)
+    def recorders(dialog: Any) -> bool:  # the first run: who keeps the records
+        assert isinstance(dialog, RecorderSetupDialog)
+        dialog.name.setText("王芳")
+        dialog.others.setPlainText("李明\n")
+        return accept(dialog)
+
+    drive.extend([fill, recorders])
     window.welcome.create_button.click()
     assert "支部名称" in seen["problem"]
-    assert isinstance(window.stack.currentWidget(), RosterPage)
+    assert isinstance(window.stack.currentWidget(), WorkbenchPage)
     assert window.windowTitle().startswith("中共石门村支部委员会")
     assert window.nav.isEnabled()
+    assert window.book.actor == "王芳"  # changes name the recorder, not the login
+    assert "王芳" in window.recorder_button.text()
+    names = [r.name for r in window.book.roster.recorders(window.context.branch_id)]
+    assert names == ["王芳", "李明"]
 
 
 def test_welcome_page_import_refused_lists_every_problem(
@@ -134,13 +147,16 @@ def test_export_then_import_through_the_window(
     empty = _window(qtbot, tmp_path / "other")
     empty.welcome.import_button.click()
     assert informed and "export.json" in informed[0]
-    assert empty.page(0).model.total == 40
+    assert empty.roster_page().model.total == 40
+    assert empty.book.actor == window.book.actor  # the recorders came with the file
 
 
 def test_welcome_page_creates_the_demo(qtbot: Any, data_dir: Path) -> None:
     window = _window(qtbot, data_dir)
     window.welcome.demo_button.click()
-    assert window.page(0).model.total == 40
+    assert window.roster_page().model.total == 40
+    secretary = window.book.roster.recorders(window.context.branch_id)[0].name
+    assert window.book.actor == secretary  # the demo's secretary keeps its records
 
 
 def test_about_names_the_data_folder_and_font_licence(
@@ -211,7 +227,7 @@ def test_ctrl_f_focuses_the_search(qtbot: Any, demo_db: Database) -> None:
     window.go_to(4)
     window.activateWindow()
     window.find_action.trigger()
-    roster = window.page(0)
+    roster = window.page(window.row_of("roster"))
     assert window.stack.currentWidget() is roster
     qtbot.waitUntil(lambda: roster.search.hasFocus())
 

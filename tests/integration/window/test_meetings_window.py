@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.conftest import app_context
+from tests.integration.window.conftest import previewed, report_text
 from tests.unit.services.meetings.village import Village, make_village
 from villagebook.domain.meetings.periods import (
     period_columns,
@@ -87,6 +88,15 @@ def _secretary(ctx: Any) -> Any:
     return ctx.book.meetings.defaults(ctx.branch_id).host_id
 
 
+def _fill_content(editor: Any, ctx: Any) -> None:
+    """What a committee meeting needs to be finalised: a topic, a speech, a resolution."""
+    editor.topic_tab.template.setCurrentText("研究本月重点工作安排")
+    editor.topic_tab.add_topic()
+    host = _secretary(ctx)
+    editor.topic_tab.add_speech(host, "", "布置了本月工作。")
+    editor.vote_tab.resolutions.setPlainText("会议议定：各项工作由分管支委牵头。")
+
+
 def _committee(ctx: Any, day: dt.date) -> Any:
     data = MeetingInput(MeetingKind.COMMITTEE, day, host_id=_secretary(ctx))
     return ctx.book.meetings.create(ctx.branch_id, data)
@@ -142,7 +152,7 @@ def test_fast_entry_saves_a_draft_with_defaults(qtbot: Any, ctx: Any, village: V
     assert editor._person(editor.host) == village.people["王书记"]  # offered: the secretary
     editor.topic_tab.template.setCurrentText("传达学习上级精神")
     editor.topic_tab.add_topic()
-    editor.topic_tab.add_speech("王书记", "传达了县委全会精神。")
+    editor.topic_tab.add_speech(village.people["王书记"], "王书记", "传达了县委全会精神。")
     editor.guests.setText("驻村第一书记、镇包村干部")
     assert editor.save()
     # mark one person on leave through the grid and save: an edit Edit ▸ Undo takes back
@@ -183,6 +193,7 @@ def test_finalise_locks_and_amend_records_history(
     from villagebook.ui.meetings.attachments import AmendDialog
 
     editor = _editor(ctx, qtbot, kind=MeetingKind.COMMITTEE, day=DAY)
+    _fill_content(editor, ctx)
     editor.finalise()
     assert editor.status is MeetingStatus.FINALISED
     assert not editor.save_button.isEnabled() and editor.amend_button.isEnabled()
@@ -215,8 +226,10 @@ def test_finalise_locks_and_amend_records_history(
     dialogs["hook"] = refused
     editor.amend()
     assert editor.amendments.rowCount() == 1
+    shown: list[Any] = []
+    dialogs["hook"] = previewed(shown)
     editor.print_pdf()
-    assert (tmp_path / "out.pdf").stat().st_size > 1000
+    assert "村文化广场" in report_text(shown[0])
 
 
 def test_attachment_thumbnails(
@@ -247,13 +260,18 @@ def test_report_entries_print_pdfs(
     _committee(ctx, DAY)
     keys = {e.key for e in reports.report_entries()}
     assert keys == {"minutes", "volume"}
-    dialogs["hook"] = lambda dialog: True
+    shown: list[Any] = []
+    preview = previewed(shown)
+    dialogs["hook"] = lambda dialog: preview(dialog) if hasattr(dialog, "report") else True
     parent = _editor(ctx, qtbot)
     minutes = next(e for e in reports.report_entries() if e.key == "minutes")
-    assert minutes.run(ctx, parent) == tmp_path / "out.pdf"
-    assert (tmp_path / "out.pdf").stat().st_size > 1000
+    assert minutes.run(ctx, parent)
+    assert "支部委员会会议记录" in report_text(shown[-1])
+    assert shown[-1].file_name.endswith(f"支部委员会会议记录-{DAY.isoformat()}")
     volume = next(e for e in reports.report_entries() if e.key == "volume")
-    assert volume.run(ctx, parent) == tmp_path / "out.pdf"
+    assert volume.run(ctx, parent)
+    assert "合订本" in shown[-1].file_name
+    assert not (tmp_path / "out.pdf").exists()  # previewed, not written: Save… writes
     assert {"minutes", "volume"} <= {e.key for e in entries()}
 
 

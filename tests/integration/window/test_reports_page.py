@@ -21,33 +21,49 @@ def page(qtbot: Any, ctx: Any) -> Any:
     return widget
 
 
-def test_roster_entry_renders_and_previews(
+def test_roster_entry_previews_then_saves_where_asked(
     page: Any, drive: Any, tmp_path: Path, monkeypatch: Any
 ) -> None:
+    """打印PDF… builds the report off the UI thread and previews it: nothing is written
+    until Save…, which defaults to Documents with a descriptive name."""
     from pypdf import PdfReader
 
+    from villagebook.ui.common import printing
     from villagebook.ui.common.ask import Ask
 
     assert page.entries[0].key == "roster"
     target = tmp_path / "roster.pdf"
-    monkeypatch.setattr(Ask, "save_file", classmethod(lambda cls, *a: target))
+    suggested: list[str] = []
+
+    def save_file(cls: Any, parent: Any, title: str, name: str, filters: str) -> Path:
+        suggested.append(name)
+        return target
+
+    monkeypatch.setattr(Ask, "save_file", classmethod(save_file))
+    monkeypatch.setattr(Ask, "confirm", classmethod(lambda cls, *a: False))
 
     def fill(dialog: Any) -> bool:
         dialog.as_of.set_value(dt.date(2026, 11, 1))
         return accept(dialog)
 
-    drive.append(fill)
-    assert page.run_selected() == target
+    def preview(dialog: Any) -> bool:
+        assert isinstance(dialog, printing.ReportDialog)
+        assert dialog.document.pageCount() >= 1 and not target.exists()
+        dialog.save_button.click()
+        return False
+
+    drive.extend([fill, preview])
+    assert page.run_selected() is True
     text = "".join(p.extract_text() for p in PdfReader(target).pages)
     assert "花名册" in text and "林桂兰" in text
     assert "*" in text  # masked by default
-    assert page.document.pageCount() >= 1 and page.last_path == target
+    assert Path(suggested[0]).parent == printing.documents_folder()
+    assert "党员花名册-2026-11-01" in Path(suggested[0]).name
 
 
-def test_cancelled_report_writes_nothing(page: Any, drive: Any) -> None:
+def test_cancelled_report_writes_nothing(page: Any, drive: Any, tmp_path: Path) -> None:
     drive.append(lambda dialog: False)
-    assert page.run_selected() is None
-    assert page.last_path is None
+    assert page.run_selected() is False
 
 
 def test_checks_panel_shows_findings(page: Any, ctx: Any) -> None:

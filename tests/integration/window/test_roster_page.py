@@ -46,8 +46,19 @@ def test_add_person_then_undo_and_redo(page: Any, ctx: Any, drive: Any) -> None:
         dialog.status.setCurrentIndex(dialog.status.findData(PartyStatus.APPLICANT))
         return accept(dialog)
 
-    drive.append(fill)
+    opened: list[Any] = []
+
+    def case_view(dialog: Any) -> bool:  # one path: an applicant's case opens with step 1
+        from villagebook.ui.development.case_view import CaseView
+
+        assert isinstance(dialog, CaseView)
+        assert dialog.record is not None and [s.number for s in dialog.record.steps] == [1]
+        opened.append(dialog.record.person_name)
+        return False
+
+    drive.extend([fill, case_view])
     page.new_person()
+    assert opened == ["赵新人"]
     assert _count(ctx) == 41 and page.model.total == 41
     assert page.model.person_at(page.table.currentIndex().row()).name == "赵新人"
     ctx.book.undo()

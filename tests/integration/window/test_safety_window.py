@@ -256,10 +256,21 @@ def test_damaged_database_left_alone_when_the_user_declines(
 def _set_password(data_dir: Path, password: str = "abcd1234", idle: int = 5) -> None:
     with Book.open(data_dir) as book:
         book.safety.set_app_lock(password, idle_minutes=idle)
+    Book.forget_keys()  # the window is a new program: it must ask for the password
+
+
+@pytest.fixture
+def slow_typist(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ten seconds pass between two password attempts (the retry delay is 1 s after one)."""
+    import itertools
+
+    from villagebook.storage import attempts
+
+    monkeypatch.setattr(attempts, "clock", itertools.count(1_000_000, 10).__next__)
 
 
 def test_app_lock_on_start_wrong_then_right_password(
-    app: Any, qtbot: Any, demo_dir: Path, asked: dict[str, Any]
+    app: Any, qtbot: Any, demo_dir: Path, asked: dict[str, Any], slow_typist: None
 ) -> None:
     _set_password(demo_dir)
     seen: list[str] = []
@@ -326,26 +337,47 @@ def test_idle_time_locks_and_activity_resets_the_timer(
     assert watcher.timer.isActive()
 
 
-def test_password_dialog_sets_and_removes_the_lock(window: Any) -> None:
-    from villagebook.ui.safety.lock import PasswordDialog
+def test_password_dialog_sets_and_removes_the_lock(window: Any, asked: dict[str, Any]) -> None:
+    from villagebook.ui.safety.lock import PasswordDialog, RecoveryKeyDialog
 
     dialog = PasswordDialog(window.book, window)
-    dialog.password.setText("ab")
-    dialog.repeat.setText("ab")
-    dialog.accept()  # the Save button: refused, the problem shown under the field
-    assert "至少4个字符" in dialog.problem_labels["password"].text()
-    assert dialog.result() != 1
     dialog.password.setText("abcd")
     dialog.repeat.setText("abcd")
+    dialog.accept()  # the Save button: refused, the problem shown under the field
+    assert "至少6个字符" in dialog.problem_labels["password"].text()
+    assert dialog.result() != 1
+    dialog.password.setText("abcd1234")
+    dialog.repeat.setText("abcd1234")
     dialog.idle.setValue(7)
     dialog.accept()
     assert dialog.result() == 1
     assert window.book.safety.app_lock() == AppLockSettings(enabled=True, idle_minutes=7)
+    assert window.book.safety.app_lock().encrypted and dialog.recovery_key
+    shown = RecoveryKeyDialog(dialog.recovery_key, str(window.book.data_dir), window)
+    assert shown.key.text() == dialog.recovery_key and dialog.recovery_key in shown.sheet()
     dialog = PasswordDialog(window.book, window)
     assert dialog.remove.isEnabled()
+    dialog.remove_password()  # the current password is needed
+    assert dialog.result() != 1 and dialog.problem_labels["current"].text()
+    dialog.current.setText("abcd1234")
     dialog.remove_password()
     assert dialog.result() == 1
     assert not window.book.safety.app_lock().enabled
+
+
+def test_turning_the_lock_on_in_the_window_shows_the_recovery_key_once(
+    window: Any, asked: dict[str, Any]
+) -> None:
+    def fill(dialog: Any) -> bool:
+        dialog.password.setText("abcd1234")
+        dialog.repeat.setText("abcd1234")
+        dialog.accept()
+        return dialog.result() == 1
+
+    asked["drive"] += [fill, lambda dialog: True]
+    window.safety.lock_settings()
+    assert type(asked["dialogs"][-1]).__name__ == "RecoveryKeyDialog"
+    assert len(asked["dialogs"][-1].recovery_key) == 39
 
 
 # --- the real main window's hooks ------------------------------------------------------------

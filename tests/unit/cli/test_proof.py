@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from villagebook import app
+from villagebook.storage import attempts
 from villagebook.storage.db import Database
 
 
@@ -124,12 +125,16 @@ def test_a_locked_key_needs_the_password(
     args = ["report", "roster", "-o", str(pdf), *data]
     assert app.main(args) == 2  # no terminal, no password
     assert "VILLAGEBOOK_PASSWORD" in capsys.readouterr().err
+    now = [1_000_000.0]  # the retry delay after a wrong password runs on this clock
+    monkeypatch.setattr(attempts, "clock", lambda: now[0])
     monkeypatch.setenv("VILLAGEBOOK_PASSWORD", "错误")
     assert app.main(args) == 2
+    now[0] += 60
     monkeypatch.setenv("VILLAGEBOOK_PASSWORD", "村务1234")
     assert app.main(args) == 0
     # changing the lock needs the current password once the key is sealed
     monkeypatch.delenv("VILLAGEBOOK_PASSWORD")
     assert app.main(["lock", "clear", "--current-password", "错误", *data]) == 2
+    now[0] += 60
     assert app.main(["lock", "clear", "--current-password", "村务1234", *data]) == 0
     assert app.main(args) == 0

@@ -40,6 +40,22 @@ class FindingKey:
 
 
 @dataclass(frozen=True)
+class RuleText:
+    """这条规则是什么: a rule as the domain brief (DOMAIN.md) states it.
+
+    ``text`` and ``source`` are in the interface language; ``domain_text`` is DOMAIN.md's
+    own wording, ``section`` where it stands there, ``default`` its default value.
+    """
+
+    code: str
+    text: str
+    source: str
+    default: str = ""
+    section: str = ""
+    domain_text: str = ""
+
+
+@dataclass(frozen=True)
 class HandledNote:
     """已处理: the branch marked a finding as handled; the finding itself still exists."""
 

@@ -6,13 +6,13 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from villagebook.domain.common.i18n import _
-from villagebook.domain.common.text import clean_text
+from villagebook.domain.common.text import clean_code
 
 
 def parse_amount(text: str) -> tuple[int | None, str | None]:
     """Yuan as typed ("12,000.50", "１２０００") to integer fen; (None, message) if invalid."""
     # Drop separators, spaces and 元 (written as \u5143: a pattern, not a message).
-    cleaned = re.sub(r"[,，\s\u5143]", "", clean_text(text or ""))
+    cleaned = re.sub(r"[,，\s\u5143]", "", clean_code(text))
     if not cleaned:
         return None, None
     try:

@@ -35,6 +35,9 @@ class DeliberationStepFacts:
     held_with_previous: bool = False
     posted_from: dt.date | None = None
     posted_until: dt.date | None = None
+    #: The linked 三会一课 record (the Party member meeting), and whether it still exists.
+    meeting_id: str | None = None
+    meeting_found: bool = True
 
 
 @dataclass(frozen=True)
@@ -47,6 +50,8 @@ class DeliberationFacts:
     status: DeliberationStatus
     round_no: int = 1
     steps: dict[StepKind, DeliberationStepFacts] = field(default_factory=dict)
+    #: The days on which the branch has a general-meeting record (DLB-MEETING-LINK).
+    general_meeting_days: frozenset[dt.date] = frozenset()
 
     @property
     def subject(self) -> str:
@@ -67,6 +72,7 @@ def evaluate(facts: DeliberationFacts, rules: RuleSet, as_of: dt.date) -> list[F
     findings = _order(facts)
     findings += _skipped(facts)
     findings += _meetings(facts, rules)
+    findings += _meeting_link(facts)
     findings += _publicity(facts, rules)
     findings += _result(facts, as_of)
     return findings
@@ -172,6 +178,30 @@ def _meetings(facts: DeliberationFacts, rules: RuleSet) -> list[Finding]:
         if kind is StepKind.VILLAGER_DECISION and step.counts.basis.is_assembly:
             found += _notice(facts, step, rules)
     return found
+
+
+def _meeting_link(facts: DeliberationFacts) -> list[Finding]:
+    """DLB-MEETING-LINK: the Party member meeting (step 3) is a branch general meeting whose
+    record exists and is linked (DOMAIN.md §8).  A record of that day left unlinked is a
+    warning; no record of that day at all is a breach."""
+    step = facts.steps.get(StepKind.MEMBER_MEETING)
+    if step is None or (step.meeting_id is not None and step.meeting_found):
+        return []
+    if step.meeting_id is not None:
+        message = _("“{step}”所关联的支部党员大会记录已不存在", step=step.kind.label)
+        return [_finding(facts, "DLB-MEETING-LINK", message)]
+    day = step.held_on.isoformat() if step.held_on else _("（无日期）")
+    if step.held_on is not None and step.held_on in facts.general_meeting_days:
+        message = _(
+            "“{step}”（{day}）有支部党员大会记录，但没有关联该记录", step=step.kind.label, day=day
+        )
+        return [_finding(facts, "DLB-MEETING-LINK", message, Severity.WARNING)]
+    message = _(
+        "“{step}”（{day}）没有支部党员大会记录：党员大会审议须有会议记录，请补记该次会议并关联",
+        step=step.kind.label,
+        day=day,
+    )
+    return [_finding(facts, "DLB-MEETING-LINK", message)]
 
 
 def _notice(facts: DeliberationFacts, step: DeliberationStepFacts, rules: RuleSet) -> list[Finding]:

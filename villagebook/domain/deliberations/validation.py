@@ -42,8 +42,8 @@ _INVISIBLE = re.compile(r"[\u200b-\u200f\u2060\ufeff]")
 def drop_invisible(value: str) -> str:
     """Drop invisible characters (zero-width spaces, BOM); keep everything else as typed.
 
-    Unlike :func:`villagebook.domain.common.text.clean_text` it keeps spaces and full-width
-    punctuation: titles and places are prose, not codes.
+    Titles and places are prose, not codes: spaces and full-width punctuation stay
+    (:func:`villagebook.domain.common.text.as_typed` does the same and trims the ends).
     """
     return _INVISIBLE.sub("", value or "")
 

@@ -180,3 +180,37 @@ def check_extension(facts: CaseFacts, rules: RuleSet, as_of: dt.date) -> Iterato
                 high=high,
             )
             yield Violation("DEV-EXTENSION", E, message, None, "months", months_label)
+
+
+MEETING = N_("会议记录")
+
+
+def check_meeting_link(facts: CaseFacts, rules: RuleSet, as_of: dt.date) -> Iterator[Violation]:
+    """DEV-MEETING-LINK: steps 15 and 23 are decided by a branch general meeting whose record
+    exists and is linked (DOMAIN.md §8).  A record of that day left unlinked is a warning;
+    no record of that day at all is a breach."""
+    for definition in facts.workflow.steps:
+        step = facts.steps.get(definition.number)
+        if not definition.meeting or step is None:
+            continue
+        day = cn_date(step.done_on)
+        if step.meeting_id is not None and step.meeting_found:
+            continue
+        if step.meeting_id is not None:
+            message = _("所关联的支部党员大会记录已不存在，请重新关联{day}的会议记录", day=day)
+            yield Violation(
+                "DEV-MEETING-LINK", E, message, definition.number, "meeting_id", MEETING
+            )
+        elif step.done_on in facts.general_meeting_days:
+            message = _("{day}有支部党员大会记录，但本步骤没有关联该记录", day=day)
+            yield Violation(
+                "DEV-MEETING-LINK", W, message, definition.number, "meeting_id", MEETING
+            )
+        else:
+            message = _(
+                "{day}没有支部党员大会记录：本步骤须由支部党员大会讨论决定，请补记该次会议并关联",
+                day=day,
+            )
+            yield Violation(
+                "DEV-MEETING-LINK", E, message, definition.number, "meeting_id", MEETING
+            )

@@ -28,6 +28,7 @@ from villagebook.domain.development.admission_checks import (
     check_conversion_meeting,
     check_convert_approval,
     check_extension,
+    check_meeting_link,
     check_probation,
 )
 from villagebook.domain.development.facts import CaseFacts, StepFacts
@@ -287,6 +288,7 @@ CHECKS: tuple[Check, ...] = (
     check_extension,
     check_conversion_meeting,
     check_convert_approval,
+    check_meeting_link,
 )
 
 

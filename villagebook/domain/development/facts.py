@@ -34,6 +34,9 @@ class StepFacts:
     publicity_from: dt.date | None = None
     publicity_to: dt.date | None = None
     reason: str = ""  # e.g. why an approval took longer than 3 months
+    #: The linked 三会一课 record (meeting steps), and whether it still exists.
+    meeting_id: str | None = None
+    meeting_found: bool = True
 
     def people_in(self, role: Role) -> list[StepPerson]:
         return [p for p in self.people if p.role is role]
@@ -61,6 +64,8 @@ class CaseFacts:
     is_open: bool = True
     workflow: DevelopmentWorkflow = DEFAULT
     branch_id: str | None = None
+    #: The days on which the branch has a general-meeting record (DEV-MEETING-LINK).
+    general_meeting_days: frozenset[dt.date] = frozenset()
 
     def date(self, number: int) -> dt.date | None:
         step = self.steps.get(number)

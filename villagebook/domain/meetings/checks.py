@@ -1,10 +1,12 @@
-"""The MTG-* rule checks of organisational life (DOMAIN.md §3), on plain facts.
+"""The MTG-* rule checks of organisational life (DOMAIN.md §3 and §8), on plain facts.
 
 Given the meetings of one branch (as :class:`MeetingFact`), this finds the periods that
 lack a required meeting, general meetings that voted without a quorum, and records that
-were finalised late.  Only complete periods are breaches; the current period is reported
-as due when it ends within the next 30 days.  Checks begin at ``CadenceInput.start`` (the
-branch's first recorded activity), never before.
+were finalised late.  Given the records themselves, :func:`record_findings` finds the
+finalised records that are thin (MTG-THIN) and the records that contradict themselves
+(MTG-CONSISTENCY): these report, they never refuse.  Only complete periods are breaches;
+the current period is reported as due when it ends within the next 30 days.  Checks begin
+at ``CadenceInput.start`` (the branch's first recorded activity), never before.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 
 from villagebook.domain.common.calendar import (
     Period,
@@ -26,7 +29,9 @@ from villagebook.domain.common.calendar import (
 from villagebook.domain.common.findings import Finding, Severity
 from villagebook.domain.common.i18n import N_, _, label
 from villagebook.domain.common.rules import RuleSet
-from villagebook.domain.meetings.values import KIND_LABELS, MeetingKind, quorum_met
+from villagebook.domain.meetings.consistency import record_contradictions
+from villagebook.domain.meetings.requirements import RecordContent, missing
+from villagebook.domain.meetings.values import KIND_LABELS, MeetingKind, MeetingRecord, quorum_met
 
 DUE_WINDOW_DAYS = 30
 
@@ -151,6 +156,12 @@ GROUP_RULE = _Rule(
 )
 
 
+#: The meeting kind each cadence rule asks for (a new record of it answers the rule).
+KIND_OF_CODE: dict[str, MeetingKind] = {
+    r.code: r.kind for r in (*RULES, COMMITTEE_RULE, GROUP_RULE)
+}
+
+
 def _counter(facts: Iterable[MeetingFact], periods: list[Period]) -> Counter[int]:
     """How many facts fall in each period (by index); periods are sorted and disjoint."""
     counts: Counter[int] = Counter()
@@ -166,7 +177,7 @@ def _shortfall(period: Period, what: str, needed: int, count: int, *, complete: 
     if complete:
         return _(
             "{period}没有达到要求：{what}应至少{needed}次，实有{count}次",
-            period=period.label,
+            period=period.title,
             what=what,
             needed=needed,
             count=count,
@@ -189,6 +200,7 @@ def _period_findings(
     *,
     subject_prefix: str = "",
     what: str | None = None,
+    subject_id: str | None = None,
 ) -> Iterator[Finding]:
     if needed <= 0 or start > data.as_of:
         return
@@ -206,9 +218,10 @@ def _period_findings(
         yield Finding(
             rule.code,
             severity,
-            f"{subject_prefix}{period.label}",
+            f"{subject_prefix}{period.title}",
             message,
             branch_id=data.branch_id,
+            subject_id=subject_id,
             period=period.label,
             due=period.end,
         )
@@ -350,9 +363,199 @@ def cadence_findings(data: CadenceInput, rules: RuleSet) -> list[Finding]:
             max(data.start, group.since),
             subject_prefix=f"{group.name} ",
             what=_("党小组会（{group}）", group=group.name),
+            subject_id=group.id,  # one finding per group and month (its key)
         )
     findings += _secretary_lessons(data, rules)
     findings += _quorum(data, rules)
     findings += _records(data, rules)
     findings += _plans(data, rules)
     return findings
+
+
+# --- final means final (MTG-TAMPERED, MTG-FINAL-UNVERIFIED) ---------------------------------
+
+
+@dataclass(frozen=True)
+class SealFact:
+    """A finalised record as the finality checks see it."""
+
+    id: str
+    kind: MeetingKind
+    held_on: dt.date
+    finalised_on: dt.date | None
+    #: Its content still has the seal it got at finalisation (or at its last amendment).
+    seal_intact: bool
+    #: Its finalisation came in an exchange file without a seal.
+    unverified: bool = False
+
+
+def finality_findings(
+    branch_id: str, facts: Iterable[SealFact], today: dt.date
+) -> Iterator[Finding]:
+    """MTG-TAMPERED: a finalised record changed other than by an amendment (its seal is
+    broken), or finalised on a day after ``today``.  MTG-FINAL-UNVERIFIED: a finalisation
+    imported without a seal, which could not be checked."""
+    for fact in facts:
+        subject = f"{fact.held_on.isoformat()} {fact.kind.label}"
+        if not fact.seal_intact:
+            message = _(
+                "已定稿记录的内容与定稿校验值不符：定稿后未经登记更正被改动过"
+                "（绕过程序修改，或导入了被改动的文件）"
+            )
+            yield Finding(
+                "MTG-TAMPERED",
+                Severity.ERROR,
+                subject,
+                message,
+                branch_id=branch_id,
+                subject_id=fact.id,
+            )
+        if fact.finalised_on is not None and fact.finalised_on > today:
+            message = _("定稿日期{day}晚于今天", day=fact.finalised_on.isoformat())
+            yield Finding(
+                "MTG-TAMPERED",
+                Severity.ERROR,
+                subject,
+                message,
+                branch_id=branch_id,
+                subject_id=fact.id,
+                period="finalised_on",
+            )
+        if fact.unverified:
+            message = _("定稿状态来自导入文件，文件中没有定稿校验值，无法核实定稿后是否被改动")
+            yield Finding(
+                "MTG-FINAL-UNVERIFIED",
+                Severity.WARNING,
+                subject,
+                message,
+                branch_id=branch_id,
+                subject_id=fact.id,
+            )
+
+
+# --- the records themselves (DOMAIN.md §8) -----------------------------------------------------
+
+
+def _subject(record: MeetingRecord) -> str:
+    return f"{record.held_on.isoformat()} {record.kind.label}"
+
+
+def thin_finding(branch_id: str, record: MeetingRecord) -> Finding | None:
+    """MTG-THIN: a finalised record without what its kind needs."""
+    if not record.finalised:
+        return None
+    lacking = missing(RecordContent.of(record))
+    if not lacking:
+        return None
+    return Finding(
+        "MTG-THIN",
+        Severity.WARNING,
+        _subject(record),
+        _(
+            "记录已定稿，但缺少{parts}，是一份“空壳”记录；请登记更正补全内容",
+            parts=_("、").join(need.label for need in lacking),
+        ),
+        branch_id=branch_id,
+        subject_id=str(record.id),
+    )
+
+
+def consistency_finding(branch_id: str, record: MeetingRecord) -> Finding | None:
+    """MTG-CONSISTENCY: everything in one record that contradicts itself, as one finding."""
+    found = record_contradictions(record)
+    if not found:
+        return None
+    return Finding(
+        "MTG-CONSISTENCY",
+        Severity.ERROR,
+        _subject(record),
+        _("记录前后矛盾：{what}", what=_("；").join(c.message for c in found)),
+        branch_id=branch_id,
+        subject_id=str(record.id),
+    )
+
+
+def record_findings(branch_id: str, records: Iterable[MeetingRecord]) -> list[Finding]:
+    """MTG-THIN and MTG-CONSISTENCY over a branch's records."""
+    findings = []
+    for record in records:
+        for finding in (thin_finding(branch_id, record), consistency_finding(branch_id, record)):
+            if finding is not None:
+                findings.append(finding)
+    return findings
+
+
+# --- this month's, this quarter's and this year's required activities (the home screen) --------
+
+
+class DutyState(StrEnum):
+    HELD = "held"  # the period has what it needs
+    DUE = "due"  # the current period still needs it
+    MISSED = "missed"  # the period just ended without it
+
+
+@dataclass(frozen=True)
+class Duty:
+    """One required activity of one period: held, still due, or missed."""
+
+    code: str
+    kind: MeetingKind
+    period: Period
+    needed: int
+    held: tuple[MeetingFact, ...]
+    state: DutyState
+    group_id: str | None = None
+    group_name: str = ""
+
+
+def _duties_of(
+    data: CadenceInput,
+    rule: _Rule,
+    needed: int,
+    facts: list[MeetingFact],
+    start: dt.date,
+    group: GroupFact | None = None,
+) -> Iterator[Duty]:
+    if needed <= 0:
+        return
+    periods = rule.periods(start, data.as_of)
+    if not periods:
+        return
+    # the current period, and the one before it (only shown when it was missed)
+    for period in periods[-2:]:
+        held = tuple(f for f in facts if period.contains(f.held_on))
+        current = period.contains(data.as_of)
+        if len(held) >= needed:
+            state = DutyState.HELD
+        else:
+            state = DutyState.DUE if current else DutyState.MISSED
+        if not current and state is DutyState.HELD:
+            continue
+        yield Duty(
+            rule.code,
+            rule.kind,
+            period,
+            needed,
+            held,
+            state,
+            group_id=group.id if group else None,
+            group_name=group.name if group else "",
+        )
+
+
+def duties(data: CadenceInput, rules: RuleSet) -> list[Duty]:
+    """The required activities of the current month, quarter and year (and a miss in the
+    period just ended), per kind and Party group: held, still due or missed."""
+    by_kind: dict[MeetingKind, list[MeetingFact]] = {k: [] for k in MeetingKind}
+    for fact in data.meetings:
+        by_kind[fact.kind].append(fact)
+    found: list[Duty] = []
+    chosen = list(RULES) + ([COMMITTEE_RULE] if data.has_committee else [])
+    for rule in chosen:
+        needed = rules.as_int(rule.param)
+        found += _duties_of(data, rule, needed, by_kind[rule.kind], data.start)
+    needed = rules.as_int(GROUP_RULE.param)
+    for group in data.groups:
+        facts = [f for f in by_kind[MeetingKind.GROUP] if f.group_id == group.id]
+        found += _duties_of(data, GROUP_RULE, needed, facts, max(data.start, group.since), group)
+    return found

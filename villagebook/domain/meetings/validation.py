@@ -17,7 +17,8 @@ from functools import cached_property
 from villagebook.domain.common.calendar import quarter_period
 from villagebook.domain.common.errors import Problem
 from villagebook.domain.common.i18n import N_, _, label
-from villagebook.domain.common.text import clean_text
+from villagebook.domain.common.text import as_typed
+from villagebook.domain.meetings.consistency import contradictions
 from villagebook.domain.meetings.periods import (
     PlanItemInput,
 )
@@ -109,12 +110,18 @@ def expected_attendance(
 # --- the vote rules ----------------------------------------------------------------------------
 
 
-def vote_problems(vote: Vote, present_voting: int, absent_voting: int) -> list[str]:
-    """What is impossible about a tally; empty when it is plausible."""
+def vote_problems(
+    vote: Vote, present_voting: int, absent_voting: int, *, above_present: bool = True
+) -> list[str]:
+    """What is impossible about a tally; empty when it is plausible.
+
+    ``above_present`` False leaves out more ballots than voting members present: an imported
+    record holding them is accepted and reported (MTG-CONSISTENCY), not refused.
+    """
     problems = []
     if min(vote.yes, vote.no, vote.abstain, vote.written_yes) < 0:
         problems.append(_("票数不能为负数"))
-    if vote.ballots > present_voting:
+    if above_present and vote.ballots > present_voting:
         problems.append(
             _(
                 "赞成、反对、弃权共{ballots}票，多于到会有表决权的党员{present}名",
@@ -137,7 +144,7 @@ def vote_problems(vote: Vote, present_voting: int, absent_voting: int) -> list[s
 
 
 def _text(value: str, limit: int, path: str, key: str, problems: list[Problem]) -> str:
-    text = clean_text(value or "").strip()
+    text = as_typed(value)
     if len(text) > limit:
         problems.append(_problem(path, key, _("不能超过{limit}个字", limit=limit)))
     return text
@@ -202,7 +209,7 @@ def _attendance_line(
     problems: list[Problem] = []
     base = f"attendance[{index}]"
     entry = facts.by_id.get(item.person_id) if item.person_id else None
-    name = entry.name if entry is not None else clean_text(item.name or "").strip()
+    name = entry.name if entry is not None else as_typed(item.name)
     who = _("{name}的出席情况", name=name or _("（无姓名）"))
     if item.person_id is not None:
         if item.person_id in seen:
@@ -227,7 +234,7 @@ def _attendance_line(
         expected=item.expected,
         voting=bool(item.expected and entry is not None and entry.can_vote),
         presence=item.presence if item.expected else Presence.PRESENT,
-        reason=clean_text(item.reason or "").strip()[:200],
+        reason=as_typed(item.reason)[:200],
     )
     return line, problems
 
@@ -254,7 +261,7 @@ def _clean_votes(
     present = sum(1 for a in voting if a.presence is Presence.PRESENT)
     cleaned = []
     for index, vote in enumerate(votes):
-        motion = clean_text(vote.motion or "").strip()
+        motion = as_typed(vote.motion)
         if not motion:
             problems.append(_problem(f"votes[{index}].motion", "motion", _("不能为空")))
         tally = _("表决“{motion}”的票数", motion=motion)
@@ -269,13 +276,13 @@ def _clean_speeches(
 ) -> list[Speech]:
     cleaned = []
     for index, speech in enumerate(speeches):
-        speaker = clean_text(speech.speaker or "").strip()
+        speaker = as_typed(speech.speaker)
         member = facts.by_id.get(speech.speaker_id) if speech.speaker_id else None
         if member is not None:
             speaker = member.name
         if not speaker:
             problems.append(_problem(f"speeches[{index}].speaker", "speaker", _("不能为空")))
-        summary = clean_text(speech.summary or "").strip()
+        summary = as_typed(speech.summary)
         cleaned.append(speech.model_copy(update={"speaker": speaker, "summary": summary}))
     return cleaned
 
@@ -283,10 +290,10 @@ def _clean_speeches(
 def _clean_appraisal(appraisal: Appraisal) -> Appraisal:
     return appraisal.model_copy(
         update={
-            "name": clean_text(appraisal.name).strip(),
-            "self_review": appraisal.self_review.strip(),
-            "peer_review": appraisal.peer_review.strip(),
-            "rating": appraisal.rating.strip(),
+            "name": as_typed(appraisal.name),
+            "self_review": as_typed(appraisal.self_review),
+            "peer_review": as_typed(appraisal.peer_review),
+            "rating": as_typed(appraisal.rating),
         }
     )
 
@@ -300,6 +307,10 @@ def clean_meeting(data: MeetingInput, facts: MeetingFacts) -> tuple[CleanMeeting
     votes = _clean_votes(data.votes, attendance, problems)
     topics = [_text(t, 200, f"topics[{i}]", "topics", problems) for i, t in enumerate(data.topics)]
     speeches = _clean_speeches(data.speeches, facts, problems)
+    for found in contradictions(
+        data.kind, data.host_id, data.recorder_id, speeches, [], attendance
+    ):
+        problems.append(Problem(found.field, found.label, found.message))
     cleaned = replace(
         data,
         place=_text(data.place, 100, "place", "place", problems),
@@ -309,10 +320,10 @@ def clean_meeting(data: MeetingInput, facts: MeetingFacts) -> tuple[CleanMeeting
         lecturer_name=lecturer_name,
         topics=[t for t in topics if t],
         speeches=speeches,
-        resolutions=clean_text(data.resolutions or "").strip(),
+        resolutions=as_typed(data.resolutions),
         votes=votes,
         appraisals=[_clean_appraisal(a) for a in data.appraisals],
-        note=clean_text(data.note or "").strip(),
+        note=as_typed(data.note),
         attendance=None,
     )
     return CleanMeeting(cleaned, attendance), problems

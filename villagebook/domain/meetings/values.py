@@ -141,6 +141,8 @@ WHOLE_BRANCH_KINDS = frozenset(
 
 #: Role name of the branch secretary in ``Person.committee_role``.
 SECRETARY_ROLE = "书记"  # i18n: stored
+#: Role name of the organisation member (who usually keeps the record).
+RECORDER_ROLE = "组织委员"  # i18n: stored
 
 
 # --- the parts of a record stored as JSON: declared once, typed all the way -------------------
@@ -185,6 +187,24 @@ class Appraisal(_Part):
     peer_review: str = ""
     rating: str = ""
     verdict: AppraisalVerdict | None = None
+
+
+class NamesShown(_Part):
+    """The names a finalised record shows, kept at finalisation (定稿时的名称).
+
+    Host, recorder and lecturer are references to the roster, the group and the branch are
+    records that may be renamed later: a finalised record prints the names it had when it
+    was finalised.  ``unverified`` marks a finalisation that arrived in an exchange file
+    without a seal (made before seals existed), so it could not be checked on import.
+    """
+
+    branch: str = ""
+    village: str = ""
+    group: str = ""
+    host: str = ""
+    recorder: str = ""
+    lecturer: str = ""
+    unverified: bool = False
 
 
 # --- input ------------------------------------------------------------------------------------
@@ -281,6 +301,10 @@ class MeetingRecord:
     finalised_by: str
     #: Expected members first, then 列席, in the order of the grid.
     attendance: list[AttendanceRecord] = field(default_factory=list)
+    #: The names shown, kept at finalisation (None for a draft).
+    names_shown: NamesShown | None = None
+    #: The seal (定稿校验值) of a finalised record's content ("" for a draft).
+    content_hash: str = ""
 
     @property
     def finalised(self) -> bool:
@@ -400,3 +424,25 @@ def quorum_met(expected_voting: int, present_voting: int, fraction: float = 0.5)
 def motion_passes(vote: Vote, expected_voting: int) -> bool:
     """Yes votes (with written opinions) more than half of the voting members expected."""
     return expected_voting > 0 and 2 * (vote.yes + vote.written_yes) > expected_voting
+
+
+# --- the editor's input as JSON (the editor's drafts) -----------------------------------------
+
+
+def input_to_json(data: MeetingInput) -> dict[str, object]:
+    """The input as plain JSON values (a draft kept while the secretary types)."""
+    from pydantic import TypeAdapter
+
+    dumped = TypeAdapter(MeetingInput).dump_python(data, mode="json")
+    assert isinstance(dumped, dict)
+    return dumped
+
+
+def input_from_json(raw: object) -> MeetingInput:
+    """The input back from :func:`input_to_json` (raises ValueError if it does not fit)."""
+    from pydantic import TypeAdapter, ValidationError
+
+    try:
+        return TypeAdapter(MeetingInput).validate_python(raw)
+    except ValidationError as exc:
+        raise ValueError(str(exc)) from exc

@@ -9,11 +9,11 @@ from stdnum.cn import ric
 from stdnum.exceptions import ValidationError
 
 from villagebook.domain.common.i18n import _
-from villagebook.domain.common.text import clean_text
+from villagebook.domain.common.text import clean_code
 
 
 def normalize_id_number(value: str) -> str:
-    return clean_text(value).upper()
+    return clean_code(value).upper()
 
 
 def id_number_problem(value: str) -> str | None:
@@ -48,7 +48,7 @@ def mask_id_number(value: str | None) -> str:
 
 
 def normalize_phone(value: str) -> str:
-    return clean_text(value).replace("-", "")
+    return clean_code(value).replace("-", "")
 
 
 def phone_problem(value: str) -> str | None:

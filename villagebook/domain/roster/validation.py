@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from villagebook.domain.common.errors import Problem
 from villagebook.domain.common.i18n import N_, _, label
-from villagebook.domain.common.text import clean_text
+from villagebook.domain.common.text import as_typed
 from villagebook.domain.roster.idnumber import (
     birth_date_from_id,
     id_number_problem,
@@ -66,15 +66,15 @@ def _problem(field: str, message: str) -> Problem:
 def clean_person(data: PersonInput, today: dt.date) -> tuple[PersonInput, list[Problem]]:
     """Normalise the fields and list every problem (all of them, not just the first)."""
     problems: list[Problem] = []
-    name = clean_text(data.name).strip() if data.name else ""
+    name = as_typed(data.name)
     if not name:
         problems.append(_problem("name", _("不能为空（不能只有空格）")))
     elif len(name) > NAME_MAX:
         problems.append(_problem("name", _("不能超过{count}个字", count=NAME_MAX)))
-    gender = clean_text(data.gender).strip()
+    gender = as_typed(data.gender)
     if gender and gender not in GENDERS:
         problems.append(_problem("gender", _("只能是“男”或“女”")))
-    ethnicity = clean_text(data.ethnicity).strip() or "汉族"  # i18n: stored
+    ethnicity = as_typed(data.ethnicity) or "汉族"  # i18n: stored
     if len(ethnicity) > 20:
         problems.append(_problem("ethnicity", _("不能超过{count}个字", count=20)))
     if data.birth_date is not None and data.birth_date > today:
@@ -105,10 +105,10 @@ def clean_person(data: PersonInput, today: dt.date) -> tuple[PersonInput, list[P
         message = phone_problem(phone)
         if message:
             problems.append(_problem("phone", message))
-    education = clean_text(data.education).strip()
+    education = as_typed(data.education)
     if len(education) > 30:
         problems.append(_problem("education", _("不能超过{count}个字", count=30)))
-    note = data.note.strip()
+    note = as_typed(data.note)
     if len(note) > 500:
         problems.append(_problem("note", _("不能超过{count}个字", count=500)))
     cleaned = replace(
@@ -120,7 +120,7 @@ def clean_person(data: PersonInput, today: dt.date) -> tuple[PersonInput, list[P
         education=education,
         phone=phone,
         id_number=id_number,
-        committee_role=clean_text(data.committee_role).strip(),
+        committee_role=as_typed(data.committee_role),
         note=note,
     )
     return cleaned, problems

@@ -106,6 +106,16 @@ class BranchRecord:
     secretary_is_director: bool
 
 
+@dataclass(frozen=True)
+class RecorderRecord:
+    """记录人: someone who keeps the branch's records; finalising and amendments name them."""
+
+    id: uuid.UUID
+    branch_id: uuid.UUID
+    name: str
+    retired: bool = False
+
+
 @dataclass
 class BranchInput:
     name: str

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from villagebook.domain.common.errors import StorageError
+from villagebook.domain.common.errors import StorageError, UserError
 from villagebook.domain.common.i18n import _
 from villagebook.domain.safety.values import LockOwner
 
@@ -44,3 +44,20 @@ class DatabaseDamaged(StorageError):
                 detail="；".join(problems[:3]),
             )
         )
+
+
+class PasswordRequired(UserError):
+    """The data is protected by the app lock: its password (or the recovery key) is needed,
+    or was wrong, or must wait after too many wrong ones."""
+
+
+class WrongPassword(PasswordRequired):
+    """The password (or recovery key) given does not open the lock."""
+
+
+class TryLater(PasswordRequired):
+    """Too many wrong passwords: the next attempt must wait ``seconds``."""
+
+    def __init__(self, seconds: int) -> None:
+        self.seconds = seconds
+        super().__init__(_("密码错误次数过多，请 {seconds} 秒后再试", seconds=seconds))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from villagebook.domain.common.errors import Problem
 from villagebook.domain.common.i18n import _
 
-MIN_PASSWORD_LENGTH = 4
+MIN_PASSWORD_LENGTH = 6
 DEFAULT_IDLE_MINUTES = 10
 IDLE_MINUTES_RANGE = (1, 240)
 

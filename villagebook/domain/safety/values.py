@@ -85,10 +85,23 @@ class BackupInfo:
 class AuditIssue:
     """One discrepancy between the audit log and the tables; ``message`` is translated."""
 
-    kind: str  # chain | edited | deleted | inserted
+    #: chain | edited | deleted | inserted | dropped | columns | table | sealed | anchor
+    kind: str
     table_name: str
     row_id: str
     message: str
+
+
+@dataclass(frozen=True)
+class AuditAnchor:
+    """The head of the audit chain (its newest entry's number and hash), kept outside the
+    database: in the data folder, beside each backup, in exchange bundles."""
+
+    seq: int
+    hash: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"seq": self.seq, "hash": self.hash}
 
 
 @dataclass(frozen=True)
@@ -108,6 +121,8 @@ class HistoryEntry:
     table_name: str
     action: str
     changes: list[FieldChange]
+    #: The computer login the change was made from (technical detail; "" before 0010).
+    login: str = ""
 
     @property
     def action_label(self) -> str:
@@ -145,3 +160,8 @@ class AppLockSettings:
 
     enabled: bool
     idle_minutes: int
+    #: The data folder is encrypted at rest (database, backups, exports).
+    encrypted: bool = field(default=False, compare=False)
+    #: Only right after the lock was turned on: the recovery key, shown once, to be printed
+    #: and kept in the township's safe.
+    recovery_key: str = field(default="", compare=False, repr=False)

@@ -15,6 +15,7 @@ from typing import Protocol
 from sqlmodel import Session
 
 from villagebook.domain.deliberations.values import Basis, Counts, LinkedMeeting
+from villagebook.services.meetings import commands as meeting_commands
 from villagebook.services.meetings import queries as meeting_queries
 
 
@@ -84,3 +85,26 @@ def general_meetings(session: Session, branch_id: uuid.UUID) -> list[LinkedMeeti
     except ImportError:
         return []
     return [_linked(m) for m in found]
+
+
+def general_meeting_days(session: Session, branch_id: uuid.UUID) -> frozenset[dt.date]:
+    """The days on which the branch has a general-meeting record (DLB-MEETING-LINK)."""
+    try:
+        return meeting_queries.general_meeting_days(session, branch_id)
+    except ImportError:
+        return frozenset()
+
+
+def hold_general_meeting(
+    session: Session,
+    branch_id: uuid.UUID,
+    day: dt.date,
+    texts: meeting_commands.MotionMeeting,
+    *,
+    as_of: dt.date,
+) -> uuid.UUID:
+    """A finalised general-meeting record of ``day`` deciding one motion (demo data)."""
+    return meeting_commands.general_meeting_deciding(session, branch_id, day, texts, as_of=as_of).id
+
+
+MotionMeeting = meeting_commands.MotionMeeting

@@ -1,4 +1,9 @@
-"""Demo deliberations of 青山村 for 四议两公开, dated relative to ``today``."""
+"""Demo deliberations of 青山村 for 四议两公开, dated relative to ``today``.
+
+Each Party member meeting (step 3) is a general-meeting record of that day, linked to the
+step, except one, deliberately: the 误工补贴 deliberation's member meeting was typed in with
+its counts and no meeting record (DLB-MEETING-LINK).
+"""
 
 from __future__ import annotations
 
@@ -17,6 +22,7 @@ from villagebook.domain.deliberations.values import (
     StepKind,
 )
 from villagebook.services.deliberations import commands, queries
+from villagebook.services.deliberations._meetings import MotionMeeting, hold_general_meeting
 from villagebook.storage.models import Branch
 
 HALL = "村党群服务中心会议室"
@@ -34,6 +40,8 @@ class DemoDeliberation:
     start: int  # days before today of the proposal
     stop_after: StepKind | None  # None: all six steps
     basis: Basis = Basis.REPRESENTATIVES
+    #: False: the member meeting was typed in without a meeting record (DLB-MEETING-LINK).
+    linked: bool = True
 
 
 DELIBERATIONS = (
@@ -76,6 +84,7 @@ DELIBERATIONS = (
         300,
         None,
         Basis.HOUSEHOLDS,
+        linked=False,
     ),
     DemoDeliberation(
         "农村人居环境整治：垃圾分类收集点建设",
@@ -89,6 +98,24 @@ DELIBERATIONS = (
         StepKind.JOINT_MEETING,
     ),
 )
+
+
+def _texts(title: str, *, passed: bool = True) -> MotionMeeting:
+    """The Party member meeting's record: a general meeting deliberating ``title``."""
+    motion = f"同意将“{title}”提交村民代表会议或村民会议决议"
+    outcome = "表决通过" if passed else "表决未通过，退回重新提议"
+    return MotionMeeting(
+        topic=f"审议“{title}”（四议两公开）",
+        motion=motion,
+        place=HALL,
+        leave_reason="外出务工",
+        explanation=f"介绍“{title}”的提议内容和两委商议意见。",
+        support="同意提交村民代表会议，建议实施过程全程公开。"
+        if passed
+        else "方案涉及每户切身利益，建议先充分征求群众意见再议。",
+        resolution=f"经无记名投票，{motion}{outcome}。",
+        passed=passed,
+    )
 
 
 def _meeting(kind: StepKind, day: dt.date, **kw: object) -> DeliberationStepInput:
@@ -152,6 +179,12 @@ def _steps(
     voting = queries.voting_members(session, branch.id, members_on)
     decided = start + dt.timedelta(days=14)
     present = voting - 3
+    record = None
+    early = (StepKind.PROPOSAL, StepKind.JOINT_MEETING)
+    if demo.linked and demo.stop_after not in early and members_on < today:
+        record = hold_general_meeting(
+            session, branch.id, members_on, _texts(demo.title), as_of=today
+        )
     return [
         _meeting(StepKind.PROPOSAL, start),
         _meeting(StepKind.JOINT_MEETING, start + dt.timedelta(days=3)),
@@ -164,6 +197,7 @@ def _steps(
             yes=present - 1,
             no=0,
             abstain=1,
+            meeting_id=record,
         ),
         _villagers(demo, decided),
         *_publications(demo, decided, today),
@@ -186,6 +220,13 @@ def _reproposed(session: Session, branch: Branch, today: dt.date) -> None:
     voting = queries.voting_members(session, branch.id, start + dt.timedelta(days=8))
     present = voting - 4
     yes = voting // 2 - 2
+    voted_down = hold_general_meeting(
+        session,
+        branch.id,
+        start + dt.timedelta(days=8),
+        _texts("集体林地承包经营方案", passed=False),
+        as_of=today,
+    )
     for step in (
         _meeting(StepKind.PROPOSAL, start),
         _meeting(StepKind.JOINT_MEETING, start + dt.timedelta(days=3)),
@@ -198,6 +239,7 @@ def _reproposed(session: Session, branch: Branch, today: dt.date) -> None:
             yes=yes,
             no=present - yes - 2,
             abstain=2,
+            meeting_id=voted_down,
         ),
     ):
         commands.record_deliberation_step(session, first.id, step, today=today)

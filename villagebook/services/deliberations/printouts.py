@@ -194,6 +194,14 @@ REPORTS = [
         _record,
         deliberation.render,
         subject="deliberation",
+        file_name=lambda data: f"{data.branch_name}-四议两公开工作记录-{data.title}",
     ),
-    ReportKind("publicity", N_("村务公开栏"), _sheet, publicity.render, subject="deliberation"),
+    ReportKind(
+        "publicity",
+        N_("村务公开栏"),
+        _sheet,
+        publicity.render,
+        subject="deliberation",
+        file_name=lambda data: f"{data.village}-村务公开-{data.heading}-{data.title}",
+    ),
 ]

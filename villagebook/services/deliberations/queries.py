@@ -42,7 +42,7 @@ from villagebook.domain.deliberations.workflow import (
 )
 from villagebook.services import attachments
 from villagebook.services.deliberations import _meetings
-from villagebook.services.deliberations._meetings import linked_meeting
+from villagebook.services.deliberations._meetings import general_meeting_days, linked_meeting
 from villagebook.services.roster import queries as roster_queries
 from villagebook.storage.models import Attachment
 from villagebook.storage.models.deliberations import (
@@ -242,14 +242,23 @@ def _step_facts(session: Session, row: DeliberationStep) -> DeliberationStepFact
         held_with_previous=row.held_with_previous,
         posted_from=row.posted_from,
         posted_until=row.posted_until,
+        meeting_id=str(row.meeting_id) if row.meeting_id is not None else None,
+        meeting_found=row.meeting_id is None or linked is not None,
     )
 
 
 def facts_of(
-    session: Session, row: Deliberation, steps: Sequence[DeliberationStep] | None = None
+    session: Session,
+    row: Deliberation,
+    steps: Sequence[DeliberationStep] | None = None,
+    meeting_days: frozenset[dt.date] | None = None,
 ) -> DeliberationFacts:
+    """``meeting_days``: the branch's general-meeting days, when the caller has them."""
     recorded = steps if steps is not None else steps_of(session, row.id)
+    if meeting_days is None:
+        meeting_days = general_meeting_days(session, row.branch_id)
     return DeliberationFacts(
+        general_meeting_days=meeting_days,
         id=str(row.id),
         branch_id=str(row.branch_id),
         title=row.title,
@@ -267,8 +276,10 @@ def findings_of(
     as_of: dt.date,
     rules: RuleSet | None = None,
     steps: Sequence[DeliberationStep] | None = None,
+    meeting_days: frozenset[dt.date] | None = None,
 ) -> list[Finding]:
-    return evaluate(facts_of(session, row, steps), rules or RuleSet(), as_of)
+    facts = facts_of(session, row, steps, meeting_days)
+    return evaluate(facts, rules or RuleSet(), as_of)
 
 
 # --- what the window shows ---------------------------------------------------------------------
@@ -281,12 +292,13 @@ def summaries(
     found = []
     rows = list_deliberations(session, branch_id)
     all_steps = steps_by_deliberation(session, [r.id for r in rows])
+    days = general_meeting_days(session, branch_id)
     for row in rows:
         steps = all_steps[row.id]
         done = {s.kind for s in steps}
         following = None if row.status.closed else workflow_of(row).next_step(done)
         last = steps[-1] if steps else None
-        findings = findings_of(session, row, as_of, rules, steps)
+        findings = findings_of(session, row, as_of, rules, steps, days)
         found.append(
             DeliberationSummary(
                 id=row.id,

@@ -10,6 +10,7 @@ import datetime as dt
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Any
 
 import sqlalchemy as sa
@@ -18,7 +19,7 @@ from sqlmodel import Session, col, select
 from villagebook.domain.development.facts import CaseFacts, Extension, StepFacts, StepPerson
 from villagebook.domain.development.values import Ballot, CaseState, Role
 from villagebook.domain.development.workflow import get_workflow
-from villagebook.services.development._meetings import linked_meeting
+from villagebook.services.development._meetings import general_meeting_days, linked_meeting
 from villagebook.services.roster.queries import StatusBook
 from villagebook.storage.dialect import hex_key
 from villagebook.storage.models import Person
@@ -105,8 +106,11 @@ def load_facts(
     assessments = case_assessments(conn, chosen)
     extensions = case_extensions(conn, chosen)
     book = StatusBook(session, (p for items in people.values() for _, p, _ in items if p))
+    days: dict[uuid.UUID, frozenset[dt.date]] = {}
     result = []
     for case, person in pairs:
+        if with_meetings and case.branch_id not in days:
+            days[case.branch_id] = general_meeting_days(session, case.branch_id)
         key = case.id.hex
         step_facts = {
             row.number: _step_facts(
@@ -115,6 +119,7 @@ def load_facts(
             for row in steps[key]
         }
         facts = _case_facts(case, person, step_facts, assessments[key], extensions[key])
+        facts = replace(facts, general_meeting_days=days.get(case.branch_id, frozenset()))
         result.append((case, facts))
     return result
 
@@ -199,12 +204,16 @@ def _step_facts(
         row.expected_voting, row.present_voting, row.yes, row.no, row.abstain, row.written_yes
     )
     done_on = row.done_on
+    found = True
     if with_meetings and row.meeting_id is not None:
         linked = linked_meeting(session, row.meeting_id, person_name)
+        found = linked is not None
         if linked is not None:
             done_on = linked.held_on
             ballot = linked.ballot or ballot
     return StepFacts(
+        meeting_id=str(row.meeting_id) if row.meeting_id is not None else None,
+        meeting_found=found,
         number=row.number,
         done_on=done_on,
         people=tuple(

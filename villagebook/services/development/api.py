@@ -24,6 +24,7 @@ from villagebook.domain.development.values import (
     PersonChoice,
     StepInput,
 )
+from villagebook.domain.roster.validation import PersonInput
 from villagebook.services.capability import Capability
 from villagebook.services.development import commands, queries
 
@@ -92,6 +93,23 @@ class DevelopmentApi(Capability):
                 historical=historical,
                 as_of=today,
                 rules=rules,
+            )
+            return queries.case_record(session, case.id, today, rules)
+
+    def add_applicant(
+        self,
+        branch_id: uuid.UUID,
+        data: PersonInput,
+        applied_on: dt.date,
+        *,
+        group_id: uuid.UUID | None = None,
+    ) -> DevelopmentCaseRecord:
+        """One path for a new applicant: the person joins the roster as 入党申请人 and their
+        development case opens with step 1 (the application) recorded, in one step."""
+        today, rules = self.core.today(), self.core.rules()
+        with self.core.transaction(_("登记入党申请人")) as session:
+            case = commands.add_applicant(
+                session, branch_id, data, applied_on, group_id=group_id, as_of=today, rules=rules
             )
             return queries.case_record(session, case.id, today, rules)
 

@@ -32,6 +32,7 @@ from villagebook.domain.development.values import (
     StepInput,
 )
 from villagebook.domain.development.workflow import DEFAULT, DevelopmentWorkflow
+from villagebook.domain.roster.validation import PersonInput
 from villagebook.domain.roster.values import DEVELOPMENT_PATH, ChangeReason, PartyStatus
 from villagebook.services.attachments import add_attachment
 from villagebook.services.development import _meetings
@@ -98,6 +99,33 @@ def start_case(
             session, case.id, StepInput(1, applied_on), as_of=as_of, rules=rules
         )
     return case
+
+
+def add_applicant(
+    session: Session,
+    branch_id: uuid.UUID,
+    data: PersonInput,
+    applied_on: dt.date,
+    *,
+    group_id: uuid.UUID | None = None,
+    as_of: dt.date,
+    rules: RuleSet | None = None,
+) -> DevelopmentCase:
+    """A new person in the roster as 入党申请人 from ``applied_on``, and their case with
+    step 1 recorded (all or nothing)."""
+    person = roster_commands.create_person(
+        session,
+        branch_id,
+        data,
+        status=PartyStatus.APPLICANT,
+        status_on=applied_on,
+        group_id=group_id,
+        reason=ChangeReason.DEVELOPMENT,
+        as_of=as_of,
+    )
+    return start_case(
+        session, branch_id, person.id, applied_on=applied_on, as_of=as_of, rules=rules
+    )
 
 
 # --- record a step ---------------------------------------------------------------------------

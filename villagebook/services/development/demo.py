@@ -1,6 +1,10 @@
 """Demo development cases for the demo roster's applicants, activists, targets and
 probationary members, consistent with their status history and recorded through the
 same services the window uses: cases in every stage, one overdue talk, one extension.
+
+Each admission meeting (step 15) is a general-meeting record of that day, linked to the step,
+except one, deliberately: the first probationary member's step 15 was typed in with its
+counts and no meeting record (DEV-MEETING-LINK).
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from villagebook.domain.common.calendar import add_months, add_working_days, add
 from villagebook.domain.development.values import Ballot, Role, StepInput, StepPersonInput
 from villagebook.domain.roster.values import PartyStatus
 from villagebook.services.development import commands
+from villagebook.services.development._meetings import MotionMeeting, hold_general_meeting
 from villagebook.services.roster import queries as roster_queries
 from villagebook.storage.models import Branch, Person
 
@@ -27,6 +32,9 @@ class _Builder:
     ) -> None:
         self.session, self.branch, self.today, self.rng = session, branch, today, rng
         self.due_soon_shown = False
+        #: The person of the case being built, and whether its meetings get records.
+        self.name = ""
+        self.link_meetings = True
         old = {
             e.person_id
             for e in roster_queries.roster_on(session, branch.id, add_years(today, -5))
@@ -61,6 +69,21 @@ class _Builder:
                 kw["people"] = self.names(role, 2 if number in (5, 9) else 1)
         if number in (15, 23):
             kw["ballot"] = self.ballot(day)
+            if self.link_meetings:
+                what = "接收{name}为中共预备党员" if number == 15 else "{name}按期转为正式党员"
+                motion = what.format(name=self.name)
+                texts = MotionMeeting(
+                    topic=f"讨论{motion}",
+                    motion=motion,
+                    place="村党群服务中心会议室",
+                    leave_reason="外出务工",
+                    explanation=f"介绍{self.name}的培养考察情况和支委会审查意见。",
+                    support="同意支委会意见，该同志表现好，群众认可。",
+                    resolution=f"经无记名投票表决，同意{motion}，报镇党委审批。",
+                )
+                kw["meeting_id"] = hold_general_meeting(
+                    self.session, self.branch.id, day, texts, as_of=self.today
+                )
         if number == 11:
             kw["training_days"] = 3.0
         if number == 13:
@@ -123,6 +146,9 @@ def populate(session: Session, branch: Branch, today: dt.date, rng: random.Rando
         index = seen.get(person.status, 0)
         seen[person.status] = index + 1
         case = commands.start_case(session, branch.id, person.id, as_of=today)
+        builder.name = person.name
+        # the deliberate DEV-MEETING-LINK breach: one admission meeting without a record
+        builder.link_meetings = not (person.status is PartyStatus.PROBATIONARY and index == 0)
         _populate_case(builder, case.id, person.status, since, index)
 
 

@@ -233,12 +233,22 @@ def _roster(session: Session, request: ReportRequest) -> DevelopmentRoster:
 
 
 REPORTS = [
-    ReportKind("dossier", N_("发展党员全程纪实表"), _dossier, dossier.render, subject="person"),
+    ReportKind(
+        "dossier",
+        N_("发展党员全程纪实表"),
+        _dossier,
+        dossier.render,
+        subject="person",
+        file_name=lambda data: (
+            f"{data.branch_name}-{data.person[0][1]}-发展党员全程纪实表-{data.as_of.isoformat()}"
+        ),
+    ),
     ReportKind(
         "development-roster",
         N_("发展党员工作台账"),
         _roster,
         development_roster.render,
         records=lambda _session, _request, _data: RecordSelection({"development_cases": None}),
+        file_name=lambda data: f"{data.branch_name}-发展党员工作台账-{data.as_of.isoformat()}",
     ),
 ]

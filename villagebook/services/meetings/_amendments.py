@@ -15,7 +15,7 @@ from sqlmodel import Session
 
 from villagebook.domain.common.errors import InputError
 from villagebook.domain.common.i18n import _
-from villagebook.domain.common.text import clean_text
+from villagebook.domain.common.text import as_typed
 from villagebook.domain.meetings.amendments import (
     AMENDABLE,
     ATTACHMENT_FIELD,
@@ -30,7 +30,7 @@ from villagebook.domain.meetings.amendments import (
 )
 from villagebook.domain.meetings.values import MeetingStatus, Presence
 from villagebook.services import attachments
-from villagebook.services.meetings import queries
+from villagebook.services.meetings import _finality, queries
 from villagebook.storage.models import Attachment
 from villagebook.storage.models.meetings import Meeting, MeetingAmendment
 
@@ -49,12 +49,13 @@ def _record(
         field_name=field_name,
         old_value=old,
         new_value=new,
-        reason=clean_text(reason).strip()[:500],
+        reason=as_typed(reason)[:500],
         amended_on=on,
         amended_by=str(session.info.get("actor", "")),
     )
     session.add(amendment)
     session.flush()
+    _finality.seal(session, meeting)  # the one way a finalised record changes
     return amendment
 
 

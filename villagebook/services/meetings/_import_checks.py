@@ -3,6 +3,7 @@
 References point at records of the file itself, dates are real and in order, attendance
 lists only members of the branch on the meeting date (by the file's own status histories),
 and vote tallies are possible (:func:`villagebook.domain.meetings.validation.vote_problems`).
+More ballots than voting members present are accepted: MTG-CONSISTENCY reports them.
 """
 
 from __future__ import annotations
@@ -65,7 +66,9 @@ def _check_day(
     return day
 
 
-def _check_finalised(base: str, item: Record, day: dt.date | None, problems: list[Problem]) -> None:
+def _check_finalised(
+    base: str, item: Record, day: dt.date | None, today: dt.date, problems: list[Problem]
+) -> None:
     finalised = parse_date(
         item.get("finalised_on"), f"{base}.finalised_on", _("定稿日期"), problems
     )
@@ -74,6 +77,8 @@ def _check_finalised(base: str, item: Record, day: dt.date | None, problems: lis
     ):
         message = _("已定稿记录须有不早于会议日期的定稿日期")
         problems.append(Problem(f"{base}.finalised_on", _("定稿日期"), message))
+    if finalised is not None and finalised > today:
+        problems.append(Problem(f"{base}.finalised_on", _("定稿日期"), _("不能晚于今天")))
 
 
 def _check_refs(base: str, item: Record, ctx: ImportContext, problems: list[Problem]) -> None:
@@ -121,10 +126,11 @@ def validate_meeting(
     problems: list[Problem] = []
     day = _check_day(base, item, ctx, problems)
     _check_refs(base, item, ctx, problems)
-    _check_finalised(base, item, day, problems)
+    _check_finalised(base, item, day, ctx.today, problems)
     present, absent = _check_attendance(base, item, day, ctx, statuses, problems)
     for j, vote in enumerate(item.get("votes", [])):
-        for message in vote_problems(Vote.model_validate(vote), present, absent):
+        tally = Vote.model_validate(vote)
+        for message in vote_problems(tally, present, absent, above_present=False):
             problems.append(Problem(f"{base}.votes[{j}].yes", _("表决票数"), message))
     for j, amendment in enumerate(item.get("amendments", [])):
         path = f"{base}.amendments[{j}].amended_on"

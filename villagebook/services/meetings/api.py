@@ -14,12 +14,14 @@ from pathlib import Path
 
 from villagebook.domain.common.i18n import _
 from villagebook.domain.meetings import validation
+from villagebook.domain.meetings.checks import Duty, duties
 from villagebook.domain.meetings.periods import (
     MeetingEntry,
     PeriodGrid,
     PlanItemInput,
     QuarterPlan,
 )
+from villagebook.domain.meetings.requirements import Need, RecordContent, missing
 from villagebook.domain.meetings.values import (
     TOPIC_TEMPLATES,
     AmendmentRecord,
@@ -34,7 +36,9 @@ from villagebook.domain.meetings.values import (
 )
 from villagebook.domain.roster.values import RosterEntry
 from villagebook.services.capability import Capability
+from villagebook.services.checks import CheckContext
 from villagebook.services.meetings import commands, queries
+from villagebook.services.meetings.checks import cadence_input
 from villagebook.services.roster import queries as roster_queries
 
 
@@ -133,6 +137,28 @@ class MeetingsApi(Capability):
             commands.finalise(session, meeting_id, on=on or today, as_of=today)
             return queries.record(session, meeting_id)
 
+    def finalise_input(
+        self,
+        branch_id: uuid.UUID,
+        meeting_id: uuid.UUID | None,
+        data: MeetingInput,
+        on: dt.date | None = None,
+    ) -> MeetingRecord:
+        """The editor's 定稿: save ``data`` (a new record, or the draft ``meeting_id``) and lock
+        it, all or nothing: a refused record leaves no draft behind.  Cannot be undone."""
+        with self.core.transaction(_("定稿会议记录"), undoable=False) as session:
+            today = self.core.today()
+            if meeting_id is None:
+                meeting = commands.create(session, branch_id, data, as_of=today)
+            else:
+                meeting = commands.update(session, meeting_id, data, as_of=today)
+            commands.finalise(session, meeting.id, on=on or today, as_of=today)
+            return queries.record(session, meeting.id)
+
+    def missing_for_final(self, data: MeetingInput) -> list[Need]:
+        """What a record of its kind still lacks to be finalised (for the editor's hints)."""
+        return missing(RecordContent.of_input(data))
+
     # --- corrections of finalised records -------------------------------------------------
 
     def amend(
@@ -227,6 +253,16 @@ class MeetingsApi(Capability):
         with self.core.transaction(_("生成会议记录")) as session:
             meeting = commands.start_planned(session, item_id, as_of=self.core.today())
             return queries.record(session, meeting.id)
+
+    # --- the home screen ------------------------------------------------------------------
+
+    def duties(self, branch_id: uuid.UUID, as_of: dt.date | None = None) -> list[Duty]:
+        """This month's, quarter's and year's required activities: held, due or missed."""
+        day = as_of or self.core.today()
+        with self.core.reading() as session:
+            branch = roster_queries.get_branch(session, branch_id)
+            ctx = CheckContext(branch=branch, as_of=day, rules=self.core.rules())
+            return duties(cadence_input(session, ctx), ctx.rules)
 
     # --- what other capabilities' windows read --------------------------------------------
 

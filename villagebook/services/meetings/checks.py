@@ -22,11 +22,15 @@ from villagebook.domain.meetings.checks import (
     GroupFact,
     MeetingFact,
     PlanFact,
+    SealFact,
     cadence_findings,
+    finality_findings,
+    record_findings,
 )
-from villagebook.domain.meetings.values import SECRETARY_ROLE, Presence
+from villagebook.domain.meetings.values import SECRETARY_ROLE, MeetingStatus, Presence
 from villagebook.domain.roster.values import MEMBER_STATUSES
 from villagebook.services.checks import CheckContext, CheckProvider
+from villagebook.services.meetings import _finality, queries
 from villagebook.storage.models import GroupAssignment, PartyGroup, Person, StatusChange
 from villagebook.storage.models.meetings import Meeting, MeetingAttendance, MeetingPlan
 
@@ -158,4 +162,33 @@ def meeting_checks(session: Session, ctx: CheckContext) -> Iterable[Finding]:
     return cadence_findings(cadence_input(session, ctx), ctx.rules)
 
 
-PROVIDERS: list[CheckProvider] = [meeting_checks]
+def finality_checks(session: Session, ctx: CheckContext) -> Iterable[Finding]:
+    """MTG-TAMPERED / MTG-FINAL-UNVERIFIED: finalised records still as they were sealed."""
+    broken = set(_finality.broken(session))
+    rows = session.exec(
+        select(Meeting)
+        .where(Meeting.branch_id == ctx.branch.id, Meeting.status == MeetingStatus.FINALISED)
+        .order_by(col(Meeting.held_on))
+    ).all()
+    facts = [
+        SealFact(
+            id=str(r.id),
+            kind=r.kind,
+            held_on=r.held_on,
+            finalised_on=r.finalised_on,
+            seal_intact=r.id not in broken,
+            unverified=bool(r.names_shown and r.names_shown.unverified),
+        )
+        for r in rows
+    ]
+    # A finalisation date is compared with the real calendar, not a past ``--as-of``.
+    return finality_findings(str(ctx.branch.id), facts, max(ctx.as_of, dt.date.today()))
+
+
+def record_checks(session: Session, ctx: CheckContext) -> Iterable[Finding]:
+    """MTG-THIN and MTG-CONSISTENCY: thin and self-contradicting records (DOMAIN.md §8)."""
+    records = queries.records(session, ctx.branch.id, None, ctx.as_of)
+    return record_findings(str(ctx.branch.id), records)
+
+
+PROVIDERS: list[CheckProvider] = [meeting_checks, record_checks, finality_checks]

@@ -12,15 +12,17 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from sqlmodel import Session, col, delete, select
 
 from villagebook.domain.common.errors import InputError, LockedRecordError, NotFoundError
 from villagebook.domain.common.i18n import _
-from villagebook.domain.common.text import clean_text
+from villagebook.domain.common.text import as_typed
 from villagebook.domain.meetings.periods import (
     PlanItemInput,
 )
+from villagebook.domain.meetings.requirements import RecordContent, finalise_problems
 from villagebook.domain.meetings.validation import (
     CleanMeeting,
     MeetingFacts,
@@ -29,12 +31,18 @@ from villagebook.domain.meetings.validation import (
     plan_problems,
 )
 from villagebook.domain.meetings.values import (
+    RECORDER_ROLE,
+    SECRETARY_ROLE,
+    AttendanceInput,
     MeetingInput,
     MeetingKind,
     MeetingStatus,
+    Presence,
+    Speech,
+    Vote,
 )
 from villagebook.domain.roster.values import RosterEntry
-from villagebook.services.meetings import queries
+from villagebook.services.meetings import _finality, queries
 from villagebook.services.meetings._amendments import add_attachment, amend, amend_attendance
 from villagebook.services.roster import queries as roster_queries
 from villagebook.storage.models.meetings import (
@@ -45,6 +53,7 @@ from villagebook.storage.models.meetings import (
 )
 
 __all__ = [
+    "MotionMeeting",
     "add_attachment",
     "add_plan_item",
     "amend",
@@ -52,6 +61,7 @@ __all__ = [
     "create",
     "delete_draft",
     "finalise",
+    "general_meeting_deciding",
     "save_plan",
     "start_planned",
     "update",
@@ -193,13 +203,14 @@ def finalise(session: Session, meeting_id: uuid.UUID, *, on: dt.date, as_of: dt.
     if meeting.status is MeetingStatus.FINALISED:
         raise locked(meeting, "finalise")
     problem = finalise_problem(meeting.held_on, meeting.host_id, on, as_of)
-    if problem is not None:
-        raise InputError([problem])
-    meeting.status = MeetingStatus.FINALISED
-    meeting.finalised_on = on
-    meeting.finalised_by = str(session.info.get("actor", ""))
-    session.add(meeting)
-    session.flush()
+    problems = [problem] if problem is not None else []
+    record = queries.meeting_record(meeting, queries.attendance_of(session, meeting.id))
+    problems += [p for p in finalise_problems(RecordContent.of(record)) if p.field != "host_id"]
+    if problems:  # no hollow record: what the kind needs must be there (DOMAIN.md §8)
+        raise InputError(problems)
+    names = _finality.names_shown(session, meeting)
+    by = str(session.info.get("actor", ""))
+    _finality.finalise(session, meeting, on=on, by=by, names=names)
     return meeting
 
 
@@ -224,7 +235,7 @@ def save_plan(
     plan = queries.plan_for(session, branch_id, year, quarter)
     if plan is None:
         plan = MeetingPlan(branch_id=branch_id, year=year, quarter=quarter, filed_on=filed_on)
-    plan.note = clean_text(note).strip()
+    plan.note = as_typed(note)
     session.add(plan)
     session.flush()
     kept = 0
@@ -240,7 +251,7 @@ def save_plan(
                 kind=item.kind,
                 planned_on=item.planned_on,
                 group_id=item.group_id if item.kind is MeetingKind.GROUP else None,
-                topic=clean_text(item.topic).strip()[:200],
+                topic=as_typed(item.topic)[:200],
                 position=kept + index,
             )
         )
@@ -296,4 +307,77 @@ def start_planned(session: Session, item_id: uuid.UUID, *, as_of: dt.date) -> Me
     item.meeting_id = meeting.id
     session.add(item)
     session.flush()
+    return meeting
+
+
+# --- a general meeting that decides one motion (the other capabilities' demo data) -----------
+
+
+@dataclass(frozen=True)
+class MotionMeeting:
+    """What a general meeting deciding one motion says (the texts come from a demo module)."""
+
+    topic: str
+    motion: str
+    place: str
+    leave_reason: str
+    explanation: str  # the secretary's speech
+    support: str  # a member's speech
+    resolution: str
+    passed: bool = True
+
+
+def general_meeting_deciding(
+    session: Session, branch_id: uuid.UUID, day: dt.date, texts: MotionMeeting, *, as_of: dt.date
+) -> Meeting:
+    """A consistent, finalised 支部党员大会 record that voted on one motion by secret ballot.
+
+    Two members without a committee role are on leave; the secretary hosts and explains, the
+    organisation member records, one member present speaks too.  Development (steps 15, 23)
+    and 四议两公开 (step 3) link their demo steps to such records.
+    """
+    roster = roster_queries.roster_on(session, branch_id, day)
+    members = [e for e in roster if e.is_member]
+    secretary = next((e for e in members if e.committee_role == SECRETARY_ROLE), None)
+    recorder = next((e for e in members if e.committee_role == RECORDER_ROLE), None)
+    plain = [e for e in members if not e.committee_role]
+    away = {e.person_id for e in plain[-2:]} if len(plain) > 4 else set()
+    attendance = [
+        AttendanceInput(e.person_id, e.name, Presence.LEAVE, texts.leave_reason)
+        if e.person_id in away
+        else AttendanceInput(e.person_id, e.name)
+        for e in members
+    ]
+    present_voting = sum(1 for e in members if e.can_vote and e.person_id not in away)
+    speaker = next((e for e in plain if e.person_id not in away), None)
+    speeches = [
+        Speech(speaker_id=who.person_id, speaker=who.name, summary=summary)
+        for who, summary in ((secretary, texts.explanation), (speaker, texts.support))
+        if who is not None
+    ]
+    yes = present_voting - 1 if texts.passed else present_voting // 3
+    abstain = 1 if texts.passed else 0
+    vote = Vote(
+        motion=texts.motion,
+        yes=yes,
+        no=present_voting - yes - abstain,
+        abstain=abstain,
+        secret_ballot=True,
+    )
+    data = MeetingInput(
+        kind=MeetingKind.GENERAL,
+        held_on=day,
+        start_time=dt.time(9, 0),
+        end_time=dt.time(11, 0),
+        place=texts.place,
+        host_id=secretary.person_id if secretary else None,
+        recorder_id=recorder.person_id if recorder else None,
+        topics=[texts.topic],
+        speeches=speeches,
+        resolutions=texts.resolution,
+        votes=[vote],
+        attendance=attendance,
+    )
+    meeting = create(session, branch_id, data, as_of=as_of, roster=roster)
+    finalise(session, meeting.id, on=min(day + dt.timedelta(days=1), as_of), as_of=as_of)
     return meeting

@@ -1,8 +1,18 @@
 """Demo meetings for 青山村: two years of organisational life, with a few deliberate gaps.
 
-The gaps are what ``villagebook check`` should find: one month without a committee
-meeting (five months ago), one quarter without a Party lesson (a year ago), one record
-finalised late, and the latest records still drafts.
+Every record is consistent (the host, the recorder and every speaker attended; votes are
+counted from those present) and holds what its kind needs.  The deliberate gaps and breaches
+are what ``villagebook check`` should find:
+
+- one month without a committee meeting (five months ago): MTG-COMMITTEE-M;
+- one quarter without a Party lesson (a year ago): MTG-LESSON-Q;
+- one record finalised late: MTG-RECORD-3WD; the latest records still drafts;
+- a group meeting of fourteen months ago, finalised before the content rules with its topic
+  but no speech summary (a record kept from before): MTG-THIN;
+- the general meeting of six months ago, whose speaker's attendance was later corrected to
+  请假 while the speech stayed in the record: MTG-CONSISTENCY;
+- the committee meeting of eight months ago, imported with a tally of more votes than
+  members present: MTG-CONSISTENCY.
 """
 
 from __future__ import annotations
@@ -30,7 +40,7 @@ from villagebook.domain.meetings.values import (
     Speech,
     Vote,
 )
-from villagebook.services.meetings import commands, queries
+from villagebook.services.meetings import _finality, commands, queries
 from villagebook.services.roster import queries as roster_queries
 from villagebook.services.roster.queries import RosterEntry, roster_on
 from villagebook.storage.models import Branch, Discipline, GroupAssignment, Person, StatusChange
@@ -139,6 +149,8 @@ class _Maker:
         self.rng = rng
         self.groups = roster_queries.list_groups(session, branch.id)
         self.late_done = False
+        #: (kind, day, id) of every record made, for the deliberate breaches.
+        self.made: list[tuple[MeetingKind, dt.date, uuid.UUID]] = []
         self._rosters: dict[int, list[RosterEntry]] = {}
         self._changes = _change_days(session, branch.id)
 
@@ -167,6 +179,7 @@ class _Maker:
         host = secretary
         if kind is MeetingKind.GROUP and expected:
             host = expected[0]
+            recorder = expected[-1]
         group = kind is MeetingKind.GROUP
         data = MeetingInput(
             kind=kind,
@@ -182,13 +195,16 @@ class _Maker:
         )
         for key, value in extra.items():
             setattr(data, key, value)
-        if not data.speeches and secretary is not None:
-            data.speeches = _speeches(secretary, expected, topics[0])
+        _attending(data, [host, recorder])
+        if not data.speeches and host is not None and kind is not MeetingKind.TALKS:
+            present = [e for e in expected if _present(data, e.person_id)]
+            data.speeches = _speeches(host, present, topics[0])
         if kind in (MeetingKind.GENERAL, MeetingKind.COMMITTEE) and data.votes:
             data.votes = _tallied(data, expected)
         meeting = commands.create(
             self.session, self.branch.id, data, as_of=self.today, roster=roster
         )
+        self.made.append((kind, day, meeting.id))
         self.finalise(meeting.id, day)
 
     def finalise(self, meeting_id: uuid.UUID, day: dt.date) -> None:
@@ -204,9 +220,24 @@ class _Maker:
         commands.finalise(self.session, meeting_id, on=on, as_of=self.today)
 
 
-def _speeches(secretary: RosterEntry, expected: list[RosterEntry], topic: str) -> list[Speech]:
-    speeches = [Speech(speaker=secretary.name, summary=f"就“{topic}”作说明，提出具体要求。")]
-    others = [e for e in expected if e.person_id != secretary.person_id]
+def _present(data: MeetingInput, person_id: uuid.UUID) -> bool:
+    return any(
+        r.person_id == person_id and r.presence is Presence.PRESENT for r in data.attendance or []
+    )
+
+
+def _attending(data: MeetingInput, people: list[RosterEntry | None]) -> None:
+    """The host, the recorder and every speaker attended (the demo's records are consistent)."""
+    ids = {p.person_id for p in people if p is not None}
+    names = {s.speaker for s in data.speeches} if data.kind is not MeetingKind.TALKS else set()
+    for row in data.attendance or []:
+        if row.person_id in ids or row.name in names:
+            row.presence, row.reason = Presence.PRESENT, ""
+
+
+def _speeches(lead: RosterEntry, present: list[RosterEntry], topic: str) -> list[Speech]:
+    speeches = [Speech(speaker=lead.name, summary=f"就“{topic}”作说明，提出具体要求。")]
+    others = [e for e in present if e.person_id != lead.person_id]
     if others:
         other = others[len(others) // 2]
         summary = "表示赞同，建议把任务分解到组、落实到人。"
@@ -246,6 +277,58 @@ def populate(session: Session, branch: Branch, today: dt.date, rng: random.Rando
     for index, month in enumerate(_month_starts(today)):
         _month(maker, index, month, gap_committee, gap_lesson_quarter)
     _current_plan(session, branch, today)
+    _breaches(maker)
+
+
+def _made(maker: _Maker, kind: MeetingKind, months_ago: int) -> uuid.UUID | None:
+    """The first finalised record of ``kind`` held in the month ``months_ago`` months back."""
+    month = add_months(maker.today, -months_ago)
+    for made_kind, day, meeting_id in maker.made:
+        if made_kind is kind and (day.year, day.month) == (month.year, month.month):
+            return meeting_id
+    return None
+
+
+def _breaches(maker: _Maker) -> None:
+    """The deliberate MTG-THIN and MTG-CONSISTENCY breaches of the module's docstring."""
+    session, today = maker.session, maker.today
+    thin = _made(maker, MeetingKind.GROUP, 14)
+    if thin is not None:  # kept from before the content rules: no speech summary
+        meeting = queries.get_meeting(session, thin)
+        meeting.speeches = []
+        session.add(meeting)
+        session.flush()
+        _finality.seal(session, meeting)  # kept as it was finalised: no tampering
+    general = _made(maker, MeetingKind.GENERAL, 6)
+    if general is not None:  # a speaker's attendance corrected afterwards; the speech stays
+        record = queries.record(session, general)
+        speaker = next(
+            (
+                a
+                for s in record.speeches
+                for a in record.expected
+                if a.name == s.speaker and a.person_id and a.person_id != record.host_id
+            ),
+            None,
+        )
+        if speaker is not None and speaker.person_id is not None:
+            commands.amend_attendance(
+                session,
+                general,
+                speaker.person_id,
+                Presence.LEAVE,
+                "外出务工",
+                "核对签到表，该同志当天请假",
+                on=today,
+            )
+    committee = _made(maker, MeetingKind.COMMITTEE, 8)
+    if committee is not None:  # imported from another program with an impossible tally
+        meeting = queries.get_meeting(session, committee)
+        meeting.votes = [Vote(motion="关于本月重点工作安排的决定", yes=9, no=0, abstain=1)]
+        session.add(meeting)
+        session.flush()
+        _finality.seal(session, meeting)  # sealed as imported: the tally is the breach
+    session.flush()
 
 
 def _month(

@@ -21,17 +21,20 @@ from villagebook.domain.meetings.values import (
     Appraisal,
     MeetingKind,
     MeetingStatus,
+    NamesShown,
     Presence,
     Speech,
     Vote,
 )
 from villagebook.services.exchange import (
     ImportContext,
+    ImportFailed,
     Record,
     Section,
     iso,
     parse_uuid,
 )
+from villagebook.services.meetings import _finality
 from villagebook.services.meetings._import_checks import (
     status_histories,
     validate_meeting,
@@ -150,6 +153,8 @@ def _export_meeting(
         "status": m.status.value,
         "finalised_on": iso(m.finalised_on),
         "finalised_by": m.finalised_by,
+        "names_shown": m.names_shown.model_dump(mode="json") if m.names_shown else None,
+        "content_hash": m.content_hash,
         "attendance": _attendance_items(attendance),
         "amendments": _amendment_items(amendments),
         "attachments": _attachment_items(files),
@@ -204,10 +209,14 @@ class MeetingsSection:
 
     def load(self, session: Session, items: list[Record], ctx: ImportContext) -> None:
         loaded = ctx.loaded.setdefault(self.key, set())
-        for item in items:
+        problems: list[Problem] = []
+        for index, item in enumerate(items):
             meeting = _load_meeting(session, item, ctx)
             loaded.add(meeting.id)
+            problems += _seal_problems(session, meeting, item, f"meetings[{index}]")
         session.flush()
+        if problems:  # raised inside the import's transaction: nothing is written
+            raise ImportFailed(problems)
 
 
 def _optional_time(value: Any) -> dt.time | None:
@@ -240,6 +249,11 @@ def _meeting_row(item: Record, ctx: ImportContext) -> Meeting:
         status=MeetingStatus(item["status"]),
         finalised_on=dt.date.fromisoformat(finalised_on) if finalised_on else None,
         finalised_by=item.get("finalised_by", ""),
+        names_shown=(
+            NamesShown.model_validate(item["names_shown"])
+            if item.get("names_shown") and item["status"] == MeetingStatus.FINALISED.value
+            else None
+        ),
     )
 
 
@@ -303,6 +317,30 @@ def _load_attachments(
             )
         )
         session.flush()
+
+
+def _seal_problems(session: Session, meeting: Meeting, item: Record, base: str) -> list[Problem]:
+    """Import never creates a finalised record whose seal does not match its content.
+
+    A finalised record carrying a seal (``content_hash``) keeps its finalisation only if
+    the content loaded has exactly that seal; otherwise the file is refused.  One without a
+    seal (a file made before seals existed) is sealed now, with the names it shows in the
+    file, and marked ``unverified`` (check: MTG-FINAL-UNVERIFIED).  A draft is never sealed.
+    """
+    if meeting.status is not MeetingStatus.FINALISED:
+        return []
+    claimed = str(item.get("content_hash") or "")
+    if not claimed:
+        meeting.names_shown = _finality.names_shown(session, meeting, unverified=True)
+        session.add(meeting)
+        _finality.seal(session, meeting)
+        return []
+    meeting.content_hash = claimed
+    session.add(meeting)
+    if _finality.current_seal(session, meeting.id) == claimed:
+        return []
+    message = _("已定稿记录的内容与定稿校验值不符：定稿后被改动过（更正须登记为更正说明）")
+    return [Problem(f"{base}.content_hash", _("定稿校验值"), message)]
 
 
 def _load_meeting(session: Session, item: Record, ctx: ImportContext) -> Meeting:

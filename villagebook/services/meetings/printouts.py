@@ -19,6 +19,7 @@ from villagebook.domain.meetings.values import (
     KIND_LABELS,
     MeetingKind,
     MeetingRecord,
+    NamesShown,
     Presence,
 )
 from villagebook.reports import minutes, volume
@@ -43,7 +44,23 @@ def _time(start: dt.time | None, end: dt.time | None) -> str:
     return f"{first}—{last}" if first or last else ""
 
 
-def _fields(session: Session, record: MeetingRecord) -> list[tuple[str, str]]:
+def _names(session: Session, record: MeetingRecord) -> NamesShown:
+    """The names the record shows: kept at finalisation, else today's."""
+    if record.finalised and record.names_shown is not None:
+        return record.names_shown
+    branch = roster_queries.get_branch(session, record.branch_id)
+    group = session.get(PartyGroup, record.group_id) if record.group_id else None
+    return NamesShown(
+        branch=branch.name,
+        village=branch.village,
+        group=group.name if group else "",
+        host=_name(session, record.host_id),
+        recorder=_name(session, record.recorder_id),
+        lecturer=_name(session, record.lecturer_id),
+    )
+
+
+def _fields(record: MeetingRecord, names: NamesShown) -> list[tuple[str, str]]:
     kind = KIND_LABELS[record.kind]
     place = record.place + (f"（{record.place_type}）" if record.place_type else "")
     fields = [
@@ -51,11 +68,11 @@ def _fields(session: Session, record: MeetingRecord) -> list[tuple[str, str]]:
         ("会议日期", cn_date(record.held_on)),
         ("起止时间", _time(record.start_time, record.end_time)),
         ("地点", place),
-        ("主持人", _name(session, record.host_id)),
-        ("记录人", _name(session, record.recorder_id)),
+        ("主持人", names.host),
+        ("记录人", names.recorder),
     ]
     if record.kind is MeetingKind.LESSON:
-        lecturer = _name(session, record.lecturer_id) or record.lecturer_name
+        lecturer = names.lecturer or record.lecturer_name
         fields += [("授课人", lecturer), ("党课题目", record.title)]
     elif record.title:
         fields += [("会议主题", record.title), ("", "")]
@@ -90,25 +107,26 @@ def _attachments(session: Session, meeting_id: uuid.UUID) -> list[str]:
 def gather(session: Session, meeting_id: uuid.UUID) -> MinutesData:
     """The minutes page of one record."""
     record = queries.record(session, meeting_id)
-    branch = roster_queries.get_branch(session, record.branch_id)
-    group = session.get(PartyGroup, record.group_id) if record.group_id else None
+    names = _names(session, record)
     heading = f"{KIND_LABELS[record.kind]}记录"
-    if group is not None:
-        heading = f"{group.name} {heading}"
+    if names.group:
+        heading = f"{names.group} {heading}"
     expected = record.expected
     voting = [r for r in expected if r.voting]
     if record.finalised and record.finalised_on:
         status_line = f"已定稿：{cn_date(record.finalised_on)}（{record.finalised_by}）"
+        if names.unverified:
+            status_line += "；导入时无定稿校验值"
     else:
         status_line = "草稿（尚未定稿）"
     return MinutesData(
         meeting_id=record.id,
-        branch_name=branch.name,
-        village=branch.village,
+        branch_name=names.branch,
+        village=names.village,
         kind=record.kind,
         heading=heading,
         held_on=record.held_on,
-        fields=_fields(session, record),
+        fields=_fields(record, names),
         expected=len(expected),
         present=record.present_count,
         present_names=[r.name for r in expected if r.presence is Presence.PRESENT],
@@ -172,6 +190,7 @@ REPORTS = [
         subject="meeting",
         period=lambda data: data.held_on.isoformat(),
         records=_minutes_records,
+        file_name=lambda data: f"{data.branch_name}-{data.heading}-{data.held_on.isoformat()}",
     ),
     ReportKind(
         "volume",
@@ -180,5 +199,6 @@ REPORTS = [
         volume.render,
         summary=lambda data: f"{len(data.records)} 份记录",
         records=_volume_records,
+        file_name=lambda data: f"{data.branch_name}-三会一课合订本-{data.label}",
     ),
 ]

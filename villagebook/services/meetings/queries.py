@@ -158,6 +158,8 @@ def meeting_record(meeting: Meeting, attendance: Sequence[MeetingAttendance] = (
         finalised_on=meeting.finalised_on,
         finalised_by=meeting.finalised_by,
         attendance=[attendance_record(a) for a in attendance],
+        names_shown=meeting.names_shown,
+        content_hash=meeting.content_hash,
     )
 
 
@@ -201,7 +203,7 @@ def attachment_record(data_dir: Path, row: Attachment) -> AttachmentRecord:
         media_type=row.media_type,
         size=row.size,
         sha256=row.sha256,
-        path=data_dir / row.stored_path,
+        path=attachments.kept_file(data_dir, row),
     )
 
 
@@ -345,3 +347,11 @@ def general_meetings(
     meetings = list_meetings(session, branch_id, start, end, MeetingKind.GENERAL)
     attendance = _attendance(session, [m.id for m in meetings])
     return [_summary(m, attendance[m.id]) for m in meetings]
+
+
+def general_meeting_days(session: Session, branch_id: uuid.UUID) -> frozenset[dt.date]:
+    """The days on which the branch has a general-meeting record (one query)."""
+    query = select(col(Meeting.held_on)).where(
+        Meeting.branch_id == branch_id, Meeting.kind == MeetingKind.GENERAL
+    )
+    return frozenset(session.exec(query).all())

@@ -16,6 +16,7 @@ from villagebook.domain.roster.values import (
     GroupRecord,
     PartyStatus,
     PersonRecord,
+    RecorderRecord,
     RosterEntry,
     RosterFilter,
     StatusEntry,
@@ -170,3 +171,20 @@ class RosterApi(Capability):
     ) -> None:
         with self.core.transaction(_("登记党纪处分")) as session:
             commands.add_discipline(session, person_id, start_on, end_on, kind=kind, note=note)
+
+    # --- who keeps the records ---------------------------------------------------------
+
+    def recorders(self, branch_id: uuid.UUID, *, retired: bool = False) -> list[RecorderRecord]:
+        """Who keeps the records (记录人), the secretary first."""
+        with self.core.reading() as session:
+            return queries.recorders(session, branch_id, retired=retired)
+
+    def add_recorder(self, branch_id: uuid.UUID, name: str) -> RecorderRecord:
+        """Someone who keeps the records: finalising and amendments will name them."""
+        with self.core.transaction(_("添加记录人")) as session:
+            return queries.recorder_record(commands.add_recorder(session, branch_id, name))
+
+    def retire_recorder(self, recorder_id: uuid.UUID) -> RecorderRecord:
+        """The recorder no longer keeps records (kept: old records name them)."""
+        with self.core.transaction(_("停用记录人")) as session:
+            return queries.recorder_record(commands.retire_recorder(session, recorder_id))

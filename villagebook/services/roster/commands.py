@@ -14,7 +14,7 @@ from sqlmodel import Session, col, select
 
 from villagebook.domain.common.errors import InputError, NotFoundError, Problem
 from villagebook.domain.common.i18n import _
-from villagebook.domain.common.text import clean_text
+from villagebook.domain.common.text import as_typed, match_key
 from villagebook.domain.roster.validation import PersonInput, clean_person
 from villagebook.domain.roster.values import BranchInput, ChangeReason, PartyStatus
 from villagebook.services.roster.queries import (
@@ -29,12 +29,13 @@ from villagebook.storage.models import (
     GroupAssignment,
     PartyGroup,
     Person,
+    Recorder,
     StatusChange,
 )
 
 
 def _required(value: str, field: str, label: str, problems: list[Problem], limit: int = 100) -> str:
-    text = clean_text(value).strip() if value else ""
+    text = as_typed(value)
     if not text:
         problems.append(Problem(field, label, _("不能为空")))
     elif len(text) > limit:
@@ -53,8 +54,8 @@ def create_branch(
     branch = Branch(
         name=name,
         village=village,
-        township=clean_text(data.township).strip(),
-        county=clean_text(data.county).strip(),
+        township=as_typed(data.township),
+        county=as_typed(data.county),
         has_committee=data.has_committee,
         secretary_is_director=data.secretary_is_director,
     )
@@ -72,13 +73,22 @@ def update_branch(session: Session, branch_id: uuid.UUID, data: BranchInput) -> 
     branch.village = _required(data.village, "village", _("村名"), problems)
     if problems:
         raise InputError(problems)
-    branch.township = clean_text(data.township).strip()
-    branch.county = clean_text(data.county).strip()
+    branch.township = as_typed(data.township)
+    branch.county = as_typed(data.county)
     branch.has_committee = data.has_committee
     branch.secretary_is_director = data.secretary_is_director
     session.add(branch)
     session.flush()
     return branch
+
+
+def _group_named(session: Session, branch_id: uuid.UUID, name: str) -> PartyGroup | None:
+    """The branch's group of that name (width, case and spacing do not count)."""
+    key = match_key(name)
+    for group in list_groups(session, branch_id):
+        if match_key(group.name) == key:
+            return group
+    return None
 
 
 def create_group(
@@ -88,10 +98,7 @@ def create_group(
     text = _required(name, "name", _("党小组名称"), problems)
     if problems:
         raise InputError(problems)
-    exists = session.exec(
-        select(PartyGroup).where(PartyGroup.branch_id == branch_id, PartyGroup.name == text)
-    ).first()
-    if exists is not None:
+    if _group_named(session, branch_id, text) is not None:
         raise InputError.single("name", _("党小组名称"), _("“{name}”已存在", name=text))
     count = len(list_groups(session, branch_id))
     group = PartyGroup(branch_id=branch_id, name=text, sort_order=count)
@@ -110,14 +117,8 @@ def rename_group(session: Session, group_id: uuid.UUID, name: str) -> PartyGroup
     text = _required(name, "name", _("党小组名称"), problems)
     if problems:
         raise InputError(problems)
-    clash = session.exec(
-        select(PartyGroup).where(
-            PartyGroup.branch_id == group.branch_id,
-            PartyGroup.name == text,
-            PartyGroup.id != group_id,
-        )
-    ).first()
-    if clash is not None:
+    clash = _group_named(session, group.branch_id, text)
+    if clash is not None and clash.id != group_id:
         raise InputError.single("name", _("党小组名称"), _("“{name}”已存在", name=text))
     group.name = text
     session.add(group)
@@ -328,3 +329,39 @@ def add_discipline(
     session.add(record)
     session.flush()
     return record
+
+
+# --- who keeps the records ------------------------------------------------------------------
+
+
+def add_recorder(session: Session, branch_id: uuid.UUID, name: str) -> Recorder:
+    """Someone who keeps the records; a retired recorder of that name is taken back."""
+    get_branch(session, branch_id)
+    problems: list[Problem] = []
+    text = _required(name, "name", _("记录人姓名"), problems, limit=30)
+    if problems:
+        raise InputError(problems)
+    rows = session.exec(select(Recorder).where(Recorder.branch_id == branch_id)).all()
+    same = next((r for r in rows if match_key(r.name) == match_key(text)), None)
+    if same is not None and not same.retired:
+        raise InputError.single("name", _("记录人姓名"), _("“{name}”已在记录人名单中", name=text))
+    if same is not None:
+        same.retired = False
+        session.add(same)
+        session.flush()
+        return same
+    recorder = Recorder(branch_id=branch_id, name=text, sort_order=len(rows))
+    session.add(recorder)
+    session.flush()
+    return recorder
+
+
+def retire_recorder(session: Session, recorder_id: uuid.UUID) -> Recorder:
+    """The recorder no longer keeps records (kept: old records name them)."""
+    recorder = session.get(Recorder, recorder_id)
+    if recorder is None:
+        raise NotFoundError(_("记录人不存在：{id}", id=recorder_id))
+    recorder.retired = True
+    session.add(recorder)
+    session.flush()
+    return recorder

@@ -13,7 +13,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from sqlmodel import Session
+from sqlmodel import Session, select
 from stdnum.cn import ric
 
 from villagebook.domain.common.calendar import add_years
@@ -138,6 +138,12 @@ def create_demo(
     names = _names(rng, len(PLAN))
     for index, (plan, name) in enumerate(zip(PLAN, names, strict=True)):
         _create_person(session, branch, groups, index, plan, name, today, rng)
+    secretary = session.exec(
+        select(Person).where(Person.branch_id == branch.id, Person.committee_role == "书记")
+    ).first()
+    if secretary is not None:  # the secretary keeps the demo's records and signs them
+        roster_commands.add_recorder(session, branch.id, secretary.name)
+        session.info["actor"] = secretary.name
     for populate in populators:
         populate(session, branch, today, rng)
     session.flush()

@@ -21,6 +21,7 @@ from villagebook.storage.models import (
     GroupAssignment,
     PartyGroup,
     Person,
+    Recorder,
     StatusChange,
 )
 
@@ -122,6 +123,14 @@ def export_roster(session: Session, branch: Branch) -> Record:
                 "discipline": disciplines[p.id],
             }
             for p in people
+        ],
+        "recorders": [
+            {"id": str(r.id), "name": r.name, "retired": r.retired}
+            for r in session.exec(
+                select(Recorder)
+                .where(Recorder.branch_id == branch.id)
+                .order_by(col(Recorder.sort_order), col(Recorder.created_at))
+            )
         ],
     }
 
@@ -231,10 +240,11 @@ def load_roster(session: Session, doc: Record, ctx: ImportContext) -> None:
     load_records(session, "branch", [doc["branch"]], ctx)
     load_records(session, "groups", doc["groups"], ctx)
     load_records(session, "people", doc["people"], ctx)
+    load_records(session, "recorders", doc.get("recorders", []), ctx)  # optional (schema 0010 on)
 
 
 def load_records(session: Session, key: str, items: list[Record], ctx: ImportContext) -> None:
-    """Load the records of one root key (``branch``, ``groups`` or ``people``)."""
+    """Load the records of one root key (``branch``, ``groups``, ``people`` or ``recorders``)."""
     if key == "branch":
         for b in items:
             session.add(
@@ -262,6 +272,17 @@ def load_records(session: Session, key: str, items: list[Record], ctx: ImportCon
     elif key == "people":
         for item in items:
             _load_person(session, item, ctx)
+    elif key == "recorders":
+        for order, item in enumerate(items):
+            session.add(
+                Recorder(
+                    id=parse_uuid(item["id"]),
+                    branch_id=ctx.branch_id,
+                    name=item["name"].strip(),
+                    sort_order=order,
+                    retired=bool(item.get("retired", False)),
+                )
+            )
     session.flush()
 
 
@@ -361,7 +382,7 @@ def validate_against_folder(session: Session, document: Record) -> list[Problem]
 class RosterRoot:
     """The root section: ``branch``, ``groups`` and ``people`` at the document's top level."""
 
-    keys: tuple[str, ...] = ("branch", "groups", "people")
+    keys: tuple[str, ...] = ("branch", "groups", "people", "recorders")
 
     def export(self, session: Session, branch: Branch) -> Record:
         return export_roster(session, branch)

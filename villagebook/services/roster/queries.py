@@ -24,6 +24,7 @@ from villagebook.domain.roster.values import (
     GroupRecord,
     PartyStatus,
     PersonRecord,
+    RecorderRecord,
     RosterEntry,
     RosterFilter,
     StatusEntry,
@@ -35,6 +36,7 @@ from villagebook.storage.models import (
     GroupAssignment,
     PartyGroup,
     Person,
+    Recorder,
     StatusChange,
 )
 
@@ -304,3 +306,21 @@ def group_entry(row: GroupAssignment) -> GroupEntry:
         created_at=row.created_at,
         created_by=row.created_by,
     )
+
+
+# --- who keeps the records ----------------------------------------------------------------
+
+
+def recorders(
+    session: Session, branch_id: uuid.UUID, *, retired: bool = False
+) -> list[RecorderRecord]:
+    """The branch's recorders in the order they were added (``retired``: those too)."""
+    query = select(Recorder).where(Recorder.branch_id == branch_id)
+    if not retired:
+        query = query.where(col(Recorder.retired).is_(False))
+    rows = session.exec(query.order_by(col(Recorder.sort_order), col(Recorder.created_at)))
+    return [recorder_record(r) for r in rows]
+
+
+def recorder_record(row: Recorder) -> RecorderRecord:
+    return RecorderRecord(row.id, row.branch_id, row.name, row.retired)

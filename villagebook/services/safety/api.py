@@ -10,16 +10,26 @@ from __future__ import annotations
 
 import logging
 import uuid
+from dataclasses import replace
 from pathlib import Path
 from typing import Protocol
 
+from villagebook.domain.common.errors import InputError
 from villagebook.domain.common.i18n import _
-from villagebook.domain.safety.values import AppLockSettings, AuditIssue, BackupInfo, HistoryEntry
+from villagebook.domain.safety.errors import PasswordRequired, TryLater, WrongPassword
+from villagebook.domain.safety.validation import lock_settings_problems
+from villagebook.domain.safety.values import (
+    AppLockSettings,
+    AuditAnchor,
+    AuditIssue,
+    BackupInfo,
+    HistoryEntry,
+)
 from villagebook.services.capability import BookCore, Capability
-from villagebook.services.safety import applock
+from villagebook.services.safety import _encryption, applock
 from villagebook.services.safety.folder import DataFolder, Reopen
 from villagebook.services.safety.identity import IdentityApi
-from villagebook.storage import audit_reading
+from villagebook.storage import attempts, audit_reading, cipher
 from villagebook.storage.db import Database
 from villagebook.storage.lock import FolderLock
 
@@ -43,6 +53,9 @@ class SafetyApi(Capability):
 
     def __init__(self, core: SafetyCore) -> None:
         super().__init__(core)
+        #: What :meth:`quick_verify` found when the Book was opened (empty when all is well).
+        self.open_issues: list[AuditIssue] = []
+        self._unlocked = False
 
     @property
     def folder(self) -> DataFolder:
@@ -63,37 +76,115 @@ class SafetyApi(Capability):
 
     def app_lock(self) -> AppLockSettings:
         with self.core.reading() as session:
-            return applock.settings(session)
+            settings = applock.settings(session)
+        return replace(settings, encrypted=_encryption.state(self.core.data_dir) != "plain")
+
+    @property
+    def unlocked(self) -> bool:
+        """True when the lock is off, or its password (or the recovery key) was given to
+        this Book: what personal data in clear (exports, unmasked reports) requires."""
+        if self._unlocked:
+            return True
+        if not self.app_lock().enabled:
+            return True
+        return cipher.folder_key(self.core.data_dir) is not None
+
+    def require_unlocked(self) -> None:
+        """Refuse (PasswordRequired) unless :attr:`unlocked`."""
+        if not self.unlocked:
+            raise PasswordRequired(_("程序锁已开启：请先输入程序锁密码"))
 
     def check_password(self, password: str) -> bool:
-        """True when the lock is off or ``password`` is its password (which then also opens
-        the installation's signing key, sealed with it)."""
+        """True when the lock is off or ``password`` is its password (or the recovery key).
+
+        After a wrong one the next attempt must wait a growing delay (TryLater), counted in
+        the data folder for every program on it.
+        """
+        if not self.app_lock().enabled:
+            return True
+        left = attempts.wait_left(self.core.data_dir)
+        if left:
+            raise TryLater(left)
+        keys = cipher.read_keys(self.core.data_dir)
         with self.core.reading() as session:
-            right = applock.check_password(session, password)
-            enabled = applock.is_enabled(session)
-        if right and enabled:
+            ok = applock.check_password(session, password)
+        if not ok and keys is not None:
+            ok = keys.open(password) is not None  # the recovery key opens it as well
+        if ok:
+            attempts.succeeded(self.core.data_dir)
+            self._unlocked = True
+            # the installation's signing key is sealed with the password (not the recovery key)
             self.core.identity.unlock(password)
-        return right
+        else:
+            attempts.failed(self.core.data_dir)
+        return ok
+
+    def unlock(self, password: str) -> None:
+        """:meth:`check_password`, refusing with WrongPassword when it is wrong."""
+        if not self.check_password(password):
+            raise WrongPassword(_("程序锁密码不正确"))
+
+    def _require_current(self, current: str | None) -> None:
+        if current is None:
+            raise PasswordRequired(_("程序锁已开启：须输入当前密码"))
+        if not self.check_password(current):
+            raise WrongPassword(_("当前密码不正确"))
 
     def set_app_lock(
-        self, password: str, *, repeat: str | None = None, idle_minutes: int | None = None
+        self,
+        password: str,
+        *,
+        repeat: str | None = None,
+        idle_minutes: int | None = None,
+        current: str | None = None,
     ) -> AppLockSettings:
-        """Turn the app lock on or change its password (and the idle minutes).
+        """Turn the app lock on, or change its password (and the idle minutes).
 
-        Refused by field (``password``, ``repeat``, ``idle_minutes``).  Not undoable: the
-        Edit menu must not bring back an old password.
+        Turning it on encrypts the database, its backups and later exports, and returns a
+        new recovery key (``recovery_key``, shown once).  Changing it needs ``current``, the
+        password in force (or the recovery key).  Refused by field (``password``,
+        ``repeat``, ``idle_minutes``).  Not undoable: the Edit menu must not bring back an
+        old password.
         """
+        problems = lock_settings_problems(password, repeat, idle_minutes)
+        if problems:
+            raise InputError(problems)
+        enabled = self.app_lock().enabled
+        if enabled:
+            self._require_current(current)
         with self.core.transaction(_("设置程序锁"), undoable=False) as session:
             applock.set_password(session, password, repeat=repeat, idle=idle_minutes)
             self.core.identity.reseal(session, password)  # the signing key follows the lock
-            return applock.settings(session)
+        self._unlocked = True
+        recovery = ""
+        if _encryption.state(self.core.data_dir) == "plain":
+            recovery = _encryption.encrypt(self.core.database, password)
+        else:
+            _encryption.rewrap(self.core.data_dir, password)
+        return replace(self.app_lock(), recovery_key=recovery)
 
-    def clear_app_lock(self) -> AppLockSettings:
-        """Turn the app lock off (not undoable either)."""
+    def clear_app_lock(self, current: str | None = None) -> AppLockSettings:
+        """Turn the app lock off with ``current``, its password (or the recovery key): the
+        data folder is decrypted.  Not undoable either."""
+        if self.app_lock().enabled:
+            self._require_current(current)
+        _encryption.start_decrypting(self.core.data_dir)
         with self.core.transaction(_("取消程序锁"), undoable=False) as session:
             applock.clear_password(session)
             self.core.identity.reseal(session, None)
-            return applock.settings(session)
+        if _encryption.state(self.core.data_dir) != "plain":
+            _encryption.decrypt(self.core.database)
+        return self.app_lock()
+
+    def finish_encryption(self) -> None:
+        """Complete turning the lock on or off when a program stopped half-way (on open)."""
+        before = _encryption.state(self.core.data_dir)
+        if before not in ("locking", "unlocking"):
+            return
+        _encryption.finish(self.core.database)
+        if before == "unlocking" and self.app_lock().enabled:
+            with self.core.transaction(_("取消程序锁"), undoable=False) as session:
+                applock.clear_password(session)
 
     # --- the audit trail -------------------------------------------------------------------
 
@@ -105,6 +196,20 @@ class SafetyApi(Capability):
     def verify_audit(self) -> list[AuditIssue]:
         """Breaks in the hash chain, and rows changed behind the program's back."""
         return self.folder.verify_audit()
+
+    def quick_verify(self) -> list[AuditIssue]:
+        """The checks fast enough for every opening (schema, the chain's head, its anchor);
+        kept as :attr:`open_issues`.  A failure to check is logged, never raised."""
+        try:
+            self.open_issues = self.folder.quick_verify()
+        except Exception:
+            log.exception("quick audit check failed")
+            self.open_issues = []
+        return self.open_issues
+
+    def audit_anchor(self) -> AuditAnchor:
+        """The head of the audit chain, for a bundle to carry (``storage.anchor``)."""
+        return self.folder.audit_anchor()
 
     # --- backups and restore ---------------------------------------------------------------
 

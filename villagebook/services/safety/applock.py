@@ -1,7 +1,8 @@
 """The app lock (程序锁): an optional password asked on start and after idle time.
 
 Only an Argon2 hash is kept (in ``app_setting``); the laptop holds personal data, and the
-lock keeps a passer-by out of an open window.  It does not encrypt the data folder.
+lock keeps a passer-by out of an open window.  With the lock on, the data folder is also
+encrypted at rest (``services/safety/_encryption.py``, ``storage/cipher.py``).
 """
 
 from __future__ import annotations

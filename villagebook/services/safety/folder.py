@@ -14,8 +14,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from villagebook import paths
-from villagebook.domain.safety.values import AuditIssue, BackupInfo
-from villagebook.storage import audit_reading, backup
+from villagebook.domain.common.i18n import _
+from villagebook.domain.safety.errors import TryLater, WrongPassword
+from villagebook.domain.safety.values import AuditAnchor, AuditIssue, BackupInfo
+from villagebook.storage import anchor, attempts, audit_reading, backup, cipher
 from villagebook.storage.lock import FolderLock
 
 #: Called by :meth:`DataFolder.restore` while it still holds the folder (to open it again).
@@ -37,6 +39,33 @@ class DataFolder:
 
     def has_database(self) -> bool:
         return self.database_path.is_file()
+
+    # --- encryption at rest ----------------------------------------------------------------
+
+    def is_locked(self) -> bool:
+        """The folder is encrypted (app lock on) and this program does not have its key yet:
+        :meth:`unlock` first."""
+        return cipher.read_keys(self.data_dir) is not None and not self.is_unlocked()
+
+    def is_unlocked(self) -> bool:
+        return cipher.folder_key(self.data_dir) is not None
+
+    def unlock(self, secret: str) -> None:
+        """Open the folder's data key with the app lock password or the recovery key (kept in
+        this program's memory only).  Refused with WrongPassword, or TryLater after several
+        wrong ones (the delay grows: 1, 2, 4 … seconds, up to 5 minutes)."""
+        keys = cipher.read_keys(self.data_dir)
+        if keys is None or self.is_unlocked():
+            return
+        left = attempts.wait_left(self.data_dir)
+        if left:
+            raise TryLater(left)
+        key = keys.open(secret)
+        if key is None:
+            attempts.failed(self.data_dir)
+            raise WrongPassword(_("程序锁密码或恢复密钥不正确"))
+        attempts.succeeded(self.data_dir)
+        cipher.remember(key)
 
     # --- backups -------------------------------------------------------------------------
 
@@ -102,5 +131,20 @@ class DataFolder:
     # --- the audit trail -------------------------------------------------------------------
 
     def verify_audit(self) -> list[AuditIssue]:
-        """Breaks in the audit log's hash chain, and rows changed behind the program's back."""
+        """Breaks in the audit log's hash chain, rows changed behind the program's back,
+        dropped tables, added columns, broken seals of finalised records, and a chain that
+        no longer holds its anchor.  A damaged database is refused (DatabaseDamaged)."""
         return audit_reading.verify(self.database_path)
+
+    def quick_verify(self) -> list[AuditIssue]:
+        """What can be checked in milliseconds (on open, after restore): the schema, the
+        chain's newest entry and the anchor."""
+        if not self.has_database():
+            return []
+        return audit_reading.quick_verify(self.database_path)
+
+    def audit_anchor(self) -> AuditAnchor:
+        """The head of the audit chain as the data folder keeps it (for exchange bundles:
+        a later bundle's chain must continue it)."""
+        kept = anchor.current(self.data_dir)
+        return AuditAnchor(kept.seq, kept.hash)

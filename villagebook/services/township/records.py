@@ -1,10 +1,10 @@
 """A branch's exchange document seen as *records*: the unit of versions and merging.
 
 A record is one top-level item of the exchange format: the branch itself, one Party group,
-one person (with the histories nested in it), one meeting (with its attendance, amendments
-and attachments), one quarterly plan, one development case, one deliberation, one note on
-a handled finding.  Its key is ``(section, id)``; equal digests mean equal contents.
-"""
+one person (with the histories nested in it), one recorder, one meeting (with its
+attendance, amendments and attachments), one quarterly plan, one development case, one
+deliberation, one note on a handled finding.  Its key is ``(section, id)``; equal digests
+mean equal contents."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from villagebook.services.exchange import FORMAT, VERSION, Record, Section
 from villagebook.services.township.bundle import digest
 
 #: The root section's keys, in load order; ``branch`` is a single object, not a list.
-ROOT_KEYS = ("branch", "groups", "people")
+ROOT_KEYS = ("branch", "groups", "people", "recorders")
 
 
 def section_keys(sections: Sequence[Section]) -> list[str]:

@@ -60,7 +60,10 @@ def run_migrations_online() -> None:
     if given is not None:  # a server (storage.migrate.upgrade_engine)
         _run_on_server(given)
         return
-    engine = create_engine(str(config.get_main_option("sqlalchemy.url")))
+    # ``storage.migrate`` hands over its engine (an encrypted database needs its key).
+    engine = config.attributes.get("engine") or create_engine(
+        str(config.get_main_option("sqlalchemy.url"))
+    )
     with engine.connect() as connection:
         # Batch mode recreates tables; with foreign keys on, that would cascade.
         connection.execute(text("PRAGMA foreign_keys=OFF"))

@@ -19,6 +19,7 @@ from villagebook.storage.models.org import (
     GroupAssignment,
     PartyGroup,
     Person,
+    Recorder,
     StatusChange,
 )
 
@@ -66,6 +67,7 @@ __all__ = [
     "GroupAssignment",
     "PartyGroup",
     "Person",
+    "Recorder",
     "Row",
     "StatusChange",
     "capability_of_table",

@@ -18,6 +18,7 @@ from villagebook.domain.meetings.values import (
     Appraisal,
     MeetingKind,
     MeetingStatus,
+    NamesShown,
     Presence,
     Speech,
     Vote,
@@ -53,6 +54,10 @@ class Meeting(Row, table=True):
     status: MeetingStatus = Field(default=MeetingStatus.DRAFT, sa_type=EnumText(MeetingStatus))
     finalised_on: dt.date | None = None
     finalised_by: str = Field(default="", max_length=100)
+    #: The host's, recorder's, lecturer's, group's and branch's names at finalisation.
+    names_shown: NamesShown | None = Field(default=None, sa_type=PydanticJSON(NamesShown))
+    #: The seal of a finalised record's content (``storage.seals``); "" for a draft.
+    content_hash: str = Field(default="", max_length=64)
 
 
 class MeetingAttendance(Row, table=True):

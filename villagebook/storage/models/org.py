@@ -37,6 +37,21 @@ class PartyGroup(Row, table=True):
     leader_id: uuid.UUID | None = Field(default=None)
 
 
+class Recorder(Row, table=True):
+    """记录人: someone who keeps the branch's records (the secretary first, then others).
+
+    Finalising, amendments and the audit trail name the recorder chosen in the window; a
+    recorder who stops keeping records is retired, never deleted (old records name them).
+    """
+
+    __tablename__ = "recorder"
+
+    branch_id: uuid.UUID = Field(foreign_key="branch.id", index=True)
+    name: str = Field(max_length=30)
+    sort_order: int = Field(default=0)
+    retired: bool = Field(default=False)
+
+
 class Person(Row, table=True):
     """A person in the roster: a member, someone on the development path, or a villager.
 

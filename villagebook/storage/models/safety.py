@@ -29,3 +29,6 @@ class AuditEntry(SQLModel, table=True):
     after: str | None = None
     prev_hash: str = Field(max_length=64)
     hash: str = Field(max_length=64)
+    #: The computer login that made the change: technical detail beside ``actor`` (the
+    #: recorder's name).  Not part of ``hash`` (added by migration 0010 after the chain).
+    login: str | None = Field(default=None, max_length=100)

@@ -35,6 +35,42 @@ class Ask:
         return answer == QMessageBox.StandardButton.Yes
 
     @classmethod
+    def unsaved(cls, parent: QWidget | None, title: str, text: str) -> str:
+        """Input would be lost: ``save``, ``discard`` or ``cancel`` (Esc, the window's X)."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+        buttons = QMessageBox.StandardButton
+        box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
+        box.setDefaultButton(buttons.Save)
+        box.setEscapeButton(buttons.Cancel)
+        answer = box.exec()
+        if answer == buttons.Save:
+            return "save"
+        return "discard" if answer == buttons.Discard else "cancel"
+
+    @classmethod
+    def recover(cls, parent: QWidget | None, title: str, text: str) -> str:
+        """A draft was left by an interrupted editor: ``restore``, ``discard`` or ``later``."""
+        from PySide6.QtCore import QCoreApplication
+
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+        restore = box.addButton(
+            QCoreApplication.translate("Ask", "Restore"), QMessageBox.ButtonRole.AcceptRole
+        )
+        discard = box.addButton(
+            QCoreApplication.translate("Ask", "Discard"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        later = box.addButton(
+            QCoreApplication.translate("Ask", "Later"), QMessageBox.ButtonRole.RejectRole
+        )
+        box.setDefaultButton(restore)
+        box.setEscapeButton(later)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is restore:
+            return "restore"
+        return "discard" if clicked is discard else "later"
+
+    @classmethod
     def inform(cls, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.information(parent, title, text)
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from villagebook.domain.common.errors import InputError, Problem
 from villagebook.ui.common.ask import Ask
 from villagebook.ui.common.busy import run_busy
+from villagebook.ui.common.screen import fit_dialog
 from villagebook.ui.errors import show_error
 from villagebook.ui.ops import perform_busy
 
@@ -53,7 +54,7 @@ class ProblemListDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.list)
         layout.addWidget(buttons)
-        self.resize(640, 400)
+        fit_dialog(self, 640, 400)
 
 
 def import_file(parent: QWidget | None, book: Any) -> uuid.UUID | None:

@@ -42,7 +42,8 @@ class ReportEntry:
     key: str
     title: str  # translated, shown in the list
     description: str  # translated
-    run: Callable[[AppContext, QWidget], Path | None]
+    #: Asks what to print, then previews it with Print and Save; True if it was shown.
+    run: Callable[[AppContext, QWidget], bool]
 
 
 def build_report(parent: QWidget | None, book: Any, request: ReportRequest, path: Path) -> Path:

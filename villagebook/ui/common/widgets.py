@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QLabel, QWidget
+from PySide6.QtWidgets import QDateEdit, QLabel, QSpinBox, QWidget
 
 NONE_DATE = QDate(1899, 12, 31)
 
@@ -56,3 +56,27 @@ class ProblemLabel(QLabel):
     def show_text(self, text: str) -> None:
         self.setText(text)
         self.setVisible(bool(text))
+
+
+def limit_counts(
+    present: QSpinBox,
+    parts: list[QSpinBox],
+    expected: QSpinBox | None = None,
+    written: QSpinBox | None = None,
+) -> None:
+    """Vote fields that refuse impossible counts while they are typed: no more present than
+    expected, yes + no + abstain no more than present, written opinions no more than the
+    absent (a spin box cannot go past its maximum)."""
+
+    def update() -> None:
+        if expected is not None:
+            present.setMaximum(max(expected.value(), 0))
+        total = sum(p.value() for p in parts)
+        for part in parts:
+            part.setMaximum(max(present.value() - (total - part.value()), 0))
+        if written is not None and expected is not None:
+            written.setMaximum(max(expected.value() - present.value(), 0))
+
+    for box in [present, *parts, *(b for b in (expected, written) if b is not None)]:
+        box.valueChanged.connect(lambda _value: update())
+    update()

@@ -37,7 +37,8 @@ from villagebook.domain.deliberations.values import (
 from villagebook.domain.deliberations.verdicts import assess, count_problems
 from villagebook.domain.deliberations.workflow import DeliberationStepDef
 from villagebook.ui.common.form import FormDialog
-from villagebook.ui.common.widgets import DateEdit
+from villagebook.ui.common.widgets import DateEdit, limit_counts
+from villagebook.ui.meetings.link import MeetingLinkField
 
 MAX_COUNT = 100000
 
@@ -79,7 +80,7 @@ class DeliberationDialog(FormDialog):
             self.text = _text_edit(data.text if data else "")
             self.add_row(self.tr("Proposal"), self.text, "text")
         self.finish_tab_order()
-        self.resize(560, 420)
+        self.preferred_size = (560, 420)
 
     def value(self) -> DeliberationInput:
         return DeliberationInput(
@@ -112,7 +113,7 @@ class TextDialog(FormDialog):
         self.add_row("", note)
         self.add_row(self.tr("Text"), self.text, "text")
         self.finish_tab_order()
-        self.resize(560, 360)
+        self.preferred_size = (560, 360)
 
     def save(self) -> None:
         self._save(self.text.toPlainText())
@@ -151,12 +152,15 @@ class StepDialog(FormDialog):
         meetings: Sequence[LinkedMeeting] = (),
         rules: RuleSet | None = None,
         parent: QWidget | None = None,
+        link: MeetingLinkField | None = None,
     ) -> None:
         super().__init__(self.tr("Record: %1").replace("%1", step.label), parent)
         self.step = step
         self._save = save
         self._voting = voting
         self.rules = rules or RuleSet()
+        #: The general meeting of the member meeting's date (DLB-MEETING-LINK).
+        self.link = link
         self._make_fields(text)
         if step.meeting:
             self._meeting_rows(may_join, meetings)
@@ -166,7 +170,7 @@ class StepDialog(FormDialog):
         self.add_row(label, self.text, "text")
         self.add_row(self.tr("Note"), self.note, "note")
         self.finish_tab_order()
-        self.resize(600, 560)
+        self.preferred_size = (600, 560)
         self._counts_changed()
 
     def _make_fields(self, text: str) -> None:
@@ -189,7 +193,11 @@ class StepDialog(FormDialog):
     def _meeting_rows(self, may_join: bool, meetings: Sequence[LinkedMeeting]) -> None:
         if may_join:
             self.add_row("", self.joint, "with_joint_meeting")
-        if self.step.kind is StepKind.MEMBER_MEETING and meetings:
+        if self.step.kind is StepKind.MEMBER_MEETING and self.link is not None:
+            self.add_row(self.tr("General meeting record"), self.link, "meeting_id")
+            self.held_on.dateChanged.connect(lambda _d: self._link_day())
+            self.link.changed.connect(self._link_changed)
+        elif self.step.kind is StepKind.MEMBER_MEETING and meetings:
             self.meeting.addItem(self.tr("(type the counts here)"), None)
             for meeting in meetings:
                 self.meeting.addItem(
@@ -221,9 +229,23 @@ class StepDialog(FormDialog):
         for spin in self.counts.values():
             spin.valueChanged.connect(self._counts_changed)
         self.basis.currentIndexChanged.connect(self._counts_changed)
+        c = self.counts
+        limit_counts(c["present"], [c["yes"], c["no"], c["abstain"]], c["expected"])
         if self.step.kind is StepKind.MEMBER_MEETING and self._voting is not None:
             self.held_on.dateChanged.connect(self._fill_voting)
             self._fill_voting()
+        if self.link is not None:
+            self._link_day()
+
+    def _link_day(self) -> None:
+        if self.link is not None:
+            self.link.set_day(self.held_on.value() or dt.date.today())
+
+    def _link_changed(self) -> None:
+        """A linked record's date and counts win: the typed ones are not needed then."""
+        linked = self.link is not None and self.link.meeting_id() is not None
+        for spin in self.counts.values():
+            spin.setEnabled(not linked)
 
     def _publication_rows(self) -> None:
         row = QWidget()
@@ -255,7 +277,11 @@ class StepDialog(FormDialog):
             return
         for name in ("present", "yes"):
             self.problem_labels[name].show_text("")
-        self.show_problems(count_problems(counts))
+        problems = count_problems(counts)
+        self.show_problems(problems)
+        if problems:  # never a verdict beside an error
+            self.verdict.setText(self.tr("No verdict: the counts above are impossible"))
+            return
         result = assess(self.step, counts, self.rules)
         text = result.verdict.label
         if result.reason:
@@ -270,8 +296,11 @@ class StepDialog(FormDialog):
             data.held_on = self.held_on.value()
             data.place = self.place.text()
             data.with_joint_meeting = self.joint.isChecked()
-            chosen = self.meeting.currentData() if self.meeting.count() else None
-            data.meeting_id = uuid.UUID(chosen) if chosen else None
+            if self.link is not None:
+                data.meeting_id = self.link.meeting_id()
+            else:
+                chosen = self.meeting.currentData() if self.meeting.count() else None
+                data.meeting_id = uuid.UUID(chosen) if chosen else None
         counts = self.counts_value()
         if counts is not None:
             data.basis = counts.basis

@@ -14,7 +14,7 @@ import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,6 +49,8 @@ from villagebook.ui.deliberations.dialogs import (
     TextDialog,
 )
 from villagebook.ui.deliberations.model import DeliberationsModel
+from villagebook.ui.deliberations.reports import DECIDED, preview_record, preview_sheet
+from villagebook.ui.meetings.link import MeetingLinkField
 from villagebook.ui.ops import perform
 
 if TYPE_CHECKING:
@@ -102,6 +104,11 @@ class DeliberationsPage(QWidget):
         self.repropose_action = action(self.tr("Propose again"), self.repropose)
         self.photo_action = action(self.tr("Add photo of the posting…"), self.add_photo)
         self.end_action = action(self.tr("Posting ended…"), self.end_posting)
+        self.record_print_action = action(self.tr("Print the record…"), self.preview_record)
+        self.record_print_action.setToolTip(
+            self.tr("Preview the decision record (四议两公开工作记录), print it or save a PDF")
+        )
+        self.sheet_print_action = action(self.tr("Print the publicity sheet…"), self.preview_sheet)
         self.actions_in_bar = [
             self.new_action,
             self.edit_action,
@@ -111,6 +118,8 @@ class DeliberationsPage(QWidget):
             self.repropose_action,
             self.photo_action,
             self.end_action,
+            self.record_print_action,
+            self.sheet_print_action,
         ]
 
     def _build_layout(self) -> None:
@@ -214,7 +223,8 @@ class DeliberationsPage(QWidget):
         def save(data: DeliberationInput) -> None:
             created.append(self.book.deliberations.create(branch_id, data))
 
-        if Ask.exec_dialog(DeliberationDialog(save, parent=self)) and created:
+        dialog = DeliberationDialog(save, parent=self)
+        if Ask.exec_dialog(dialog) and created:
             self.select_deliberation(created[0].id)
 
     def edit_deliberation(self) -> None:
@@ -240,32 +250,22 @@ class DeliberationsPage(QWidget):
         Ask.exec_dialog(TextDialog(save, detail.current_text, self))
 
     def record_next(self) -> None:
-        detail = self._selected_detail()
-        if detail is None or detail.next_step is None:
+        deliberation_id = self.selected_id()
+        if deliberation_id is None:
             return
-        record = detail.deliberation
-        flow = workflow(record.workflow)
-        step = flow.step(detail.next_step)
-        book, branch_id = self.book, record.branch_id
-        meetings = (
-            book.deliberations.general_meetings(branch_id)
-            if step.kind is StepKind.MEMBER_MEETING
-            else []
-        )
+        dialog = step_dialog(self.ctx, deliberation_id, self)
+        if dialog is not None:
+            Ask.exec_dialog(dialog)
 
-        def save(data: DeliberationStepInput) -> None:
-            book.deliberations.record_step(record.id, data)
+    def preview_record(self) -> None:
+        deliberation_id = self.selected_id()
+        if deliberation_id is not None:
+            preview_record(self.ctx, self, deliberation_id)
 
-        dialog = StepDialog(
-            step,
-            save,
-            text=detail.current_text,
-            may_join=step.kind is StepKind.PROPOSAL and flow.may_join_proposal,
-            voting=lambda day: book.deliberations.voting_members(branch_id, day),
-            meetings=meetings,
-            parent=self,
-        )
-        Ask.exec_dialog(dialog)
+    def preview_sheet(self) -> None:
+        detail = self._selected_detail()
+        if detail is not None and detail.deliberation.status in DECIDED:
+            preview_sheet(self.ctx, self, detail.deliberation.id)
 
     def _close(self, title: str, close: Callable[[uuid.UUID, str, dt.date], object]) -> None:
         deliberation_id = self.selected_id()
@@ -317,3 +317,46 @@ class DeliberationsPage(QWidget):
             )
             return
         perform(self, lambda: self.book.deliberations.end_publication(publication.id, day))
+
+
+def step_dialog(
+    ctx: AppContext, deliberation_id: uuid.UUID, parent: QWidget | None
+) -> StepDialog | None:
+    """The editor of a deliberation's next step (from the page, or reopened after a crash)."""
+    book = ctx.book
+    detail = book.deliberations.detail(deliberation_id)
+    if detail.next_step is None:
+        return None
+    record = detail.deliberation
+    flow = workflow(record.workflow)
+    step = flow.step(detail.next_step)
+    branch_id = record.branch_id
+    link = None
+    if step.kind is StepKind.MEMBER_MEETING:
+        link = MeetingLinkField(
+            ctx,
+            lambda: [
+                (m.id, m.held_on, m.title) for m in book.deliberations.general_meetings(branch_id)
+            ],
+            f"审议“{record.title}”（四议两公开）",  # i18n: stored (the record's topic)
+            QCoreApplication.translate("StepDialog", "(no meeting record: type the counts here)"),
+        )
+
+    def save(data: DeliberationStepInput) -> None:
+        book.deliberations.record_step(record.id, data)
+
+    dialog = StepDialog(
+        step,
+        save,
+        text=detail.current_text,
+        may_join=step.kind is StepKind.PROPOSAL and flow.may_join_proposal,
+        voting=lambda day: book.deliberations.voting_members(branch_id, day),
+        parent=parent,
+        link=link,
+    )
+    reopen = {"dialog": "deliberation-step", "deliberation_id": str(deliberation_id)}
+    title = f"{record.title}：{dialog.windowTitle()}"
+    dialog.keep_drafts(
+        book.drafts, f"deliberation-step:{deliberation_id}:{step.kind.value}", title, reopen
+    )
+    return dialog

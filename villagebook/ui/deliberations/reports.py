@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
@@ -12,9 +10,8 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from villagebook.domain.deliberations.values import DeliberationRecord, DeliberationStatus
 from villagebook.services.printing import ReportRequest
 from villagebook.ui.common.ask import Ask
-from villagebook.ui.common.busy import run_busy
 from villagebook.ui.common.form import FormDialog
-from villagebook.ui.common.printing import ReportEntry
+from villagebook.ui.common.printing import ReportEntry, open_report
 from villagebook.ui.context import AppContext
 from villagebook.ui.deliberations.detail import fill
 
@@ -23,6 +20,8 @@ DECIDED = (DeliberationStatus.DECIDED, DeliberationStatus.COMPLETED)
 
 class DeliberationChoice(FormDialog):
     """Which deliberation (round) to print."""
+
+    guard_input = False
 
     def __init__(
         self, records: list[DeliberationRecord], decided_only: bool, parent: QWidget | None = None
@@ -48,45 +47,36 @@ class DeliberationChoice(FormDialog):
         return (uuid.UUID(value), self.names[value]) if value else None
 
 
-def _ask(
-    ctx: AppContext, parent: QWidget, decided_only: bool, name: str
-) -> tuple[uuid.UUID, Path] | None:
+def _choose(ctx: AppContext, parent: QWidget, decided_only: bool) -> uuid.UUID | None:
     records = ctx.book.deliberations.deliberations(ctx.branch_id) if ctx.branch_id else []
     dialog = DeliberationChoice(records, decided_only, parent)
     if not Ask.exec_dialog(dialog) or (chosen := dialog.chosen()) is None:
         return None
-    deliberation_id, title = chosen
-    path = Ask.save_file(
-        parent,
-        QCoreApplication.translate("DeliberationReports", "Save the PDF"),
-        f"{name}-{title}.pdf",
-        "PDF (*.pdf)",
-    )
-    return (deliberation_id, path) if path is not None else None
+    return chosen[0]
 
 
-def run_record(ctx: AppContext, parent: QWidget) -> Path | None:
-    chosen = _ask(ctx, parent, False, "四议两公开工作记录")
-    if chosen is None:
-        return None
-    deliberation_id, path = chosen
+def preview_record(ctx: AppContext, parent: QWidget, deliberation_id: uuid.UUID) -> bool:
+    """The 四议两公开工作记录 of one deliberation, previewed with Print and Save."""
     request = ReportRequest(
-        "deliberation", branch_id=ctx.branch_id, subject_id=deliberation_id, as_of=dt.date.today()
+        "deliberation", branch_id=ctx.branch_id, subject_id=deliberation_id, as_of=ctx.book.today()
     )
-    label = QCoreApplication.translate("DeliberationReports", "Printing the decision record…")
-    run_busy(parent, label, lambda: ctx.book.reports.build(request, path))
-    return path
+    return open_report(parent, ctx.book, request)
 
 
-def run_sheet(ctx: AppContext, parent: QWidget) -> Path | None:
-    chosen = _ask(ctx, parent, True, "村务公开")
-    if chosen is None:
-        return None
-    deliberation_id, path = chosen
+def preview_sheet(ctx: AppContext, parent: QWidget, deliberation_id: uuid.UUID) -> bool:
+    """The 村务公开栏 sheet of a decided deliberation, previewed with Print and Save."""
     request = ReportRequest("publicity", branch_id=ctx.branch_id, subject_id=deliberation_id)
-    label = QCoreApplication.translate("DeliberationReports", "Printing the publicity sheet…")
-    run_busy(parent, label, lambda: ctx.book.reports.build(request, path))
-    return path
+    return open_report(parent, ctx.book, request)
+
+
+def run_record(ctx: AppContext, parent: QWidget) -> bool:
+    chosen = _choose(ctx, parent, False)
+    return chosen is not None and preview_record(ctx, parent, chosen)
+
+
+def run_sheet(ctx: AppContext, parent: QWidget) -> bool:
+    chosen = _choose(ctx, parent, True)
+    return chosen is not None and preview_sheet(ctx, parent, chosen)
 
 
 def report_entries() -> list[ReportEntry]:

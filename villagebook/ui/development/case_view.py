@@ -25,6 +25,7 @@ from villagebook.domain.common.i18n import label
 from villagebook.domain.development.values import DevelopmentCaseRecord
 from villagebook.domain.development.workflow import DevelopmentStepDef
 from villagebook.ui.common.ask import Ask
+from villagebook.ui.common.screen import fit_dialog
 from villagebook.ui.context import AppContext
 from villagebook.ui.development.dialogs import (
     AssessmentDialog,
@@ -45,7 +46,7 @@ class CaseView(QDialog):
     def __init__(self, ctx: AppContext, case_id: uuid.UUID, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.case_id = ctx, case_id
-        self.resize(900, 640)
+        fit_dialog(self, 900, 640)
         self.header = QLabel()
         self.header.setWordWrap(True)
         self.details = QLabel()

@@ -37,8 +37,9 @@ from villagebook.domain.development.values import (
 from villagebook.domain.development.workflow import DOCUMENT_KINDS, DevelopmentStepDef
 from villagebook.ui.common.ask import Ask
 from villagebook.ui.common.form import FormDialog
-from villagebook.ui.common.widgets import DateEdit
+from villagebook.ui.common.widgets import DateEdit, limit_counts
 from villagebook.ui.context import AppContext
+from villagebook.ui.meetings.link import MeetingLinkField
 
 
 def _branch(ctx: AppContext) -> uuid.UUID:
@@ -119,12 +120,13 @@ class DevelopmentStepDialog(FormDialog):
         title = self.tr("Step %1: %2").replace("%1", str(step.number))
         super().__init__(title.replace("%2", label(step.name)), parent)
         self.ctx, self.case_id, self.step = ctx, case_id, step
-        self.done_on = DateEdit(dt.date.today())
+        self.person_name = ctx.book.development.case(case_id).person_name
+        self.done_on = DateEdit(ctx.book.today())
         self.add_row(self.tr("Date"), self.done_on, "done_on")
         self.pickers: dict[Role, PeoplePicker] = {}
         self.outsider = QLineEdit()
         self._people_fields()
-        self.meeting = QComboBox()
+        self.link: MeetingLinkField | None = None
         self.counts: dict[str, QSpinBox] = {}
         if step.meeting:
             self._meeting_fields()
@@ -149,6 +151,13 @@ class DevelopmentStepDialog(FormDialog):
             self.add_row(self.tr("Reason for delay"), self.reason, "reason")
         self.add_row(self.tr("Note"), self.note, "note")
         self.finish_tab_order()
+        reopen = {"dialog": "development-step", "case_id": str(case_id), "number": step.number}
+        self.keep_drafts(
+            ctx.book.drafts,
+            f"development-step:{case_id}:{step.number}",
+            f"{self.person_name} {self.windowTitle()}",
+            reopen,
+        )
 
     def _people_fields(self) -> None:
         if not self.step.roles:
@@ -166,10 +175,16 @@ class DevelopmentStepDialog(FormDialog):
                 self.add_row(_role_label(role), picker, role.value)
 
     def _meeting_fields(self) -> None:
-        self.meeting.addItem(self.tr("No linked meeting record: enter the counts"), None)
-        for m in self.ctx.book.development.general_meetings(_branch(self.ctx)):
-            self.meeting.addItem(f"{m.held_on.isoformat()} {m.title}", str(m.id))
-        self.add_row(self.tr("General meeting"), self.meeting, "meeting_id")
+        """The general meeting of the step's date (DEV-MEETING-LINK), or its counts."""
+        book, branch = self.ctx.book, _branch(self.ctx)
+        what = "接收{name}为中共预备党员" if self.step.number == 15 else "{name}按期转为正式党员"
+        self.link = MeetingLinkField(
+            self.ctx,
+            lambda: [(m.id, m.held_on, m.title) for m in book.development.general_meetings(branch)],
+            "讨论" + what.format(name=self.person_name),  # i18n: stored (the record's topic)
+            self.tr("No linked meeting record: enter the counts"),
+        )
+        self.add_row(self.tr("General meeting"), self.link, "meeting_id")
         for key, text in (
             ("expected_voting", self.tr("Voting members expected")),
             ("present_voting", self.tr("Voting members present")),
@@ -180,6 +195,26 @@ class DevelopmentStepDialog(FormDialog):
         ):
             self.counts[key] = _spin()
             self.add_row(text, self.counts[key], key)
+        c = self.counts
+        limit_counts(
+            c["present_voting"],
+            [c["yes"], c["no"], c["abstain"]],
+            c["expected_voting"],
+            c["written_yes"],
+        )
+        self.done_on.dateChanged.connect(lambda _d: self._day_changed())
+        self.link.changed.connect(self._link_changed)
+        self._day_changed()
+
+    def _day_changed(self) -> None:
+        if self.link is not None:
+            self.link.set_day(self.done_on.value() or self.ctx.book.today())
+
+    def _link_changed(self) -> None:
+        """A linked record's counts win: the typed counts are not needed then."""
+        linked = self.link is not None and self.link.meeting_id() is not None
+        for box in self.counts.values():
+            box.setEnabled(not linked)
 
     def input(self) -> StepInput:
         people = [
@@ -189,16 +224,16 @@ class DevelopmentStepDialog(FormDialog):
         ]
         if self.outsider.text().strip():
             people.append(StepPersonInput(Role.HIGHER_TALKER, None, self.outsider.text()))
+        meeting = self.link.meeting_id() if self.link is not None else None
         ballot = None
-        if self.counts and self.counts["expected_voting"].value() > 0:
+        if self.counts and self.counts["expected_voting"].value() > 0 and meeting is None:
             ballot = Ballot(**{key: box.value() for key, box in self.counts.items()})
-        meeting = self.meeting.currentData()
         training = self.step.training
         return StepInput(
             number=self.step.number,
             done_on=self.done_on.value() or dt.date.today(),
             people=people,
-            meeting_id=uuid.UUID(meeting) if meeting else None,
+            meeting_id=meeting,
             ballot=ballot,
             training_days=self.days.value() or None if training else None,
             training_hours=self.hours.value() or None if training else None,

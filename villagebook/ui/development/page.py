@@ -8,7 +8,7 @@ board reloads itself from the Book's change notices.
 from __future__ import annotations
 
 import uuid
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -40,10 +40,15 @@ class DevelopmentPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.applicant_button = QPushButton(self.tr("New applicant…"))
+        self.applicant_button.setToolTip(
+            self.tr("Someone new hands in an application: the roster entry and the case, at once")
+        )
         self.start_button = QPushButton(self.tr("Start a case…"))
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.summary = QLabel()
         bar = QHBoxLayout()
+        bar.addWidget(self.applicant_button)
         bar.addWidget(self.start_button)
         bar.addWidget(self.refresh_button)
         bar.addStretch(1)
@@ -59,6 +64,8 @@ class DevelopmentPage(QWidget):
         layout.addLayout(bar)
         layout.addLayout(columns)
         self.start_button.clicked.connect(self.start_case)
+        self.applicant_button.clicked.connect(self.new_applicant)
+        self.applicant_button.setEnabled(ctx.branch_id is not None)
         self.refresh_button.clicked.connect(self.reload)
         self.start_button.setEnabled(ctx.branch_id is not None)
         ctx.hub.changed.connect(self._on_changes)
@@ -125,3 +132,24 @@ class DevelopmentPage(QWidget):
         dialog = StartCaseDialog(self.ctx, self)
         if Ask.exec_dialog(dialog) and dialog.case_id is not None:
             self.open_case(dialog.case_id)
+
+    def new_applicant(self) -> None:
+        """One path for a new applicant: the roster entry and the case with step 1."""
+        from villagebook.ui.roster.dialogs import PersonDialog
+
+        branch_id, book = self.ctx.branch_id, self.ctx.book
+        if branch_id is None:
+            return
+        cases: list[uuid.UUID] = []
+
+        def save(data: Any, extra: dict[str, Any]) -> None:
+            day = extra["status_on"] or book.today()
+            case = book.development.add_applicant(branch_id, data, day, group_id=extra["group_id"])
+            cases.append(case.id)
+
+        groups = book.roster.group_names(branch_id)
+        dialog = PersonDialog(save, groups, None, self, applicant=True)
+        reopen = {"dialog": "applicant-new"}
+        dialog.keep_drafts(book.drafts, f"applicant:new:{branch_id}", dialog.windowTitle(), reopen)
+        if Ask.exec_dialog(dialog) and cases:
+            self.open_case(cases[0])

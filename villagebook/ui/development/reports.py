@@ -2,26 +2,21 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
-from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from villagebook.ui.common.ask import Ask
-from villagebook.ui.common.busy import run_busy
 from villagebook.ui.common.form import FormDialog
-from villagebook.ui.common.printing import ReportEntry
+from villagebook.ui.common.printing import ReportEntry, open_report
 from villagebook.ui.context import AppContext
-
-if TYPE_CHECKING:  # the core is imported once a report is asked for
-    from villagebook.services.printing import ReportRequest
 
 
 class PersonChoice(FormDialog):
     """Whose dossier to print: everyone with a development case."""
+
+    guard_input = False
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Choose a person"), parent)
@@ -33,50 +28,30 @@ class PersonChoice(FormDialog):
         self.finish_tab_order()
 
 
-def _build(
-    ctx: AppContext, parent: QWidget, label: str, request: ReportRequest, path: Path
-) -> Path:
-    """Have the Book build ``request`` into ``path`` off the UI thread (raises on failure)."""
-    run_busy(parent, label, lambda: ctx.book.reports.build(request, path))
-    return path
-
-
-def _save_as(parent: QWidget, name: str) -> Path | None:
-    title = QCoreApplication.translate("DevelopmentReports", "Save the PDF")
-    return Ask.save_file(parent, title, f"{name}.pdf", "PDF (*.pdf)")
-
-
-def run_dossier(ctx: AppContext, parent: QWidget) -> Path | None:
-    dialog = PersonChoice(ctx, parent)
-    if not Ask.exec_dialog(dialog) or dialog.person.currentData() is None:
-        return None
-    name = dialog.person.currentText().split("（")[0]
-    path = _save_as(parent, f"{name}发展党员全程纪实表")
-    if path is None:
-        return None
+def preview_dossier(ctx: AppContext, parent: QWidget, person_id: uuid.UUID) -> bool:
+    """One person's 发展党员全程纪实表, previewed with Print and Save."""
     from villagebook.services.printing import ReportRequest
 
     request = ReportRequest(
-        "dossier",
-        branch_id=ctx.branch_id,
-        subject_id=uuid.UUID(dialog.person.currentData()),
-        as_of=dt.date.today(),
+        "dossier", branch_id=ctx.branch_id, subject_id=person_id, as_of=ctx.book.today()
     )
-    label = QCoreApplication.translate("DevelopmentReports", "Printing the dossier…")
-    return _build(ctx, parent, label, request, path)
+    return open_report(parent, ctx.book, request)
 
 
-def run_roster(ctx: AppContext, parent: QWidget) -> Path | None:
+def run_dossier(ctx: AppContext, parent: QWidget) -> bool:
+    dialog = PersonChoice(ctx, parent)
+    if not Ask.exec_dialog(dialog) or dialog.person.currentData() is None:
+        return False
+    return preview_dossier(ctx, parent, uuid.UUID(dialog.person.currentData()))
+
+
+def run_roster(ctx: AppContext, parent: QWidget) -> bool:
     if ctx.branch_id is None:
-        return None
-    path = _save_as(parent, "发展党员工作台账")
-    if path is None:
-        return None
+        return False
     from villagebook.services.printing import ReportRequest
 
-    request = ReportRequest("development-roster", branch_id=ctx.branch_id, as_of=dt.date.today())
-    label = QCoreApplication.translate("DevelopmentReports", "Printing the development roster…")
-    return _build(ctx, parent, label, request, path)
+    request = ReportRequest("development-roster", branch_id=ctx.branch_id, as_of=ctx.book.today())
+    return open_report(parent, ctx.book, request)
 
 
 def report_entries() -> list[ReportEntry]:

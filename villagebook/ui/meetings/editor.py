@@ -5,6 +5,12 @@ and recorder are offered; topics come from templates.  A draft can be saved, fin
 deleted; a finalised record is read-only and corrected through amendments.  Every save is a
 Book operation: Edit ▸ Undo takes it back.  A refusal of the input is listed in the editor;
 any other failure goes through the window's one error route (``ui.ops.perform``).
+
+Nothing typed is lost: closing with unsaved input asks first, and what is typed is kept as
+a draft every few seconds (offered back after a crash).  No hollow record: the editor says
+what the kind still needs, finalising asks first and then saves and locks in one step
+(answering No leaves nothing behind).  Speakers are picked from those present, vote counts
+cannot exceed the voting members present.
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TypeVar
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -33,14 +40,25 @@ from villagebook.domain.meetings.values import (
     MeetingKind,
     MeetingRecord,
     MeetingStatus,
+    Presence,
+    input_from_json,
+    input_to_json,
 )
 from villagebook.domain.roster.values import RosterEntry
 from villagebook.ui.common.ask import Ask
+from villagebook.ui.common.guard import DraftKeeper, confirm_discard
+from villagebook.ui.common.screen import fit_dialog
 from villagebook.ui.context import AppContext
 from villagebook.ui.meetings.attachments import AmendDialog, AmendmentTable, AttachmentStrip
 from villagebook.ui.meetings.fields import RecordFields, person_of
 from villagebook.ui.meetings.reports import print_minutes
-from villagebook.ui.meetings.sections import AppraisalTab, AttendanceTab, TopicsTab, VotesTab
+from villagebook.ui.meetings.sections import (
+    AppraisalTab,
+    AttendanceTab,
+    SpeakerChoice,
+    TopicsTab,
+    VotesTab,
+)
 from villagebook.ui.ops import perform
 
 T = TypeVar("T")
@@ -54,6 +72,8 @@ class MeetingEditor(QDialog):
         *,
         kind: MeetingKind = MeetingKind.GENERAL,
         day: dt.date | None = None,
+        group_id: uuid.UUID | None = None,
+        topics: list[str] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -68,14 +88,86 @@ class MeetingEditor(QDialog):
         self._loading = True
         self.members: list[RosterEntry] = []
         self.setWindowTitle(self.tr("Meeting record"))
-        self.resize(900, 680)
         self._build()
         for place in self.meetings.places(self.branch_id):
             self.place.addItem(place)
         for group in ctx.book.roster.groups(self.branch_id):
             self.group.addItem(group.name, str(group.id))
-        self._load(self._initial(kind, day), fresh=meeting_id is None)
+        initial = self._initial(kind, day)
+        if meeting_id is None:
+            initial.group_id = group_id
+            initial.topics = list(topics or [])
+        self._load(initial, fresh=meeting_id is None)
         self._update_state()
+        #: The input as it opened (or was last saved): anything else is unsaved typing.
+        self.baseline = self.collect()
+        self.keeper = DraftKeeper(
+            self, ctx.book.drafts, self._draft_key(), self._draft_title, self._draft
+        )
+        self.keeper.poll()
+        self._offer_draft()
+        fit_dialog(self, 980, 720)
+
+    def _offer_draft(self) -> None:
+        """What was typed here before a crash is put back (and said so)."""
+        try:
+            draft = self.ctx.book.drafts.load(self.keeper.key)
+        except OSError:
+            return
+        if draft is None or not self.apply_draft(draft.payload):
+            return
+        text = self.tr("Restored what you typed at %1 (not saved yet).")
+        self.problems.setStyleSheet("color: #0d47a1;")
+        self.problems.setText(text.replace("%1", draft.saved_at.strftime("%Y-%m-%d %H:%M")))
+        self.problems.show()
+
+    # --- nothing typed is lost ---------------------------------------------------------
+
+    def _draft_key(self) -> str:
+        return f"meeting:{self.meeting_id or f'new:{self.branch_id}'}"
+
+    def _draft_title(self) -> str:
+        return f"{self.current_day().isoformat()} {self.current_kind().label}"
+
+    def _draft(self) -> dict[str, object] | None:
+        if not self.is_dirty():
+            return None
+        reopen = {
+            "dialog": "meeting",
+            "meeting_id": str(self.meeting_id) if self.meeting_id else None,
+        }
+        return {"reopen": reopen, "input": input_to_json(self.collect())}
+
+    def is_dirty(self) -> bool:
+        """True when the draft record holds typing not yet saved."""
+        return self.status is MeetingStatus.DRAFT and self.collect() != self.baseline
+
+    def apply_draft(self, payload: dict[str, object]) -> bool:
+        """Put a draft's input back (recovery after a crash); False if it does not fit."""
+        try:
+            data = input_from_json(payload.get("input"))
+        except ValueError:
+            return False
+        if self.status is MeetingStatus.FINALISED:
+            return False
+        self._load(data, fresh=False)
+        self._update_state()
+        return True
+
+    def reject(self) -> None:
+        """Close, Esc or the window's X: ask first when something was typed."""
+        if self.is_dirty():
+            answer = confirm_discard(self, self.windowTitle())
+            if answer == "cancel":
+                return
+            if answer == "save" and not self.save():
+                return
+        self.keeper.finish()
+        super().reject()
+
+    def accept(self) -> None:
+        self.keeper.finish()
+        super().accept()
 
     def _initial(self, kind: MeetingKind, day: dt.date | None) -> MeetingInput:
         """The stored record, or a new one with fast entry's defaults."""
@@ -107,14 +199,27 @@ class MeetingEditor(QDialog):
         self.problems.setStyleSheet("color: #b00020;")
         self.problems.setWordWrap(True)
         self.problems.hide()
+        self.needs = QLabel()
+        self.needs.setObjectName("meetingNeeds")
+        self.needs.setStyleSheet("color: #8a4b00;")
+        self.needs.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.fields)
         layout.addWidget(self.problems)
+        layout.addWidget(self.needs)
         layout.addWidget(self._tabs(), 1)
         layout.addLayout(self._buttons())
         self.kind.currentIndexChanged.connect(self.refresh_expected)
         self.day.dateChanged.connect(self.refresh_expected)
         self.group.currentIndexChanged.connect(self.refresh_expected)
+        self.grid_model.dataChanged.connect(self._attendance_changed)
+        self.guests.textChanged.connect(self._attendance_changed)
+        self.needs_timer = QTimer(self)
+        self.needs_timer.setSingleShot(True)
+        self.needs_timer.setInterval(400)
+        self.needs_timer.timeout.connect(self._show_needs)
+        for widget in (self.fields.title_edit, self.fields.lecturer_name):
+            widget.textChanged.connect(self.needs_timer.start)
 
     def _tabs(self) -> QTabWidget:
         self.tabs = QTabWidget()
@@ -139,7 +244,8 @@ class MeetingEditor(QDialog):
         self.save_button = QPushButton(self.tr("Save draft"))
         self.finalise_button = QPushButton(self.tr("Finalise"))
         self.amend_button = QPushButton(self.tr("Amend…"))
-        self.pdf_button = QPushButton(self.tr("Print PDF…"))
+        self.pdf_button = QPushButton(self.tr("Preview / print…"))
+        self.pdf_button.setToolTip(self.tr("Preview the minutes, print them or save a PDF"))
         self.delete_button = QPushButton(self.tr("Delete draft"))
         close = QPushButton(self.tr("Close"))
         buttons = QHBoxLayout()
@@ -190,7 +296,38 @@ class MeetingEditor(QDialog):
         voting = {m.person_id for m in self.members if m.can_vote}
         expected = [r for r in rows if r.expected]
         self.grid_model.set_rows(expected, voting)
-        self.vote_tab.set_expected_voting(sum(1 for r in expected if r.person_id in voting))
+        self._attendance_changed()
+
+    def _attendance_changed(self) -> None:
+        """Who came decides who may speak and how many may vote."""
+        voting = {m.person_id for m in self.members if m.can_vote}
+        rows = self.grid_model.rows
+        expected = sum(1 for r in rows if r.person_id in voting)
+        present = sum(1 for r in rows if r.person_id in voting and r.presence is Presence.PRESENT)
+        self.vote_tab.set_expected_voting(expected, present)
+        self.topic_tab.set_speakers(*self._speaker_choices())
+        self.needs_timer.start()
+
+    def _speaker_choices(self) -> tuple[list[SpeakerChoice], str]:
+        if self.current_kind() is MeetingKind.TALKS:
+            choices: list[SpeakerChoice] = [(m.name, m.person_id) for m in self.members]
+            return choices, self.tr("Talks: whom the talk was with, and what was said")
+        choices = [
+            (r.name, r.person_id) for r in self.grid_model.rows if r.presence is Presence.PRESENT
+        ]
+        choices += [(name, None) for name in self.attendance_tab.guest_names()]
+        return choices, self.tr("Speeches (speakers are chosen from those present)")
+
+    def _show_needs(self) -> None:
+        """What the kind still needs before the record can be finalised (no hollow record)."""
+        if self.status is MeetingStatus.FINALISED:
+            self.needs.hide()
+            return
+        missing = self.meetings.missing_for_final(self.collect())
+        if missing:
+            text = self.tr("Before finalising, fill in: %1")
+            self.needs.setText(text.replace("%1", "、".join(n.label for n in missing)))
+        self.needs.setVisible(bool(missing))
 
     def refresh_expected(self) -> None:
         """Kind, date or group changed: recompute who is expected, keeping known entries."""
@@ -260,10 +397,13 @@ class MeetingEditor(QDialog):
         self.finalise_button.setEnabled(not finalised)
         self.delete_button.setEnabled(not finalised and self.meeting_id is not None)
         self.amend_button.setEnabled(finalised)
-        self.pdf_button.setEnabled(self.meeting_id is not None)
+        self.pdf_button.setEnabled(True)
         self.state.setText(self.tr("Finalised (locked)") if finalised else self.tr("Draft"))
+        self.topic_tab.set_speakers(*self._speaker_choices())
+        self._show_needs()
 
     def show_problems(self, exc: InputError) -> None:
+        self.problems.setStyleSheet("color: #b00020;")
         self.problems.setText("\n".join(f"• {p.text()}" for p in exc.problems))
         self.problems.show()
 
@@ -295,6 +435,8 @@ class MeetingEditor(QDialog):
         self.saved = record.to_input()
         self._load(self.saved, fresh=False)
         self._update_state()
+        self.baseline = self.collect()
+        self.keeper.rename(self._draft_key())
 
     def save(self) -> bool:
         """Save the draft (a new record or the changes); True when it is stored."""
@@ -311,21 +453,33 @@ class MeetingEditor(QDialog):
             return False
         self.meeting_id = record.id
         self.saved = data
+        self.baseline = self.collect()
+        self.keeper.rename(self._draft_key())
+        self.keeper.drafts.discard(self.keeper.key)
         self._load_attachments()
         self._update_state()
         return True
 
     def finalise(self) -> None:
-        if not self.save() or self.meeting_id is None:
+        """Ask first; then save and lock in one step (No, or a refusal, leaves nothing)."""
+        data = self.collect()
+        missing = self.meetings.missing_for_final(data)
+        if missing:
+            parts = "、".join(n.label for n in missing)
+            text = self.tr("This record cannot be finalised yet; it still needs: %1")
+            self.problems.setStyleSheet("color: #b00020;")
+            self.problems.setText(text.replace("%1", parts))
+            self.problems.show()
             return
         if not Ask.confirm(
             self, self.tr("Finalise"), self.tr("A finalised record is locked. Finalise it now?")
         ):
             return
-        meeting_id = self.meeting_id
-        record = self._attempt(lambda: self.meetings.finalise(meeting_id))
+        meeting_id, branch_id = self.meeting_id, self.branch_id
+        record = self._attempt(lambda: self.meetings.finalise_input(branch_id, meeting_id, data))
         if record is not None:
             self._show(record)
+            self.keeper.finish()
 
     def amend(self) -> None:
         if self.meeting_id is None:
@@ -335,6 +489,10 @@ class MeetingEditor(QDialog):
             self._show(self.meetings.record(record.id))
 
     def print_pdf(self) -> None:
+        """Preview the minutes with Print and Save (a draft is saved first)."""
+        unsaved = self.meeting_id is None or self.is_dirty()
+        if self.status is MeetingStatus.DRAFT and unsaved and not self.save():
+            return
         if self.meeting_id is not None:
             print_minutes(self.ctx, self, self.meeting_id)
 
@@ -350,4 +508,5 @@ class MeetingEditor(QDialog):
             return True
 
         if perform(self, delete):
+            self.keeper.finish()
             self.accept()

@@ -1,10 +1,13 @@
-"""The meetings PDFs on the 报表 page and from the editor: minutes and the quarterly volume."""
+"""The meetings PDFs on the 报表 page and from the editor: minutes and the quarterly volume.
+
+Each is built off the UI thread (progress, Cancel) and previewed with Print and Save
+(:func:`villagebook.ui.common.printing.open_report`).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import uuid
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QSpinBox, QWidget
@@ -12,29 +15,22 @@ from PySide6.QtWidgets import QComboBox, QSpinBox, QWidget
 from villagebook.domain.common.calendar import quarter_of
 from villagebook.ui.common.ask import Ask
 from villagebook.ui.common.form import FormDialog
-from villagebook.ui.common.printing import ReportEntry, build_report
+from villagebook.ui.common.printing import ReportEntry, open_report
 from villagebook.ui.context import AppContext
-from villagebook.ui.ops import perform
 
 
-def print_minutes(ctx: AppContext, parent: QWidget, meeting_id: uuid.UUID) -> Path | None:
-    """Ask where to save the minutes of one record, and print them there."""
+def print_minutes(ctx: AppContext, parent: QWidget, meeting_id: uuid.UUID) -> bool:
+    """Preview the minutes of one record, with Print and Save."""
     from villagebook.services.printing import ReportRequest
 
-    path = Ask.save_file(
-        parent,
-        QCoreApplication.translate("MeetingReports", "Save the minutes PDF"),
-        "三会一课记录.pdf",
-        "PDF (*.pdf)",
-    )
-    if path is None:
-        return None
     request = ReportRequest("minutes", branch_id=ctx.branch_id, subject_id=meeting_id)
-    return perform(parent, lambda: build_report(parent, ctx.book, request, path))
+    return open_report(parent, ctx.book, request)
 
 
 class MeetingChoice(FormDialog):
     """Which record to print (the latest first)."""
+
+    guard_input = False
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Choose a meeting record"), parent)
@@ -52,6 +48,8 @@ class MeetingChoice(FormDialog):
 
 
 class QuarterChoice(FormDialog):
+    guard_input = False
+
     def __init__(self, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Choose a quarter"), parent)
         self.year = QSpinBox()
@@ -65,30 +63,22 @@ class QuarterChoice(FormDialog):
         self.finish_tab_order()
 
 
-def run_minutes(ctx: AppContext, parent: QWidget) -> Path | None:
+def run_minutes(ctx: AppContext, parent: QWidget) -> bool:
     dialog = MeetingChoice(ctx, parent)
     if not Ask.exec_dialog(dialog) or dialog.meeting.currentData() is None:
-        return None
+        return False
     return print_minutes(ctx, parent, uuid.UUID(dialog.meeting.currentData()))
 
 
-def run_volume(ctx: AppContext, parent: QWidget) -> Path | None:
+def run_volume(ctx: AppContext, parent: QWidget) -> bool:
     from villagebook.services.printing import ReportRequest
 
     dialog = QuarterChoice(ctx.book.today(), parent)
     if not Ask.exec_dialog(dialog):
-        return None
+        return False
     year, quarter = dialog.year.value(), dialog.quarter.value()
-    path = Ask.save_file(
-        parent,
-        QCoreApplication.translate("MeetingReports", "Save the quarterly volume"),
-        f"三会一课合订本-{year}年第{quarter}季度.pdf",
-        "PDF (*.pdf)",
-    )
-    if path is None:
-        return None
     request = ReportRequest("volume", branch_id=ctx.branch_id, year=year, quarter=quarter)
-    return perform(parent, lambda: build_report(parent, ctx.book, request, path))
+    return open_report(parent, ctx.book, request)
 
 
 def report_entries() -> list[ReportEntry]:

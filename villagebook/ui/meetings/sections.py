@@ -123,11 +123,24 @@ def _lock_table(table: QTableWidget, locked: bool) -> None:
     )
 
 
+#: The role holding a speaker choice's plain name.
+NAME_ROLE = Qt.ItemDataRole.UserRole + 1
+#: A speaker one may pick: (name, roster person id or None for a non-member attendee).
+SpeakerChoice = tuple[str, uuid.UUID | None]
+
+
 class TopicsTab(QWidget):
-    """Ordered topics (from templates or typed) and what was said."""
+    """Ordered topics (from templates or typed) and what was said.
+
+    Speakers are picked from those who attended (members present and 列席), never typed,
+    so a speech can never name someone who was absent; for 谈心谈话 the choice is whom the
+    talk was with.
+    """
 
     def __init__(self, templates: tuple[str, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.choices: list[SpeakerChoice] = []
+        self.locked = False
         self.topics = QListWidget()
         self.topics.setObjectName("topics")
         self.template = QComboBox()
@@ -139,11 +152,16 @@ class TopicsTab(QWidget):
         self.add_button.clicked.connect(self.add_topic)
         self.remove_button.clicked.connect(self.remove_topic)
         self.speeches = QTableWidget(0, 2)
+        self.speeches.setObjectName("speeches")
         self.speeches.setHorizontalHeaderLabels([self.tr("Speaker"), self.tr("What was said")])
         self.speeches.horizontalHeader().setStretchLastSection(True)
-        self.speeches.setColumnWidth(0, 120)
+        self.speeches.setColumnWidth(0, self.fontMetrics().horizontalAdvance("M") * 10)
+        self.speeches.setWordWrap(True)
         self.add_speech_button = QPushButton(self.tr("Add speech"))
-        self.add_speech_button.clicked.connect(lambda: self.add_speech("", ""))
+        self.add_speech_button.clicked.connect(lambda: self.add_speech(None, "", ""))
+        self.remove_speech_button = QPushButton(self.tr("Remove speech"))
+        self.remove_speech_button.clicked.connect(self.remove_speech)
+        self.speakers_label = QLabel(self.tr("Speeches (speakers are chosen from those present)"))
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         row.addWidget(self.template, 1)
@@ -151,16 +169,20 @@ class TopicsTab(QWidget):
         row.addWidget(self.remove_button)
         layout.addLayout(row)
         layout.addWidget(self.topics, 1)
-        layout.addWidget(QLabel(self.tr("Speeches")))
+        layout.addWidget(self.speakers_label)
         layout.addWidget(self.speeches, 2)
-        layout.addWidget(self.add_speech_button, 0, Qt.AlignmentFlag.AlignLeft)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_speech_button)
+        buttons.addWidget(self.remove_speech_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
 
     def load(self, topics: list[str], speeches: list[Speech]) -> None:
         self.topics.clear()
         self.topics.addItems(topics)
         self.speeches.setRowCount(0)
         for speech in speeches:
-            self.add_speech(speech.speaker, speech.summary)
+            self.add_speech(speech.speaker_id, speech.speaker, speech.summary)
 
     def add_topic(self) -> None:
         text = self.template.currentText().strip()
@@ -173,11 +195,63 @@ class TopicsTab(QWidget):
         if row >= 0:
             self.topics.takeItem(row)
 
-    def add_speech(self, speaker: str, summary: str) -> None:
+    def _speaker_box(self, person_id: uuid.UUID | None, name: str) -> QComboBox:
+        box = QComboBox()
+        box.setObjectName("speaker")
+        self._fill(box, person_id, name)
+        box.setEnabled(not self.locked)
+        return box
+
+    def _fill(self, box: QComboBox, person_id: uuid.UUID | None, name: str) -> None:
+        box.blockSignals(True)
+        box.clear()
+        box.addItem("", None)
+        for choice_name, choice_id in self.choices:
+            box.addItem(choice_name, str(choice_id) if choice_id else f"name:{choice_name}")
+            box.setItemData(box.count() - 1, choice_name, NAME_ROLE)
+        wanted = str(person_id) if person_id else (f"name:{name}" if name else None)
+        index = box.findData(wanted) if wanted else 0
+        if index < 0 and not person_id:
+            index = box.findText(name)
+        if index < 0:  # kept as recorded, marked: the save names the contradiction
+            text = self.tr("%1 (not present)").replace("%1", name)
+            box.addItem(text, str(person_id) if person_id else f"name:{name}")
+            index = box.count() - 1
+            box.setItemData(index, name, NAME_ROLE)
+        box.setCurrentIndex(index)
+        box.blockSignals(False)
+
+    def set_speakers(self, choices: list[SpeakerChoice], heading: str | None = None) -> None:
+        """Who may be chosen as a speaker; the speakers chosen so far are kept."""
+        self.choices = choices
+        if heading:
+            self.speakers_label.setText(heading)
+        for row in range(self.speeches.rowCount()):
+            box = self.speeches.cellWidget(row, 0)
+            if isinstance(box, QComboBox):
+                person_id, name = self._speaker(box)
+                self._fill(box, person_id, name)
+
+    @staticmethod
+    def _speaker(box: QComboBox) -> tuple[uuid.UUID | None, str]:
+        data = box.currentData()
+        if not data:
+            return None, ""
+        name = str(box.currentData(NAME_ROLE) or "")
+        if str(data).startswith("name:"):
+            return None, name or str(data)[5:]
+        return uuid.UUID(str(data)), name
+
+    def add_speech(self, person_id: uuid.UUID | None, speaker: str, summary: str) -> None:
         row = self.speeches.rowCount()
         self.speeches.insertRow(row)
-        self.speeches.setItem(row, 0, QTableWidgetItem(speaker))
+        self.speeches.setCellWidget(row, 0, self._speaker_box(person_id, speaker))
         self.speeches.setItem(row, 1, QTableWidgetItem(summary))
+
+    def remove_speech(self) -> None:
+        row = self.speeches.currentRow()
+        if row >= 0 and not self.locked:
+            self.speeches.removeRow(row)
 
     def collect_topics(self) -> list[str]:
         return [self.topics.item(i).text() for i in range(self.topics.count())]
@@ -185,26 +259,44 @@ class TopicsTab(QWidget):
     def collect_speeches(self) -> list[Speech]:
         found = []
         for row in range(self.speeches.rowCount()):
-            speaker, summary = _cell(self.speeches, row, 0), _cell(self.speeches, row, 1)
+            box = self.speeches.cellWidget(row, 0)
+            person_id, speaker = self._speaker(box) if isinstance(box, QComboBox) else (None, "")
+            summary = _cell(self.speeches, row, 1)
             if speaker or summary:
-                found.append(Speech(speaker=speaker, summary=summary))
+                found.append(Speech(speaker_id=person_id, speaker=speaker, summary=summary))
         return found
 
     def set_locked(self, locked: bool) -> None:
+        self.locked = locked
         for widget in (self.template, self.topics, self.add_button, self.remove_button):
             widget.setEnabled(not locked)
         self.add_speech_button.setEnabled(not locked)
+        self.remove_speech_button.setEnabled(not locked)
         _lock_table(self.speeches, locked)
+        for row in range(self.speeches.rowCount()):
+            box = self.speeches.cellWidget(row, 0)
+            if box is not None:
+                box.setEnabled(not locked)
 
 
 class VotesTab(QWidget):
     """Resolutions and votes; each vote shows whether it passed under the DOMAIN rule."""
 
     RESULT = 6
+    COUNTS = (1, 2, 3)  # yes, no, abstain: together no more than the voting members present
+    WRITTEN = 4
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.expected_voting = 0
+        self.present_voting = 0
+        #: The last accepted text of each count cell: a refused entry goes back to it.
+        self._accepted: dict[tuple[int, int], str] = {}
+        self.limit = QLabel()
+        self.limit.setObjectName("voteLimit")
+        self.limit.setStyleSheet("color: #b00020;")
+        self.limit.setWordWrap(True)
+        self.limit.hide()
         self.resolutions = QPlainTextEdit()
         self.votes = QTableWidget(0, 7)
         self.votes.setHorizontalHeaderLabels(
@@ -224,7 +316,7 @@ class VotesTab(QWidget):
             self.votes.setColumnWidth(column, 70)
         self.add_button = QPushButton(self.tr("Add vote"))
         self.add_button.clicked.connect(lambda: self.add_vote(Vote(motion="")))
-        self.votes.itemChanged.connect(self.update_results)
+        self.votes.itemChanged.connect(self._count_changed)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Resolutions")))
         layout.addWidget(self.resolutions, 1)
@@ -234,6 +326,7 @@ class VotesTab(QWidget):
             )
         )
         layout.addWidget(self.votes, 1)
+        layout.addWidget(self.limit)
         layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
 
     def load(self, resolutions: str, votes: list[Vote]) -> None:
@@ -257,20 +350,71 @@ class VotesTab(QWidget):
         result = QTableWidgetItem()
         result.setFlags(result.flags() & ~Qt.ItemFlag.ItemIsEditable)
         self.votes.setItem(row, self.RESULT, result)
+        for column in (*self.COUNTS, self.WRITTEN):
+            self._accepted[(row, column)] = str(values[column])
         self.votes.blockSignals(False)
         self.update_results()
 
-    def set_expected_voting(self, count: int) -> None:
+    def set_expected_voting(self, count: int, present: int | None = None) -> None:
         self.expected_voting = count
+        if present is not None:
+            self.present_voting = present
         self.update_results()
+
+    def _count_changed(self, item: QTableWidgetItem) -> None:
+        """A count was typed: refuse a negative number, and yes + no + abstain above the
+        voting members present, or written opinions above the voting members absent."""
+        row, column = item.row(), item.column()
+        if column not in (*self.COUNTS, self.WRITTEN):
+            self.update_results()
+            return
+        message = self._count_problem(row, column)
+        if message:
+            self.votes.blockSignals(True)
+            item.setText(self._accepted.get((row, column), "0"))
+            self.votes.blockSignals(False)
+            self.limit.setText(message)
+            self.limit.show()
+        else:
+            self._accepted[(row, column)] = item.text().strip() or "0"
+            self.limit.hide()
+        self.update_results()
+
+    def _count_problem(self, row: int, column: int) -> str:
+        value = _int(self.votes, row, column)
+        if value < 0:
+            return self.tr("A count is a whole number, 0 or more.")
+        if column == self.WRITTEN:
+            absent = max(self.expected_voting - self.present_voting, 0)
+            if value > absent:
+                return self.tr(
+                    "Only %1 voting members were absent: no more written opinions than that."
+                ).replace("%1", str(absent))
+            return ""
+        ballots = sum(max(_int(self.votes, row, c), 0) for c in self.COUNTS)
+        if ballots > self.present_voting:
+            return (
+                self.tr(
+                    "Yes, no and abstain together (%1) cannot exceed the %2 voting members present."
+                )
+                .replace("%1", str(ballots))
+                .replace("%2", str(self.present_voting))
+            )
+        return ""
 
     def update_results(self) -> None:
         self.votes.blockSignals(True)
         for row in range(self.votes.rowCount()):
-            passed = motion_passes(self._vote(row), self.expected_voting)
+            vote = self._vote(row)
             item = self.votes.item(row, self.RESULT)
-            if item is not None:
-                item.setText(self.tr("passed") if passed else self.tr("not passed"))
+            if item is None:
+                continue
+            if vote.ballots > self.present_voting or min(vote.yes, vote.no, vote.abstain) < 0:
+                item.setText(self.tr("counts impossible"))  # never "passed" beside an error
+            elif motion_passes(vote, self.expected_voting):
+                item.setText(self.tr("passed"))
+            else:
+                item.setText(self.tr("not passed"))
         self.votes.blockSignals(False)
 
     def _vote(self, row: int) -> Vote:

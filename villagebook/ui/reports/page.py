@@ -1,14 +1,15 @@
-"""The 报表 page: the printable reports, a preview of the last PDF, and the rule checks."""
+"""The 报表 page: the printable reports and the rule checks.
+
+Choosing a report asks what to print, then builds it off the UI thread (progress, Cancel)
+and previews it with Print… and Save… (:func:`villagebook.ui.common.printing.open_report`).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -101,7 +102,8 @@ class ReportsPage(QWidget):
         self.description = QLabel()
         self.description.setWordWrap(True)
         self.description.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.generate = QPushButton(self.tr("Generate PDF…"))
+        self.generate = QPushButton(self.tr("Preview / print…"))
+        self.generate.setToolTip(self.tr("Preview the report, then print it or save a PDF"))
         self.generate.clicked.connect(self.run_selected)
         self.list.itemActivated.connect(lambda _item: self.run_selected())
         self.list.currentRowChanged.connect(self._describe)
@@ -112,20 +114,8 @@ class ReportsPage(QWidget):
         column.addWidget(self.list, 3)
         column.addWidget(self.description, 1)
         column.addWidget(self.generate)
-        self.document = QPdfDocument(self)
-        self.preview = QPdfView()
-        self.preview.setObjectName("pdfPreview")
-        self.preview.setDocument(self.document)
-        self.preview.setPageMode(QPdfView.PageMode.MultiPage)
-        self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.preview_label = QLabel(self.tr("No report generated yet."))
-        preview_box = QWidget()
-        preview_column = QVBoxLayout(preview_box)
-        preview_column.addWidget(self.preview_label)
-        preview_column.addWidget(self.preview, 1)
         self.checks = ChecksPanel(ctx)
         self.tabs = QTabWidget()
-        self.tabs.addTab(preview_box, self.tr("Preview"))
         self.tabs.addTab(self.checks, self.tr("Rule checks"))
         splitter = QSplitter()
         splitter.addWidget(left)
@@ -134,31 +124,19 @@ class ReportsPage(QWidget):
         splitter.setSizes([260, 800])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        self.last_path: Path | None = None
         if self.entries:
             self.list.setCurrentRow(0)
 
     def _describe(self, row: int) -> None:
         self.description.setText(self.entries[row].description if row >= 0 else "")
 
-    def run_selected(self) -> Path | None:
+    def run_selected(self) -> bool:
+        """Ask what to print, then preview it with Print and Save; True if it was shown."""
         row = self.list.currentRow()
         if row < 0:
-            return None
+            return False
         try:
-            path = self.entries[row].run(self.ctx, self)
+            return self.entries[row].run(self.ctx, self)
         except Exception as exc:
             show_error(self, exc)
-            return None
-        if path is not None:
-            self.show_pdf(path)
-        return path
-
-    def show_pdf(self, path: Path) -> None:
-        self.document.close()
-        self.document.load(str(path))
-        self.last_path = path
-        self.preview_label.setText(
-            self.tr("%1 (%n page(s))", "", self.document.pageCount()).replace("%1", str(path))
-        )
-        self.tabs.setCurrentIndex(0)
+            return False

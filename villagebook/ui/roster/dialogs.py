@@ -24,6 +24,7 @@ from villagebook.domain.roster.idnumber import mask_id_number, mask_phone
 from villagebook.domain.roster.validation import EDUCATION_LEVELS, GENDERS, PersonInput
 from villagebook.domain.roster.values import PartyStatus
 from villagebook.ui.common.form import FormDialog
+from villagebook.ui.common.screen import fit_dialog
 from villagebook.ui.common.widgets import DateEdit
 
 COMMITTEE_ROLES = ("", "书记", "副书记", "组织委员", "宣传委员", "纪检委员", "委员")
@@ -56,8 +57,12 @@ class PersonDialog(FormDialog):
         groups: dict[uuid.UUID, str],
         person: Any = None,
         parent: QWidget | None = None,
+        *,
+        applicant: bool = False,
     ) -> None:
         title = self.tr("Edit person") if person is not None else self.tr("New person")
+        if applicant:
+            title = self.tr("New applicant")
         super().__init__(title, parent)
         self.saver = saver
         self.is_new = person is None
@@ -84,7 +89,7 @@ class PersonDialog(FormDialog):
         self.committee_role.setCurrentText(person.committee_role if person else "")
         self.note = QPlainTextEdit(person.note if person else "")
         self.note.setTabChangesFocus(True)
-        self.note.setFixedHeight(60)
+        self.note.setFixedHeight(self.fontMetrics().height() * 3 + 10)
         self.add_row(self.tr("Name"), self.name, "name")
         self.add_row(self.tr("Gender"), self.gender, "gender")
         self.add_row(self.tr("Ethnicity"), self.ethnicity, "ethnicity")
@@ -101,10 +106,24 @@ class PersonDialog(FormDialog):
             self.status.addItem(status.label, status)
         self.status_on = DateEdit(dt.date.today())
         self.group = _group_combo(groups, None, self.tr("(no group)"))
-        if self.is_new:
+        if applicant:  # the application date opens the development case (step 1)
+            self.status.setCurrentIndex(self.status.findData(PartyStatus.APPLICANT))
+            self.status.setEnabled(False)
+            self.add_row(self.tr("Application date"), self.status_on, "effective_on")
+            self.add_row(self.tr("Party group"), self.group, "group_id")
+        elif self.is_new:
             self.add_row(self.tr("Party status"), self.status, "status")
             self.add_row(self.tr("Since"), self.status_on, "effective_on")
             self.add_row(self.tr("Party group"), self.group, "group_id")
+            self.status_hint = QLabel(
+                self.tr(
+                    "An applicant's development case opens at once, with step 1 "
+                    "(the application) on this date."
+                )
+            )
+            self.status_hint.setWordWrap(True)
+            self.status_hint.setStyleSheet("color: #555;")
+            self.add_row("", self.status_hint)
         self.show_full.toggled.connect(self._set_full)
         self._set_full(self.is_new)
         self.finish_tab_order()
@@ -149,6 +168,23 @@ class PersonDialog(FormDialog):
             "status_on": self.status_on.value(),
             "group_id": group_of(self.group),
         }
+
+    def _opened(self) -> None:
+        super()._opened()
+        self._initial = (self.person_input(), self.extra())
+
+    def is_dirty(self) -> bool:
+        """What the person would be saved as differs (showing numbers in full is no change)."""
+        initial = getattr(self, "_initial", None)
+        return (
+            self.guard_input
+            and initial is not None
+            and initial
+            != (
+                self.person_input(),
+                self.extra(),
+            )
+        )
 
     def save(self) -> None:
         self.saver(self.person_input(), self.extra())
@@ -267,4 +303,4 @@ class HistoryDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Party group history")))
         layout.addWidget(self.groups)
         layout.addWidget(buttons)
-        self.resize(560, 420)
+        fit_dialog(self, 560, 420)

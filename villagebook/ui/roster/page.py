@@ -218,8 +218,19 @@ class RosterPage(QWidget):
         book, branch_id = self.ctx.book, self.ctx.branch_id
 
         added: list[uuid.UUID] = []
+        cases: list[uuid.UUID] = []
 
         def save(data: PersonInput, extra: dict[str, Any]) -> None:
+            if extra["status"] is PartyStatus.APPLICANT:  # one path: the case with step 1
+                case = book.development.add_applicant(
+                    branch_id,
+                    data,
+                    extra["status_on"] or book.today(),
+                    group_id=extra["group_id"],
+                )
+                added.append(case.person_id)
+                cases.append(case.id)
+                return
             person = book.roster.add_person(
                 branch_id,
                 data,
@@ -229,8 +240,14 @@ class RosterPage(QWidget):
             )
             added.append(person.id)
 
-        if Ask.exec_dialog(PersonDialog(save, self.model.group_names, None, self)) and added:
+        dialog = PersonDialog(save, self.model.group_names, None, self)
+        dialog.keep_drafts(
+            book.drafts, f"person:new:{branch_id}", self.tr("New person"), {"dialog": "person-new"}
+        )
+        if Ask.exec_dialog(dialog) and added:
             self.select_person(added[0])
+            if cases:
+                open_case(self.ctx, cases[0], self)
 
     def _selected_person(self) -> Any:
         person_id = self.selected_id()
@@ -257,10 +274,18 @@ class RosterPage(QWidget):
             return
         book = self.ctx.book
 
+        cases: list[uuid.UUID] = []
+
         def save(status: PartyStatus, day: dt.date, note: str) -> None:
+            if status is PartyStatus.APPLICANT and person.status is not PartyStatus.APPLICANT:
+                # one path for a new applicant: the development case opens with step 1
+                assert self.ctx.branch_id is not None
+                cases.append(book.development.start_case(self.ctx.branch_id, person.id, day).id)
+                return
             book.roster.change_status(person.id, status, day, note)
 
-        Ask.exec_dialog(StatusDialog(save, person.name, person.status, self))
+        if Ask.exec_dialog(StatusDialog(save, person.name, person.status, self)) and cases:
+            open_case(self.ctx, cases[0], self)
 
     def assign_group(self) -> None:
         person = self._selected_person()
@@ -283,3 +308,12 @@ class RosterPage(QWidget):
         assignments = book.roster.group_history(person.id)
         groups = book.roster.group_names(person.branch_id)
         Ask.exec_dialog(HistoryDialog(person.name, statuses, assignments, groups, self))
+
+
+def open_case(ctx: AppContext, case_id: uuid.UUID, parent: QWidget) -> None:
+    """Show a development case (after an applicant was recorded from the roster)."""
+    from villagebook.ui.development.case_view import CaseView
+
+    view = CaseView(ctx, case_id, parent)
+    Ask.exec_dialog(view)
+    view.deleteLater()

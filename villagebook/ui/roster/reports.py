@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -11,7 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QWidget
 
 from villagebook.ui.common.ask import Ask
 from villagebook.ui.common.form import FormDialog
-from villagebook.ui.common.printing import ReportEntry, build_report
+from villagebook.ui.common.printing import ReportEntry, open_report
 from villagebook.ui.common.widgets import DateEdit
 
 if TYPE_CHECKING:
@@ -20,6 +19,8 @@ if TYPE_CHECKING:
 
 class RosterReportDialog(FormDialog):
     """The day the roster shows, and whether ID and phone numbers print in full."""
+
+    guard_input = False
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Roster PDF"), parent)
@@ -30,28 +31,19 @@ class RosterReportDialog(FormDialog):
         self.finish_tab_order()
 
 
-def run(ctx: AppContext, parent: QWidget) -> Path | None:
+def run(ctx: AppContext, parent: QWidget) -> bool:
     dialog = RosterReportDialog(parent)
     if not Ask.exec_dialog(dialog):
-        return None
-    as_of = dialog.as_of.value() or dt.date.today()
-    path = Ask.save_file(
-        parent,
-        QCoreApplication.translate("RosterReport", "Save the roster PDF"),
-        f"花名册-{as_of.isoformat()}.pdf",
-        "PDF (*.pdf)",
-    )
-    if path is None:
-        return None
+        return False
     from villagebook.services.printing import ReportRequest
 
     request = ReportRequest(
         "roster",
         branch_id=ctx.branch_id,
-        as_of=as_of,
+        as_of=dialog.as_of.value() or dt.date.today(),
         options={"unmasked": dialog.unmasked.isChecked()},
     )
-    return build_report(parent, ctx.book, request, path)
+    return open_report(parent, ctx.book, request)
 
 
 def roster_entry() -> ReportEntry:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from villagebook.ui.common.screen import fit_dialog
 from villagebook.ui.safety.ask import SafetyAsk
 from villagebook.ui.safety.table import ListTableModel
 
@@ -87,7 +88,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.details)
         layout.addWidget(note)
         layout.addWidget(self.buttons)
-        self.resize(640, 460)
+        fit_dialog(self, 640, 460)
         self.show_folder(folder.data_dir)
         self.table.selectionModel().selectionChanged.connect(self._selected)
 

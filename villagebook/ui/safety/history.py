@@ -21,6 +21,7 @@ from villagebook.domain.roster.idnumber import mask_id_number, mask_phone
 from villagebook.domain.roster.validation import FIELD_LABELS
 from villagebook.domain.roster.values import PartyStatus
 from villagebook.domain.safety.values import HistoryEntry, table_label
+from villagebook.ui.common.screen import fit_dialog
 from villagebook.ui.ops import perform
 from villagebook.ui.safety.ask import SafetyAsk
 from villagebook.ui.safety.table import ListTableModel
@@ -123,7 +124,7 @@ class AuditHistoryDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(860, 420)
+        fit_dialog(self, 860, 420)
 
 
 def change_log_action(

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QDialog, QMainWindow
 
 from villagebook.ui.ops import perform
 from villagebook.ui.safety.ask import SafetyAsk
@@ -120,6 +120,20 @@ class SafetyHooks(QObject):
             return False
         self.unlocked = True
         self.closed = False
+        if book.safety.open_issues:  # the quick audit check on open found something
+            lines = "\n".join(issue.message for issue in book.safety.open_issues[:5])
+            SafetyAsk.warn(
+                self.window,
+                self.tr("Audit trail"),
+                self.tr(
+                    "The audit trail does not match its anchor or the tables' structure "
+                    "changed behind VillageBook's back:"
+                )
+                + "\n\n"
+                + lines
+                + "\n\n"
+                + self.tr("Run “villagebook audit verify” for the full check."),
+            )
         self._watch(settings.idle_minutes)
         self._enable(True)
         self.restore_action.setEnabled(True)
@@ -128,8 +142,9 @@ class SafetyHooks(QObject):
         return True
 
     def open_failed(self, exc: BaseException) -> bool:
-        """Handle a folder in use or a damaged database; True when handled here."""
-        from villagebook.domain.safety.errors import DatabaseDamaged, FolderInUse
+        """Handle a folder in use, a damaged database or an encrypted folder (app lock on:
+        ask the password, then open again); True when handled here."""
+        from villagebook.domain.safety.errors import DatabaseDamaged, FolderInUse, PasswordRequired
 
         if isinstance(exc, FolderInUse):
             self._refuse(str(exc))
@@ -137,7 +152,27 @@ class SafetyHooks(QObject):
         if isinstance(exc, DatabaseDamaged):
             self.offer_newest_backup(exc)
             return True
+        if isinstance(exc, PasswordRequired):
+            if self.unlock_folder():
+                self._reopen()
+            else:
+                QTimer.singleShot(0, self.window.close)
+            return True
         return False
+
+    def unlock_folder(self) -> bool:
+        """The encrypted folder's password (or recovery key), before its Book can open."""
+        from villagebook.ui.safety.lock import UnlockDialog
+
+        folder = self.folder()
+
+        def check(password: str) -> bool:
+            folder.unlock(password)  # WrongPassword / TryLater: shown in the dialog
+            return True
+
+        ok = self._locked_dialog(UnlockDialog(None, self.window, check=check))
+        self.unlocked = ok
+        return ok
 
     def offer_newest_backup(self, exc: BaseException) -> None:
         folder = self.folder()
@@ -186,11 +221,15 @@ class SafetyHooks(QObject):
 
         book = self.book()
         assert book is not None
+        return self._locked_dialog(UnlockDialog(book, self.window))
+
+    def _locked_dialog(self, dialog: QDialog) -> bool:
+        """Show ``dialog`` with the records hidden behind it."""
         central = self.window.centralWidget()
         self.locked = True
         if central is not None:
             central.setVisible(False)
-        ok = SafetyAsk.exec_dialog(UnlockDialog(book, self.window))
+        ok = SafetyAsk.exec_dialog(dialog)
         self.locked = False
         if central is not None:
             central.setVisible(True)
@@ -208,13 +247,17 @@ class SafetyHooks(QObject):
             self.watcher.timer.start()
 
     def lock_settings(self) -> None:
-        from villagebook.ui.safety.lock import PasswordDialog
+        from villagebook.ui.safety.lock import PasswordDialog, RecoveryKeyDialog
 
         book = self.book()
         if book is None:
             return
-        if SafetyAsk.exec_dialog(PasswordDialog(book, self.window)):
+        dialog = PasswordDialog(book, self.window)
+        if SafetyAsk.exec_dialog(dialog):
             self._watch(book.safety.app_lock().idle_minutes)
+            if dialog.recovery_key:  # the lock was just turned on: shown once
+                folder = str(book.data_dir)
+                SafetyAsk.exec_dialog(RecoveryKeyDialog(dialog.recovery_key, folder, self.window))
 
     # --- backups -------------------------------------------------------------------------------
 
@@ -261,6 +304,9 @@ class SafetyHooks(QObject):
         ).replace("%1", _when(chosen))
         if not SafetyAsk.confirm(self.window, self.tr("Restore a backup"), question):
             return None
+        stop_workers = getattr(self.window, "stop_workers", None)
+        if callable(stop_workers):
+            stop_workers()  # nothing reads the folder while it is replaced
         book = self.book()
         self._forget_book()
         if book is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from villagebook.domain.common.findings import Severity
 from villagebook.domain.common.rules import RuleSet
@@ -22,6 +23,7 @@ from villagebook.domain.deliberations.workflow import ONE_SHOULDER, STANDARD
 
 D = dt.date
 AS_OF = D(2026, 11, 22)
+MEETING = "meeting-1"  # the linked general-meeting record of the Party member meeting
 
 
 def _steps(**changes: DeliberationStepFacts | None) -> dict[StepKind, DeliberationStepFacts]:
@@ -32,6 +34,7 @@ def _steps(**changes: DeliberationStepFacts | None) -> dict[StepKind, Deliberati
             StepKind.MEMBER_MEETING,
             D(2026, 5, 12),
             Counts(Basis.VOTING_MEMBERS, 26, 22, 20, 2, 0),
+            meeting_id=MEETING,
         ),
         StepKind.VILLAGER_DECISION: DeliberationStepFacts(
             StepKind.VILLAGER_DECISION,
@@ -94,7 +97,9 @@ def test_dlb_order_dates_out_of_order() -> None:
 
 
 def test_dlb_order_undated_step() -> None:
-    steps = _steps(member_meeting=DeliberationStepFacts(StepKind.MEMBER_MEETING, None))
+    steps = _steps(
+        member_meeting=DeliberationStepFacts(StepKind.MEMBER_MEETING, None, meeting_id=MEETING)
+    )
     assert "DLB-ORDER" in _codes(_deliberation(steps))
 
 
@@ -144,6 +149,7 @@ def _member(expected: int, present: int, yes: int) -> DeliberationFacts:
                 StepKind.MEMBER_MEETING,
                 D(2026, 5, 12),
                 Counts(Basis.VOTING_MEMBERS, expected, present, yes, present - yes, 0),
+                meeting_id=MEETING,
             )
         )
     )
@@ -263,7 +269,10 @@ def test_dlb_result_open_with_days() -> None:
 def test_rejected_deliberation_that_stopped_is_not_a_breach() -> None:
     steps = _steps(villager_decision=None, resolution_publicity=None, result_publicity=None)
     steps[StepKind.MEMBER_MEETING] = DeliberationStepFacts(
-        StepKind.MEMBER_MEETING, D(2026, 5, 12), Counts(Basis.VOTING_MEMBERS, 26, 20, 10, 10, 0)
+        StepKind.MEMBER_MEETING,
+        D(2026, 5, 12),
+        Counts(Basis.VOTING_MEMBERS, 26, 20, 10, 10, 0),
+        meeting_id=MEETING,
     )
     assert _codes(_deliberation(steps, status=DeliberationStatus.REJECTED)) == []
     assert _codes(_deliberation(steps, status=DeliberationStatus.OPEN)) == ["DLB-MEMBER-QUORUM"]
@@ -273,3 +282,40 @@ def test_withdrawn_deliberation_has_no_findings() -> None:
     assert (
         _codes(_deliberation(_steps(joint_meeting=None), status=DeliberationStatus.WITHDRAWN)) == []
     )
+
+
+# --- DLB-MEETING-LINK (DOMAIN.md §8) ---------------------------------------------------------
+
+
+def _member_meeting(**kw: object) -> dict[StepKind, DeliberationStepFacts]:
+    step = DeliberationStepFacts(
+        StepKind.MEMBER_MEETING,
+        D(2026, 5, 12),
+        Counts(Basis.VOTING_MEMBERS, 26, 22, 20, 2, 0),
+        **kw,  # type: ignore[arg-type]
+    )
+    return _steps(member_meeting=step)
+
+
+def test_dlb_meeting_link_passes_a_linked_general_meeting() -> None:
+    assert "DLB-MEETING-LINK" not in _codes(_deliberation(_member_meeting(meeting_id=MEETING)))
+
+
+def test_dlb_meeting_link_no_general_meeting_that_day() -> None:
+    findings = evaluate(_deliberation(_member_meeting()), RuleSet(), AS_OF)
+    link = [f for f in findings if f.code == "DLB-MEETING-LINK"]
+    assert len(link) == 1 and link[0].severity is Severity.ERROR
+    assert "没有支部党员大会记录" in link[0].message
+
+
+def test_dlb_meeting_link_a_record_of_that_day_left_unlinked() -> None:
+    facts = _deliberation(_member_meeting())
+    facts = replace(facts, general_meeting_days=frozenset({D(2026, 5, 12)}))
+    link = [f for f in evaluate(facts, RuleSet(), AS_OF) if f.code == "DLB-MEETING-LINK"]
+    assert len(link) == 1 and link[0].severity is Severity.WARNING
+
+
+def test_dlb_meeting_link_the_linked_record_is_gone() -> None:
+    facts = _deliberation(_member_meeting(meeting_id=MEETING, meeting_found=False))
+    link = [f for f in evaluate(facts, RuleSet(), AS_OF) if f.code == "DLB-MEETING-LINK"]
+    assert len(link) == 1 and "已不存在" in link[0].message

@@ -65,6 +65,7 @@ def step(number: int, **kw: object) -> StepFacts:
         base["publicity_to"] = D(2024, 6, 28)
     if number in (15, 23):
         base["ballot"] = GOOD_BALLOT
+        base["meeting_id"] = f"meeting-{number}"  # the linked general-meeting record
     base.update(kw)
     return StepFacts(**base)  # type: ignore[arg-type]
 

@@ -263,3 +263,35 @@ def test_meeting_without_counts_is_reported(number: int) -> None:
 
 def test_good_ballot_is_valid() -> None:
     assert GOOD_BALLOT.yes + GOOD_BALLOT.written_yes > GOOD_BALLOT.expected_voting / 2
+
+
+# --- DEV-MEETING-LINK (DOMAIN.md §8) ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("number", [15, 23])
+def test_dev_meeting_link_passes_a_linked_general_meeting(number: int) -> None:
+    assert "DEV-MEETING-LINK" not in {v.code for v in check_case(case(), RULES, AS_OF)}
+
+
+@pytest.mark.parametrize("number", [15, 23])
+def test_dev_meeting_link_no_general_meeting_that_day(number: int) -> None:
+    facts = with_step(case(), number, meeting_id=None)
+    found = [v for v in check_case(facts, RULES, AS_OF) if v.code == "DEV-MEETING-LINK"]
+    assert len(found) == 1 and found[0].step == number
+    assert found[0].severity is Severity.ERROR and found[0].field == "meeting_id"
+    assert "没有支部党员大会记录" in found[0].message
+
+
+def test_dev_meeting_link_a_record_of_that_day_left_unlinked() -> None:
+    facts = replace(
+        with_step(case(), 15, meeting_id=None), general_meeting_days=frozenset({D(2024, 7, 20)})
+    )
+    found = [v for v in check_case(facts, RULES, AS_OF) if v.code == "DEV-MEETING-LINK"]
+    assert len(found) == 1 and found[0].severity is Severity.WARNING
+    assert "没有关联" in found[0].message
+
+
+def test_dev_meeting_link_the_linked_record_is_gone() -> None:
+    facts = with_step(case(), 23, meeting_found=False)
+    found = [v for v in check_case(facts, RULES, AS_OF) if v.code == "DEV-MEETING-LINK"]
+    assert len(found) == 1 and "已不存在" in found[0].message

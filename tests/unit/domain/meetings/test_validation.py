@@ -104,12 +104,14 @@ def test_a_good_record_is_normalised_with_its_attendance_lines() -> None:
             AttendanceInput(PEOPLE["王书记"], "王书记"),
             AttendanceInput(PEOPLE["吴五"], "吴五", Presence.LEAVE, "外出务工"),
             AttendanceInput(PEOPLE["郑预备"], "郑预备"),
+            AttendanceInput(PEOPLE["赵一"], "赵一"),
             AttendanceInput(None, "驻村第一书记", Presence.ABSENT, expected=False),
         ],
     )
     cleaned, problems = clean_meeting(data, FACTS)
     assert problems == []
-    assert cleaned.data.place == "村委会议室" and cleaned.data.topics == ["传达学习上级精神"]
+    # prose is kept as typed (inner spaces too), only the ends are trimmed
+    assert cleaned.data.place == "村委 会议室" and cleaned.data.topics == ["传达学习上级精神"]
     assert cleaned.data.speeches == [
         Speech(speaker_id=PEOPLE["赵一"], speaker="赵一", summary="同意")
     ]

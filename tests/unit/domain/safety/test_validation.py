@@ -10,11 +10,11 @@ from villagebook.domain.safety.validation import (
 
 
 def test_good_settings_have_no_problem() -> None:
-    assert lock_settings_problems("abcd") == []
+    assert lock_settings_problems("abcdef") == []
     assert lock_settings_problems("村务1234", "村务1234", 10) == []
     low, high = IDLE_MINUTES_RANGE
-    assert lock_settings_problems("abcd", None, low) == []
-    assert lock_settings_problems("abcd", None, high) == []
+    assert lock_settings_problems("abcdef", None, low) == []
+    assert lock_settings_problems("abcdef", None, high) == []
 
 
 def test_every_problem_is_named_by_its_field() -> None:
@@ -27,6 +27,12 @@ def test_every_problem_is_named_by_its_field() -> None:
 
 
 def test_the_repeat_is_checked_only_when_given() -> None:
-    assert lock_settings_problems("abcd", None) == []
-    assert [p.field for p in lock_settings_problems("abcd", "abce")] == ["repeat"]
-    assert [p.field for p in lock_settings_problems("abcd", None, 241)] == ["idle_minutes"]
+    assert lock_settings_problems("abcdef", None) == []
+    assert [p.field for p in lock_settings_problems("abcdef", "abcdeg")] == ["repeat"]
+    assert [p.field for p in lock_settings_problems("abcdef", None, 241)] == ["idle_minutes"]
+
+
+def test_a_password_of_five_characters_is_refused_and_six_accepted() -> None:
+    assert MIN_PASSWORD_LENGTH == 6
+    assert [p.field for p in lock_settings_problems("abcde")] == ["password"]
+    assert lock_settings_problems("abcdef") == []

@@ -33,7 +33,7 @@ def test_full_deliberation_completes_without_findings(db: Database) -> None:
         m = h.full_deliberation(session, h.branch(session))
         assert m.status is DeliberationStatus.COMPLETED
         assert [s.kind for s in queries.steps_of(session, m.id)] == list(StepKind)
-        assert queries.findings_of(session, m, h.TODAY) == []
+        assert h.besides_link(queries.findings_of(session, m, h.TODAY)) == []
         assert queries.next_step(session, m) is None
         assert m.amount_fen == 38600000
 
@@ -124,7 +124,7 @@ def test_one_shoulder_records_proposal_and_joint_meeting_together(db: Database) 
         assert rows[1].held_with_previous and rows[0].text_id == rows[1].text_id
         next_step = queries.next_step(session, m)
         assert next_step is not None and next_step.kind is StepKind.MEMBER_MEETING
-        assert queries.findings_of(session, m, h.TODAY) == []
+        assert h.besides_link(queries.findings_of(session, m, h.TODAY)) == []
 
 
 def test_standard_workflow_refuses_the_joint_entry(db: Database) -> None:
@@ -169,7 +169,7 @@ def test_failed_vote_rejects_and_a_new_round_keeps_the_history(db: Database) -> 
         assert rows[0].verdict is DeliberationVerdict.REJECTED
         assert m.status is DeliberationStatus.REJECTED and "未通过" in m.status_reason
         assert queries.next_step(session, m) is None
-        assert queries.findings_of(session, m, h.TODAY) == []
+        assert h.besides_link(queries.findings_of(session, m, h.TODAY)) == []
         second = commands.repropose(session, m.id, text="修改后：租期由20年改为10年。")
         assert (second.round_no, second.previous_id) == (2, m.id)
         assert queries.current_text(session, second.id).body == "修改后：租期由20年改为10年。"  # type: ignore[union-attr]

@@ -18,7 +18,7 @@ def test_rows_for_the_list(db: Database) -> None:
         rows = queries.summaries(session, branch_id, h.TODAY)
         assert len(rows) == 1
         assert rows[0].next_step is StepKind.RESULT_PUBLICITY
-        assert rows[0].codes == ("DLB-RESULT",)
+        assert h.besides_link(rows[0].codes) == ["DLB-RESULT"]
         assert session.exec(select(DeliberationStep)).all()
         assert session.exec(select(DeliberationText)).all()
 
@@ -31,7 +31,7 @@ def test_detail_holds_steps_texts_rounds_and_findings(db: Database) -> None:
         assert detail.deliberation.status is DeliberationStatus.DECIDED
         assert [s.kind for s in detail.steps] == list(StepKind)[:5]
         assert detail.next_step is StepKind.RESULT_PUBLICITY
-        assert [f.code for f in detail.findings] == ["DLB-RESULT"]
+        assert [f.code for f in h.besides_link(detail.findings)] == ["DLB-RESULT"]
         assert detail.last_publication is detail.step(StepKind.RESOLUTION_PUBLICITY)
         decided = detail.step(StepKind.MEMBER_MEETING)
         assert decided is not None and detail.text(decided.text_id) is not None

@@ -135,3 +135,24 @@ def test_the_board(dated_book: Book, branch: Branch) -> None:
     (card,) = dated_book.development.board(branch.id)
     assert card.case_id == case_id and card.next_step == 2 and card.code == "DEV-TALK-1M"
     assert card.next_label == "第2步 党组织派人谈话"
+
+
+def test_a_new_applicant_joins_the_roster_with_step_1_in_one_action(demo_book: Book) -> None:
+    """One path for a new applicant: the roster entry and the case with step 1, together."""
+    from villagebook.domain.roster.validation import PersonInput
+    from villagebook.domain.roster.values import PartyStatus
+
+    branch = demo_book.roster.first_branch()
+    assert branch is not None
+    applied = dt.date(2026, 11, 2)
+    case = demo_book.development.add_applicant(
+        branch.id, PersonInput(name="王小川", gender="男", birth_date=dt.date(2000, 3, 1)), applied
+    )
+    assert case.person_name == "王小川" and [s.number for s in case.steps] == [1]
+    assert case.steps[0].done_on == applied
+    person = demo_book.roster.person(case.person_id)
+    assert person.status is PartyStatus.APPLICANT
+    history = demo_book.roster.status_history(case.person_id)
+    assert [(h.status, h.effective_on) for h in history] == [(PartyStatus.APPLICANT, applied)]
+    demo_book.undo()  # one step: both go
+    assert demo_book.development.case_of_person(case.person_id) is None

@@ -12,12 +12,14 @@ from villagebook.domain.common.errors import InputError, LockedRecordError
 from villagebook.domain.meetings.periods import (
     PlanItemInput,
 )
+from villagebook.domain.meetings.requirements import Need
 from villagebook.domain.meetings.values import (
     AttendanceInput,
     MeetingInput,
     MeetingKind,
     MeetingStatus,
     Presence,
+    Speech,
 )
 from villagebook.services.book import Book, Changes, NothingToUndo
 
@@ -34,6 +36,8 @@ def _general(village: Village, **kw: object) -> MeetingInput:
         host_id=village.people["王书记"],
         recorder_id=village.people["张委员"],
         topics=["传达学习上级精神"],
+        speeches=[Speech(speaker_id=village.people["王书记"], speaker="王书记", summary="作说明")],
+        resolutions="会议同意按上级要求抓好落实。",
     )
     for key, value in kw.items():
         setattr(data, key, value)
@@ -76,7 +80,9 @@ def test_bad_input_is_refused_with_every_field_named(meetings_book: Book, villag
 def test_attendance_of_someone_who_had_left_is_refused(
     meetings_book: Book, village: Village
 ) -> None:
-    data = _general(village, attendance=[AttendanceInput(village.people["冯离开"], "冯离开")])
+    data = _general(
+        village, attendance=[AttendanceInput(village.people["冯离开"], "冯离开")], speeches=[]
+    )
     with pytest.raises(InputError) as info:
         meetings_book.meetings.create(village.branch_id, data)
     assert _problems(info) == {"attendance[0].person_id"}
@@ -109,6 +115,7 @@ def test_leave_needs_a_reason_and_group_meeting_a_group(
         village,
         kind=MeetingKind.GROUP,
         attendance=[AttendanceInput(village.people["赵一"], "赵一", Presence.LEAVE)],
+        speeches=[],
     )
     with pytest.raises(InputError) as info:
         meetings_book.meetings.create(village.branch_id, data)
@@ -304,3 +311,52 @@ def test_the_period_grid_and_lists(meetings_book: Book, village: Village) -> Non
     )
     assert group and all(r.expected for r in group)
     assert "传达学习上级精神" in meetings.topic_templates()
+
+
+# --- no hollow record (DOMAIN.md §8) -----------------------------------------------------------
+
+
+def test_a_blank_general_meeting_cannot_be_finalised_and_leaves_nothing(
+    meetings_book: Book, village: Village
+) -> None:
+    blank = _general(village, topics=[], speeches=[], resolutions="")
+    with pytest.raises(InputError) as info:
+        meetings_book.meetings.finalise_input(village.branch_id, None, blank)
+    assert _problems(info) == {"topics", "resolutions"}
+    assert meetings_book.meetings.records(village.branch_id) == []  # no draft left behind
+
+
+def test_finalising_a_thin_draft_is_refused_naming_what_is_missing(
+    meetings_book: Book, village: Village
+) -> None:
+    meetings = meetings_book.meetings
+    draft = meetings.create(village.branch_id, _general(village, speeches=[]))
+    with pytest.raises(InputError) as info:
+        meetings.finalise(draft.id, on=DAY)
+    assert [p.label for p in info.value.problems] == ["发言摘要"]
+    assert not meetings.record(draft.id).finalised
+    assert meetings.missing_for_final(_general(village, speeches=[])) == [Need.SPEECHES]
+
+
+def test_finalise_input_saves_and_locks_a_complete_record_in_one_step(
+    meetings_book: Book, village: Village
+) -> None:
+    record = meetings_book.meetings.finalise_input(village.branch_id, None, _general(village))
+    assert record.finalised and record.finalised_on == TODAY
+    assert meetings_book.meetings.missing_for_final(_general(village)) == []
+
+
+def test_the_editor_refuses_a_host_marked_absent(meetings_book: Book, village: Village) -> None:
+    people = village.people
+    data = _general(
+        village,
+        attendance=[
+            AttendanceInput(people["王书记"], "王书记", Presence.ABSENT),
+            AttendanceInput(people["赵一"], "赵一"),
+        ],
+        speeches=[Speech(speaker_id=people["赵一"], speaker="赵一", summary="同意")],
+    )
+    with pytest.raises(InputError) as info:
+        meetings_book.meetings.create(village.branch_id, data)
+    assert _problems(info) == {"host_id"}
+    assert "登记为缺席" in info.value.problems[0].message

@@ -11,13 +11,24 @@ from villagebook.domain.meetings.values import (
     MeetingInput,
     MeetingKind,
     Presence,
+    Speech,
     Vote,
 )
 from villagebook.services.checks import CheckContext
 from villagebook.services.meetings import commands
-from villagebook.services.meetings.checks import PROVIDERS, cadence_input, meeting_checks
+from villagebook.services.meetings.checks import (
+    PROVIDERS,
+    cadence_input,
+    finality_checks,
+    meeting_checks,
+    record_checks,
+)
 from villagebook.services.roster import queries as roster_queries
 from villagebook.storage.db import Database
+
+
+def _speech(village: Village) -> Speech:
+    return Speech(speaker_id=village.people["王书记"], speaker="王书记", summary="作说明")
 
 
 def _ctx(db: Database, village: Village) -> CheckContext:
@@ -55,6 +66,8 @@ def test_mtg_quorum_from_stored_attendance(db: Database, village: Village) -> No
                 day,
                 host_id=village.people["王书记"],
                 attendance=attendance,
+                topics=["研究工作"],
+                speeches=[_speech(village)],
                 votes=[Vote(motion="一项决议", yes=3)],
             ),
             as_of=TODAY,
@@ -67,6 +80,8 @@ def test_mtg_quorum_from_stored_attendance(db: Database, village: Village) -> No
                 MeetingKind.GENERAL,
                 day + dt.timedelta(days=1),
                 host_id=village.people["王书记"],
+                topics=["研究工作"],
+                speeches=[_speech(village)],
                 votes=[Vote(motion="另一项决议", yes=6)],
             ),
             as_of=TODAY,
@@ -81,5 +96,5 @@ def test_mtg_quorum_from_stored_attendance(db: Database, village: Village) -> No
     assert not [f for f in findings if f.code == "MTG-RECORD-3WD"]
 
 
-def test_the_provider_is_registered() -> None:
-    assert [meeting_checks] == PROVIDERS
+def test_the_providers_are_registered() -> None:
+    assert [meeting_checks, record_checks, finality_checks] == PROVIDERS

@@ -62,7 +62,7 @@ def test_bad_meetings_are_refused_with_paths_and_nothing_is_written(
     meetings[0]["held_on"] = "2030-01-01"
     meetings[1]["start_time"], meetings[1]["end_time"] = "10:00", "09:00"
     general = next(i for i, m in enumerate(meetings) if m["votes"])
-    meetings[general]["votes"][0]["yes"] = 99
+    meetings[general]["votes"][0]["written_yes"] = 99  # more written opinions than absentees
     gone = next(p for p in document["people"] if p["status_history"][-1]["status"] == "deceased")
     late = len(meetings) - 1
     meetings[late]["attendance"].append(
@@ -82,6 +82,39 @@ def test_bad_meetings_are_refused_with_paths_and_nothing_is_written(
     assert any(p.startswith(f"meetings[{late}].attendance[") for p in paths)
     with target.read() as session:
         assert session.exec(select(Meeting)).all() == []
+
+
+def test_imported_hollow_and_contradictory_records_are_accepted_and_reported(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    """DOMAIN.md §8: MTG-THIN and MTG-CONSISTENCY report imported records, never refuse them."""
+    document = _export(demo_db)
+    meetings = document["meetings"]
+    hollow = next(
+        i for i, m in enumerate(meetings) if m["status"] == "finalised" and m["kind"] == "general"
+    )
+    meetings[hollow].update(topics=[], speeches=[], resolutions="", votes=[])
+    clash = next(
+        i
+        for i, m in enumerate(meetings)
+        if m["status"] == "finalised" and m["kind"] == "committee" and i != hollow
+    )
+    meetings[clash]["votes"] = [{"motion": "多报的票", "yes": 50, "no": 0, "abstain": 0}]
+    for index in (hollow, clash):  # from another program: finalised, but without a seal
+        meetings[index].pop("content_hash", None)
+        meetings[index].pop("names_shown", None)
+    target = open_database(tmp_path / "other", actor="导入")
+    with target.write() as session:
+        registry.import_document(session, document, today=TODAY)
+    with target.read() as session:
+        findings = registry.run_checks(session, as_of=TODAY)
+    thin = {f.subject_id for f in findings if f.code == "MTG-THIN"}
+    contradicting = {f.subject_id for f in findings if f.code == "MTG-CONSISTENCY"}
+    assert meetings[hollow]["id"] in thin
+    assert meetings[clash]["id"] in contradicting
+    unverified = {f.subject_id for f in findings if f.code == "MTG-FINAL-UNVERIFIED"}
+    assert {meetings[hollow]["id"], meetings[clash]["id"]} <= unverified
+    target.close()
 
 
 def test_schema_refuses_an_unknown_kind(demo_db: Database) -> None:

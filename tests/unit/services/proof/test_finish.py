@@ -12,14 +12,17 @@ from pathlib import Path
 
 import pikepdf
 import pytest
+import sqlalchemy as sa
 from pypdf import PdfReader
 
 from villagebook.domain.common.errors import InputError
 from villagebook.domain.proof.values import Verdict
+from villagebook.domain.safety.errors import PasswordRequired
 from villagebook.services.book import Book
 from villagebook.services.printing import ReportRequest
 from villagebook.services.proof.signing import unsigned_revision
 from villagebook.services.safety.identity import IdentityLocked
+from villagebook.storage import attempts
 from villagebook.storage.db import open_database
 
 WHEN = dt.datetime(2026, 11, 22, 10, 30, tzinfo=dt.timezone(dt.timedelta(hours=8)))
@@ -199,22 +202,26 @@ def test_trust_list_add_and_remove(demo_book: Book, tmp_path: Path, template_dem
 
 
 def _stored_key(book: Book) -> tuple[str, int]:
-    with sqlite3.connect(book.path) as conn:
-        row = conn.execute("SELECT sealed, protected FROM installation_key").fetchone()
+    with book.reading() as session:  # through the Book: the file is encrypted once locked
+        row = session.execute(sa.text("SELECT sealed, protected FROM installation_key")).fetchone()
+    assert row is not None
     return str(row[0]), int(row[1])
 
 
-def test_the_key_follows_the_app_lock_and_never_reaches_the_audit_log(demo_book: Book) -> None:
+def test_the_key_follows_the_app_lock_and_never_reaches_the_audit_log(
+    demo_book: Book, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    now = [1_000_000.0]  # the retry delay after a wrong password runs on this clock
+    monkeypatch.setattr(attempts, "clock", lambda: now[0])
     demo_book.identity.ensure()
     plain, protected = _stored_key(demo_book)
     assert not protected and json.loads(plain)["kdf"] == "none"
     demo_book.safety.set_app_lock("村务1234", repeat="村务1234")
     sealed, protected = _stored_key(demo_book)
     assert protected and json.loads(sealed)["kdf"] == "argon2id"
-    with sqlite3.connect(demo_book.path) as conn:
-        log = "".join(
-            str(r[0]) + str(r[1]) for r in conn.execute("SELECT before, after FROM audit_log")
-        )
+    with demo_book.reading() as session:  # the database is encrypted now: read it through
+        rows = session.execute(sa.text("SELECT before, after FROM audit_log"))
+        log = "".join(str(r[0]) + str(r[1]) for r in rows)
     assert json.loads(plain)["key"] not in log
     assert json.loads(sealed)["key"] not in log
     assert "installation_key" not in log
@@ -226,13 +233,14 @@ def test_the_key_follows_the_app_lock_and_never_reaches_the_audit_log(demo_book:
         reopened.reports.render(ReportRequest("roster"))
     assert not reopened.safety.check_password("wrong")
     assert reopened.identity.needs_password()
+    now[0] += 60
     assert reopened.safety.check_password("村务1234")
     assert not reopened.identity.needs_password()
     assert (
         reopened.reports.verify(reopened.reports.render(ReportRequest("roster")).data).verdict
         is Verdict.VALID
     )
-    reopened.safety.clear_app_lock()
+    reopened.safety.clear_app_lock("村务1234")
     assert _stored_key(reopened)[1] == 0
 
 
@@ -240,7 +248,7 @@ def test_the_app_lock_cannot_change_while_the_key_is_locked(demo_book: Book) -> 
     demo_book.identity.ensure()
     demo_book.safety.set_app_lock("村务1234", repeat="村务1234")
     reopened = Book(open_database(demo_book.data_dir))
-    with pytest.raises(IdentityLocked):
+    with pytest.raises((IdentityLocked, PasswordRequired)):  # the current password is needed
         reopened.safety.set_app_lock("新密码5678", repeat="新密码5678")
     assert reopened.safety.check_password("村务1234")  # unchanged
 

@@ -1,8 +1,8 @@
 """township: exchange bundles, receipts, merged records, conflicts, comments, rule sets;
 an ID number unique within a branch
 
-Revision ID: 0010_township
-Revises: 0008_proof
+Revision ID: 0011_township
+Revises: 0010_recorders
 """
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ import sqlalchemy as sa
 import sqlmodel
 from alembic import op
 
-revision = "0010_township"
-down_revision = "0008_proof"
+revision = "0011_township"
+down_revision = "0010_recorders"
 branch_labels = None
 depends_on = None
 
