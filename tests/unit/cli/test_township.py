@@ -38,7 +38,7 @@ def test_a_quarter_between_a_branch_and_its_township(
     assert "信任列表" in capsys.readouterr().err  # unknown signer, no terminal to confirm
     assert main(["bundle", "import", str(bundle), "--trust", "--data-dir", str(township)]) == 0
     out = capsys.readouterr().out
-    assert "证书指纹" in out and "新增183" in out
+    assert "证书指纹" in out and "新增189" in out
     assert main(["bundle", "import", str(bundle), "--data-dir", str(township)]) == 0
     assert "此前已导入" in capsys.readouterr().out
     assert (

@@ -1,5 +1,5 @@
 """township: exchange bundles, receipts, merged records, conflicts, comments, rule sets;
-an ID number unique within a branch
+an ID number unique within a branch; an amendment's field name up to 80 characters
 
 Revision ID: 0011_township
 Revises: 0010_recorders
@@ -299,8 +299,24 @@ def upgrade() -> None:
         batch_op.create_index("ix_person_branch_id_number", ["branch_id", "id_number"], unique=True)
         batch_op.create_index(batch_op.f("ix_person_id_number"), ["id_number"], unique=False)
 
+    # "attendance.<uuid>" is 47 characters: PostgreSQL enforces the length SQLite ignores.
+    with op.batch_alter_table("meeting_amendment", schema=None) as batch_op:
+        batch_op.alter_column(
+            "field_name",
+            existing_type=sqlmodel.sql.sqltypes.AutoString(length=40),
+            type_=sqlmodel.sql.sqltypes.AutoString(length=80),
+            existing_nullable=False,
+        )
+
 
 def downgrade() -> None:
+    with op.batch_alter_table("meeting_amendment", schema=None) as batch_op:
+        batch_op.alter_column(
+            "field_name",
+            existing_type=sqlmodel.sql.sqltypes.AutoString(length=80),
+            type_=sqlmodel.sql.sqltypes.AutoString(length=40),
+            existing_nullable=False,
+        )
     with op.batch_alter_table("person", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_person_id_number"))
         batch_op.drop_index("ix_person_branch_id_number")
