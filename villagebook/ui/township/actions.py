@@ -24,7 +24,9 @@ BUNDLE_FILTER = "VillageBook (*.vbbundle)"
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Township", text)
+    # lupdate files the ``tr("…")`` calls of these module-level functions under the empty
+    # context (township.ts): look them up there, or they stay English.
+    return QCoreApplication.translate("", text)
 
 
 def ask_trust(parent: QWidget | None, signer: Any) -> bool:
