@@ -33,6 +33,7 @@ def test_a_branch_sends_and_a_township_merges_comments_and_answers(
     from villagebook.ui.common.ask import Ask
     from villagebook.ui.roster.page import RosterPage
     from villagebook.ui.township.page import TownshipPage
+    from villagebook.ui.workbench.page import WorkbenchPage
 
     informed: list[str] = []
     monkeypatch.setattr(Ask, "inform", classmethod(lambda cls, p, t, text: informed.append(text)))
@@ -62,9 +63,12 @@ def test_a_branch_sends_and_a_township_merges_comments_and_answers(
     assert page.table.item(0, 0).text() == "中共青山村支部委员会"
     assert "2/3" in page.table.item(0, 1).text()
 
-    page.view_branch()  # the same pages the branch sees, read-only
-    assert isinstance(township.stack.currentWidget(), RosterPage)
+    page.view_branch()  # the same pages the branch sees, read-only: 工作台 first
+    assert isinstance(township.stack.currentWidget(), WorkbenchPage)
     assert "只读" in township.windowTitle()
+    assert township.recorder_button is None or township.recorder_button.isHidden()
+    township.nav.setCurrentRow(township.row_of("roster"))
+    assert isinstance(township.stack.currentWidget(), RosterPage)
     township.township_action.trigger()
     page = township.stack.currentWidget()
     assert isinstance(page, TownshipPage)
