@@ -89,7 +89,11 @@ def generate(folder: Path, branches: int, years: int) -> None:
                 conn.execute(
                     sa.update(Branch.__table__)  # type: ignore[arg-type]
                     .where(Branch.__table__.c.id == branch_id)  # type: ignore[attr-defined]
-                    .values(township=township, county="基准县", name=f"中共{township}基准{index:03d}村支部")
+                    .values(
+                        township=township,
+                        county="基准县",
+                        name=f"中共{township}基准{index:03d}村支部",
+                    )
                 )
             with db.read() as session:
                 branch = session.get(Branch, branch_id)
@@ -242,7 +246,9 @@ def run(folder: Path, summary_branches: int) -> None:
     work = Path(tempfile.mkdtemp(prefix="villagebook-bench-"))
     try:
         server = pgserver.start(server_dir)
-        admin = psycopg.connect(server.replace("postgresql+psycopg://", "postgresql://"), autocommit=True)
+        admin = psycopg.connect(
+            server.replace("postgresql+psycopg://", "postgresql://"), autocommit=True
+        )
         admin.execute("CREATE DATABASE county")
         admin.execute("CREATE DATABASE floor")
         base = server.rsplit("/", 1)[0]
@@ -270,15 +276,19 @@ def run(folder: Path, summary_branches: int) -> None:
             f" import/floor = {elapsed / floor:.1f}x"
         )
         kept, cold, count = _views(county, county=True)
-        print(f"county roll-up of {count} branches on PostgreSQL: {kept:.2f} s after the import"
-              f" (figures kept), {cold:.2f} s cold (every branch's checks again)")
+        print(
+            f"county roll-up of {count} branches on PostgreSQL: {kept:.2f} s after the import"
+            f" (figures kept), {cold:.2f} s cold (every branch's checks again)"
+        )
         county.close()
         township = Book(open_database(work / "township", actor="bench"))
         township.township.init("中共基准01镇委员会", township="基准01镇", county="基准县")
         elapsed_sqlite, _records, _done = _import(township, _bundles(folder, summary_branches))
         kept, cold, count = _views(township, county=False)
-        print(f"township summary of {count} branches on SQLite: {kept:.2f} s after the import,"
-              f" {cold:.2f} s cold (import of their bundles: {elapsed_sqlite:.1f} s)")
+        print(
+            f"township summary of {count} branches on SQLite: {kept:.2f} s after the import,"
+            f" {cold:.2f} s cold (import of their bundles: {elapsed_sqlite:.1f} s)"
+        )
         township.close()
         admin.close()
     finally:
