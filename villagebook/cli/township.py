@@ -71,7 +71,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_bundle_export(args: argparse.Namespace) -> int:
-    with open_book(args) as book:
+    with open_book(args, unlock=True) as book:  # full personal data, like an export
         if not unlock_for_signing(book):
             return EXIT_INPUT
         sent = book.township.export_bundle(Path(args.output), full=args.full, branch_id=args.branch)

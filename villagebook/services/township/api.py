@@ -215,7 +215,9 @@ class TownshipApi(Capability):
         self, path: Path, *, full: bool = False, branch_id: uuid.UUID | None = None
     ) -> BundleSummary:
         """报送乡镇: write this branch's bundle (what changed since the last receipt, or
-        everything with ``full``), signed by this installation."""
+        everything with ``full``), signed by this installation.  It carries full personal
+        data, like an export: the app lock's password is needed while the lock is on."""
+        self.core.require_unlocked()
         with self.core.reading() as session:
             if installation.role(session) is not Role.BRANCH:
                 raise InputError.single(
