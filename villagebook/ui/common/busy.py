@@ -8,12 +8,36 @@ Cancel; it then raises :class:`Cancelled` (or the core's own cancellation) to st
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
+
+_paused = 0
+
+
+def pause_gc() -> None:
+    """No cyclic garbage collection while a worker thread reads the database.
+
+    With PySide6 6.12 on CPython 3.11, a collection started in the GUI thread (inside a Qt
+    callback) while a worker thread builds ORM rows crashed the window now and then
+    (segmentation fault, "Garbage-collecting").  Reference counting still frees almost
+    everything; the cycles are collected when the last worker has finished.
+    """
+    global _paused
+    _paused += 1
+    gc.disable()
+
+
+def resume_gc() -> None:
+    global _paused
+    _paused = max(0, _paused - 1)
+    if _paused == 0:
+        gc.enable()
+
 
 T = TypeVar("T")
 POLL_MS = 20
@@ -88,10 +112,14 @@ def _run(parent: QWidget | None, label: str, work: Callable[[Job], T], *, cancel
             loop.quit()
 
     timer.timeout.connect(poll)
+    pause_gc()
     thread.start()
     timer.start()
     show_timer.start()
-    loop.exec()
+    try:
+        loop.exec()
+    finally:
+        resume_gc()
     timer.stop()
     show_timer.stop()
     dialog.hide()

@@ -15,7 +15,7 @@ import uuid
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QCloseEvent, QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from villagebook.domain.common.agenda import Agenda, AgendaItem, Target, TargetKind, Urgency
 from villagebook.ui.common.ask import Ask
+from villagebook.ui.common.busy import pause_gc, resume_gc
 
 if TYPE_CHECKING:
     from villagebook.services.book import Changes
@@ -63,6 +64,7 @@ class WorkbenchPage(QWidget):
         self._lock = threading.Lock()
         self._worker: threading.Thread | None = None
         self._stopped = False
+        self._gc_paused = False
         self.poll = QTimer(self)  # the GUI thread collects the result: no Qt in the thread
         self.poll.setInterval(POLL_MS)
         self.poll.timeout.connect(self._collect)
@@ -170,6 +172,8 @@ class WorkbenchPage(QWidget):
                 outcome.append(found)
 
         self._worker = threading.Thread(target=work, name="villagebook-agenda", daemon=True)
+        pause_gc()
+        self._gc_paused = True
         self._worker.start()
         self.poll.start()
 
@@ -182,7 +186,17 @@ class WorkbenchPage(QWidget):
         worker, self._worker = self._worker, None
         if worker is not None:
             worker.join(timeout)
+        self._resume_gc()
         self._running = False
+
+    def _resume_gc(self) -> None:
+        if self._gc_paused:
+            self._gc_paused = False
+            resume_gc()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.stop()
+        super().closeEvent(event)
 
     def _collect(self) -> None:
         with self._lock:
@@ -190,6 +204,7 @@ class WorkbenchPage(QWidget):
                 return
             generation, value, ok = self._outcome.pop()
         self.poll.stop()
+        self._resume_gc()
         if ok:
             assert isinstance(value, Agenda)
             self._finished(generation, value)
