@@ -24,6 +24,9 @@ BY_NAME = (
     "sqlite3",
     "sqlalchemy.dialects.sqlite",
     "sqlalchemy.dialects.postgresql",  # Alembic imports every dialect it has an impl for
+    "sqlalchemy.dialects.postgresql.psycopg",  # --database-url postgresql://
+    "psycopg",
+    "psycopg_binary",
     "sqlalchemy.dialects.mysql",
     "sqlalchemy.dialects.mssql",
     "sqlalchemy.dialects.oracle",

@@ -24,7 +24,7 @@ PACKAGE = ROOT / "villagebook"
 CATALOGS = ROOT / "resources" / "i18n" / "core" / "en"
 CORE = ("domain", "storage", "services", "reports", "cli")
 CORE_FILES = ("selftest.py", "language.py", "app.py")
-AREAS = {"roster", "meetings", "development", "deliberations", "safety", "proof"}
+AREAS = {"roster", "meetings", "development", "deliberations", "safety", "proof", "township"}
 MARKERS = {"_", "N_"}
 
 

@@ -9,7 +9,9 @@ QT_LIBS=(libegl1 libgl1 libglx0 libx11-xcb1 libfontconfig1 libfreetype6 libdbus-
          libglib2.0-0 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4
          libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0
          libxcb-sync1 libxcb-xfixes0 libxcb-xkb1)
-TOOLS=(xvfb xauth poppler-utils qpdf)
+# postgresql: the tests start a throw-away server (tests/pgserver.py) for the storage,
+# merge and concurrency tests; the package's own cluster is not used.
+TOOLS=(xvfb xauth poppler-utils qpdf postgresql)
 # VILLAGEBOOK_WINE=1: also what the Windows build and its Wine smoke test need (Wine 64- and
 # 32-bit: the installer's NSIS stub is a 32-bit program; mingw-w64 for the stub DLLs).
 WINE_TOOLS=(wine wine64 wine32:i386 gcc-mingw-w64-x86-64 binutils-mingw-w64-x86-64 nsis p7zip-full)

@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 UI = ROOT / "villagebook" / "ui"
 TS_DIR = ROOT / "resources" / "i18n" / "zh_CN"
-AREAS = ("meetings", "development", "deliberations", "safety", "proof")
+AREAS = ("meetings", "development", "deliberations", "safety", "proof", "township")
 
 
 def lupdate() -> str:

@@ -48,6 +48,7 @@ def demo_requests(book: Book) -> list[ReportRequest]:
         ReportRequest("ledger", year=2026, quarter=3),
         ReportRequest("annual", year=2025),
         ReportRequest("self-check", year=2026, quarter=3),
+        ReportRequest("township"),
     ]
 
 

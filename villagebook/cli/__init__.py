@@ -22,6 +22,7 @@ from villagebook.cli import (
     proof,
     roster,
     safety,
+    township,
 )
 from villagebook.cli.common import (
     EXIT_INPUT,
@@ -37,9 +38,9 @@ from villagebook.domain.common.i18n import _
 
 DESCRIPTION = "VillageBook 村务记事本: offline records of a village Party branch."  # i18n: help
 #: Modules that add commands, in the order ``--help`` lists them.
-MODULES = (general, safety, proof, deliberations, meetings, development)
+MODULES = (general, safety, proof, township, deliberations, meetings, development)
 #: Modules that add ``report`` kinds.
-REPORT_MODULES = (roster, deliberations, meetings, development, ledgers)
+REPORT_MODULES = (roster, deliberations, meetings, development, ledgers, township)
 
 
 def build_parser() -> argparse.ArgumentParser:

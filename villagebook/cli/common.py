@@ -33,6 +33,8 @@ EXIT_FINDINGS = 1
 EXIT_INPUT = 2
 EXIT_STORAGE = 3
 EXIT_INTERRUPTED = 130
+#: Where a county's server is, when not given with ``--database-url``.
+DATABASE_URL_ENV = "VILLAGEBOOK_DATABASE_URL"
 
 Handler = Callable[[argparse.Namespace], int]
 SubParsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
@@ -65,6 +67,13 @@ def common_parser() -> argparse.ArgumentParser:
         "--actor", default=argparse.SUPPRESS, help="who makes the changes (default: the login name)"
     )
     common.add_argument(
+        "--database-url",
+        default=argparse.SUPPRESS,
+        metavar="URL",
+        help="a PostgreSQL server (postgresql://user@host/db) instead of the data folder's"
+        f" file (default: ${DATABASE_URL_ENV})",
+    )
+    common.add_argument(
         "--password-file",
         type=Path,
         default=argparse.SUPPRESS,
@@ -72,6 +81,10 @@ def common_parser() -> argparse.ArgumentParser:
         " without it the password is asked on the terminal",
     )
     return common
+
+
+def database_url(args: argparse.Namespace) -> str | None:
+    return getattr(args, "database_url", None) or os.environ.get(DATABASE_URL_ENV) or None
 
 
 def ask_password(args: argparse.Namespace, prompt: str | None = None) -> str:
@@ -132,12 +145,15 @@ def open_book(
     from villagebook.services.book import Book
 
     data_dir = getattr(args, "data_dir", None)
-    password = ask_password(args) if Book.folder(data_dir).is_locked() else None
+    url = database_url(args)
+    on_server = Book.is_server_url(url)
+    password = ask_password(args) if not on_server and Book.folder(data_dir).is_locked() else None
     book = Book.open(
         data_dir,
         actor=getattr(args, "actor", None),
         today=(lambda: today) if today else None,
         password=password,
+        url=url,
     )
     try:
         if unlock and not book.safety.unlocked:

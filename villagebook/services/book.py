@@ -37,9 +37,9 @@ from villagebook.domain.common.rules import RuleSet, load_ruleset
 from villagebook.domain.roster.values import BranchRecord
 from villagebook.services import registry
 from villagebook.services.roster.queries import branch_record, first_branch
-from villagebook.storage import audit, undo
+from villagebook.storage import audit, guard, undo
 from villagebook.storage.audit import Change
-from villagebook.storage.db import Database, open_database
+from villagebook.storage.db import Database, is_server_url, open_database
 from villagebook.storage.models import capability_of_table
 
 if TYPE_CHECKING:  # the capabilities are loaded when first used (a report loads its own)
@@ -54,6 +54,7 @@ if TYPE_CHECKING:  # the capabilities are loaded when first used (a report loads
     from villagebook.services.safety.api import SafetyApi
     from villagebook.services.safety.folder import DataFolder
     from villagebook.services.safety.identity import IdentityApi
+    from villagebook.services.township.api import TownshipApi
 
 log = logging.getLogger(__name__)
 
@@ -133,15 +134,28 @@ class Book:
         upgrade: bool = True,
         today: Callable[[], dt.date] | None = None,
         password: str | None = None,
+        url: str | None = None,
     ) -> Book:
-        """Open (creating or upgrading as needed) the data folder ``data_dir``.
+        """Open (creating or upgrading as needed) the data folder ``data_dir``, or the
+        PostgreSQL database at ``url`` (``postgresql://…``; ``data_dir`` then holds only
+        this computer's log and settings).
 
         An encrypted folder (app lock on) needs ``password`` — the app lock password or
         the recovery key — unless this program unlocked it already: else PasswordRequired.
         A ``password`` given also unlocks the Book (exports, unmasked reports).  The audit
         trail gets a quick look on the way (:meth:`SafetyApi.quick_verify`); what it finds
-        is kept in ``book.safety.open_issues`` for the caller to show.
+        is kept in ``book.safety.open_issues`` for the caller to show.  A server has no
+        folder to encrypt nor an anchor file beside it: neither is done there.
         """
+        if is_server_url(url):
+            book = cls(open_database(data_dir, actor=actor, upgrade=upgrade, url=url), today=today)
+            try:
+                if password is not None and book.safety.app_lock().enabled:
+                    book.safety.unlock(password)
+            except BaseException:
+                book.close()
+                raise
+            return book
         folder = cls.folder(data_dir)
         if password is not None:
             folder.unlock(password)
@@ -155,6 +169,11 @@ class Book:
             raise
         book.safety.quick_verify()
         return book
+
+    @staticmethod
+    def is_server_url(url: str | None) -> bool:
+        """True when ``url`` names a PostgreSQL server (``postgresql://…``)."""
+        return is_server_url(url)
 
     @staticmethod
     def folder(data_dir: Path | None = None) -> DataFolder:
@@ -192,6 +211,15 @@ class Book:
         return self._db.path
 
     @property
+    def location(self) -> str:
+        """Where the records are: the database file, or the server (without password)."""
+        return self._db.url
+
+    @property
+    def on_server(self) -> bool:
+        return self._db.is_server
+
+    @property
     def actor(self) -> str:
         """Who makes the changes (stamped on rows and the audit log)."""
         return self._db.actor
@@ -218,8 +246,14 @@ class Book:
         self.safety.require_unlocked()
 
     def rules(self) -> RuleSet:
-        """The rule set in force: ``rules.json`` in the data folder, or DOMAIN.md's defaults."""
-        return load_ruleset(self.data_dir / "rules.json")
+        """The rule set in force: the newest one adopted (a township's, from its receipt, or
+        set here; the earlier ones stay in the history), else ``rules.json`` in the data
+        folder, else DOMAIN.md's defaults."""
+        from villagebook.services.township.api import adopted_rules
+
+        with self._db.read() as session:
+            adopted = adopted_rules(session)
+        return adopted or load_ruleset(self.data_dir / "rules.json")
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -239,6 +273,7 @@ class Book:
         such as a printed report, which Edit ▸ Undo must neither take back nor forget for.
         """
         with self._db.write() as session:
+            self._protect(session)
             yield session
             session.flush()
             changes: list[Change] = list(session.info.pop(audit.CHANGES_KEY, []))
@@ -254,6 +289,14 @@ class Book:
             self._history.clear()
         if changes or not undoable:  # a cleared history changes the Undo menu item too
             self._notify(Changes(frozenset(c.table_name for c in changes), label=label))
+
+    def _protect(self, session: Session) -> None:
+        """On a township or county installation the branches' records are read-only."""
+        from villagebook.domain.township.values import Role
+        from villagebook.services.township import role
+
+        if role.role(session) is not Role.BRANCH:
+            guard.protect(session, role.own_unit(session))
 
     # --- change notices -------------------------------------------------------------------
 
@@ -383,6 +426,20 @@ class Book:
         from villagebook.services.exchange import ExchangeApi
 
         return ExchangeApi(self, registry.exchange_root(), registry.exchange_sections())
+
+    @cached_property
+    def township(self) -> TownshipApi:
+        """Bundles to the township, receipts back; on a township: the merge and its views."""
+        from villagebook.services.township.api import TownshipApi
+
+        return TownshipApi(
+            self,
+            root=registry.exchange_root(),
+            sections=registry.exchange_sections(),
+            providers=registry.check_providers(),
+            identity=self.identity,
+            storage=self._db,
+        )
 
     @cached_property
     def reports(self) -> ReportsApi:

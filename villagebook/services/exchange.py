@@ -102,6 +102,12 @@ class RootSection(Protocol):
 
     def load(self, session: Session, document: Record, ctx: ImportContext) -> None: ...
 
+    def validate_records(self, document: Record, ctx: ImportContext) -> list[Problem]: ...
+
+    def load_records(
+        self, session: Session, key: str, items: list[Record], ctx: ImportContext
+    ) -> None: ...
+
 
 # --- helpers shared by sections ----------------------------------------------------------
 

@@ -99,6 +99,13 @@ def _ledger_reports() -> Sequence[ReportKind]:
     return ledgers.report_kinds(check_providers())
 
 
+@cache
+def _township_reports() -> Sequence[ReportKind]:
+    from villagebook.services.township import printouts
+
+    return printouts.reports(check_providers())
+
+
 #: The modules that list report kinds, in the order the kinds are listed.
 REPORT_MODULES: tuple[Callable[[], Sequence[ReportKind]], ...] = (
     _roster_reports,
@@ -106,8 +113,9 @@ REPORT_MODULES: tuple[Callable[[], Sequence[ReportKind]], ...] = (
     _development_reports,
     _deliberations_reports,
     _ledger_reports,
+    _township_reports,
 )
-_ROSTER, _MEETINGS, _DEVELOPMENT, _DELIBERATIONS, _LEDGERS = REPORT_MODULES
+_ROSTER, _MEETINGS, _DEVELOPMENT, _DELIBERATIONS, _LEDGERS, _TOWNSHIP = REPORT_MODULES
 
 #: Which module lists each report kind (loaded when that kind is asked for).
 REPORT_SOURCES: Mapping[str, Callable[[], Sequence[ReportKind]]] = {
@@ -126,6 +134,7 @@ REPORT_SOURCES: Mapping[str, Callable[[], Sequence[ReportKind]]] = {
     "ledger": _LEDGERS,
     "annual": _LEDGERS,
     "self-check": _LEDGERS,
+    "township": _TOWNSHIP,
 }
 
 

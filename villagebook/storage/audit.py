@@ -27,6 +27,7 @@ from sqlalchemy import event
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
 
+from villagebook.storage import dialect
 from villagebook.storage.models.base import Row
 from villagebook.storage.models.safety import AuditEntry
 
@@ -126,6 +127,11 @@ def _cursor(conn: sa.Connection | Any) -> Any:
     return conn.cursor()
 
 
+def _mark(conn: sa.Connection | Any) -> str:
+    """The parameter marker of ``conn`` (a DB-API connection given directly is sqlite3's)."""
+    return dialect.placeholder(conn.dialect) if isinstance(conn, sa.Connection) else "?"
+
+
 def _last(conn: sa.Connection) -> tuple[int, str]:
     cursor = _cursor(conn)
     row = cursor.execute(
@@ -136,15 +142,19 @@ def _last(conn: sa.Connection) -> tuple[int, str]:
 
 
 _COLUMNS = ("seq", "at", "actor", "table_name", "row_id", "action", "before", "after")
-_INSERT = (
-    f"INSERT INTO {AUDIT_TABLE} ({', '.join(_COLUMNS)}, prev_hash, hash)"
-    f" VALUES ({', '.join('?' * (len(_COLUMNS) + 2))})"
-)
-#: The same with the login (schema 0010 on; the older statement serves the migrations).
-_INSERT_LOGIN = (
-    f"INSERT INTO {AUDIT_TABLE} ({', '.join(_COLUMNS)}, prev_hash, hash, login)"
-    f" VALUES ({', '.join('?' * (len(_COLUMNS) + 3))})"
-)
+
+
+def _insert(mark: str, login: bool) -> str:
+    columns = [*_COLUMNS, "prev_hash", "hash", *(["login"] if login else [])]
+    return (
+        f"INSERT INTO {AUDIT_TABLE} ({', '.join(columns)})"
+        f" VALUES ({', '.join([mark] * len(columns))})"
+    )
+
+
+#: By parameter marker (``?`` sqlite3, ``%s`` psycopg) and whether the login is written (schema
+#: 0010 on; the statement without it serves the older migrations).
+_INSERTS = {(mark, login): _insert(mark, login) for mark in ("?", "%s") for login in (False, True)}
 #: ``session.info`` key of the computer login (technical detail beside the actor's name).
 LOGIN_KEY = "login"
 
@@ -180,7 +190,7 @@ def append(
         rows.append((*row, login) if login is not None else row)
         prev = digest
     cursor = _cursor(conn)
-    cursor.executemany(_INSERT_LOGIN if login is not None else _INSERT, rows)
+    cursor.executemany(_INSERTS[_mark(conn), login is not None], rows)
     cursor.close()
     return len(rows)
 
@@ -197,7 +207,7 @@ def _raw(conn: sa.Connection, table: sa.Table, row_id: Any) -> RawRow | None:
         sa.bindparam("id", type_=table.c.id.type)
     )
     row = conn.execute(query, {"id": row_id}).mappings().first()
-    return dict(row) if row is not None else None
+    return dialect.raw_row(conn.dialect, dict(row)) if row is not None else None
 
 
 _CHUNK = 500
@@ -210,17 +220,19 @@ def _raw_many(conn: sa.Connection, objects: list[tuple[Row, sa.Table]]) -> dict[
         by_table.setdefault(table, []).append(obj)
     found: dict[int, RawRow] = {}
     cursor = _cursor(conn)
+    mark = dialect.placeholder(conn.dialect)
     for table, rows in by_table.items():
         bind = table.c.id.type.bind_processor(conn.dialect)
-        keys = {(bind(o.id) if bind else o.id): id(o) for o in rows}
-        values = list(keys)
+        params = {dialect.raw_value(o.id): (bind(o.id) if bind else o.id) for o in rows}
+        keys = {dialect.raw_value(o.id): id(o) for o in rows}
+        values = list(params.values())
         for start in range(0, len(values), _CHUNK):
             chunk = values[start : start + _CHUNK]
-            marks = ", ".join("?" * len(chunk))
+            marks = ", ".join([mark] * len(chunk))
             cursor.execute(f'SELECT * FROM "{table.name}" WHERE id IN ({marks})', chunk)
             names = [d[0] for d in cursor.description]
             for row in cursor.fetchall():
-                raw = dict(zip(names, row, strict=True))
+                raw = dialect.raw_row(conn.dialect, dict(zip(names, row, strict=True)))
                 found[keys[raw["id"]]] = raw
     cursor.close()
     return found
@@ -335,6 +347,13 @@ def baseline(conn: sa.Connection) -> int:
 
 
 def audited_tables(conn: sa.Connection | sqlite3.Connection) -> list[str]:
+    """The tables the log follows: every table with an ``id`` column but the log's own."""
+    if isinstance(conn, sa.Connection) and not dialect.is_sqlite(conn):
+        return [
+            name
+            for name in dialect.table_names(conn)
+            if name not in EXCLUDED_TABLES and "id" in dialect.column_names(conn, name)
+        ]
     names = [
         str(r[0])
         for r in conn.execute(

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from villagebook.domain.common.i18n import _
 from villagebook.domain.safety.values import AuditIssue, FieldChange, HistoryEntry
-from villagebook.storage import anchor, cipher, integrity, seals
+from villagebook.storage import anchor, cipher, dialect, integrity, seals
 from villagebook.storage.audit import (
     AUDIT_TABLE,
     EXCLUDED_TABLES,
@@ -92,10 +92,16 @@ def _differs(logged: RawRow, actual: RawRow) -> list[str]:
 
 def _compare_table(conn: Any, name: str, state: dict[tuple[str, str], RawRow]) -> list[AuditIssue]:
     """One table's rows against the state the log describes."""
+    return _compare_rows(name, [dict(r) for r in conn.execute(f'SELECT * FROM "{name}"')], state)
+
+
+def _compare_rows(
+    name: str, found: list[dict[str, Any]], state: dict[tuple[str, str], RawRow]
+) -> list[AuditIssue]:
     issues = []
     seen = set()
-    for row in conn.execute(f'SELECT * FROM "{name}"'):
-        actual = for_log(name, {k: jsonable(row[k]) for k in row.keys()}) or {}  # noqa: SIM118
+    for row in found:
+        actual = for_log(name, {k: jsonable(v) for k, v in row.items()}) or {}
         key = (name, str(actual["id"]))
         seen.add(key)
         logged = state.get(key)
@@ -264,6 +270,26 @@ def quick_verify(path: Path, anchor_file: Path | None = None) -> list[AuditIssue
         raise integrity.DatabaseDamaged(path, [str(exc)]) from exc
     finally:
         conn.close()
+
+
+def verify_engine(engine: sa.Engine) -> list[AuditIssue]:
+    """:func:`verify_connection` on any database (a PostgreSQL server): the same checks,
+    reading row values as SQLite stores them (:func:`dialect.raw_row`)."""
+    with engine.connect() as conn:
+        entries = [
+            dict(r)
+            for r in conn.execute(sa.text(f"SELECT * FROM {AUDIT_TABLE} ORDER BY seq")).mappings()
+        ]
+        issues = _check_chain(entries)
+        state, replay_issues = _replay(entries)
+        issues += replay_issues
+        for name in audited_tables(conn):
+            rows = [
+                dialect.raw_row(conn.dialect, dict(r))
+                for r in conn.execute(sa.text(f'SELECT * FROM "{name}"')).mappings()
+            ]
+            issues += _compare_rows(name, rows, state)
+    return issues
 
 
 # --- everything ----------------------------------------------------------------------------

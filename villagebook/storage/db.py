@@ -21,7 +21,7 @@ from villagebook import paths
 from villagebook.domain.common.errors import os_error_text
 from villagebook.domain.common.i18n import _
 from villagebook.domain.safety.errors import DatabaseMissing, DatabaseTooNew
-from villagebook.storage import anchor, audit, cipher, integrity, schema
+from villagebook.storage import anchor, audit, cipher, dialect, guard, integrity, schema
 from villagebook.storage.errors import StorageError, classify_operational_error
 from villagebook.storage.lock import FolderLock
 from villagebook.storage.models.base import Row, utcnow
@@ -57,6 +57,24 @@ def _read_only_engine(path: Path) -> sa.Engine:
     )
 
 
+def is_server_url(url: str | None) -> bool:
+    """True for a PostgreSQL URL (``postgresql://…``); None and SQLite URLs are folders."""
+    return bool(url) and str(url).split(":", 1)[0].split("+", 1)[0] in ("postgresql", "postgres")
+
+
+def server_url(url: str) -> sa.URL:
+    """``url`` with the psycopg 3 driver (``postgresql://`` → ``postgresql+psycopg://``)."""
+    parsed = sa.make_url(url.replace("postgres://", "postgresql://", 1))
+    if parsed.drivername in ("postgresql", "postgresql+psycopg2"):
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed
+
+
+def create_server_engine(url: str) -> sa.Engine:
+    """An engine on a PostgreSQL server (psycopg 3)."""
+    return sa.create_engine(server_url(url), pool_pre_ping=True)
+
+
 def _stamp(session: Session, _context: Any, _instances: Any) -> None:
     actor = str(session.info.get("actor", ""))
     now = utcnow()
@@ -77,8 +95,21 @@ def default_actor() -> str:
         return "user"
 
 
+class ServerLock(FolderLock):
+    """On a server the database itself keeps writers apart (:func:`dialect.serialize_writers`):
+    several inspectors work at once, so there is no folder to lock."""
+
+    def acquire(self) -> FolderLock:
+        self.acquired = True
+        return self
+
+    def release(self) -> None:
+        self.acquired = False
+
+
 class Database:
-    """One open data folder.  Use :meth:`write` for changes, :meth:`read` for queries."""
+    """One open data folder (or server database).  Use :meth:`write` for changes,
+    :meth:`read` for queries."""
 
     def __init__(
         self, data_dir: Path, engine: sa.Engine, actor: str, lock: FolderLock | None = None
@@ -87,19 +118,30 @@ class Database:
         self.engine = engine
         #: Who makes the changes: the recorder's name (stamped on rows and the audit log).
         self.actor = actor
+        #: True when the database is a PostgreSQL server rather than the folder's file.
+        self.is_server = dialect.is_postgres(engine)
         #: The computer login: technical detail in the audit log, beside the actor.
         self.login = default_actor()
         #: One writer per data folder: taken on the first write (or by the window at once).
-        self.lock = lock or FolderLock(data_dir)
+        self.lock = lock or (ServerLock(data_dir) if self.is_server else FolderLock(data_dir))
         self._sessions = sessionmaker(bind=engine, class_=Session, expire_on_commit=False)
         event.listen(self._sessions, "before_flush", _stamp)
+        guard.install(self._sessions)
         audit.install(self._sessions)
-        #: The audit chain's head last written to the anchor file (``storage.anchor``).
-        self._anchored: anchor.Anchor | None = anchor.read(data_dir)
+        #: The audit chain's head last written to the anchor file (``storage.anchor``); a
+        #: server has none: several computers write to it, its safety is its administrator's.
+        self._anchored: anchor.Anchor | None = None if self.is_server else anchor.read(data_dir)
 
     @property
     def path(self) -> Path:
         return paths.database_path(self.data_dir)
+
+    @property
+    def url(self) -> str:
+        """Where the database is, as shown to people (no password)."""
+        if self.is_server:
+            return self.engine.url.render_as_string(hide_password=True)
+        return str(self.path)
 
     def reconnect(self) -> None:
         """A new engine on the same file (after it was re-written encrypted or plain)."""
@@ -134,6 +176,8 @@ class Database:
         self.lock.acquire()
         session = self.session()
         try:
+            if self.is_server:
+                dialect.serialize_writers(session.connection())
             yield session
             session.commit()
         except sa.exc.OperationalError as exc:
@@ -151,7 +195,10 @@ class Database:
 
         A failure is logged, not raised: the change is committed, and an anchor that lags
         behind the chain is not a discrepancy (only one that the chain does not hold is).
+        A server database has no anchor file.
         """
+        if self.is_server:
+            return
         try:
             with self.engine.connect() as conn:
                 top = anchor.head(conn)
@@ -187,10 +234,55 @@ def backup_copy(source: Path, target: Path) -> Path:
     return snapshot(source, target)
 
 
-def open_database(
-    data_dir: Path | None = None, *, actor: str | None = None, upgrade: bool = True
+def server_revision(engine: sa.Engine) -> str | None:
+    """The Alembic revision of a server database (None when it has no tables yet)."""
+    with engine.connect() as conn:
+        if not sa.inspect(conn).has_table("alembic_version"):
+            return None
+        row = conn.execute(sa.text("SELECT version_num FROM alembic_version")).first()
+    return str(row[0]) if row else None
+
+
+def open_server(
+    url: str, data_dir: Path | None = None, *, actor: str | None = None, upgrade: bool = True
 ) -> Database:
-    """Open (creating or upgrading as needed) the database in ``data_dir``.
+    """Open (creating or upgrading as needed) the PostgreSQL database at ``url``.
+
+    The same tables and migrations as a data folder.  What a folder has and a server has
+    not: the integrity check and the backups before an upgrade are the server's (its
+    administrator's ``pg_dump``), and no folder lock: writers wait for each other in the
+    database.  ``data_dir`` still holds this computer's log and settings.
+    """
+    data_dir = Path(data_dir) if data_dir else paths.default_data_dir()
+    data_dir.mkdir(parents=True, exist_ok=True)
+    engine = create_server_engine(url)
+    try:
+        revision = server_revision(engine)
+    except sa.exc.OperationalError as exc:
+        engine.dispose()
+        raise StorageError(
+            _(
+                "无法连接数据库服务器 {url}：{error}",
+                url=server_url(url).render_as_string(hide_password=True),
+                error=str(exc.orig).strip() or exc,
+            )
+        ) from exc
+    if upgrade and revision != SCHEMA_HEAD:
+        from villagebook.storage.migrate import upgrade_engine
+
+        upgrade_engine(engine)
+    return Database(data_dir, engine, actor or default_actor())
+
+
+def open_database(
+    data_dir: Path | None = None,
+    *,
+    actor: str | None = None,
+    upgrade: bool = True,
+    url: str | None = None,
+) -> Database:
+    """Open (creating or upgrading as needed) the database in ``data_dir``, or on the
+    PostgreSQL server of ``url`` (see :func:`open_server`).
 
     An existing database on an older schema is first copied to ``backups/`` and then
     upgraded; a new one is created by running every migration (beside its final name, then
@@ -199,6 +291,9 @@ def open_database(
     a newer VillageBook (:class:`DatabaseTooNew`), and a missing database in a folder that
     held a village before (:class:`DatabaseMissing`: a new, empty one would hide it).
     """
+    if is_server_url(url):
+        assert url is not None
+        return open_server(url, data_dir, actor=actor, upgrade=upgrade)
     data_dir = Path(data_dir) if data_dir else paths.default_data_dir()
     try:
         data_dir.mkdir(parents=True, exist_ok=True)

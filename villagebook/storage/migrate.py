@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import sqlalchemy as sa
 from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
@@ -29,6 +30,14 @@ def upgrade_to_head(db_path: Path, revision: str = "head") -> None:
         command.upgrade(config, revision)
     finally:
         engine.dispose()
+
+
+def upgrade_engine(engine: sa.Engine, revision: str = "head") -> None:
+    """Run the migrations on ``engine`` (a PostgreSQL server: the same scripts, no batch)."""
+    config = alembic_config(Path("unused.sqlite3"))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
 
 
 def head_revision() -> str:

@@ -3,7 +3,7 @@
 Kept as a constant so opening an up-to-date database needs no Alembic import.
 """
 
-SCHEMA_HEAD = "0010_recorders"
+SCHEMA_HEAD = "0011_township"
 
 
 def is_newer(revision: str) -> bool:

@@ -6,7 +6,9 @@ the record's *stored* content — its own row and the rows that belong to it (at
 amendments, attachments), as SQLite holds them, without the who/when stamps — so the same
 function seals at finalisation, re-seals after an amendment, verifies during import (the
 rows just loaded, inside the import's transaction) and verifies in ``check`` and
-``audit verify`` (plain ``sqlite3``, read-only).
+``audit verify`` (plain ``sqlite3``, read-only).  On a PostgreSQL server the values read are
+put in SQLite's stored form first (:func:`_as_stored_by_sqlite`): the same record has the
+same seal on both.
 
 What is sealed is declared once in :data:`SEALED`; a record kind that is finalised later
 (a closed 四议两公开 round, a completed development file) adds one entry.
@@ -15,8 +17,10 @@ What is sealed is declared once in :data:`SEALED`; a record kind that is finalis
 from __future__ import annotations
 
 import datetime as dt
+import decimal
 import hashlib
 import json
+import uuid
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -137,12 +141,34 @@ def _dbapi(conn: Any) -> Any:
     return conn
 
 
+def _as_stored_by_sqlite(value: Any) -> Any:
+    """A value read from PostgreSQL as SQLite stores it (SQLAlchemy's storage formats), so a
+    record sealed on a branch's SQLite keeps its seal on a county's server."""
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, uuid.UUID):
+        return value.hex
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, dt.time):
+        return value.strftime("%H:%M:%S.%f")
+    if isinstance(value, decimal.Decimal):
+        return float(value)
+    return value
+
+
 def _rows(conn: Any, sql: str, params: Iterable[Any] = ()) -> Iterator[dict[str, Any]]:
-    cursor = _dbapi(conn).cursor()
+    raw = _dbapi(conn)
+    server = type(raw).__module__.startswith("psycopg")
+    cursor = raw.cursor()
     try:
-        cursor.execute(sql, tuple(params))
+        cursor.execute(sql.replace("?", "%s") if server else sql, tuple(params))
         names = [d[0] for d in cursor.description]
         for row in cursor.fetchall():
+            if server:
+                row = tuple(_as_stored_by_sqlite(v) for v in row)
             yield dict(zip(names, row, strict=True))
     finally:
         cursor.close()

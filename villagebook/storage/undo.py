@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from villagebook.domain.common.errors import UserError
 from villagebook.domain.common.i18n import _
-from villagebook.storage import audit
+from villagebook.storage import audit, dialect
 from villagebook.storage.audit import Change, RawRow
 
 STAMPS = frozenset({"created_at", "created_by", "updated_at", "updated_by"})
@@ -44,7 +44,7 @@ def _current(conn: sa.Connection, table: str, row_id: Any) -> RawRow | None:
         .mappings()
         .first()
     )
-    return dict(row) if row is not None else None
+    return dialect.raw_row(conn.dialect, dict(row)) if row is not None else None
 
 
 def _write(conn: sa.Connection, table: str, row_id: Any, values: RawRow | None) -> None:
@@ -85,8 +85,7 @@ def revert(session: Session, changes: Sequence[Change]) -> list[Change]:
             raise UndoConflict(
                 _("这条记录在此之后又被修改过，无法撤销（{table}）。", table=change.table_name)
             )
-    if conn.dialect.name == "sqlite":
-        conn.execute(sa.text("PRAGMA defer_foreign_keys = ON"))
+    dialect.defer_foreign_keys(conn)
     written: list[Change] = []
     for change in pending:
         row_id = _stored_id(change)

@@ -179,6 +179,19 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(file_menu, self.tr("&Import JSON…"), self.import_json)
         self.export_action = self._action(file_menu, self.tr("&Export JSON…"), self.export_json)
         file_menu.addSeparator()
+        self.send_action = self._action(
+            file_menu, self.tr("Send to &township…"), self.send_to_township
+        )
+        self.receipt_action = self._action(
+            file_menu, self.tr("Import township &receipt…"), self.import_receipt
+        )
+        self.comments_action = self._action(
+            file_menu, self.tr("Township &comments…"), self.township_comments
+        )
+        self.township_action = self._action(
+            file_menu, self.tr("Township &summary"), self.show_township
+        )
+        file_menu.addSeparator()
         self.branch_action = self._action(
             file_menu, self.tr("&Branch settings…"), self.branch_settings
         )
@@ -276,6 +289,11 @@ class MainWindow(QMainWindow):
         ):
             action.setEnabled(has_branch)
         self.nav.setEnabled(has_branch)
+        township = self.book is not None and self.is_township()
+        for action in (self.send_action, self.receipt_action, self.comments_action):
+            action.setEnabled(has_branch and not township)
+        self.township_action.setEnabled(township)
+        self.township_action.setVisible(township)
 
     # --- opening the data ------------------------------------------------------------------
 
@@ -288,8 +306,10 @@ class MainWindow(QMainWindow):
         from villagebook.ui.errors import show_error
 
         self.install_safety()
+        from villagebook.ui.preferences import saved_database_url
+
         try:
-            self.book = Book.open(self.data_dir, actor=self.actor)
+            self.book = Book.open(self.data_dir, actor=self.actor, url=saved_database_url())
         except Exception as exc:
             if not self.safety.open_failed(exc):  # folder in use, damaged database
                 show_error(self, exc)
@@ -320,11 +340,20 @@ class MainWindow(QMainWindow):
         """Show ``branch_id`` (default: the first branch), or the welcome page if none."""
         from villagebook.ui.context import AppContext
 
+        self._role = None  # read again: the welcome page may have just made a township
+        if self.is_township() and (branch_id is None or branch_id == self._own_unit()):
+            self._reset_pages()
+            self.context = None
+            self._show_township()
+            self._enable_data_actions()
+            return
         branch = (
             self.book.roster.branch(branch_id) if branch_id else self.book.roster.first_branch()
         )
         name = branch.name if branch else None
         found = branch.id if branch else None
+        if name and self.is_township():
+            name = self.tr("%1 (read-only)").replace("%1", name)
         self._reset_pages()
         if found is None:
             self.context = None
@@ -333,7 +362,10 @@ class MainWindow(QMainWindow):
         else:
             self.context = AppContext(book=self.book, branch_id=found, hub=self.hub)
             self.setWindowTitle(self._title(name))
-            self._set_recorder(found)
+            if self.is_township():  # read-only: the inspector records nothing of the branch
+                self._show_recorder()
+            else:
+                self._set_recorder(found)
             row = max(self.nav.currentRow(), 0)
             self.nav.setCurrentRow(row)
             self._show_page(row)
@@ -360,7 +392,7 @@ class MainWindow(QMainWindow):
             self.recorder_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
             self.recorder_button.setAutoRaise(True)
             self.statusBar().addPermanentWidget(self.recorder_button)
-        if self.book is None or self.context is None:
+        if self.book is None or self.context is None or self.is_township():
             self.recorder_button.hide()
             return
         self.recorder_button.show()
@@ -428,6 +460,50 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(self.welcome)
             self.welcome.deleteLater()
             self.welcome = None
+
+    def is_township(self) -> bool:
+        """True on a township or county installation (its branches' records are read-only)."""
+        if self.book is None:
+            return False
+        if getattr(self, "_role", None) is None:
+            self._role = self.book.township.role()
+        return str(self._role) != "branch"
+
+    def _own_unit(self) -> Any:
+        return self.book.township.own_unit()
+
+    def _show_township(self) -> None:
+        from villagebook.ui.township.page import TownshipPage
+
+        unit = self._own_unit()
+        name = self.book.roster.branch(unit).name if unit else ""
+        self.setWindowTitle(self._title(name))
+        self.welcome = TownshipPage(self.book, self.load_branch, self.stack)
+        self.stack.addWidget(self.welcome)
+        self.stack.setCurrentWidget(self.welcome)
+
+    def show_township(self) -> None:
+        if self.is_township():
+            self.load_branch(None)
+
+    def send_to_township(self) -> None:
+        from villagebook.ui.township.actions import send_to_township
+
+        if self.context is not None:
+            send_to_township(self, self.book, self.context.branch_id)
+
+    def import_receipt(self) -> None:
+        from villagebook.ui.township.actions import import_receipt
+
+        if self.book is not None:
+            import_receipt(self, self.book)
+
+    def township_comments(self) -> None:
+        from villagebook.ui.common.ask import Ask
+        from villagebook.ui.township.comments import CommentsDialog
+
+        if self.context is not None:
+            Ask.exec_dialog(CommentsDialog(self.book, self.context.branch_id, self))
 
     def _show_welcome(self) -> None:
         from villagebook.ui.welcome import WelcomePage

@@ -9,6 +9,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 LANG_KEY = "language"
+DATABASE_URL_KEY = "database_url"
 FONT_KEY = "font_size"
 LANGUAGES = (("zh_CN", "中文"), ("en", "English"))
 #: 标准 / 大 / 特大: the point size of the whole window.
@@ -18,6 +19,15 @@ FONT_SIZES = {"standard": 10, "large": 12, "largest": 14}
 def saved_language() -> str:
     value = str(QSettings().value(LANG_KEY, "zh_CN"))
     return value if value in dict(LANGUAGES) else "zh_CN"
+
+
+def saved_database_url() -> str | None:
+    """A county server (``postgresql://…``) chosen in Settings, else $VILLAGEBOOK_DATABASE_URL;
+    None: the data folder's own file."""
+    import os
+
+    value = str(QSettings().value(DATABASE_URL_KEY, "") or "").strip()
+    return value or os.environ.get("VILLAGEBOOK_DATABASE_URL") or None
 
 
 def saved_font_size() -> str:

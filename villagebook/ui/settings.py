@@ -24,6 +24,7 @@ from villagebook.ui.common.ask import Ask
 from villagebook.ui.common.form import FormDialog
 from villagebook.ui.ops import perform
 from villagebook.ui.preferences import (
+    DATABASE_URL_KEY,
     FONT_KEY,
     FONT_SIZES,
     LANG_KEY,
@@ -54,8 +55,13 @@ class SettingsDialog(FormDialog):
         ):
             self.font_size.addItem(text, key)
         self.font_size.setCurrentIndex(self.font_size.findData(saved_font_size()))
+        self.database_url = QLineEdit(str(QSettings().value(DATABASE_URL_KEY, "") or ""))
+        self.database_url.setPlaceholderText(
+            self.tr("Empty: the data folder. A county server: postgresql://user@host/villagebook")
+        )
         self.add_row(self.tr("Language"), self.language, "language")
         self.add_row(self.tr("Font size"), self.font_size, "font_size")
+        self.add_row(self.tr("Database server"), self.database_url, "database_url")
         self.identity = None
         if book is not None:
             from villagebook.ui.proof.identity import IdentityPanel
@@ -69,6 +75,19 @@ class SettingsDialog(FormDialog):
         self.language_changed = False
 
     def save(self) -> None:
+        url = self.database_url.text().strip()
+        if url and not url.startswith(("postgresql://", "postgres://", "postgresql+psycopg://")):
+            from villagebook.domain.common.errors import InputError, Problem
+
+            raise InputError(
+                [
+                    Problem(
+                        "database_url",
+                        self.tr("Database server"),
+                        self.tr("should start with postgresql://"),
+                    )
+                ]
+            )
         settings = QSettings()
         language = str(self.language.currentData())
         self.language_changed = language != saved_language()
@@ -76,7 +95,15 @@ class SettingsDialog(FormDialog):
         size = str(self.font_size.currentData())
         changed_size = size != saved_font_size()
         settings.setValue(FONT_KEY, size)
+        server_changed = url != str(settings.value(DATABASE_URL_KEY, "") or "")
+        settings.setValue(DATABASE_URL_KEY, url)
         settings.sync()
+        if server_changed:
+            Ask.inform(
+                self,
+                self.tr("Database server"),
+                self.tr("The database server applies when VillageBook is started again."),
+            )
         if changed_size:
             apply_font_size(FONT_SIZES[size])
         if self.language_changed:

@@ -37,16 +37,23 @@ class WelcomePage(QWidget):
         self.create_button = QPushButton(self.tr("Create my branch…"))
         self.import_button = QPushButton(self.tr("Import a JSON file…"))
         self.demo_button = QPushButton(self.tr("Create the demo village (青山村)"))
+        self.township_button = QPushButton(self.tr("Set up a township or county installation…"))
         self.create_button.clicked.connect(self.create_branch)
         self.import_button.clicked.connect(self.import_json)
         self.demo_button.clicked.connect(self.create_demo)
+        self.township_button.clicked.connect(self.create_township)
         box = QWidget()
         box.setMaximumWidth(520)
         column = QVBoxLayout(box)
         column.setSpacing(12)
         column.addWidget(title)
         column.addWidget(intro)
-        for button in (self.create_button, self.import_button, self.demo_button):
+        for button in (
+            self.create_button,
+            self.import_button,
+            self.demo_button,
+            self.township_button,
+        ):
             button.setMinimumHeight(36)
             column.addWidget(button)
         column.addWidget(folder)
@@ -75,3 +82,11 @@ class WelcomePage(QWidget):
         )
         if branch is not None:
             self.on_ready(branch.id)
+
+    def create_township(self) -> None:
+        """A township (or county) installation: it holds its branches' bundles, read-only."""
+        from villagebook.ui.township.dialogs import TownshipInitDialog
+
+        dialog = TownshipInitDialog(self.book, self)
+        if Ask.exec_dialog(dialog) and dialog.unit is not None:
+            self.on_ready(dialog.unit.id)

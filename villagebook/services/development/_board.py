@@ -19,6 +19,7 @@ from villagebook.domain.development.schedule import dated_steps, next_due, urgen
 from villagebook.domain.development.values import BoardCard, CaseState, Urgency
 from villagebook.domain.development.workflow import WORKFLOWS, get_workflow
 from villagebook.services.development._facts import case_assessments, case_extensions
+from villagebook.storage.dialect import hex_key
 from villagebook.storage.models import Person
 from villagebook.storage.models.development import DevelopmentCase, DevelopmentStep
 
@@ -67,7 +68,7 @@ def _steps_done(
     """Which steps each open case has recorded, and the dates the schedule reads."""
     # Case ids as plain text keys: converting 30,000 step rows to UUIDs would cost more
     # than the whole query.
-    key = sa.type_coerce(DevelopmentStep.case_id, sa.String)
+    key = hex_key(DevelopmentStep.case_id)
     done: dict[str, set[int]] = defaultdict(set)
     for case_key, number in conn.execute(
         sa.select(key, col(DevelopmentStep.number))

@@ -21,6 +21,7 @@ from villagebook.domain.development.values import Ballot, CaseState, Role
 from villagebook.domain.development.workflow import get_workflow
 from villagebook.services.development._meetings import general_meeting_days, linked_meeting
 from villagebook.services.roster.queries import StatusBook
+from villagebook.storage.dialect import hex_key
 from villagebook.storage.models import Person
 from villagebook.storage.models.development import (
     DevelopmentAssessment,
@@ -49,7 +50,7 @@ def case_assessments(conn: Any, where: Any) -> dict[str, list[dt.date]]:
     assessments: dict[str, list[dt.date]] = defaultdict(list)
     for case_key, day in conn.execute(
         sa.select(
-            sa.type_coerce(DevelopmentAssessment.case_id, sa.String),
+            hex_key(DevelopmentAssessment.case_id),
             col(DevelopmentAssessment.assessed_on),
         )
         .join(DevelopmentCase, col(DevelopmentCase.id) == DevelopmentAssessment.case_id)
@@ -64,7 +65,7 @@ def case_extensions(conn: Any, where: Any) -> dict[str, list[Extension]]:
     extensions: dict[str, list[Extension]] = defaultdict(list)
     for case_key, day, months, reason in conn.execute(
         sa.select(
-            sa.type_coerce(DevelopmentExtension.case_id, sa.String),
+            hex_key(DevelopmentExtension.case_id),
             col(DevelopmentExtension.decided_on),
             col(DevelopmentExtension.months),
             col(DevelopmentExtension.reason),
@@ -151,7 +152,7 @@ def _step_people(conn: Any, chosen: Any) -> StepPeople:
     S, P = DevelopmentStep, DevelopmentStepPerson
     people: StepPeople = defaultdict(list)
     for step_key, role, person_id, name in conn.execute(
-        sa.select(sa.type_coerce(P.step_id, sa.String), col(P.role), col(P.person_id), col(P.name))
+        sa.select(hex_key(P.step_id), col(P.role), col(P.person_id), col(P.name))
         .join(S, col(S.id) == P.step_id)
         .join(DevelopmentCase, col(DevelopmentCase.id) == S.case_id)
         .where(chosen)
@@ -167,8 +168,8 @@ def _step_rows(conn: Any, chosen: Any) -> dict[str, list[Any]]:
     steps: dict[str, list[Any]] = defaultdict(list)
     for row in conn.execute(
         sa.select(
-            sa.type_coerce(S.case_id, sa.String).label("case_key"),
-            sa.type_coerce(S.id, sa.String).label("step_key"),
+            hex_key(S.case_id).label("case_key"),
+            hex_key(S.id).label("step_key"),
             col(S.number),
             col(S.done_on),
             col(S.meeting_id),

@@ -253,41 +253,52 @@ def validate_roster(doc: Record, ctx: ImportContext) -> list[Problem]:
 
 
 def load_roster(session: Session, doc: Record, ctx: ImportContext) -> None:
-    b = doc["branch"]
-    session.add(
-        Branch(
-            id=ctx.branch_id,
-            name=b["name"].strip(),
-            village=b["village"].strip(),
-            township=b.get("township", ""),
-            county=b.get("county", ""),
-            has_committee=bool(b.get("has_committee", False)),
-            secretary_is_director=bool(b.get("secretary_is_director", False)),
-        )
-    )
-    for g in doc["groups"]:
-        session.add(
-            PartyGroup(
-                id=parse_uuid(g["id"]),
-                branch_id=ctx.branch_id,
-                name=g["name"].strip(),
-                sort_order=int(g.get("sort_order", 0)),
-                leader_id=parse_uuid(g["leader_id"]) if g.get("leader_id") else None,
+    load_records(session, "branch", [doc["branch"]], ctx)
+    load_records(session, "groups", doc["groups"], ctx)
+    load_records(session, "people", doc["people"], ctx)
+    load_records(session, "recorders", doc.get("recorders", []), ctx)  # optional (schema 0010 on)
+
+
+def load_records(session: Session, key: str, items: list[Record], ctx: ImportContext) -> None:
+    """Load the records of one root key (``branch``, ``groups``, ``people`` or ``recorders``)."""
+    if key == "branch":
+        for b in items:
+            session.add(
+                Branch(
+                    id=ctx.branch_id,
+                    name=b["name"].strip(),
+                    village=b["village"].strip(),
+                    township=b.get("township", ""),
+                    county=b.get("county", ""),
+                    has_committee=bool(b.get("has_committee", False)),
+                    secretary_is_director=bool(b.get("secretary_is_director", False)),
+                )
             )
-        )
-    session.flush()
-    for item in doc["people"]:
-        _load_person(session, item, ctx)
-    for order, item in enumerate(doc.get("recorders", [])):  # optional (schema 0010 on)
-        session.add(
-            Recorder(
-                id=parse_uuid(item["id"]),
-                branch_id=ctx.branch_id,
-                name=item["name"].strip(),
-                sort_order=order,
-                retired=bool(item.get("retired", False)),
+    elif key == "groups":
+        for g in items:
+            session.add(
+                PartyGroup(
+                    id=parse_uuid(g["id"]),
+                    branch_id=ctx.branch_id,
+                    name=g["name"].strip(),
+                    sort_order=int(g.get("sort_order", 0)),
+                    leader_id=parse_uuid(g["leader_id"]) if g.get("leader_id") else None,
+                )
             )
-        )
+    elif key == "people":
+        for item in items:
+            _load_person(session, item, ctx)
+    elif key == "recorders":
+        for order, item in enumerate(items):
+            session.add(
+                Recorder(
+                    id=parse_uuid(item["id"]),
+                    branch_id=ctx.branch_id,
+                    name=item["name"].strip(),
+                    sort_order=order,
+                    retired=bool(item.get("retired", False)),
+                )
+            )
     session.flush()
 
 
@@ -423,6 +434,15 @@ class RosterRoot:
 
     def load(self, session: Session, document: Record, ctx: ImportContext) -> None:
         load_roster(session, document, ctx)
+
+    def validate_records(self, document: Record, ctx: ImportContext) -> list[Problem]:
+        """The records' own rules, without comparing with the folder (a township merges)."""
+        return validate_roster(document, ctx)
+
+    def load_records(
+        self, session: Session, key: str, items: list[Record], ctx: ImportContext
+    ) -> None:
+        load_records(session, key, items, ctx)
 
 
 ROOT = RosterRoot()

@@ -29,6 +29,7 @@ from villagebook.domain.roster.values import (
     RosterFilter,
     StatusEntry,
 )
+from villagebook.storage.dialect import contains
 from villagebook.storage.models import (
     Branch,
     Discipline,
@@ -207,9 +208,9 @@ def _filtered(branch_id: uuid.UUID, flt: RosterFilter):  # type: ignore[no-untyp
         text = flt.search.strip()
         query = query.where(
             or_(
-                func.instr(Person.name, text) > 0,
-                func.instr(func.coalesce(Person.phone, ""), text) > 0,
-                func.instr(func.coalesce(Person.id_number, ""), text.upper()) > 0,
+                contains(Person.name, text),
+                contains(func.coalesce(Person.phone, ""), text),
+                contains(func.coalesce(Person.id_number, ""), text.upper()),
             )
         )
     if flt.status is not None:

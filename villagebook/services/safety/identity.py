@@ -364,23 +364,7 @@ class IdentityApi(Capability):
         """Add the certificate in ``path`` to the trust list (信任列表)."""
         info = self.read_certificate(path)
         with self.core.transaction(_("信任证书：{branch}", branch=info.branch_name)) as session:
-            own = _row(session)
-            if own is not None and own.fingerprint == info.fingerprint:
-                raise InputError.single(
-                    "certificate", _("证书"), _("这是本安装自己的证书，无需加入信任列表")
-                )
-            existing = session.exec(
-                select(TrustedCertificate).where(TrustedCertificate.fingerprint == info.fingerprint)
-            ).first()
-            row = existing or TrustedCertificate(fingerprint=info.fingerprint, certificate="")
-            row.certificate = info.certificate_pem
-            row.installation_id = info.installation_id
-            row.branch_name = info.branch_name
-            row.township = info.township
-            row.county = info.county
-            session.add(row)
-            session.flush()
-            return _trusted_info(row)
+            return trust_in(session, info)
 
     def untrust(self, fingerprint: str) -> TrustedInfo:
         """Remove a certificate from the trust list (undoable); returns what was removed."""
@@ -535,6 +519,28 @@ class IdentityApi(Capability):
             session.add(stored)
             session.flush()
         self._password = password
+
+
+def trust_in(session: Session, info: IdentityInfo) -> TrustedInfo:
+    """Add (or refresh) ``info``'s certificate in the trust list, in ``session``'s
+    transaction (a township trusting a branch as it merges the branch's first bundle)."""
+    own = _row(session)
+    if own is not None and own.fingerprint == info.fingerprint:
+        raise InputError.single(
+            "certificate", _("证书"), _("这是本安装自己的证书，无需加入信任列表")
+        )
+    existing = session.exec(
+        select(TrustedCertificate).where(TrustedCertificate.fingerprint == info.fingerprint)
+    ).first()
+    row = existing or TrustedCertificate(fingerprint=info.fingerprint, certificate="")
+    row.certificate = info.certificate_pem
+    row.installation_id = info.installation_id
+    row.branch_name = info.branch_name
+    row.township = info.township
+    row.county = info.county
+    session.add(row)
+    session.flush()
+    return _trusted_info(row)
 
 
 def _pem_certificate(pem: str) -> x509.Certificate:

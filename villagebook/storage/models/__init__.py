@@ -8,6 +8,7 @@ from villagebook.storage.models import (  # noqa: F401  (registration)
     org,
     proof,
     safety,
+    township,
 )
 from villagebook.storage.models.base import Row
 from villagebook.storage.models.org import (
@@ -31,6 +32,7 @@ _CAPABILITY_OF_MODULE = {
     "safety": "safety",
     "findings": "checks",
     "proof": "proof",
+    "township": "township",
 }
 
 

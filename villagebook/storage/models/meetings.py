@@ -83,7 +83,8 @@ class MeetingAmendment(Row, table=True):
     __tablename__ = "meeting_amendment"
 
     meeting_id: uuid.UUID = Field(foreign_key="meeting.id", index=True)
-    field_name: str = Field(max_length=40)
+    #: A field, or ``attendance.<person id>`` (47 characters).
+    field_name: str = Field(max_length=80)
     old_value: str = Field(default="")
     new_value: str = Field(default="")
     reason: str = Field(max_length=500)

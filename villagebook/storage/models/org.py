@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
+import sqlalchemy as sa
 from sqlmodel import Field
 
 from villagebook.domain.roster.values import ChangeReason, PartyStatus
@@ -59,6 +60,11 @@ class Person(Row, table=True):
     """
 
     __tablename__ = "person"
+    #: An ID number is unique within a branch (the roster refuses it across the data folder;
+    #: a township holds a person transferred between two of its branches twice).
+    __table_args__ = (
+        sa.Index("ix_person_branch_id_number", "branch_id", "id_number", unique=True),
+    )
 
     branch_id: uuid.UUID = Field(foreign_key="branch.id", index=True)
     name: str = Field(max_length=30, index=True)
@@ -67,7 +73,7 @@ class Person(Row, table=True):
     birth_date: dt.date | None = None
     education: str = Field(default="", max_length=30)
     phone: str = Field(default="", max_length=20)
-    id_number: str | None = Field(default=None, max_length=18, unique=True)
+    id_number: str | None = Field(default=None, max_length=18, index=True)
     status: PartyStatus = Field(
         default=PartyStatus.MASSES, sa_type=EnumText(PartyStatus), index=True
     )
