@@ -169,8 +169,15 @@ def _search_dirs(root: Path, binary: Path) -> list[Path]:
     """Where Windows looks for a binary's DLLs in this layout: its own folder, python/ (the
     application folder), and for Qt the folders PySide6 adds with os.add_dll_directory."""
     dirs = [binary.parent, root / "python"]
-    if {"PySide6", "shiboken6"} & set(binary.relative_to(root).parts):
+    parts = binary.relative_to(root).parts
+    if {"PySide6", "shiboken6"} & set(parts):
         dirs += [root / "lib" / "PySide6", root / "lib" / "shiboken6"]
+    # Wheels repaired by delvewheel (pikepdf, psycopg-binary) keep their DLLs in
+    # lib/<package>.libs, which the package's __init__ adds with os.add_dll_directory.
+    if len(parts) > 2 and parts[0] == "lib":
+        libs = root / "lib" / f"{parts[1]}.libs"
+        if libs.is_dir():
+            dirs.append(libs)
     return dirs
 
 

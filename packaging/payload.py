@@ -110,6 +110,34 @@ PRUNE_GLOBS = (
     "stdnum/*.dat",
     # ReportLab's Vera/Bitstream and Type 1 fonts: the PDFs embed WenQuanYi Micro Hei
     "reportlab/fonts",
+    # C and Cython sources shipped beside the compiled modules (fontTools, lxml, ...)
+    "*.c",
+    "*.cpp",
+    "*.h",
+    "*.pyx",
+    "*.pxd",
+    "*.pxi",
+    # fontTools: pikepdf's PDF/A check reads embedded fonts (ttLib, cffLib, misc, pens,
+    # feaLib, agl, encodings, config); the font compilers and converters are never loaded
+    "fontTools/varLib",
+    "fontTools/cu2qu",
+    "fontTools/qu2cu",
+    "fontTools/ufoLib",
+    "fontTools/designspaceLib",
+    "fontTools/subset",
+    "fontTools/merge",
+    "fontTools/voltLib",
+    "fontTools/mtiLib",
+    "fontTools/svgLib",
+    "fontTools/diff",
+    # lxml: pikepdf and pyHanko use lxml.etree only
+    "lxml/objectify*",
+    "lxml/html",
+    "lxml/isoschematron",
+    # SQLAlchemy: the data lives in SQLite or PostgreSQL
+    "sqlalchemy/dialects/mssql",
+    "sqlalchemy/dialects/mysql",
+    "sqlalchemy/dialects/oracle",
     # test suites and test helpers, type stubs, caches
     "*/tests",
     "*/test",

@@ -417,6 +417,12 @@ def attendance_lines(
     ]
 
 
+def _hex(value: Any) -> str:
+    """A person id as 32 hex digits, as SQLite stores it (PostgreSQL gives a UUID or a
+    dashed string for the same column)."""
+    return value.hex if isinstance(value, uuid.UUID) else str(value).replace("-", "")
+
+
 def _lines_with_people(branch_id: uuid.UUID) -> Any:
     return (
         sa.select(
@@ -447,7 +453,10 @@ def participation(
         query = query.where(col(Meeting.held_on) >= start)
     if only_absent:
         query = query.where(col(MeetingAttendance.presence) != Presence.PRESENT)
-    return [tuple(row) for row in session.connection().execute(query)]
+    return [
+        (day, _hex(person), expected, presence, reason)
+        for day, person, expected, presence, reason in session.connection().execute(query)
+    ]
 
 
 def last_present(session: Session, branch_id: uuid.UUID, before: dt.date) -> dict[str, dt.date]:
@@ -466,7 +475,7 @@ def last_present(session: Session, branch_id: uuid.UUID, before: dt.date) -> dic
         )
         .group_by(col(MeetingAttendance.person_id))
     )
-    return {person: day for person, day in session.execute(query)}
+    return {_hex(person): day for person, day in session.execute(query)}
 
 
 def talk_partners(
