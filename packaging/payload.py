@@ -134,10 +134,6 @@ PRUNE_GLOBS = (
     "lxml/objectify*",
     "lxml/html",
     "lxml/isoschematron",
-    # SQLAlchemy: the data lives in SQLite or PostgreSQL
-    "sqlalchemy/dialects/mssql",
-    "sqlalchemy/dialects/mysql",
-    "sqlalchemy/dialects/oracle",
     # test suites and test helpers, type stubs, caches
     "*/tests",
     "*/test",
