@@ -499,6 +499,11 @@ class ReportsApi(Capability):
             ) from exc
         return self.verify(data)
 
+    def save(self, report: RenderedReport, output: Path) -> Path:
+        """Write a rendered report to ``output`` (atomically): the window's Save…."""
+        write_atomically(report.data, output)
+        return output
+
     def build(
         self,
         request: ReportRequest,
@@ -509,7 +514,7 @@ class ReportsApi(Capability):
     ) -> ReportResult:
         """Render ``request`` and write it to ``output`` (atomically)."""
         report = self.render(request, progress=progress, cancelled=cancelled)
-        write_atomically(report.data, output)
+        self.save(report, output)
         return ReportResult(
             report.kind, output, report.pages, report.sha256, report.summary, report.report_id
         )

@@ -55,7 +55,7 @@ def test_default_save_location_is_documents_with_a_descriptive_name(
     suggested: list[str] = []
     monkeypatch.setattr(Ask, "save_file", classmethod(lambda cls, p, t, s, f: suggested.append(s)))
     report = ctx.book.reports.render(ReportRequest("roster", branch_id=ctx.branch_id))
-    assert printing.save_pdf(None, report) is None  # cancelled
+    assert printing.save_pdf(None, ctx.book, report) is None  # cancelled
     path = Path(suggested[0])
     assert path.parent == printing.documents_folder()
     assert path.name.startswith("中共青山村支部委员会-党员花名册-") and path.suffix == ".pdf"

@@ -84,7 +84,7 @@ def open_report(parent: QWidget | None, book: Any, request: ReportRequest) -> bo
 
         show_error(parent, exc)
         return False
-    Ask.exec_dialog(ReportDialog(report, parent))
+    Ask.exec_dialog(ReportDialog(report, book, parent))
     return True
 
 
@@ -93,10 +93,8 @@ def documents_folder() -> Path:
     return Path(found) if found else Path.home()
 
 
-def save_pdf(parent: QWidget | None, report: RenderedReport) -> Path | None:
+def save_pdf(parent: QWidget | None, book: Any, report: RenderedReport) -> Path | None:
     """Ask where (Documents and a descriptive name by default) and write the PDF there."""
-    from villagebook.services.files import write_atomically
-
     suggested = documents_folder() / f"{_safe_name(report.file_name)}.pdf"
     path = Ask.save_file(
         parent, QCoreApplication.translate("Printing", "Save the PDF"), str(suggested), PDF_FILTER
@@ -105,7 +103,7 @@ def save_pdf(parent: QWidget | None, report: RenderedReport) -> Path | None:
         return None
     if path.suffix.lower() != ".pdf":
         path = path.with_name(path.name + ".pdf")
-    if perform(parent, lambda: write_atomically(report.data, path)) is None and not path.exists():
+    if perform(parent, lambda: book.reports.save(report, path)) is None and not path.exists():
         return None
     confirm(parent, QCoreApplication.translate("Printing", "Saved %1").replace("%1", str(path)))
     question = QCoreApplication.translate("Printing", "Saved to %1.\n\nOpen the folder?")
@@ -170,7 +168,7 @@ def _buffer(data: bytes) -> QBuffer:
 class ReportDialog(QDialog):
     """A built report: preview, Print…, Save…"""
 
-    def __init__(self, report: RenderedReport, parent: QWidget | None = None) -> None:
+    def __init__(self, report: RenderedReport, book: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         from PySide6.QtPdf import QPdfDocument
         from PySide6.QtPdfWidgets import QPdfView
@@ -194,7 +192,7 @@ class ReportDialog(QDialog):
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         self.print_button.clicked.connect(lambda: print_pdf(self, report.data))
-        self.save_button.clicked.connect(lambda: save_pdf(self, report))
+        self.save_button.clicked.connect(lambda: save_pdf(self, book, report))
         layout = QVBoxLayout(self)
         layout.addWidget(self.info)
         layout.addWidget(self.view, 1)
