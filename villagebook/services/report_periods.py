@@ -19,13 +19,21 @@ from villagebook.domain.common.i18n import _
 from villagebook.services.printing import ReportRequest
 
 
+def _refuse_reversed(request: ReportRequest) -> None:
+    """Every reading of a request refuses a range that ends before it starts."""
+    if request.start is not None and request.end is not None and request.end < request.start:
+        raise InputError.single("end", _("截止日期"), _("不能早于开始日期"))
+
+
 def quarter_of_request(request: ReportRequest) -> tuple[int, int]:
     """(year, quarter): the one asked for, else the quarter of ``start``, else today's."""
+    _refuse_reversed(request)
     day = request.start or request.end or request.day
     return request.year or day.year, request.quarter or quarter_of(day)
 
 
 def year_of_request(request: ReportRequest) -> int:
+    _refuse_reversed(request)
     if request.year is not None:
         return request.year
     return (request.start or request.end or request.day).year
@@ -33,6 +41,7 @@ def year_of_request(request: ReportRequest) -> int:
 
 def range_of_request(request: ReportRequest) -> tuple[dt.date, dt.date]:
     """(start, end), both inclusive (refused when the end comes before the start)."""
+    _refuse_reversed(request)
     if request.start is not None or request.end is not None:
         year = (request.start or request.end or request.day).year
         start = request.start or dt.date(year, 1, 1)

@@ -74,3 +74,14 @@ def test_the_roster_at_the_end_of_a_past_year(folder: Path, tmp_path: Path) -> N
     out = tmp_path / "roster.pdf"
     main(["report", "roster", "--data-dir", str(folder), "--year", "2025", "-o", str(out)])
     assert "2025-12-31" in PdfReader(out).pages[0].extract_text()
+
+
+@pytest.mark.parametrize("kind", ["ledger", "annual", "deliberation-ledger"])
+def test_a_reversed_period_is_refused_by_quarterly_and_yearly_reports_too(
+    folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], kind: str
+) -> None:
+    """They read a year or a quarter from the request: a reversed range was ignored."""
+    out = tmp_path / "x.pdf"
+    args = ["--from", "2026-09-01", "--to", "2026-01-01", "-o", str(out)]
+    assert main(["report", kind, "--data-dir", str(folder), *args]) == EXIT_INPUT
+    assert "截止日期" in capsys.readouterr().err and not out.exists()
