@@ -18,7 +18,7 @@ import logging
 import math
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -76,7 +76,12 @@ class Section(Protocol):
 
     key: str
 
-    def export(self, session: Session, branch: Branch) -> list[Record]: ...
+    def export(
+        self, session: Session, branch: Branch, only: frozenset[uuid.UUID] | None = None
+    ) -> list[Record]:
+        """The branch's records of this section (only those with the ids ``only``, when
+        given: a report embeds the records it was made from, and reads no others)."""
+        ...
 
     def record_ids(self, items: list[Record]) -> Iterable[RecordId]:
         """Every record the section would add (checked for duplicates before anything)."""
@@ -375,8 +380,14 @@ def stored_path_problems(document: Any, path: str = "") -> list[Problem]:
 
 
 def export_branch(
-    session: Session, branch: Branch, root: RootSection, sections: Sequence[Section]
+    session: Session,
+    branch: Branch,
+    root: RootSection,
+    sections: Sequence[Section],
+    only: Mapping[str, frozenset[uuid.UUID] | None] | None = None,
 ) -> Record:
+    """``branch`` in the exchange format: the root and ``sections``; with ``only``, a
+    section named there holds only the records of the ids given for it (None: all)."""
     document: Record = {
         "format": FORMAT,
         "version": VERSION,
@@ -385,7 +396,8 @@ def export_branch(
     }
     document.update(root.export(session, branch))
     for section in sections:
-        document[section.key] = section.export(session, branch)
+        ids = only.get(section.key) if only is not None else None
+        document[section.key] = section.export(session, branch, ids)
     return document
 
 

@@ -126,7 +126,9 @@ class FindingNotesSection:
 
     key = "finding_notes"
 
-    def export(self, session: Session, branch: Branch) -> list[Record]:
+    def export(
+        self, session: Session, branch: Branch, only: frozenset[uuid.UUID] | None = None
+    ) -> list[Record]:
         return [
             {
                 "id": str(n.id),
@@ -138,6 +140,7 @@ class FindingNotesSection:
                 "handled_by": n.handled_by,
             }
             for n in notes_of(session, [branch.id])
+            if only is None or n.id in only
         ]
 
     def record_ids(self, items: list[Record]) -> Iterator[RecordId]:

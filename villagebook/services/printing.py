@@ -192,7 +192,11 @@ class SigningIdentity(Protocol):
 
 
 #: Exports a branch in the exchange format, with only the named sections (None: all).
-Exporter = Callable[[Session, Branch, "frozenset[str] | None"], embedded.Record]
+#: The branch's records in the exchange format: only the sections named (None: all), each
+#: with only the records of the ids given for it (None: the whole section).
+Exporter = Callable[
+    [Session, Branch, "Mapping[str, frozenset[uuid.UUID] | None] | None"], embedded.Record
+]
 
 
 def new_report_id(moment: dt.datetime) -> str:
@@ -344,13 +348,13 @@ class ReportsApi(Capability):
         assert request.branch_id is not None
         branch = get_branch(session, request.branch_id)
         chosen = kind.records(session, request, data) if kind.records is not None else None
-        keys = None
+        only = None  # every section whole, unless the kind chose its records
         if chosen is not None and chosen.sections is not None:
-            keys = frozenset(chosen.sections)
+            only = dict(chosen.sections)
         if self._export is None:
             document: embedded.Record = {"branch": {"name": branch.name}, "people": []}
         else:
-            document = self._export(session, branch, keys)
+            document = self._export(session, branch, only)
         selection = self._selection(chosen, request, document)
         subset = embedded.select(
             document, selection, unmasked=bool(request.options.get("unmasked", False))

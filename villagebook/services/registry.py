@@ -191,13 +191,18 @@ def export_branch(session: Session, branch: Branch) -> exchange.Record:
 
 
 def export_sections(
-    session: Session, branch: Branch, keys: frozenset[str] | None = None
+    session: Session,
+    branch: Branch,
+    only: Mapping[str, frozenset[uuid.UUID] | None] | None = None,
 ) -> exchange.Record:
-    """The branch in the exchange format with only the sections ``keys`` (None: all)."""
+    """The branch in the exchange format with only the sections named in ``only`` (None:
+    all), each with only the records of the ids given for it (None: the whole section)."""
     from villagebook.services import exchange
 
-    sections = [s for s in exchange_sections() if keys is None or s.key in keys]
-    return exchange.export_branch(session, branch, exchange_root(), sections)
+    sections = [s for s in exchange_sections() if only is None or s.key in only]
+    return exchange.export_branch(
+        session, branch, exchange_root(), sections, None if only is None else dict(only)
+    )
 
 
 def import_document(

@@ -127,8 +127,13 @@ def _deliberation(session: Session, m: Deliberation) -> Record:
 class DeliberationsSection:
     key = KEY
 
-    def export(self, session: Session, branch: Branch) -> list[Record]:
-        rows = session.exec(select(Deliberation).where(Deliberation.branch_id == branch.id))
+    def export(
+        self, session: Session, branch: Branch, only: frozenset[uuid.UUID] | None = None
+    ) -> list[Record]:
+        query = select(Deliberation).where(Deliberation.branch_id == branch.id)
+        if only is not None:
+            query = query.where(col(Deliberation.id).in_(list(only)))
+        rows = session.exec(query)
         ordered = sorted(rows, key=lambda m: (m.title, m.round_no, str(m.id)))
         return [_deliberation(session, m) for m in ordered]
 

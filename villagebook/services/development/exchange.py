@@ -104,14 +104,18 @@ def _export_case(case: DevelopmentCase) -> Record:
 class DevelopmentSection:
     key = "development_cases"
 
-    def export(self, session: Session, branch: Branch) -> list[Record]:
-        cases = list(
-            session.exec(
+    def export(
+        self, session: Session, branch: Branch, only: frozenset[uuid.UUID] | None = None
+    ) -> list[Record]:
+        cases = [
+            c
+            for c in session.exec(
                 select(DevelopmentCase)
                 .where(DevelopmentCase.branch_id == branch.id)
                 .order_by(col(DevelopmentCase.created_at), col(DevelopmentCase.id))
             )
-        )
+            if only is None or c.id in only
+        ]
         steps = _by_case(session, DevelopmentStep, branch.id, (col(DevelopmentStep.number),))
         people, files = _step_children(session, branch.id)
         assessments = _by_case(

@@ -37,12 +37,13 @@ def _opt_uuid(value: Any) -> uuid.UUID | None:
 class MeetingPlansSection:
     key = "meeting_plans"
 
-    def export(self, session: Session, branch: Branch) -> list[Record]:
-        plans = session.exec(
-            select(MeetingPlan)
-            .where(MeetingPlan.branch_id == branch.id)
-            .order_by(col(MeetingPlan.year), col(MeetingPlan.quarter))
-        ).all()
+    def export(
+        self, session: Session, branch: Branch, only: frozenset[uuid.UUID] | None = None
+    ) -> list[Record]:
+        query = select(MeetingPlan).where(MeetingPlan.branch_id == branch.id)
+        if only is not None:
+            query = query.where(col(MeetingPlan.id).in_(list(only)))
+        plans = session.exec(query.order_by(col(MeetingPlan.year), col(MeetingPlan.quarter))).all()
         items: dict[uuid.UUID, list[MeetingPlanItem]] = {p.id: [] for p in plans}
         for row in session.exec(
             select(MeetingPlanItem)

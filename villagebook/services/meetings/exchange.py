@@ -165,12 +165,13 @@ def _export_meeting(
 class MeetingsSection:
     key = "meetings"
 
-    def export(self, session: Session, branch: Branch) -> list[Record]:
-        meetings = session.exec(
-            select(Meeting)
-            .where(Meeting.branch_id == branch.id)
-            .order_by(col(Meeting.held_on), col(Meeting.id))
-        ).all()
+    def export(
+        self, session: Session, branch: Branch, only: frozenset[uuid.UUID] | None = None
+    ) -> list[Record]:
+        query = select(Meeting).where(Meeting.branch_id == branch.id)
+        if only is not None:
+            query = query.where(col(Meeting.id).in_(list(only)))
+        meetings = session.exec(query.order_by(col(Meeting.held_on), col(Meeting.id))).all()
         ids = [m.id for m in meetings]
         attendance = _by_meeting(
             session.exec(

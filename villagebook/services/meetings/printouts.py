@@ -245,6 +245,19 @@ def _volume_records(
     return RecordSelection({"meetings": frozenset(m.meeting_id for m in data.records)})
 
 
+def _plan_records(
+    session: Session, request: ReportRequest, _data: MeetingPlanReport
+) -> RecordSelection:
+    """The quarter's plan as filed, and the meetings its items were held as."""
+    assert request.branch_id is not None
+    year, quarter = quarter_of_request(request)
+    row = queries.plan_for(session, request.branch_id, year, quarter)
+    if row is None:
+        return RecordSelection({"meeting_plans": frozenset(), "meetings": frozenset()})
+    held = frozenset(i.meeting_id for i in queries.plan_items(session, row.id) if i.meeting_id)
+    return RecordSelection({"meeting_plans": frozenset({row.id}), "meetings": held})
+
+
 def _talks_records(
     _session: Session, _request: ReportRequest, data: TalksReport
 ) -> RecordSelection:
@@ -289,6 +302,7 @@ REPORTS = [
         meeting_plan.render,
         span="quarter",
         period=lambda data: data.label,
+        records=_plan_records,
         file_name=lambda data: f"{data.branch_name}-组织生活计划报备表-{data.label}",
     ),
     ReportKind(

@@ -259,7 +259,12 @@ def _load_der(der: bytes) -> RSAPrivateKey:
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
 
-    key = serialization.load_der_private_key(der, password=None)
+    # The DER comes out of our own AES-GCM seal (authenticated: a changed byte fails the tag)
+    # and the caller compares the key's fingerprint with the certificate's, so OpenSSL's
+    # RSA consistency check (about 0.2 s for 3,072 bits, on every command) proves nothing more.
+    key = serialization.load_der_private_key(
+        der, password=None, unsafe_skip_rsa_key_validation=True
+    )
     assert isinstance(key, RSAPrivateKey)
     return key
 
