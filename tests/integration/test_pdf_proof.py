@@ -13,13 +13,14 @@ from pathlib import Path
 
 import pikepdf
 import pytest
+from pikepdf.pdfa import prepare
 from pypdf import PdfReader
 
 from villagebook.domain.proof.values import Verdict
 from villagebook.services.book import Book
 from villagebook.services.exchange import schema_problems
 from villagebook.services.printing import ReportRequest
-from villagebook.services.proof.archive import check
+from villagebook.services.proof.archive import FLAVOUR, check
 from villagebook.services.proof.signing import unsigned_revision
 
 TOOLS = ("pdfsig", "qpdf", "pdffonts")
@@ -88,6 +89,10 @@ def test_every_kind_passes_pdfsig_qpdf_pdffonts_pdfa_and_verify(
         # PDF/A-3b: the document as finished passes pikepdf's validator; the signature
         # revision adds a form field, which the validator does not evaluate (README)
         assert check(unsigned_revision(report.data)) == [], request.kind
+        with pikepdf.open(io.BytesIO(unsigned_revision(report.data))) as pdf:
+            # our own output intent and declaration: pikepdf's prepare finds nothing to do
+            repairs = prepare(pdf, FLAVOUR)
+            assert not repairs.changed, (request.kind, repairs.describe())
         assert not [f for f in check(report.data) if f.startswith("[violation]")]
         with pikepdf.open(io.BytesIO(report.data)) as pdf:  # the signature field's clauses
             assert pikepdf.Name.NeedAppearances not in pdf.Root.AcroForm  # 6.4.1

@@ -23,7 +23,7 @@ from villagebook.services.printing import ReportRequest
 from villagebook.services.proof.signing import unsigned_revision
 from villagebook.services.safety.identity import IdentityLocked
 from villagebook.storage import attempts
-from villagebook.storage.db import open_database
+from villagebook.storage.db import Database, open_database
 
 WHEN = dt.datetime(2026, 11, 22, 10, 30, tzinfo=dt.timezone(dt.timedelta(hours=8)))
 
@@ -106,6 +106,48 @@ def test_the_volume_embeds_its_quarter_and_the_people_it_names(demo_book: Book) 
     assert "development_cases" not in records
     named = {r["person_id"] for m in meetings for r in m["attendance"] if r.get("person_id")}
     assert {p["id"] for p in records["people"]} >= named  # type: ignore[union-attr]
+
+
+def test_the_meeting_plan_embeds_its_plan_and_the_meetings_held_for_it(demo_book: Book) -> None:
+    records = _records(
+        demo_book.reports.render(ReportRequest("meeting-plan", year=2026, quarter=4)).data
+    )
+    (plan,) = records["meeting_plans"]  # type: ignore[misc]
+    assert (plan["year"], plan["quarter"]) == (2026, 4)
+    held = {i["meeting_id"] for i in plan["items"] if i.get("meeting_id")}
+    assert held, "the demo's plan has items held as meetings"
+    assert {m["id"] for m in records["meetings"]} == held  # type: ignore[union-attr]
+    assert "development_cases" not in records and "deliberations" not in records
+
+
+def test_pdfa_save_settings_and_profile_are_pikepdfs() -> None:
+    """The PDF/A pieces written without importing ``pikepdf.pdfa`` are the library's own."""
+    from pikepdf.pdfa import resolve_save_kwargs
+
+    from villagebook.paths import resource
+    from villagebook.services.proof.archive import FLAVOUR, save_kwargs
+
+    assert save_kwargs() == resolve_save_kwargs(FLAVOUR, deterministic_id=True)
+    shipped = Path(pikepdf.__file__).parent / "pdfa" / "data" / "sRGB.icc"
+    assert resource("icc", "sRGB.icc").read_bytes() == shipped.read_bytes()
+
+
+def test_making_a_report_does_not_load_the_pdfa_validator(demo_db: Database) -> None:
+    """``pikepdf.pdfa`` loads fontTools and jsonschema's validator: only tests use it."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys, datetime as dt\n"
+        "from pathlib import Path\n"
+        "from villagebook.services.book import Book\n"
+        "from villagebook.services.printing import ReportRequest\n"
+        f"with Book.open(Path({str(demo_db.data_dir)!r})) as book:\n"
+        "    book.reports.render(ReportRequest('meeting-plan', year=2026, quarter=4))\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('pikepdf.pdfa', 'fontTools'))))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]", out.stdout
 
 
 def test_embedded_people_are_masked_unless_the_report_is_unmasked(demo_book: Book) -> None:
