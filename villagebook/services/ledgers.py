@@ -34,7 +34,8 @@ from villagebook.services.checks import CheckProvider
 from villagebook.services.deliberations import queries as deliberations
 from villagebook.services.development import queries as development
 from villagebook.services.ledger_facts import activities_of, findings_on
-from villagebook.services.printing import ReportKind, ReportRequest
+from villagebook.services.meetings import queries as meetings
+from villagebook.services.printing import RecordSelection, ReportKind, ReportRequest
 from villagebook.services.report_periods import (
     quarter_of_request,
     range_label,
@@ -42,6 +43,45 @@ from villagebook.services.report_periods import (
     year_of_request,
 )
 from villagebook.services.roster import queries as roster
+
+# --- what the PDFs embed ---------------------------------------------------------------------
+
+
+def _period_records(
+    session: Session, branch_id: uuid.UUID, start: dt.date, end: dt.date
+) -> RecordSelection:
+    """The period's meeting records and quarterly plans; the development cases, the
+    四议两公开 matters and the notes on findings whole (the figures on them reach back
+    before the period, and they are few).  Ten years of records stay out of one year's PDF."""
+    held, plans = meetings.ids_between(session, branch_id, start, end)
+    return RecordSelection(
+        {
+            "meetings": held,
+            "meeting_plans": plans,
+            "development_cases": None,
+            "deliberations": None,
+            "finding_notes": None,
+        }
+    )
+
+
+def _quarter_records(session: Session, request: ReportRequest, _data: object) -> RecordSelection:
+    assert request.branch_id is not None
+    period = quarter_period(*quarter_of_request(request))
+    return _period_records(session, request.branch_id, period.start, period.end)
+
+
+def _year_records(session: Session, request: ReportRequest, _data: object) -> RecordSelection:
+    assert request.branch_id is not None
+    year = year_of_request(request)
+    return _period_records(session, request.branch_id, dt.date(year, 1, 1), dt.date(year, 12, 31))
+
+
+def _range_records(session: Session, request: ReportRequest, _data: object) -> RecordSelection:
+    assert request.branch_id is not None
+    start, end = range_of_request(request)
+    return _period_records(session, request.branch_id, start, end)
+
 
 # --- 季度台账 ------------------------------------------------------------------------------
 
@@ -237,6 +277,7 @@ def report_kinds(providers: Sequence[CheckProvider]) -> list[ReportKind]:
             ledger.render,
             span="quarter",
             period=lambda data: data.label,
+            records=_quarter_records,
             file_name=lambda data: f"{data.branch_name}-季度台账-{data.label}",
         ),
         ReportKind(
@@ -246,6 +287,7 @@ def report_kinds(providers: Sequence[CheckProvider]) -> list[ReportKind]:
             annual.render,
             span="year",
             period=lambda data: f"{data.year}年",
+            records=_year_records,
             file_name=lambda data: f"{data.branch_name}-{data.year}年度工作报告",
         ),
         ReportKind(
@@ -256,6 +298,7 @@ def report_kinds(providers: Sequence[CheckProvider]) -> list[ReportKind]:
             span="period",
             summary=lambda data: f"{len(data.findings)} 条",
             period=lambda data: data.period_label,
+            records=_range_records,
             file_name=lambda data: f"{data.branch_name}-自查报告-{data.period_label}",
         ),
     ]

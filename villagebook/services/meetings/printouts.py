@@ -245,6 +245,16 @@ def _volume_records(
     return RecordSelection({"meetings": frozenset(m.meeting_id for m in data.records)})
 
 
+def _attendance_records(
+    session: Session, request: ReportRequest, _data: AttendanceReport
+) -> RecordSelection:
+    """The records of the period the attendance is counted over."""
+    assert request.branch_id is not None
+    start, end = range_of_request(request)
+    held, _plans = queries.ids_between(session, request.branch_id, start, end)
+    return RecordSelection({"meetings": held})
+
+
 def _plan_records(
     session: Session, request: ReportRequest, _data: MeetingPlanReport
 ) -> RecordSelection:
@@ -293,6 +303,7 @@ REPORTS = [
         attendance.render,
         span="period",
         period=lambda data: data.period_label,
+        records=_attendance_records,
         file_name=lambda data: f"{data.branch_name}-组织生活参加情况-{data.period_label}",
     ),
     ReportKind(

@@ -515,6 +515,31 @@ def held_meetings(
     ]
 
 
+def ids_between(
+    session: Session, branch_id: uuid.UUID, start: dt.date, end: dt.date
+) -> tuple[frozenset[uuid.UUID], frozenset[uuid.UUID]]:
+    """The ids of the records held and of the quarterly plans for the quarters between
+    ``start`` and ``end`` (inclusive): what a report of that period embeds (two queries)."""
+    meetings = session.exec(
+        select(col(Meeting.id)).where(
+            Meeting.branch_id == branch_id,
+            col(Meeting.held_on) >= start,
+            col(Meeting.held_on) <= end,
+        )
+    ).all()
+    first, last = (start.year, (start.month - 1) // 3 + 1), (end.year, (end.month - 1) // 3 + 1)
+    plans = session.exec(
+        select(col(MeetingPlan.id), col(MeetingPlan.year), col(MeetingPlan.quarter)).where(
+            MeetingPlan.branch_id == branch_id,
+            col(MeetingPlan.year) >= start.year,
+            col(MeetingPlan.year) <= end.year,
+        )
+    ).all()
+    return frozenset(meetings), frozenset(
+        plan for plan, year, quarter in plans if first <= (year, quarter) <= last
+    )
+
+
 def meeting_dates(session: Session, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, dt.date]:
     """The dates of the given records (one query; a missing record is left out)."""
     if not ids:

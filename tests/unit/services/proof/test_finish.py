@@ -120,6 +120,26 @@ def test_the_meeting_plan_embeds_its_plan_and_the_meetings_held_for_it(demo_book
     assert "development_cases" not in records and "deliberations" not in records
 
 
+@pytest.mark.parametrize(
+    ("request_", "first", "last"),
+    [
+        (ReportRequest("annual", year=2026), "2026-01-01", "2026-12-31"),
+        (ReportRequest("ledger", year=2026, quarter=3), "2026-07-01", "2026-09-30"),
+        (ReportRequest("attendance", year=2026, quarter=2), "2026-04-01", "2026-06-30"),
+    ],
+    ids=["annual", "ledger", "attendance"],
+)
+def test_a_report_of_a_period_embeds_that_periods_records(
+    demo_book: Book, request_: ReportRequest, first: str, last: str
+) -> None:
+    records = _records(demo_book.reports.render(request_).data)
+    held = [m["held_on"] for m in records["meetings"]]  # type: ignore[union-attr]
+    assert held and all(first <= day <= last for day in held)
+    everything = demo_book.exchange.export_document(demo_book.roster.require_branch(None).id)
+    assert len(held) == sum(first <= m["held_on"] <= last for m in everything["meetings"])
+    assert len(held) < len(everything["meetings"])
+
+
 def test_pdfa_save_settings_and_profile_are_pikepdfs() -> None:
     """The PDF/A pieces written without importing ``pikepdf.pdfa`` are the library's own."""
     from pikepdf.pdfa import resolve_save_kwargs
