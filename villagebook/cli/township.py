@@ -203,8 +203,8 @@ def cmd_receipt_import(args: argparse.Namespace) -> int:
 
 def cmd_show(args: argparse.Namespace) -> int:
     with open_book(args) as book:
-        found = book.township.county(args.as_of) if args.county else None
         summary = book.township.summary(args.as_of)
+        found = book.township.county(found=summary) if args.county else None
     if args.json:
         payload = {
             "name": summary.name,

@@ -759,9 +759,12 @@ class TownshipApi(Capability):
         except UserError:
             pass  # a folder on read-only media: figures are computed again next time
 
-    def county(self, as_of: dt.date | None = None) -> CountyRollup:
-        """The county roll-up: per township, then per branch."""
-        found = self.summary(as_of)
+    def county(
+        self, as_of: dt.date | None = None, *, found: TownshipSummary | None = None
+    ) -> CountyRollup:
+        """The county roll-up: per township, then per branch (of ``found``, a summary
+        already at hand, or of today's)."""
+        found = found or self.summary(as_of)
         groups: dict[str, list[Any]] = {}
         for row in found.rows:
             groups.setdefault(row.township or _("（未填乡镇）"), []).append(row)
