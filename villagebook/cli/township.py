@@ -203,8 +203,8 @@ def cmd_receipt_import(args: argparse.Namespace) -> int:
 
 def cmd_show(args: argparse.Namespace) -> int:
     with open_book(args) as book:
-        found = book.township.county(args.as_of) if args.county else None
         summary = book.township.summary(args.as_of)
+        found = book.township.county(found=summary) if args.county else None
     if args.json:
         payload = {
             "name": summary.name,
@@ -224,6 +224,7 @@ def cmd_show(args: argparse.Namespace) -> int:
                     "last_received": r.last_received.isoformat() if r.last_received else None,
                     "up_to_change": r.up_to_change,
                     "conflicts_waiting": r.conflicts_waiting,
+                    "figures_as_of": r.figures_as_of.isoformat() if r.figures_as_of else None,
                 }
                 for r in summary.rows
             ],
@@ -260,6 +261,11 @@ def cmd_show(args: argparse.Namespace) -> int:
                     handled=r.findings_handled,
                     received=received,
                     conflicts=r.conflicts_waiting,
+                )
+                + (
+                    _("｜数字截至{day}", day=r.figures_as_of.isoformat())
+                    if r.figures_as_of and r.figures_as_of != summary.as_of
+                    else ""
                 )
             )
     return EXIT_OK

@@ -43,6 +43,7 @@ from villagebook.storage.db import Database, is_server_url, open_database
 from villagebook.storage.models import capability_of_table
 
 if TYPE_CHECKING:  # the capabilities are loaded when first used (a report loads its own)
+    from villagebook.domain.township.values import Role
     from villagebook.services.checks import ChecksApi
     from villagebook.services.deliberations.api import DeliberationsApi
     from villagebook.services.development.api import DevelopmentApi
@@ -121,6 +122,10 @@ class Book:
         self._listeners: list[Listener] = []
         self._history = History()
         self._today = today or dt.date.today
+        #: What this installation is and its own unit, read on the first write (None: not
+        #: read yet); read again after a change to ``app_setting`` (``township init``, undo)
+        #: or to everything (restore, import).
+        self._role: tuple[Role, uuid.UUID | None] | None = None
         #: True once a transaction of this Book has committed a change (closing then backs up
         #: the folder: the window and the command line alike).
         self.changed = False
@@ -295,8 +300,11 @@ class Book:
         from villagebook.domain.township.values import Role
         from villagebook.services.township import role
 
-        if role.role(session) is not Role.BRANCH:
-            guard.protect(session, role.own_unit(session))
+        if self._role is None:
+            self._role = (role.role(session), role.own_unit(session))
+        chosen, unit = self._role
+        if chosen is not Role.BRANCH:
+            guard.protect(session, unit)
 
     # --- change notices -------------------------------------------------------------------
 
@@ -310,6 +318,8 @@ class Book:
         self._notify(Changes(label=label, everything=True))
 
     def _notify(self, changes: Changes) -> None:
+        if changes.everything or "app_setting" in changes.tables:
+            self._role = None  # the installation's role may have changed
         for listener in list(self._listeners):
             try:
                 listener(changes)

@@ -21,7 +21,7 @@ import decimal
 import hashlib
 import json
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -255,8 +255,11 @@ def _sealed_ids(conn: Any, spec: SealSpec) -> list[tuple[str, str]]:
     ]
 
 
-def broken_seals(conn: Any, tables: Iterable[str] | None = None) -> list[BrokenSeal]:
-    """Every sealed record whose stored content does not match its seal."""
+def broken_seals(
+    conn: Any, tables: Iterable[str] | None = None, *, among: Collection[str] | None = None
+) -> list[BrokenSeal]:
+    """Every sealed record whose stored content does not match its seal (only those whose
+    id, 32 hex digits, is in ``among`` when it is given: one branch's records)."""
     broken = []
     for name in tables if tables is not None else SEALED:
         spec = SEALED[name]
@@ -267,6 +270,8 @@ def broken_seals(conn: Any, tables: Iterable[str] | None = None) -> list[BrokenS
                 continue
             raise
         for row_id, stored in sealed:
+            if among is not None and row_id not in among:
+                continue
             found = content(conn, spec, row_id)
             actual = digest(found) if found is not None else ""
             if actual != stored:

@@ -106,3 +106,14 @@ def test_a_damaged_bundle_exits_2_and_says_why(
     assert main(["township", "init", "中共石门镇委员会", "--data-dir", str(tmp_path / "t")]) == 0
     assert main(["bundle", "import", str(bad), "--data-dir", str(tmp_path / "t")]) == EXIT_INPUT
     assert "已损坏" in capsys.readouterr().err
+
+
+def test_the_township_report_is_refused_on_a_branch(
+    tmp_path: Path, template_demo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    branch = tmp_path / "branch"
+    shutil.copytree(template_demo, branch)
+    pdf = tmp_path / "汇总表.pdf"
+    assert main(["report", "township", "-o", str(pdf), "--data-dir", str(branch)]) == EXIT_INPUT
+    assert "乡镇（县）安装" in capsys.readouterr().err
+    assert not pdf.exists()

@@ -262,6 +262,10 @@ class BranchRow:
     up_to_change: int = 0
     conflicts_waiting: int = 0
     rules_version: str = ""
+    #: The day the figures were computed for: the view's day, or in the current view an
+    #: earlier day of the same quarter since which neither the branch's data nor its rules
+    #: changed (figures are computed when a bundle is merged, not again every day).
+    figures_as_of: dt.date | None = None
 
     @property
     def activities_text(self) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Collection
 
 from sqlmodel import Session
 
@@ -79,8 +80,9 @@ def seal(session: Session, meeting: Meeting) -> None:
     session.flush()
 
 
-def broken(session: Session) -> list[uuid.UUID]:
-    """Finalised records whose content does not match their seal."""
+def broken(session: Session, among: Collection[uuid.UUID] | None = None) -> list[uuid.UUID]:
+    """Finalised records (of ``among``, when given) whose content does not match their seal."""
     session.flush()
-    found = seals.broken_seals(session.connection(), ["meeting"])
+    ids = {m.hex for m in among} if among is not None else None
+    found = seals.broken_seals(session.connection(), ["meeting"], among=ids)
     return [uuid.UUID(b.row_id) for b in found]

@@ -164,12 +164,12 @@ def meeting_checks(session: Session, ctx: CheckContext) -> Iterable[Finding]:
 
 def finality_checks(session: Session, ctx: CheckContext) -> Iterable[Finding]:
     """MTG-TAMPERED / MTG-FINAL-UNVERIFIED: finalised records still as they were sealed."""
-    broken = set(_finality.broken(session))
     rows = session.exec(
         select(Meeting)
         .where(Meeting.branch_id == ctx.branch.id, Meeting.status == MeetingStatus.FINALISED)
         .order_by(col(Meeting.held_on))
     ).all()
+    broken = set(_finality.broken(session, [r.id for r in rows]))  # this branch's only
     facts = [
         SealFact(
             id=str(r.id),

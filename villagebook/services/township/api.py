@@ -715,7 +715,11 @@ class TownshipApi(Capability):
     ) -> TownshipSummary:
         """One row per branch: activities this quarter held against required, development
         steps overdue, deliberations open, findings open and handled, last data received,
-        conflicts waiting; every figure as the branch's own ``check`` finds it."""
+        conflicts waiting; every figure as the branch's own ``check`` finds it.
+
+        Without ``as_of`` (today's view) a branch's figures are those computed when its last
+        bundle was merged, while the quarter, its data and its rules are the same
+        (``BranchRow.figures_as_of``); with ``as_of`` they are computed for that day."""
         from villagebook.domain.common.calendar import quarter_of
 
         day = as_of or self.core.today()
@@ -732,6 +736,7 @@ class TownshipApi(Capability):
                 exclude=unit,
                 keep=True,
                 branch_ids=branch_ids,
+                current=as_of is None,
             )
         if fresh:
             self._keep(fresh)
@@ -754,9 +759,12 @@ class TownshipApi(Capability):
         except UserError:
             pass  # a folder on read-only media: figures are computed again next time
 
-    def county(self, as_of: dt.date | None = None) -> CountyRollup:
-        """The county roll-up: per township, then per branch."""
-        found = self.summary(as_of)
+    def county(
+        self, as_of: dt.date | None = None, *, found: TownshipSummary | None = None
+    ) -> CountyRollup:
+        """The county roll-up: per township, then per branch (of ``found``, a summary
+        already at hand, or of today's)."""
+        found = found or self.summary(as_of)
         groups: dict[str, list[Any]] = {}
         for row in found.rows:
             groups.setdefault(row.township or _("（未填乡镇）"), []).append(row)

@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from sqlmodel import Session
 
 from villagebook.domain.common.calendar import quarter_of
-from villagebook.domain.common.i18n import N_
+from villagebook.domain.common.errors import InputError
+from villagebook.domain.common.i18n import N_, _
 from villagebook.domain.common.rules import RuleSet
 from villagebook.domain.township.values import BranchRow, Role
 from villagebook.reports import township as township_report
@@ -41,6 +42,12 @@ def reports(providers: Sequence[checks.CheckProvider]) -> list[ReportKind]:
     def gather(session: Session, request: ReportRequest) -> TownshipReport:
         from villagebook.services.township.api import adopted_rules
 
+        if role.role(session) is Role.BRANCH:
+            raise InputError.single(
+                "role",
+                _("安装类型"),
+                _("乡镇汇总表只能在乡镇（县）安装中生成：本安装是村党支部的安装"),
+            )
         day = request.as_of or request.day
         unit = role.own_unit(session)
         rows, _fresh = summary.branch_rows(
@@ -50,6 +57,7 @@ def reports(providers: Sequence[checks.CheckProvider]) -> list[ReportKind]:
             fallback=adopted_rules(session) or RuleSet(),
             exclude=unit,
             keep=False,
+            current=request.as_of is None,
         )
         assert request.branch_id is not None
         own = get_branch(session, request.branch_id)

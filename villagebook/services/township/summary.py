@@ -3,8 +3,10 @@
 Every figure comes from the same functions the branch's ``villagebook check`` runs (the
 check providers of every capability, under the rule set the branch reported applying), and
 the meeting records themselves for the activities of the quarter, so a township's figures
-for a branch match the branch's own.  A day's figures of a branch are kept
-(``branch_summary``) until new data arrives or the rules change.
+for a branch match the branch's own on the day they were computed.  A branch's figures are
+computed when its bundle is merged and kept (``branch_summary``); the view of today uses them
+for the rest of the quarter, until new data arrives or the rules change (each row says which
+day its figures are of).  A view of a chosen day computes the figures of that day.
 """
 
 from __future__ import annotations
@@ -143,17 +145,29 @@ def branch_rows(
     exclude: uuid.UUID | None,
     keep: bool,
     branch_ids: Sequence[uuid.UUID] | None = None,
+    current: bool = False,
 ) -> tuple[list[BranchRow], list[BranchSummary]]:
-    """A row per branch (cached figures where still valid); the new cache rows to keep."""
+    """A row per branch (kept figures where still valid); the new rows to keep.
+
+    Kept figures are valid while the branch's data and rules are unchanged (its ``mark``):
+    for ``as_of`` itself, or with ``current`` (the view of today, not of a chosen day) for
+    any earlier day of the same quarter: the figures computed when the branch's last bundle
+    was merged, so the county view does not run every branch's checks again each day.
+    """
     branches = [b for b in list_branches(session) if b.id != exclude]
     if branch_ids is not None:
         wanted = set(branch_ids)
         branches = [b for b in branches if b.id in wanted]
     received = {r.branch_id: r for r in session.exec(select(ReceivedBranch))}
-    cached = {
-        c.branch_id: c
-        for c in session.exec(select(BranchSummary).where(BranchSummary.as_of == as_of))
-    }
+    kept = select(BranchSummary).where(col(BranchSummary.as_of) <= as_of)
+    if current:
+        start = quarter_period(as_of.year, quarter_of(as_of)).start
+        kept = kept.where(col(BranchSummary.as_of) >= start)
+    else:
+        kept = kept.where(BranchSummary.as_of == as_of)
+    cached: dict[uuid.UUID, list[BranchSummary]] = {}
+    for c in session.exec(kept.order_by(col(BranchSummary.as_of).desc())):
+        cached.setdefault(c.branch_id, []).append(c)
     conflicts = Counter(
         session.exec(select(MergeConflict.branch_id).where(MergeConflict.status == "open")).all()
     )
@@ -163,14 +177,17 @@ def branch_rows(
         got = received.get(branch.id)
         rules = rules_of(got.rules, fallback) if got else fallback
         mark = _mark(got, rules, branch)
-        hit = cached.get(branch.id)
-        if hit is not None and hit.mark == mark:
+        hit = next((c for c in cached.get(branch.id, []) if c.mark == mark), None)
+        if hit is not None:
             data = json.loads(hit.figures)
+            day = hit.as_of
         else:
             data = compute_row(session, branch, providers, as_of, rules)
+            day = as_of
             if keep:
-                if hit is not None:
-                    session.delete(hit)
+                same_day = next((c for c in cached.get(branch.id, []) if c.as_of == as_of), None)
+                if same_day is not None:
+                    session.delete(same_day)
                     session.flush()
                 fresh.append(
                     BranchSummary(
@@ -197,6 +214,7 @@ def branch_rows(
                 up_to_change=got.up_to_change if got else 0,
                 conflicts_waiting=conflicts.get(branch.id, 0),
                 rules_version=str(data.get("rules_version", "")),
+                figures_as_of=day,
             )
         )
     rows.sort(key=lambda r: (r.county, r.township, r.village, r.name))

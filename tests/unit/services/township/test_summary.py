@@ -77,3 +77,30 @@ def test_one_row_per_branch_matching_each_branchs_own_check(
     county = township.township.county()
     assert sum(len(t.rows) for t in county.townships) == 2
     shutil.rmtree(tmp_path / "files", ignore_errors=True)
+
+
+def test_todays_view_keeps_the_merged_figures_for_the_quarter(
+    demo_book: Book, open_any: Opener, tmp_path: Path
+) -> None:
+    """Figures are computed when a bundle is merged; today's view reuses them on later days
+    of the quarter (saying of which day they are), a chosen day and a new quarter compute."""
+    days = iter([TODAY, TODAY + dt.timedelta(days=5), dt.date(2027, 1, 4)])
+    today = [next(days)]
+    township = Book(open_any("township"), today=lambda: today[0])  # the calendar moves on
+    township.township.init("中共石门镇委员会", township="石门镇", county="云岭县")
+    sent = demo_book.township.export_bundle(tmp_path / "q4.vbbundle")
+    township.township.import_bundle(Path(sent.path), trust)
+    township.township.import_bundles([Path(sent.path)], trust)  # already held: no new figures
+    merged = township.township.summary()
+    [row] = merged.rows
+    assert row.figures_as_of == TODAY
+    today[0] = next(days)
+    later = township.township.summary()
+    assert later.rows == merged.rows and later.as_of == today[0]
+    exact = township.township.summary(today[0])
+    [own] = exact.rows
+    assert own.figures_as_of == today[0]
+    assert own.findings_open == _own_figures(demo_book, today[0])["findings_open"]
+    today[0] = next(days)
+    [new_quarter] = township.township.summary().rows
+    assert new_quarter.figures_as_of == today[0]
