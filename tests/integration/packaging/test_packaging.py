@@ -151,6 +151,42 @@ def test_the_standard_library_zip_is_stored_and_pruned(tmp_path: Path) -> None:
     assert report.bytes == 3000 + 3000 + 1500  # pydoc.pyc stays: only pydoc_data goes
 
 
+def test_the_installer_lists_machine_code_then_source_then_the_rest(tmp_path: Path) -> None:
+    import build_windows
+
+    root = tmp_path / "payload"
+    for rel in (
+        "VillageBook.cmd",
+        "app/villagebook/app.py",
+        "lib/b/x.pyd",
+        "lib/a/__init__.py",
+        "lib/a/y.dll",
+        "python/python.exe",
+        "licenses/LICENSE.txt",
+    ):
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_bytes(b"x")
+    nsh = build_windows.write_file_list(root, tmp_path / "files.nsh")
+    lines = nsh.read_text(encoding="utf-8").splitlines()[1:]
+    files = [
+        line.split('"')[1].removeprefix(str(root) + "/")
+        for line in lines
+        if line.startswith("File")
+    ]
+    assert files == [
+        "lib/a/y.dll",
+        "python/python.exe",
+        "lib/b/x.pyd",
+        "app/villagebook/app.py",
+        "lib/a/__init__.py",
+        "VillageBook.cmd",
+        "licenses/LICENSE.txt",
+    ]
+    assert lines[0] == 'SetOutPath "$INSTDIR\\lib\\a"'
+    assert lines[-1] == 'SetOutPath "$INSTDIR"'
+    assert 'SetOutPath "$INSTDIR"' in lines[lines.index(f'File "{root}/lib/a/__init__.py"') + 1 :]
+
+
 def test_runtime_requirements_are_the_projects_not_the_dev_tools() -> None:
     requirements = payload.runtime_requirements()
     assert any(r.startswith("PySide6-Essentials") for r in requirements)
@@ -204,14 +240,18 @@ def test_installer_script_compiles(tmp_path: Path) -> None:
         "PYTHON_VERSION": "3.13",
         "SIZE_KB": "1",
     }
-    cmd = ["makensis", "-V2", "-WX", "-INPUTCHARSET", "UTF8"]
-    cmd += [f"-D{k}={v}" for k, v in defines.items()] + [str(NSI)]
-    result = subprocess.run(cmd, capture_output=True, text=True, check=False)
-    assert result.returncode == 0, result.stdout + result.stderr
-    info = check_payload.pe.version_info(setup)
-    assert info.file_version == (1, 2, 3, 0)
-    assert info.strings["ProductName"] == "村务记事本 VillageBook"
-    assert info.strings["ProductVersion"] == "1.2.3"
+    import build_windows
+
+    listed = build_windows.write_file_list(stand_in, tmp_path / "files.nsh")
+    for extra in ({}, {"FILES": str(listed)}):  # File /r, and the ordered list
+        cmd = ["makensis", "-V2", "-WX", "-INPUTCHARSET", "UTF8"]
+        cmd += [f"-D{k}={v}" for k, v in {**defines, **extra}.items()] + [str(NSI)]
+        result = subprocess.run(cmd, capture_output=True, text=True, check=False)
+        assert result.returncode == 0, result.stdout + result.stderr
+        info = check_payload.pe.version_info(setup)
+        assert info.file_version == (1, 2, 3, 0)
+        assert info.strings["ProductName"] == "村务记事本 VillageBook"
+        assert info.strings["ProductVersion"] == "1.2.3"
 
 
 def test_icon_has_every_windows_size() -> None:
