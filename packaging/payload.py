@@ -462,7 +462,9 @@ def stage_resources_from(resources: Path, target: Path) -> None:
     shutil.copytree(resources / "schema", target / "schema")
     if (resources / "icons").is_dir():
         shutil.copytree(resources / "icons", target / "icons")
-    shutil.copytree(resources / "rules", target / "rules")  # 这条规则是什么
+    # 这条规则是什么: the rules' explanations (0.1.0, the upgrade test's old build, has none)
+    if (resources / "rules").is_dir():
+        shutil.copytree(resources / "rules", target / "rules")
     (target / "help").mkdir(parents=True)  # the user guides the window shows (帮助)
     for guide in (ROOT / "docs").iterdir():
         if guide.suffix in (".md", ".png"):
