@@ -255,6 +255,42 @@ def version4(version: str) -> str:
     return ".".join(map(str, numbers + [0] * (4 - len(numbers))))
 
 
+#: The order of files in the installer's single LZMA stream (/SOLID): like kinds together,
+#: so that the compressor finds the next file's patterns in the ones before (7-Zip sorts
+#: its solid archives by extension for the same reason).  Machine code first, then Python
+#: source, then the rest, each by extension and then by path.  Measured on the 0.2.0
+#: payload (xz, 64 MiB dictionary): 41.30 MB against 41.54 MB by path alone and 41.68 MB
+#: by extension and file name.
+_MACHINE_CODE = (".dll", ".pyd", ".exe")
+
+
+def solid_order(path: Path) -> tuple[int, str, str]:
+    suffix = path.suffix.lower()
+    kind = 0 if suffix in _MACHINE_CODE else 1 if suffix == ".py" else 2
+    return (kind, suffix, path.as_posix())
+
+
+def write_file_list(payload: Path, target: Path) -> Path:
+    """packaging/out/<name>.nsh: a SetOutPath/File line for every payload file, in
+    solid_order (installer.nsi includes it instead of ``File /r``)."""
+    files = sorted(
+        (p.relative_to(payload) for p in payload.rglob("*") if p.is_file()), key=solid_order
+    )
+    lines = ["; written by build_windows.py: the payload, in solid_order"]
+    folder = None
+    for rel in files:
+        if rel.parent != folder:
+            folder = rel.parent
+            inside = "" if str(folder) == "." else "\\" + str(folder).replace("/", "\\")
+            lines.append(f'SetOutPath "$INSTDIR{inside}"')
+        if any(c in str(rel) for c in '"$`\n'):
+            raise SystemExit(f"cannot name {rel} in an NSIS script")
+        lines.append(f'File "{payload / rel}"')
+    lines.append('SetOutPath "$INSTDIR"')
+    target.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return target
+
+
 def makensis(
     payload: Path,
     version: str,
@@ -276,6 +312,7 @@ def makensis(
         "PYTHON_DLL": python_dll,
         "PYTHON_VERSION": python,
         "SIZE_KB": str(folder_size(payload) // 1024),
+        "FILES": str(write_file_list(payload, setup.with_suffix(".nsh"))),
     }
     cmd = ["makensis", "-V2", "-INPUTCHARSET", "UTF8"]
     if fast:

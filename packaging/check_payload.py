@@ -32,10 +32,13 @@ import third_party
 from payload import (
     PYTHON_PRUNE,
     ROOT,
+    STDLIB_PRUNE,
     imported_modules,
+    imports_in,
     project_version,
     qt_dll_closure,
     qt_modules_kept,
+    stdlib_module,
 )
 
 MAX_INSTALLER_MB = 33.7  # the size before pruning by rule (issue 16); lean stays leaner
@@ -103,6 +106,17 @@ def check_python(root: Path) -> str:
         names = set(zf.namelist())
     for module in ("sqlite3/__init__.pyc", "zipfile/__init__.pyc", "tomllib/__init__.pyc"):
         ensure(module in names, f"stdlib {module} missing from {stdlib.name}")
+    with zipfile.ZipFile(stdlib) as zf:
+        deflated = [i.filename for i in zf.infolist() if i.compress_type != zipfile.ZIP_STORED]
+    ensure(not deflated, f"{stdlib.name} should be stored, not deflated: {deflated[:3]}")
+    left = sorted({stdlib_module(n) for n in names} & set(STDLIB_PRUNE))
+    ensure(not left, f"{stdlib.name} still holds {left}")
+    users = [
+        f"{source.relative_to(root)} imports {name}"
+        for source, name in imports_in(root / "lib", root / "app", names=STDLIB_PRUNE)
+        if name.split(".")[0] in STDLIB_PRUNE
+    ]
+    ensure(not users, f"pruned standard library modules imported: {users[:5]}")
     for binary in (dlls[0], python / "python.exe", python / "pythonw.exe"):
         signer = pe.signer_mentions(binary, "Python Software Foundation")
         ensure(signer, f"{binary.name} carries no Authenticode certificate of the PSF")

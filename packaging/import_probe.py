@@ -48,6 +48,25 @@ BY_NAME = (
     "jsonschema",
     "pydantic_core",
     "rpds",
+    # packages whose compiled accelerators the payload drops (payload.ACCELERATED): their
+    # pure-Python fallbacks must import
+    "pyhanko.sign.timestamps",  # imports aiohttp (and yarl, frozenlist, propcache)
+    "aiohttp.http_parser",
+    "aiohttp.http_writer",
+    "aiohttp._websocket.reader",
+    "yarl",
+    "frozenlist",
+    "propcache",
+    "charset_normalizer",  # reportlab.lib.rparsexml, lazily
+    "fontTools.misc.bezierTools",
+    "fontTools.feaLib.lexer",
+    "fontTools.pens.momentsPen",
+    "pikepdf.pdfa",
+    # the standard library around what payload.STDLIB_PRUNE drops
+    "pydoc",  # stdnum.util; pydoc imports _pyrepl.pager
+    "decimal",
+    "datetime",
+    "zoneinfo",
 )
 
 
@@ -76,7 +95,8 @@ def main() -> int:
         for m in pkgutil.walk_packages([str(package)], "villagebook.")
         if not m.name.endswith(("__main__", "migrations.env"))
     ]
-    # the standard library ships whole (python313.zip); what the source imports from it on
+    # the standard library ships nearly whole (python313.zip, less payload.STDLIB_PRUNE,
+    # which check_payload proves nothing imports); what the source imports from it on
     # other systems only (fcntl, ...) sits behind a platform check
     third_party = {n for n in named_in_source(package) if n.split(".")[0] not in STDLIB}
     wanted = sorted(set(own) | third_party | set(BY_NAME))

@@ -20,7 +20,7 @@ import shutil
 import sys
 import tomllib
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -134,6 +134,12 @@ PRUNE_GLOBS = (
     "lxml/objectify*",
     "lxml/html",
     "lxml/isoschematron",
+    # installer bookkeeping nothing reads at run time: pip's file lists (RECORD) and the
+    # software bills of materials; METADATA, entry points and the licence texts stay
+    "*.dist-info/RECORD",
+    "*.dist-info/sboms",
+    # multidict's test helper extension
+    "multidict/_testcapi*",
     # test suites and test helpers, type stubs, caches
     "*/tests",
     "*/test",
@@ -143,12 +149,56 @@ PRUNE_GLOBS = (
     "*/__pycache__",
 )
 
+#: Compiled copies of pure-Python modules, dropped for the .py beside them (Cython and mypyc
+#: build the same source): the app imports these packages but never runs their hot paths
+#: (pyHanko's HTTP time-stamp client, which it imports and we never call; ReportLab's
+#: charset guess; fontTools' geometry and feature-file lexer).  Every import site falls
+#: back on ImportError or imports the .py of the same name (import_probe.py imports them
+#: all from the pruned payload).  multidict is not here: its package imports the extension
+#: without a fallback.
+ACCELERATED = (
+    "aiohttp",
+    "yarl",
+    "frozenlist",
+    "propcache",
+    "charset_normalizer",
+    "fontTools",
+)
+PRUNE_GLOBS += tuple(f"{package}/*.{ext}" for package in ACCELERATED for ext in ("pyd", "so"))
+
 #: Files removed from the embeddable CPython (python/): _wmi.pyd is what platform.machine()
 #: and platform.uname() query first; without it they read PROCESSOR_ARCHITECTURE and
 #: sys.getwindowsversion() instead.  SQLAlchemy and argon2-cffi call platform.machine() on
 #: import, so with _wmi.pyd every start would go through WMI (slow, and fatal on a broken
 #: WMI service or under Wine).
-PYTHON_PRUNE = ("_wmi.pyd",)
+PYTHON_PRUNE = ("_wmi.pyd", "python.cat")
+# python.cat: the catalogue that signs the embeddable zip's files as a set; every binary
+# here carries its own PSF signature, and nothing reads the catalogue at run time.
+
+#: Top-level modules and packages removed from the standard library zip (python3XY.zip):
+#: pydoc's topic texts (pydoc itself stays: stdnum imports it, and it imports _pyrepl),
+#: mail and other network clients and servers, curses, dbm and shelve, demos, and the
+#: pure-Python twins of C modules that _decimal.pyd and the DLL (_datetime) provide.
+#: Nothing in app/ or lib/ imports them (``check_payload`` checks; ``import_probe``
+#: imports everything the app uses from the pruned zip).
+STDLIB_PRUNE = (
+    "pydoc_data",
+    "xmlrpc",
+    "wsgiref",
+    "mailbox",
+    "imaplib",
+    "poplib",
+    "smtplib",
+    "ftplib",
+    "curses",
+    "dbm",
+    "shelve",
+    "__hello__",
+    "__phello__",
+    "antigravity",
+    "_pydecimal",
+    "_pydatetime",
+)
 
 
 @dataclass
@@ -273,6 +323,27 @@ def imported_modules(package: Path, *, optional: bool = False) -> Iterator[str]:
                 yield node.module
 
 
+def imports_in(*folders: Path, names: Iterable[str] = ()) -> Iterator[tuple[Path, str]]:
+    """Every absolute import statement (anywhere in the file, not only at the top) in the
+    .py files below ``folders``, as (file, module); with ``names``, only the files that
+    mention one of them are read."""
+    wanted = [name.encode() for name in names]
+    for folder in folders:
+        for source in sorted(folder.rglob("*.py")):
+            data = source.read_bytes()
+            if wanted and not any(name in data for name in wanted):
+                continue
+            try:
+                tree = ast.parse(data)
+            except (SyntaxError, ValueError):
+                continue
+            for node in ast.walk(tree):
+                if isinstance(node, ast.Import):
+                    yield from ((source, alias.name) for alias in node.names)
+                elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                    yield source, node.module
+
+
 def qt_modules_kept(package: Path | None = None) -> frozenset[str]:
     """QT_MODULES_ALWAYS and every PySide6 module villagebook's source imports."""
     imported = imported_modules(package or ROOT / "villagebook", optional=True)
@@ -326,6 +397,35 @@ def prune_python(python_dir: Path) -> PruneReport:
         if path.exists():
             report.add(path)
             path.unlink()
+    for stdlib in python_dir.glob("python3*.zip"):
+        report.merge(repack_stdlib(stdlib))
+    return report
+
+
+def stdlib_module(name: str) -> str:
+    """The top-level module a path in the standard library zip belongs to."""
+    return name.split("/", 1)[0].removesuffix(".pyc").removesuffix(".py")
+
+
+def repack_stdlib(stdlib: Path) -> PruneReport:
+    """Rewrite the standard library zip without STDLIB_PRUNE and *stored*, not deflated:
+    the installer's LZMA compresses the plain .pyc files to about two thirds of what it
+    makes of deflated ones, and zipimport reads stored members without inflating them.
+    Member order, names and dates stay as they were (the build stays reproducible)."""
+    report = PruneReport()
+    pruned = set(STDLIB_PRUNE)
+    repacked = stdlib.with_suffix(".repack")
+    with zipfile.ZipFile(stdlib) as source, zipfile.ZipFile(repacked, "w") as target:
+        for info in source.infolist():
+            if stdlib_module(info.filename) in pruned:
+                report.files += 1
+                report.bytes += info.file_size
+                continue
+            member = zipfile.ZipInfo(info.filename, info.date_time)
+            member.external_attr = info.external_attr
+            member.compress_type = zipfile.ZIP_STORED
+            target.writestr(member, source.read(info))
+    repacked.replace(stdlib)
     return report
 
 
@@ -362,7 +462,9 @@ def stage_resources_from(resources: Path, target: Path) -> None:
     shutil.copytree(resources / "schema", target / "schema")
     if (resources / "icons").is_dir():
         shutil.copytree(resources / "icons", target / "icons")
-    shutil.copytree(resources / "rules", target / "rules")  # 这条规则是什么
+    # 这条规则是什么: the rules' explanations (0.1.0, the upgrade test's old build, has none)
+    if (resources / "rules").is_dir():
+        shutil.copytree(resources / "rules", target / "rules")
     (target / "help").mkdir(parents=True)  # the user guides the window shows (帮助)
     for guide in (ROOT / "docs").iterdir():
         if guide.suffix in (".md", ".png"):

@@ -14,6 +14,7 @@ import re
 import shutil
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -78,6 +79,22 @@ needs_build = pytest.mark.skipif(not BUILD, reason="set VILLAGEBOOK_PACKAGING=1 
         ("PIL/_avif.cp313-win_amd64.pyd", True),
         ("PIL/_webp.cp313-win_amd64.pyd", True),
         ("PIL/_imagingcms.cp313-win_amd64.pyd", True),
+        ("pikepdf-10.18.0.dist-info/METADATA", False),
+        ("pikepdf-10.18.0.dist-info/licenses/LICENSE.txt", False),
+        ("pikepdf-10.18.0.dist-info/RECORD", True),
+        ("platformdirs-4.14.9.dist-info/sboms/platformdirs.cdx.json", True),
+        ("aiohttp/_http_parser.cp313-win_amd64.pyd", True),
+        ("aiohttp/_websocket/reader_c.cp313-win_amd64.pyd", True),
+        ("aiohttp/http_parser.py", False),
+        ("fontTools/misc/bezierTools.cp313-win_amd64.pyd", True),
+        ("fontTools/misc/bezierTools.py", False),
+        ("charset_normalizer/md.cp313-win_amd64.pyd", True),
+        ("yarl/_quoting_c.cp313-win_amd64.pyd", True),
+        # no pure-Python fallback at its import site, or the app's own hot path: kept
+        ("multidict/_multidict.cp313-win_amd64.pyd", False),
+        ("multidict/_testcapi.cp313-win_amd64.pyd", True),
+        ("sqlalchemy/engine/_row_cy.cp313-win_amd64.pyd", False),
+        ("pydantic_core/_pydantic_core.cp313-win_amd64.pyd", False),
     ],
 )
 def test_prune_rules(path: str, pruned: bool) -> None:
@@ -108,6 +125,66 @@ def test_prune_removes_files_and_counts_them(tmp_path: Path) -> None:
     assert sorted(p.relative_to(lib).as_posix() for p in lib.rglob("*") if p.is_file()) == [
         "PySide6/QtCore.abi3.so"
     ]
+
+
+def test_the_standard_library_zip_is_stored_and_pruned(tmp_path: Path) -> None:
+    stdlib = tmp_path / "python313.zip"
+    members = {
+        "os.pyc": b"os" * 500,
+        "pydoc_data/topics.pyc": b"topics" * 500,
+        "pydoc.pyc": b"pydoc" * 500,
+        "xmlrpc/client.pyc": b"xmlrpc" * 500,
+        "_pydecimal.pyc": b"dec" * 500,
+        "sqlite3/__init__.pyc": b"sqlite" * 500,
+    }
+    with zipfile.ZipFile(stdlib, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in members.items():
+            zf.writestr(zipfile.ZipInfo(name, (2025, 1, 2, 3, 4, 6)), data, zipfile.ZIP_DEFLATED)
+    report = payload.prune_python(tmp_path)
+    with zipfile.ZipFile(stdlib) as zf:
+        infos = zf.infolist()
+        assert [i.filename for i in infos] == ["os.pyc", "pydoc.pyc", "sqlite3/__init__.pyc"]
+        assert {i.compress_type for i in infos} == {zipfile.ZIP_STORED}
+        assert {i.date_time for i in infos} == {(2025, 1, 2, 3, 4, 6)}
+        assert zf.read("pydoc.pyc") == members["pydoc.pyc"]
+    assert report.files == 3
+    assert report.bytes == 3000 + 3000 + 1500  # pydoc.pyc stays: only pydoc_data goes
+
+
+def test_the_installer_lists_machine_code_then_source_then_the_rest(tmp_path: Path) -> None:
+    import build_windows
+
+    root = tmp_path / "payload"
+    for rel in (
+        "VillageBook.cmd",
+        "app/villagebook/app.py",
+        "lib/b/x.pyd",
+        "lib/a/__init__.py",
+        "lib/a/y.dll",
+        "python/python.exe",
+        "licenses/LICENSE.txt",
+    ):
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_bytes(b"x")
+    nsh = build_windows.write_file_list(root, tmp_path / "files.nsh")
+    lines = nsh.read_text(encoding="utf-8").splitlines()[1:]
+    files = [
+        line.split('"')[1].removeprefix(str(root) + "/")
+        for line in lines
+        if line.startswith("File")
+    ]
+    assert files == [
+        "lib/a/y.dll",
+        "python/python.exe",
+        "lib/b/x.pyd",
+        "app/villagebook/app.py",
+        "lib/a/__init__.py",
+        "VillageBook.cmd",
+        "licenses/LICENSE.txt",
+    ]
+    assert lines[0] == 'SetOutPath "$INSTDIR\\lib\\a"'
+    assert lines[-1] == 'SetOutPath "$INSTDIR"'
+    assert 'SetOutPath "$INSTDIR"' in lines[lines.index(f'File "{root}/lib/a/__init__.py"') + 1 :]
 
 
 def test_runtime_requirements_are_the_projects_not_the_dev_tools() -> None:
@@ -163,14 +240,18 @@ def test_installer_script_compiles(tmp_path: Path) -> None:
         "PYTHON_VERSION": "3.13",
         "SIZE_KB": "1",
     }
-    cmd = ["makensis", "-V2", "-WX", "-INPUTCHARSET", "UTF8"]
-    cmd += [f"-D{k}={v}" for k, v in defines.items()] + [str(NSI)]
-    result = subprocess.run(cmd, capture_output=True, text=True, check=False)
-    assert result.returncode == 0, result.stdout + result.stderr
-    info = check_payload.pe.version_info(setup)
-    assert info.file_version == (1, 2, 3, 0)
-    assert info.strings["ProductName"] == "村务记事本 VillageBook"
-    assert info.strings["ProductVersion"] == "1.2.3"
+    import build_windows
+
+    listed = build_windows.write_file_list(stand_in, tmp_path / "files.nsh")
+    for extra in ({}, {"FILES": str(listed)}):  # File /r, and the ordered list
+        cmd = ["makensis", "-V2", "-WX", "-INPUTCHARSET", "UTF8"]
+        cmd += [f"-D{k}={v}" for k, v in {**defines, **extra}.items()] + [str(NSI)]
+        result = subprocess.run(cmd, capture_output=True, text=True, check=False)
+        assert result.returncode == 0, result.stdout + result.stderr
+        info = check_payload.pe.version_info(setup)
+        assert info.file_version == (1, 2, 3, 0)
+        assert info.strings["ProductName"] == "村务记事本 VillageBook"
+        assert info.strings["ProductVersion"] == "1.2.3"
 
 
 def test_icon_has_every_windows_size() -> None:
