@@ -465,6 +465,8 @@ def stage_resources_from(resources: Path, target: Path) -> None:
     # 这条规则是什么: the rules' explanations (0.1.0, the upgrade test's old build, has none)
     if (resources / "rules").is_dir():
         shutil.copytree(resources / "rules", target / "rules")
+    if (resources / "icc").is_dir():  # the PDF/A output intent's profile (0.2.0 on)
+        shutil.copytree(resources / "icc", target / "icc")
     (target / "help").mkdir(parents=True)  # the user guides the window shows (帮助)
     for guide in (ROOT / "docs").iterdir():
         if guide.suffix in (".md", ".png"):
