@@ -157,11 +157,22 @@ def fetch_wheels(python: str) -> list[Path]:
 
 
 def build_villagebook_wheel() -> Path:
+    """The villagebook wheel, with exactly the package's source files: setuptools builds in
+    ROOT/build/lib and never deletes from it, so a module deleted since an earlier build in
+    the same tree would ship (and fail to import) without the clean-up."""
     folder = CACHE / "dist"
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
+    shutil.rmtree(ROOT / "build" / "lib" / "villagebook", ignore_errors=True)
     pip("wheel", "--no-deps", "-w", str(folder), str(ROOT))
     (wheel,) = folder.glob("villagebook-*.whl")
+    with zipfile.ZipFile(wheel) as zf:
+        shipped = {n for n in zf.namelist() if n.startswith("villagebook/") and n.endswith(".py")}
+    source = {p.relative_to(ROOT).as_posix() for p in (ROOT / "villagebook").rglob("*.py")}
+    if shipped != source:
+        raise SystemExit(
+            f"the villagebook wheel differs from the source: {sorted(shipped ^ source)[:5]}"
+        )
     return wheel
 
 

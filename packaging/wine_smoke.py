@@ -407,6 +407,8 @@ class Smoke:
             ensure((addon / part).is_dir(), f"addons/postgresql/{part} missing")
         script = self.prefix.unix("C:\\smoke\\pg.py")
         script.write_text(
+            "import sys\n"
+            "sys.stdout.reconfigure(encoding='utf-8')\n"  # the install path is Chinese
             "import psycopg, psycopg_binary\n"
             "from villagebook.selftest import postgresql_addon\n"
             "print(psycopg.pq.__impl__, psycopg.__version__)\n"
