@@ -470,3 +470,29 @@ def test_the_app_never_asks_wmi() -> None:
                 calls.append(f"{source.relative_to(ROOT)}: import _wmi")
     assert not calls
     assert "_wmi.pyd" in payload.PYTHON_PRUNE
+
+
+def test_the_lean_check_refuses_an_app_that_imports_what_is_not_shipped(tmp_path: Path) -> None:
+    (tmp_path / "lib").mkdir()
+    (tmp_path / "python").mkdir()
+    pth = tmp_path / "python" / "python313._pth"
+    pth.write_text("python313.zip\n.\n..\\lib\n..\\app\n..\\addons\\postgresql\nimport site\n")
+    app = tmp_path / "app" / "villagebook"
+    app.mkdir(parents=True)
+    db = "try:\n    import psycopg\nexcept ImportError:\n    psycopg = None\n"
+    (app / "db.py").write_text(db, encoding="utf-8")
+    assert "lists ..\\addons\\postgresql" in check_payload.check_lean(tmp_path)
+    (app / "report.py").write_text("def f():\n    from pikepdf.pdfa import validate_written\n")
+    with pytest.raises(check_payload.Failed, match=r"report\.py imports pikepdf\.pdfa"):
+        check_payload.check_lean(tmp_path)
+    (app / "report.py").write_text("import psycopg\n")
+    with pytest.raises(check_payload.Failed, match=r"report\.py imports psycopg"):
+        check_payload.check_lean(tmp_path)
+    (app / "report.py").unlink()
+    (tmp_path / "lib" / "fontTools").mkdir()
+    with pytest.raises(check_payload.Failed, match="fontTools"):
+        check_payload.check_lean(tmp_path)
+    (tmp_path / "lib" / "fontTools").rmdir()
+    pth.write_text("python313.zip\n.\n..\\lib\n..\\app\nimport site\n")
+    with pytest.raises(check_payload.Failed, match="lacks"):
+        check_payload.check_lean(tmp_path)
