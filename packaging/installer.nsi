@@ -9,7 +9,8 @@
 ;   - installs for the current user only, no administrator rights:
 ;     %LOCALAPPDATA%\Programs\VillageBook (or /D=dir, which must be the last argument)
 ;   - Start menu shortcut 村务记事本, optional desktop shortcut
-;   - installing over an older version replaces the program files only
+;   - installing over an older version replaces the program files only (python\, lib\,
+;     app\); the PostgreSQL add-on in addons\ (addon-postgresql.nsi) stays
 ;   - the uninstaller removes the program files only: the records in
 ;     %LOCALAPPDATA%\VillageBook and the settings in HKCU\Software\VillageBook stay
 ;   - refuses Windows older than Windows 10 1903 (build 18362) or 32-bit Windows
@@ -173,6 +174,8 @@ Section "Uninstall"
   RMDir /r "$INSTDIR\python"
   RMDir /r "$INSTDIR\lib"
   RMDir /r "$INSTDIR\app"
+  ; the PostgreSQL add-on (VillageBook-*-postgresql-setup.exe, addon-postgresql.nsi)
+  RMDir /r "$INSTDIR\addons"
   Delete "$INSTDIR\villagebook.ico"
   Delete "$INSTDIR\VillageBook.cmd"
   Delete "$INSTDIR\uninstall.exe"

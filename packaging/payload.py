@@ -50,6 +50,24 @@ QT_PLUGINS = {
     "imageformats": ("qjpeg", "qgif", "qwebp", "qico"),
 }
 
+#: Pillow's image plugins kept (``PIL.Image.init()`` skips a plugin that fails to import):
+#: the formats of attachments and of the images ReportLab and pyHanko hand to Pillow, and
+#: MPO, which JpegImagePlugin opens for multi-picture JPEGs.  The other plugins go.
+PIL_PLUGINS = ("Bmp", "Gif", "Jpeg", "Mpo", "Png", "Ppm", "Tiff", "WebP")
+
+#: Distributions of the lock file the Windows payload leaves out altogether.
+NOT_SHIPPED = ("fonttools",)
+
+#: The PostgreSQL add-on (VillageBook-<version>-postgresql-setup.exe): the county server's
+#: driver, moved out of lib/ into its own installer, which puts it in
+#: <install dir>/addons/postgresql (on sys.path through python313._pth; not lib/, which the
+#: main installer replaces on every upgrade).  tzdata stays in lib/: pyHanko stamps every
+#: signature with the local time zone (tzlocal -> zoneinfo, which has no system database on
+#: Windows).
+ADDON_DIR = "addons/postgresql"
+ADDON_NAMES = ("psycopg", "psycopg_binary", "psycopg_binary.libs")
+ADDON_DISTS = ("psycopg", "psycopg-binary")
+
 #: Paths (glob, relative to lib/) kept although a rule below matches them.
 KEEP_GLOBS = ("stdnum/cn",)
 
@@ -117,19 +135,27 @@ PRUNE_GLOBS = (
     "*.pyx",
     "*.pxd",
     "*.pxi",
-    # fontTools: pikepdf's PDF/A check reads embedded fonts (ttLib, cffLib, misc, pens,
-    # feaLib, agl, encodings, config); the font compilers and converters are never loaded
-    "fontTools/varLib",
-    "fontTools/cu2qu",
-    "fontTools/qu2cu",
-    "fontTools/ufoLib",
-    "fontTools/designspaceLib",
-    "fontTools/subset",
-    "fontTools/merge",
-    "fontTools/voltLib",
-    "fontTools/mtiLib",
-    "fontTools/svgLib",
-    "fontTools/diff",
+    # fontTools (whole, with its dist-info) and pikepdf's PDF/A validator, which is the
+    # only thing that needs it: the app writes the PDF/A output intent and declaration
+    # itself (services/proof/archive.py); only the tests run the validator
+    "fontTools",
+    "fonttools-*.dist-info",
+    "pikepdf/pdfa",
+    # pydantic's v1 compatibility layer (nothing here defines v1-style validators) and its
+    # mypy plugin (needs mypy)
+    "pydantic/v1",
+    "pydantic/mypy.py",
+    # pyHanko modules whose own imports need packages not shipped: XAdES and the EU trusted
+    # lists (xsdata), PKCS#11 tokens (python-pkcs11), QR codes and barcodes (qrcode,
+    # python-barcode), the requests time-stamp client (requests)
+    "pyhanko/generated",
+    "pyhanko/sign/pkcs11.py",
+    "pyhanko/pdf_utils/qr.py",
+    "pyhanko/pdf_utils/barcodes.py",
+    "pyhanko/sign/timestamps/requests_client.py",
+    "pyhanko/sign/validation/qualified/eutl_fetch.py",
+    "pyhanko/sign/validation/qualified/eutl_parse.py",
+    "pyhanko/sign/validation/report/tools.py",
     # lxml: pikepdf and pyHanko use lxml.etree only
     "lxml/objectify*",
     "lxml/html",
@@ -152,7 +178,7 @@ PRUNE_GLOBS = (
 #: Compiled copies of pure-Python modules, dropped for the .py beside them (Cython and mypyc
 #: build the same source): the app imports these packages but never runs their hot paths
 #: (pyHanko's HTTP time-stamp client, which it imports and we never call; ReportLab's
-#: charset guess; fontTools' geometry and feature-file lexer).  Every import site falls
+#: charset guess).  Every import site falls
 #: back on ImportError or imports the .py of the same name (import_probe.py imports them
 #: all from the pruned payload).  multidict is not here: its package imports the extension
 #: without a fallback.
@@ -162,7 +188,6 @@ ACCELERATED = (
     "frozenlist",
     "propcache",
     "charset_normalizer",
-    "fontTools",
 )
 PRUNE_GLOBS += tuple(f"{package}/*.{ext}" for package in ACCELERATED for ext in ("pyd", "so"))
 
@@ -290,6 +315,9 @@ def _drop(rel: str, qt_modules: frozenset[str]) -> bool:
         if folder not in QT_PLUGINS:
             return True
         return file is not None and file.rsplit(".", 1)[0] not in QT_PLUGINS[folder]
+    pil = _PIL_PLUGIN.match(rel)
+    if pil:
+        return pil.group(1) not in PIL_PLUGINS
     if "/translations/" in rel and name.endswith(".qm"):
         return _KEEP_QM.match(name) is None
     return any(_glob_hit(rel, pattern) for pattern in PRUNE_GLOBS)
@@ -297,6 +325,7 @@ def _drop(rel: str, qt_modules: frozenset[str]) -> bool:
 
 _QT_MODULE = re.compile(r"^PySide6/(Qt[A-Za-z0-9]+)\.(pyd|abi3\.so)$")
 _QT_PLUGIN = re.compile(r"^PySide6/plugins/([^/]+)(?:/([^/]+))?$")
+_PIL_PLUGIN = re.compile(r"^PIL/(\w+)ImagePlugin\.py$")
 _KEEP_QM = re.compile(r"^(qt|qtbase)_(" + "|".join(QT_LANGUAGES) + r")\.qm$")
 
 
@@ -388,6 +417,30 @@ def prune(lib: Path, qt_modules: frozenset[str] | None = None) -> PruneReport:
                 report.add(dll)
                 dll.unlink()
     return report
+
+
+def addon_entry(name: str) -> bool:
+    """Whether a top-level entry of lib/ belongs to the PostgreSQL add-on."""
+    if name.endswith(".dist-info"):
+        dist = re.sub(r"[-_.]+", "-", name.split("-")[0]).lower()
+        return dist in ADDON_DISTS
+    return name in ADDON_NAMES
+
+
+def split_addon(lib: Path, addon: Path) -> list[str]:
+    """Move the PostgreSQL add-on's packages from ``lib/`` to ``addon`` (the folder that
+    becomes <install dir>/addons/postgresql); returns the names moved."""
+    shutil.rmtree(addon, ignore_errors=True)
+    addon.mkdir(parents=True)
+    moved = []
+    for entry in sorted(lib.iterdir()):
+        if addon_entry(entry.name):
+            shutil.move(str(entry), str(addon / entry.name))
+            moved.append(entry.name)
+    found = {n for n in moved if not n.endswith(".dist-info")}
+    if found != set(ADDON_NAMES) or len(moved) != len(ADDON_NAMES) + len(ADDON_DISTS):
+        raise SystemExit(f"the PostgreSQL add-on's packages are not all in lib/: {moved}")
+    return moved
 
 
 def prune_python(python_dir: Path) -> PruneReport:

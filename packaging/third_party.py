@@ -101,7 +101,27 @@ def write_licenses(payload: Path) -> list[Distribution]:
     font = payload / "app" / "resources" / "fonts" / "LICENSE-wqy-microhei.txt"
     _copy(font, out / "WenQuanYi-Micro-Hei-LICENSE.txt")
     dists = distributions(payload / "lib")
-    lines = [_header(payload)]
+    lines = [_header(payload), *_package_licenses(dists, out)]
+    (out / INDEX).write_text("\n".join(lines), encoding="utf-8", newline="\r\n")
+    return dists
+
+
+def write_addon_licenses(addon: Path, title: str) -> list[Distribution]:
+    """addon/licenses/: the licence of every distribution an add-on carries (its folder
+    holds the unpacked packages and their dist-info, as lib/ does)."""
+    out = addon / "licenses"
+    shutil.rmtree(out, ignore_errors=True)
+    out.mkdir()
+    dists = distributions(addon)
+    header = f"{title}\n{'=' * len(title)}\n\nPython packages (from each package's own metadata):\n"
+    lines = [header, *_package_licenses(dists, out)]
+    (out / INDEX).write_text("\n".join(lines), encoding="utf-8", newline="\r\n")
+    return dists
+
+
+def _package_licenses(dists: list[Distribution], out: Path) -> list[str]:
+    """Copy each distribution's licence files to out/packages/; the index entries."""
+    lines = []
     missing = []
     for dist in dists:
         folder = out / "packages" / f"{dist.name}-{dist.version}"
@@ -123,8 +143,7 @@ def write_licenses(payload: Path) -> list[Distribution]:
         raise SystemExit(
             f"no licence text for {missing}: add packaging/licenses/<name>.txt from the project"
         )
-    (out / INDEX).write_text("\n".join(lines), encoding="utf-8", newline="\r\n")
-    return dists
+    return lines
 
 
 def _header(payload: Path) -> str:
@@ -142,6 +161,9 @@ def _header(payload: Path) -> str:
         "  code inside Qt: Qt-third-party-notices.txt\n\n"
         "WenQuanYi Micro Hei (the Chinese font of the window and the PDFs): Apache-2.0 option,\n"
         "  WenQuanYi-Micro-Hei-LICENSE.txt\n\n"
+        "The PostgreSQL driver (psycopg, for a county server) is not here: the add-on\n"
+        "  installer VillageBook-<version>-postgresql-setup.exe carries it, with its\n"
+        "  licences in addons\\postgresql\\licenses\n\n"
         "Python packages in lib\\ (from each package's own metadata):\n"
     )
 

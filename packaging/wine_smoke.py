@@ -210,8 +210,11 @@ def people(export: Path) -> list[tuple[str, str]]:
 
 
 class Smoke:
-    def __init__(self, prefix: Prefix, current: Path, previous: Path, payload: Path) -> None:
+    def __init__(
+        self, prefix: Prefix, current: Path, previous: Path, payload: Path, addon: Path
+    ) -> None:
         self.prefix, self.current, self.previous, self.payload = prefix, current, previous, payload
+        self.addon = addon
         self.install = prefix.unix(INSTALL_DIR)
         self.results: list[tuple[str, bool, str, float]] = []
         self.upgraded = False
@@ -258,7 +261,14 @@ class Smoke:
         ensure(not self.install.exists(), "installed on Windows 7 anyway")
         self.prefix.run("winecfg", "/v", "win10")
         _code, out = self.prefix.text("cmd", "/c", "ver")
-        return f"refuses Windows 7 (exit code 3); now {out.strip()}"
+        code = install(self.prefix, self.addon, None)
+        ensure(code == 5, f"the PostgreSQL add-on without VillageBook: exit code {code}, not 5")
+        default = self.prefix.local_appdata / "Programs" / "VillageBook"
+        ensure(not default.exists(), f"the add-on wrote {default} without VillageBook")
+        return (
+            f"refuses Windows 7 (exit code 3); now {out.strip()};"
+            " the PostgreSQL add-on refuses without VillageBook (exit code 5)"
+        )
 
     def stubs(self) -> str:
         return build_stubs(self.prefix, self.payload)
@@ -381,6 +391,46 @@ class Smoke:
         size = pdf.stat().st_size // 1024
         return f"demo, export, check, import, export ({len(first)} both ways), PDF {size} KiB"
 
+    def postgresql_addon(self) -> str:
+        """A county's server URL first without the add-on (the fix is named, no traceback),
+        then the add-on found through the uninstall key, and psycopg's binary build imported
+        from addons\\postgresql by the shipped Python.  No server is contacted."""
+        url = "postgresql://villagebook@county.invalid/villagebook"
+        code, out = self.app("check", "--database-url", url, "--data-dir", "C:\\smoke\\pg")
+        named = [line for line in out.splitlines() if "postgresql-setup.exe" in line]
+        ensure(code != 0 and named and "Traceback" not in out, f"exit {code}: {out[-800:]}")
+        refused = code
+        code = install(self.prefix, self.addon, None)
+        ensure(code == 0, f"{self.addon.name}: exit code {code}")
+        addon = self.install / "addons" / "postgresql"
+        for part in ("psycopg", "psycopg_binary", "psycopg_binary.libs", "licenses"):
+            ensure((addon / part).is_dir(), f"addons/postgresql/{part} missing")
+        script = self.prefix.unix("C:\\smoke\\pg.py")
+        script.write_text(
+            "import sys\n"
+            "sys.stdout.reconfigure(encoding='utf-8')\n"  # the install path is Chinese
+            "import psycopg, psycopg_binary\n"
+            "from villagebook.selftest import postgresql_addon\n"
+            "print(psycopg.pq.__impl__, psycopg.__version__)\n"
+            "print(psycopg.__file__)\nprint(psycopg_binary.__file__)\n"
+            "print(postgresql_addon())\n",
+            encoding="utf-8",
+        )
+        program = f"{INSTALL_DIR}\\python\\python.exe"
+        code, out = self.prefix.console(program, ["C:\\smoke\\pg.py"])
+        lines = out.strip().splitlines()
+        ensure(code == 0 and len(lines) >= 4, f"exit {code}: {out[-800:]}")
+        impl, files, info = lines[-4].split(), lines[-3:-1], lines[-1]
+        ensure(impl[0] == "binary", f"psycopg.pq.__impl__ is {impl[0]}")
+        where = "\\addons\\postgresql\\"
+        ensure(all(where in f for f in files), f"psycopg not from addons\\postgresql: {files}")
+        ensure(info.startswith("INFO postgresql-addon: present"), info)
+        return (
+            f"without it: exit {refused}, names {self.addon.name}, no traceback;"
+            f" {self.addon.name} /S found {INSTALL_DIR}; psycopg {impl[1]} {impl[0]}"
+            " from addons\\postgresql; self-test: present"
+        )
+
     def uninstall(self) -> str:
         self.prefix.run(str(self.install / "uninstall.exe"), "/S", timeout=600)
         for _ in range(120):  # the NSIS uninstaller re-runs itself from %TEMP%
@@ -388,7 +438,7 @@ class Smoke:
                 break
             time.sleep(1)
         self.prefix.wait_server()
-        for part in ("python", "lib", "app", "uninstall.exe"):
+        for part in ("python", "lib", "app", "addons", "uninstall.exe"):
             ensure(not (self.install / part).exists(), f"{part} left behind")
         ensure(not list(self.prefix.root.rglob("村务记事本.lnk")), "shortcut left behind")
         code, _out = self.prefix.text("reg", "query", UNINSTALL_KEY)
@@ -396,7 +446,10 @@ class Smoke:
         ensure(self.db.is_file() and count(self.db, "person") > 0, "the records are gone")
         if self.upgraded:
             ensure(list((self.data / "backups").glob("pre-upgrade-*")), "the backups are gone")
-        return f"program removed; {self.data.name} kept (records, backups, attachments)"
+        return (
+            f"program and PostgreSQL add-on removed; {self.data.name} kept"
+            " (records, backups, attachments)"
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -408,13 +461,14 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     current = OUT / f"VillageBook-{project_version()}-setup.exe"
     previous = OUT / f"VillageBook-{PREVIOUS_VERSION}-setup.exe"
-    for setup in (current,) if args.quick else (current, previous):
+    addon = OUT / f"VillageBook-{project_version()}-postgresql-setup.exe"
+    for setup in (current, addon) if args.quick else (current, addon, previous):
         if not setup.is_file():
             raise SystemExit(f"{setup} missing: run bash packaging/wine-smoke.sh")
     started = time.monotonic()
     root = Path(tempfile.mkdtemp(prefix="villagebook-wine-"))
     prefix = Prefix(root)
-    smoke = Smoke(prefix, current, previous, OUT / "payload")
+    smoke = Smoke(prefix, current, previous, OUT / "payload", addon)
     if args.quick:
         steps = [
             ("prefix", smoke.prefix_ready),
@@ -423,6 +477,7 @@ def main(argv: list[str] | None = None) -> int:
             ("self-test", smoke.self_test),
             ("imports", smoke.imports),
             ("round-trip", smoke.round_trip),
+            ("postgresql-addon", smoke.postgresql_addon),
             ("uninstall", smoke.uninstall),
         ]
     else:
@@ -437,6 +492,7 @@ def main(argv: list[str] | None = None) -> int:
             ("imports", smoke.imports),
             ("upgraded-data", smoke.upgraded_data),
             ("round-trip", smoke.round_trip),
+            ("postgresql-addon", smoke.postgresql_addon),
             ("uninstall", smoke.uninstall),
         ]
     try:

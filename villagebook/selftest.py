@@ -205,6 +205,21 @@ CHECKS: tuple[tuple[str, Check], ...] = (
 # --- running ----------------------------------------------------------------------------
 
 
+def postgresql_addon() -> str:
+    """Whether the PostgreSQL driver is here (informational: only a county server needs it;
+    the Windows main installer leaves it to VillageBook-<version>-postgresql-setup.exe)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("psycopg")
+    if spec is None or spec.origin is None:
+        return "INFO postgresql-addon: not installed (only a county server needs it)"
+    binary = importlib.util.find_spec("psycopg_binary") is not None
+    where = Path(spec.origin).parent.parent
+    return f"INFO postgresql-addon: present, psycopg in {where}" + (
+        " with psycopg_binary" if binary else " (no psycopg_binary)"
+    )
+
+
 def run_check(name: str, check: Check, ctx: SelfTest) -> Result:
     try:
         detail = check(ctx)
@@ -252,6 +267,7 @@ def main(checks: Sequence[tuple[str, Check]] = CHECKS) -> int:
         print(line, flush=True)
 
     out(f"VillageBook {__version__} self-test")
+    out(postgresql_addon())
     results = run_checks(checks, out=out)
     failed = [r for r in results if not r.ok]
     out(f"{len(results) - len(failed)} passed, {len(failed)} failed")

@@ -20,11 +20,21 @@ from villagebook.domain.proof.values import Verdict
 from villagebook.services.book import Book
 from villagebook.services.exchange import schema_problems
 from villagebook.services.printing import ReportRequest
-from villagebook.services.proof.archive import FLAVOUR, check
+from villagebook.services.proof.archive import FLAVOUR
 from villagebook.services.proof.signing import unsigned_revision
 from villagebook.storage.db import open_database
 
 TOOLS = ("pdfsig", "qpdf", "pdffonts")
+
+
+def check(data: bytes) -> list[str]:
+    """pikepdf's PDF/A-3b verdict on ``data``: the findings, empty when it passes (the
+    validator lives here, not in the app: the Windows payload carries neither
+    ``pikepdf.pdfa`` nor fontTools)."""
+    from pikepdf.pdfa import validate_written
+
+    report = validate_written(io.BytesIO(data), FLAVOUR)
+    return [f"[{f.kind}] {f.rule} {f.where}: {f.message}" for f in report.findings]
 
 
 def demo_requests(book: Book) -> list[ReportRequest]:

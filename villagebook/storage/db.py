@@ -17,7 +17,7 @@ from sqlalchemy import event
 from sqlalchemy.orm import sessionmaker
 from sqlmodel import Session
 
-from villagebook import paths
+from villagebook import __version__, paths
 from villagebook.domain.common.errors import os_error_text
 from villagebook.domain.common.i18n import _
 from villagebook.domain.safety.errors import DatabaseMissing, DatabaseTooNew
@@ -70,8 +70,29 @@ def server_url(url: str) -> sa.URL:
     return parsed
 
 
+def postgresql_addon() -> str:
+    """The Windows add-on installer that carries the PostgreSQL driver (psycopg): the main
+    installer leaves it out, since only a county server needs it."""
+    return f"VillageBook-{__version__}-postgresql-setup.exe"
+
+
+def require_server_driver() -> None:
+    """Refuse a PostgreSQL URL, with the fix, when psycopg cannot be imported (a Windows
+    install without the PostgreSQL add-on)."""
+    try:
+        import psycopg  # noqa: F401
+    except ImportError as exc:
+        raise StorageError(
+            _(
+                "未安装 PostgreSQL 组件：请运行 {installer}（县级服务器才需要）",
+                installer=postgresql_addon(),
+            )
+        ) from exc
+
+
 def create_server_engine(url: str) -> sa.Engine:
     """An engine on a PostgreSQL server (psycopg 3)."""
+    require_server_driver()
     return sa.create_engine(server_url(url), pool_pre_ping=True)
 
 

@@ -86,8 +86,28 @@ needs_build = pytest.mark.skipif(not BUILD, reason="set VILLAGEBOOK_PACKAGING=1 
         ("aiohttp/_http_parser.cp313-win_amd64.pyd", True),
         ("aiohttp/_websocket/reader_c.cp313-win_amd64.pyd", True),
         ("aiohttp/http_parser.py", False),
-        ("fontTools/misc/bezierTools.cp313-win_amd64.pyd", True),
-        ("fontTools/misc/bezierTools.py", False),
+        # fontTools and pikepdf's PDF/A validator leave; pikepdf stays
+        ("fontTools/misc/bezierTools.py", True),
+        ("fonttools-4.68.0.dist-info/METADATA", True),
+        ("pikepdf/pdfa/__init__.py", True),
+        ("pikepdf/__init__.py", False),
+        ("pydantic/v1/main.py", True),
+        ("pydantic/mypy.py", True),
+        ("pydantic/main.py", False),
+        ("pyhanko/generated/etsi/__init__.py", True),
+        ("pyhanko/sign/pkcs11.py", True),
+        ("pyhanko/sign/validation/report/tools.py", True),
+        ("pyhanko/sign/validation/report/__init__.py", False),
+        ("pyhanko/sign/timestamps/aiohttp_client.py", False),
+        # Pillow's plugins: the kept formats only
+        ("PIL/PngImagePlugin.py", False),
+        ("PIL/JpegImagePlugin.py", False),
+        ("PIL/MpoImagePlugin.py", False),
+        ("PIL/TiffImagePlugin.py", False),
+        ("PIL/WebPImagePlugin.py", False),
+        ("PIL/EpsImagePlugin.py", True),
+        ("PIL/PsdImagePlugin.py", True),
+        ("PIL/ImageFile.py", False),
         ("charset_normalizer/md.cp313-win_amd64.pyd", True),
         ("yarl/_quoting_c.cp313-win_amd64.pyd", True),
         # no pure-Python fallback at its import site, or the app's own hot path: kept
@@ -99,6 +119,38 @@ needs_build = pytest.mark.skipif(not BUILD, reason="set VILLAGEBOOK_PACKAGING=1 
 )
 def test_prune_rules(path: str, pruned: bool) -> None:
     assert payload.should_prune(path) is pruned
+
+
+def test_the_postgresql_addon_takes_psycopg_and_leaves_tzdata(tmp_path: Path) -> None:
+    import build_windows
+
+    lib = tmp_path / "lib"
+    names = [
+        "psycopg",
+        "psycopg_binary",
+        "psycopg_binary.libs",
+        "psycopg-3.3.9.dist-info",
+        "psycopg_binary-3.3.9.dist-info",
+        "tzdata",
+        "tzdata-2026.6.dist-info",
+        "sqlalchemy",
+    ]
+    for name in names:
+        (lib / name).mkdir(parents=True)
+    moved = payload.split_addon(lib, tmp_path / "addon")
+    assert sorted(moved) == sorted(names[:5])
+    assert sorted(p.name for p in lib.iterdir()) == [
+        "sqlalchemy",
+        "tzdata",
+        "tzdata-2026.6.dist-info",
+    ]
+    nsh = build_windows.write_file_list(
+        tmp_path / "addon", tmp_path / "a.nsh", "$INSTDIR\\addons\\postgresql"
+    )
+    assert (
+        nsh.read_text(encoding="utf-8").splitlines()[-1]
+        == 'SetOutPath "$INSTDIR\\addons\\postgresql"'
+    )
 
 
 def test_every_qt_module_the_app_imports_is_kept() -> None:
@@ -218,6 +270,7 @@ def test_installer_script_keeps_its_promises() -> None:
         "$INSTDIR\\python",
         "$INSTDIR\\lib",
         "$INSTDIR\\app",
+        "$INSTDIR\\addons",  # the PostgreSQL add-on
     ]
     assert "VillageBook\\villagebook" not in text and "$LOCALAPPDATA\\VillageBook" not in text
     assert "Software\\VillageBook" not in uninstall.split("; Kept on purpose")[0]
@@ -417,3 +470,29 @@ def test_the_app_never_asks_wmi() -> None:
                 calls.append(f"{source.relative_to(ROOT)}: import _wmi")
     assert not calls
     assert "_wmi.pyd" in payload.PYTHON_PRUNE
+
+
+def test_the_lean_check_refuses_an_app_that_imports_what_is_not_shipped(tmp_path: Path) -> None:
+    (tmp_path / "lib").mkdir()
+    (tmp_path / "python").mkdir()
+    pth = tmp_path / "python" / "python313._pth"
+    pth.write_text("python313.zip\n.\n..\\lib\n..\\app\n..\\addons\\postgresql\nimport site\n")
+    app = tmp_path / "app" / "villagebook"
+    app.mkdir(parents=True)
+    db = "try:\n    import psycopg\nexcept ImportError:\n    psycopg = None\n"
+    (app / "db.py").write_text(db, encoding="utf-8")
+    assert "lists ..\\addons\\postgresql" in check_payload.check_lean(tmp_path)
+    (app / "report.py").write_text("def f():\n    from pikepdf.pdfa import validate_written\n")
+    with pytest.raises(check_payload.Failed, match=r"report\.py imports pikepdf\.pdfa"):
+        check_payload.check_lean(tmp_path)
+    (app / "report.py").write_text("import psycopg\n")
+    with pytest.raises(check_payload.Failed, match=r"report\.py imports psycopg"):
+        check_payload.check_lean(tmp_path)
+    (app / "report.py").unlink()
+    (tmp_path / "lib" / "fontTools").mkdir()
+    with pytest.raises(check_payload.Failed, match="fontTools"):
+        check_payload.check_lean(tmp_path)
+    (tmp_path / "lib" / "fontTools").rmdir()
+    pth.write_text("python313.zip\n.\n..\\lib\n..\\app\nimport site\n")
+    with pytest.raises(check_payload.Failed, match="lacks"):
+        check_payload.check_lean(tmp_path)

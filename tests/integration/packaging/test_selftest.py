@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import subprocess
 import sys
@@ -89,3 +90,14 @@ def test_importing_the_self_test_loads_no_qt() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "False"
+
+
+def test_the_postgresql_addon_is_reported_not_required(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert selftest.postgresql_addon().startswith("INFO postgresql-addon: present")
+    real = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util, "find_spec", lambda name, *a: None if name == "psycopg" else real(name, *a)
+    )
+    assert selftest.postgresql_addon() == (
+        "INFO postgresql-addon: not installed (only a county server needs it)"
+    )

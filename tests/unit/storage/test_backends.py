@@ -3,17 +3,21 @@ audit chain, undo and redo, and verification of the log against the tables."""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
 
 from tests.conftest import TODAY
+from villagebook import __version__, language
 from villagebook.domain.roster.validation import PersonInput
 from villagebook.domain.roster.values import BranchInput, PartyStatus, RosterFilter
 from villagebook.services.book import Book
 from villagebook.storage import audit_reading, dialect, rows
-from villagebook.storage.db import Database, is_server_url
+from villagebook.storage.db import Database, is_server_url, open_server
+from villagebook.storage.errors import StorageError
 from villagebook.storage.migrate import head_revision
 from villagebook.storage.undo import UndoConflict
 
@@ -80,3 +84,26 @@ def test_server_urls_are_told_apart() -> None:
     assert is_server_url("postgresql://county/villagebook")
     assert is_server_url("postgresql+psycopg://u@h/db") and is_server_url("postgres://h/db")
     assert not is_server_url(None) and not is_server_url("sqlite:///x.sqlite3")
+
+
+def test_a_server_url_without_the_postgresql_addon_names_the_fix(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The Windows main installer has no psycopg: a PostgreSQL URL must say which add-on to
+    run, in the interface language, and never reach SQLAlchemy's ImportError."""
+    monkeypatch.setitem(sys.modules, "psycopg", None)  # import psycopg -> ImportError
+    url = "postgresql://county/villagebook"
+    with pytest.raises(StorageError) as chinese:
+        open_server(url, tmp_path)
+    assert str(chinese.value) == (
+        f"未安装 PostgreSQL 组件：请运行 VillageBook-{__version__}-postgresql-setup.exe"
+        "（县级服务器才需要）"
+    )
+    language.use("en")
+    try:
+        with pytest.raises(StorageError) as english:
+            open_server(url, tmp_path)
+    finally:
+        language.use("zh_CN")
+    assert f"VillageBook-{__version__}-postgresql-setup.exe" in str(english.value)
+    assert "PostgreSQL" in str(english.value) and "未安装" not in str(english.value)

@@ -15,8 +15,9 @@ Of what ``pikepdf.pdfa.prepare`` repairs in an arbitrary document, a ReportLab p
 only those two (the output intent and the declaration): the tests prove it against
 ``prepare`` itself for every report kind.  ``pikepdf.pdfa`` is not imported to make a
 report because importing it loads the whole validator (fontTools, jsonschema; 0.3 s, and
-12 MiB in the Windows payload).  :func:`check` runs that validator (the veraPDF rule
-catalogue) on the result; the tests run it on every kind.
+12 MiB in the Windows payload, which no longer carries it nor fontTools).  The tests run
+that validator (the veraPDF rule catalogue) on the result of every kind
+(tests/integration/test_pdf_proof.py); nothing in the app imports it.
 """
 
 from __future__ import annotations
@@ -240,11 +241,3 @@ def page_sizes(report: bytes) -> list[tuple[float, float]]:
             box = page.mediabox
             sizes.append((float(box[2]) - float(box[0]), float(box[3]) - float(box[1])))
         return sizes
-
-
-def check(data: bytes) -> list[str]:
-    """pikepdf's PDF/A-3b verdict on ``data``: the findings, empty when it passes."""
-    from pikepdf.pdfa import validate_written
-
-    report = validate_written(io.BytesIO(data), FLAVOUR)
-    return [f"[{f.kind}] {f.rule} {f.where}: {f.message}" for f in report.findings]
