@@ -27,7 +27,6 @@ import datetime as dt
 import hashlib
 import io
 import json
-import os
 import uuid
 import zipfile
 import zlib
@@ -36,8 +35,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from villagebook import __version__
-from villagebook.domain.common.errors import InputError, StorageError
+from villagebook.domain.common.errors import InputError
 from villagebook.domain.common.i18n import _
+from villagebook.services.files import write_atomically
 
 if TYPE_CHECKING:
     from villagebook.services.proof.signing import Signer
@@ -174,29 +174,8 @@ def write(path: Path, manifest: Record, parts: dict[str, bytes], signer: Signer)
                 name, data, compress_type=zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
             )
     data = buffer.getvalue()
-    _write_atomically(path, data)
+    write_atomically(data, path)
     return sha256(data)
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    if path.is_dir():
-        raise InputError.single("output", _("输出文件"), _("“{path}”是一个文件夹", path=path))
-    if not path.parent.is_dir():
-        raise InputError.single(
-            "output", _("输出文件"), _("文件夹“{path}”不存在", path=path.parent)
-        )
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.part")
-    try:
-        with open(tmp, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise StorageError(
-            _("无法写入“{path}”：{reason}", path=path, reason=exc.strerror or exc)
-        ) from exc
 
 
 # --- reading -----------------------------------------------------------------------------------
