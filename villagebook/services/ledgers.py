@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from sqlmodel import Session
 
-from villagebook.domain.common.calendar import quarter_period
+from villagebook.domain.common.calendar import quarter_period, year_period
 from villagebook.domain.common.findings import Finding
 from villagebook.domain.common.i18n import N_
 from villagebook.domain.common.rules import RuleSet
@@ -73,8 +73,8 @@ def _quarter_records(session: Session, request: ReportRequest, _data: object) ->
 
 def _year_records(session: Session, request: ReportRequest, _data: object) -> RecordSelection:
     assert request.branch_id is not None
-    year = year_of_request(request)
-    return _period_records(session, request.branch_id, dt.date(year, 1, 1), dt.date(year, 12, 31))
+    period = year_period(year_of_request(request))
+    return _period_records(session, request.branch_id, period.start, period.end)
 
 
 def _range_records(session: Session, request: ReportRequest, _data: object) -> RecordSelection:

@@ -17,6 +17,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
+from villagebook.domain.common.calendar import quarter_of
 from villagebook.domain.common.errors import NotFoundError
 from villagebook.domain.common.i18n import _
 from villagebook.domain.meetings.periods import (
@@ -527,7 +528,7 @@ def ids_between(
             col(Meeting.held_on) <= end,
         )
     ).all()
-    first, last = (start.year, (start.month - 1) // 3 + 1), (end.year, (end.month - 1) // 3 + 1)
+    first, last = (start.year, quarter_of(start)), (end.year, quarter_of(end))
     plans = session.exec(
         select(col(MeetingPlan.id), col(MeetingPlan.year), col(MeetingPlan.quarter)).where(
             MeetingPlan.branch_id == branch_id,
