@@ -53,7 +53,7 @@ if TYPE_CHECKING:  # the capabilities are loaded when first used (a report loads
     from villagebook.services.printing import ReportsApi
     from villagebook.services.roster.api import RosterApi
     from villagebook.services.safety.api import SafetyApi
-    from villagebook.services.safety.folder import DataFolder
+    from villagebook.services.safety.folder import DataFolder as DataFolder  # for the window
     from villagebook.services.safety.identity import IdentityApi
     from villagebook.services.township.api import TownshipApi
 

@@ -22,7 +22,7 @@ from villagebook.ui.safety.table import ListTableModel
 
 if TYPE_CHECKING:
     from villagebook.domain.safety.values import BackupInfo
-    from villagebook.services.safety.folder import DataFolder
+    from villagebook.services.book import DataFolder
 
 
 class BackupListModel(ListTableModel):

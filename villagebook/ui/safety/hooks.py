@@ -24,8 +24,7 @@ from villagebook.ui.safety.ask import SafetyAsk
 if TYPE_CHECKING:
     from villagebook.domain.safety.errors import DatabaseMissing
     from villagebook.domain.safety.values import BackupInfo
-    from villagebook.services.book import Book
-    from villagebook.services.safety.folder import DataFolder
+    from villagebook.services.book import Book, DataFolder
     from villagebook.ui.safety.lock import IdleWatcher
 
 log = logging.getLogger(__name__)
