@@ -7,6 +7,7 @@ shows itself before the storage stack is imported.
 
 from __future__ import annotations
 
+import argparse
 from collections.abc import Sequence
 
 from villagebook import cli, language
@@ -20,7 +21,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         return self_test()
     if args.handler is None:
         return window(args)
+    check_early(args)
     return cli.run(args)
+
+
+def check_early(args: argparse.Namespace) -> None:
+    """Start the data folder's quick check now, beside the storage stack's imports
+    (:mod:`villagebook.storage.precheck`); opening the folder takes its result."""
+    from villagebook import paths
+    from villagebook.cli.common import database_url
+    from villagebook.storage import precheck
+
+    if database_url(args):
+        return
+    data_dir = getattr(args, "data_dir", None)
+    try:
+        folder = paths.default_data_dir() if data_dir is None else data_dir
+        precheck.start(paths.database_path(folder))
+    except (OSError, ValueError):  # a bad --data-dir is refused by the command itself
+        return
 
 
 def window(args: object) -> int:
