@@ -192,6 +192,7 @@ class _Stages:
     def __enter__(self) -> _Stages:
         from villagebook.services.township import api, merge
         from villagebook.services.township import bundle as bundle_file
+        from villagebook.storage import audit
 
         self.wrap(bundle_file, "read", "reading and verifying the signed bundles")
         self.wrap(merge, "schema_problems", "JSON Schema validation of the records")
@@ -199,6 +200,7 @@ class _Stages:
         self.wrap(merge.Merger, "_validate", "the records' rules over the merged branch")
         self.wrap(merge.Merger, "_apply", "writing: loaders, seals, audit entries")
         self.wrap(api.TownshipApi, "summary", "the touched branches' figures")
+        self.wrap(audit, "append", "the audit entries: each row's JSON, hash chain, insert")
         return self
 
     def __exit__(self, *_exc: object) -> None:
