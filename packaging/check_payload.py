@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import argparse
 import ast
+import hashlib
 import json
+import lzma
 import re
 import shutil
 import subprocess
@@ -30,6 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import pe
 import third_party
+import unpack_binaries
 from payload import (
     ADDON_DIR,
     ADDON_DISTS,
@@ -38,6 +41,7 @@ from payload import (
     PYTHON_PRUNE,
     ROOT,
     STDLIB_PRUNE,
+    bootstrap,
     imported_modules,
     imports_in,
     project_version,
@@ -484,7 +488,49 @@ def unpack(setup: Path, target: Path) -> Path:
     )
     if not (target / "addons").is_dir():  # the add-on writes no uninstaller
         ensure((target / "uninstall.exe").is_file(), "the installer writes no uninstaller")
+    archive = target / "$PLUGINSDIR" / BINARIES_ARCHIVE
+    if archive.is_file():
+        # What the installer does next with the shipped Python (installer.nsi): unpack the
+        # binaries archive over the rest, then the payload checks see the installed tree.
+        sha256 = _installer_sha256(target)
+        UNPACKED[setup] = unpack_binaries.unpack(archive, target, sha256, progress=False)
+        shutil.rmtree(target / "$PLUGINSDIR")
     return target
+
+
+#: The binaries archive's name inside the installer, and what each installer's held.
+BINARIES_ARCHIVE = "binaries.tar.x86"
+UNPACKED: dict[Path, list[str]] = {}
+
+
+def _installer_sha256(root: Path) -> str:
+    """The SHA-256 the installer passes to the unpacker: 7-Zip does not show the script, so
+    the one the tar has (the unpacker checks the stream against it; the installer's own
+    CRC covers the bytes in between)."""
+    archive = root / "$PLUGINSDIR" / BINARIES_ARCHIVE
+    with lzma.LZMAFile(archive, format=lzma.FORMAT_RAW, filters=unpack_binaries.FILTERS) as f:
+        digest = hashlib.sha256()
+        while block := f.read(1 << 20):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def check_binaries(setup: Path, root: Path) -> str:
+    """The installer carries the DLLs and .pyd files in its BCJ archive, all but what the
+    shipped Python needs to unpack it (build_windows.BOOTSTRAP), which it installs itself."""
+    names = UNPACKED.get(setup)
+    ensure(names is not None, f"no $PLUGINSDIR/{BINARIES_ARCHIVE} in the installer")
+    assert names is not None
+    outside = sorted(
+        p.relative_to(root).as_posix()
+        for part in ("python", "lib")
+        for p in (root / part).rglob("*")
+        if p.suffix.lower() in (".dll", ".pyd") and p.relative_to(root).as_posix() not in names
+    )
+    ensure(len(names) == len(set(names)), "the archive holds a file twice")
+    boot = sorted(p.as_posix() for p in bootstrap(root) if p.suffix.lower() in (".dll", ".pyd"))
+    ensure(outside == boot, f"outside the archive: {outside}, expected the bootstrap {boot}")
+    return f"{len(names)} DLLs and .pyd files unpacked; outside it only {', '.join(boot)}"
 
 
 def run(checks: list[tuple[str, Callable[[], str]]]) -> int:
@@ -527,6 +573,7 @@ def main(argv: list[str] | None = None) -> int:
         else:
             root = unpack(args.installer, Path(tmp))
             checks.append(("installer", lambda: check_installer(args.installer)))
+            checks.append(("binaries", lambda: check_binaries(args.installer, root)))
         checks += [(name, lambda c=check: c(root)) for name, check in PAYLOAD_CHECKS]
         return run(checks)
 

@@ -539,3 +539,42 @@ def folder_size(path: Path) -> int:
 
 def log(message: str) -> None:
     print(f"packaging: {message}", file=sys.stderr, flush=True)
+
+
+#: What the Windows installer's own LZMA stream carries as plain files so that the shipped
+#: Python can unpack the binaries archive (build_windows.write_binaries_archive) with
+#: packaging/unpack_binaries.py, run as ``python.exe -I -S``: the interpreters,
+#: ``_lzma.pyd`` and every DLL of python/ they link against (``bootstrap``).  Everything
+#: else that script needs comes from the standard library zip or is built into the DLL.
+BOOTSTRAP = ("python/python.exe", "python/pythonw.exe", "python/_lzma.pyd")
+#: The machine code that goes into the binaries archive.
+ARCHIVED_SUFFIXES = (".dll", ".pyd")
+
+
+def bootstrap(payload: Path) -> set[Path]:
+    """BOOTSTRAP and the DLLs of python/ they need, relative to ``payload``."""
+    python = payload / "python"
+    present = {p.name.lower(): p for p in python.iterdir()}
+    todo = [payload / rel for rel in BOOTSTRAP]
+    found: set[Path] = set()
+    while todo:
+        binary = todo.pop()
+        rel = binary.relative_to(payload)
+        if rel in found:
+            continue
+        found.add(rel)
+        todo += [present[dll.lower()] for dll in pe.imports(binary) if dll.lower() in present]
+    return found
+
+
+def archived_binaries(payload: Path) -> list[Path]:
+    """The payload's DLLs and .pyd files that go into the binaries archive (relative paths,
+    sorted): every one in python/ and lib/ but the bootstrap."""
+    keep = bootstrap(payload)
+    found = [
+        p.relative_to(payload)
+        for part in ("python", "lib")
+        for p in (payload / part).rglob("*")
+        if p.is_file() and p.suffix.lower() in ARCHIVED_SUFFIXES
+    ]
+    return sorted(rel for rel in found if rel not in keep)

@@ -239,6 +239,109 @@ def test_the_installer_lists_machine_code_then_source_then_the_rest(tmp_path: Pa
     assert 'SetOutPath "$INSTDIR"' in lines[lines.index(f'File "{root}/lib/a/__init__.py"') + 1 :]
 
 
+def _fake_binaries(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A payload with a few DLLs and .pyd files whose imports are faked (not real PE)."""
+    files = {
+        "python/python.exe": b"exe" * 100,
+        "python/pythonw.exe": b"exew" * 100,
+        "python/python313.dll": b"python" * 1000,
+        "python/vcruntime140.dll": b"crt" * 100,
+        "python/vcruntime140_1.dll": b"crt1" * 100,
+        "python/_lzma.pyd": b"lzma" * 100,
+        "python/_ssl.pyd": b"ssl" * 100,
+        "python/python313.zip": b"zip",
+        "lib/PySide6/Qt6Core.dll": bytes(range(256)) * 400,
+        "lib/a/b.cp313-win_amd64.pyd": b"\x90\x90\x90\xe8\x10\x20\x30\x00" * 500,  # call rel32
+        "lib/a/__init__.py": b"",
+    }
+    for rel, data in files.items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_bytes(data)
+    links = {
+        "python.exe": ["python313.dll", "VCRUNTIME140.dll", "KERNEL32.dll"],
+        "pythonw.exe": ["python313.dll", "VCRUNTIME140.dll"],
+        "python313.dll": ["VCRUNTIME140.dll", "bcrypt.dll"],
+        "_lzma.pyd": ["python313.dll", "VCRUNTIME140.dll"],
+    }
+    monkeypatch.setattr(payload.pe, "imports", lambda path: links.get(Path(path).name, []))
+
+
+def test_the_binaries_archive_leaves_out_only_what_python_needs_to_unpack_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import build_windows
+    import unpack_binaries
+
+    root = tmp_path / "payload"
+    _fake_binaries(root, monkeypatch)
+    assert {p.as_posix() for p in payload.bootstrap(root)} == {
+        "python/python.exe",
+        "python/pythonw.exe",
+        "python/python313.dll",
+        "python/vcruntime140.dll",
+        "python/_lzma.pyd",
+    }
+    archived = payload.archived_binaries(root)
+    assert [p.as_posix() for p in archived] == [
+        "lib/PySide6/Qt6Core.dll",
+        "lib/a/b.cp313-win_amd64.pyd",
+        "python/_ssl.pyd",
+        "python/vcruntime140_1.dll",
+    ]
+    # the same bytes for the same files (no owners, one mtime, single-threaded xz)
+    one, two = tmp_path / "1.tar.x86", tmp_path / "2.tar.x86"
+    sha256 = build_windows.write_binaries_archive(root, archived, one, 1234)
+    assert build_windows.write_binaries_archive(root, archived, two, 1234) == sha256
+    assert one.read_bytes() == two.read_bytes()
+    # filtered, not compressed: NSIS's LZMA compresses it; the call targets differ
+    size = sum((root / rel).stat().st_size for rel in archived)
+    assert size < one.stat().st_size < size + 1024 * (len(archived) + 20)  # tar headers
+    assert (root / "lib/a/b.cp313-win_amd64.pyd").read_bytes()[:50] not in one.read_bytes()
+    # the installer's file list leaves them out
+    nsh = build_windows.write_file_list(root, tmp_path / "files.nsh", exclude=archived)
+    listed = {
+        line.split('"')[1].removeprefix(f"{root}/")
+        for line in nsh.read_text(encoding="utf-8").splitlines()
+        if line.startswith("File")
+    }
+    assert not listed & {p.as_posix() for p in archived}
+    assert "python/_lzma.pyd" in listed and "lib/a/__init__.py" in listed
+    # unpacked over an older install, every file comes back byte for byte
+    install = tmp_path / "install"
+    (install / "lib" / "PySide6").mkdir(parents=True)
+    (install / "lib" / "PySide6" / "Qt6Core.dll").write_bytes(b"old version")
+    with pytest.raises(ValueError, match="SHA-256"):
+        unpack_binaries.unpack(one, tmp_path / "elsewhere", "0" * 64, progress=False)
+    names = unpack_binaries.unpack(one, install, sha256, progress=False)
+    assert names == [p.as_posix() for p in archived]
+    for rel in archived:
+        assert (install / rel).read_bytes() == (root / rel).read_bytes(), rel
+
+
+def test_unpacking_refuses_a_broken_or_foreign_archive(tmp_path: Path) -> None:
+    import build_windows
+    import unpack_binaries
+
+    broken = tmp_path / "broken.tar.x86"
+    broken.write_bytes(b"\x01\x00\x10 not really")
+    script = str(ROOT / "packaging" / "unpack_binaries.py")
+    result = subprocess.run(
+        [sys.executable, "-I", "-S", script, str(broken), "0" * 64, str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert "unpacking broken.tar.x86 failed" in result.stdout
+    (tmp_path / "Windows").mkdir()
+    (tmp_path / "Windows" / "x.dll").write_bytes(b"x")
+    foreign = tmp_path / "foreign.tar.x86"
+    sha256 = build_windows.write_binaries_archive(tmp_path, [Path("Windows/x.dll")], foreign, 0)
+    with pytest.raises(ValueError, match="unexpected member"):
+        unpack_binaries.unpack(foreign, tmp_path / "out", sha256, progress=False)
+    assert not (tmp_path / "out" / "Windows").exists()
+
+
 def test_runtime_requirements_are_the_projects_not_the_dev_tools() -> None:
     requirements = payload.runtime_requirements()
     assert any(r.startswith("PySide6-Essentials") for r in requirements)
@@ -262,8 +365,18 @@ def test_installer_script_keeps_its_promises() -> None:
         '"ProductName"',
         '!define MUI_ICON "${ICON}"',
         "WriteUninstaller",
+        # the BCJ binaries archive: unpacked by the shipped Python alone, progress shown,
+        # a failure reported and the program folders removed, exit code 6
+        '"$INSTDIR\\python\\python.exe" -I -S "$PLUGINSDIR\\unpack_binaries.py"',
+        'DetailPrint "正在解压程序库',
+        'Delete "$PLUGINSDIR\\binaries.tar.x86"',
+        'MessageBox MB_OK|MB_ICONSTOP "解压程序库失败',
+        "SetErrorLevel 6",
     ):
         assert promise in text, promise
+    # The archive is unpacked before the uninstaller and the uninstall entry are written.
+    assert text.index("nsExec::ExecToLog") < text.index("WriteUninstaller")
+    assert text.index("nsExec::ExecToLog") < text.index('WriteRegStr HKCU "${UNINSTALL_KEY}"')
     uninstall = text[text.index('Section "Uninstall"') :]
     # Only the program's own folders go; never the install folder wholesale, never the data.
     assert re.findall(r"RMDir /r \"([^\"]+)\"", uninstall) == [
@@ -296,7 +409,17 @@ def test_installer_script_compiles(tmp_path: Path) -> None:
     import build_windows
 
     listed = build_windows.write_file_list(stand_in, tmp_path / "files.nsh")
-    for extra in ({}, {"FILES": str(listed)}):  # File /r, and the ordered list
+    archive = tmp_path / "binaries.tar.x86"
+    archive.write_bytes(b"stand-in")
+    binaries = {
+        "BINARIES": str(archive),
+        "BINARIES_SHA256": "0" * 64,
+        "BINARIES_COUNT": "1",
+        "BINARIES_KB": "1",
+        "UNPACKER": str(ROOT / "packaging" / "unpack_binaries.py"),
+    }
+    # File /r, the ordered list, and the list with the binaries archive
+    for extra in ({}, {"FILES": str(listed)}, {"FILES": str(listed), **binaries}):
         cmd = ["makensis", "-V2", "-WX", "-INPUTCHARSET", "UTF8"]
         cmd += [f"-D{k}={v}" for k, v in {**defines, **extra}.items()] + [str(NSI)]
         result = subprocess.run(cmd, capture_output=True, text=True, check=False)
