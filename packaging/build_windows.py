@@ -50,6 +50,7 @@ from payload import (
     prune,
     prune_python,
     qt_modules_kept,
+    replace_sqlite,
     split_addon,
     stage_app,
     stage_resources_from,
@@ -208,6 +209,7 @@ def stage(python: str, payload: Path) -> None:
     before = folder_size(payload)
     report = prune(payload / "lib", qt_modules_kept(payload / "app" / "villagebook"))
     report.merge(prune_python(payload / "python"))
+    report.merge(replace_sqlite(payload / "python", payload / "lib"))
     moved = split_addon(payload / "lib", ADDON)
     log(
         f"payload {before / MB:.1f} MiB, pruned {report.files} files ({report.bytes / MB:.1f} MiB)"

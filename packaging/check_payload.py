@@ -40,6 +40,7 @@ from payload import (
     NOT_SHIPPED,
     PYTHON_PRUNE,
     ROOT,
+    SQLITE_REPLACED,
     STDLIB_PRUNE,
     bootstrap,
     imported_modules,
@@ -105,16 +106,26 @@ def check_python(root: Path) -> str:
     ensure(len(dlls) == 1, f"expected one python3XY.dll, found {[d.name for d in dlls]}")
     info = pe.version_info(dlls[0])
     ensure(info.file_version[:2] == PYTHON_VERSION, f"Python {info.file_version}")
-    for exe in ("python.exe", "pythonw.exe", "python3.dll", "_sqlite3.pyd", "sqlite3.dll"):
+    for exe in ("python.exe", "pythonw.exe", "python3.dll"):
         ensure((python / exe).is_file(), f"missing python/{exe}")
+    # one SQLite, SQLCipher's: lib/sqlite3 stands in for the interpreter's (replace_sqlite)
+    twice = [name for name in SQLITE_REPLACED if (python / name).exists()]
+    ensure(not twice, f"python/{twice} should have given way to sqlcipher3")
+    shim = root / "lib" / "sqlite3" / "__init__.py"
+    ensure(shim.is_file(), "lib/sqlite3 (sqlcipher3 under the standard name) missing")
+    ensure("from sqlcipher3 import dbapi2" in shim.read_text(encoding="utf-8"), f"{shim}")
     (pth,) = python.glob("python3*._pth")
     lines = pth.read_text(encoding="utf-8").split()
     ensure("..\\lib" in lines and "..\\app" in lines, f"{pth.name} lacks ..\\lib or ..\\app")
     stdlib = python / lines[0]
     with zipfile.ZipFile(stdlib) as zf:
         names = set(zf.namelist())
-    for module in ("sqlite3/__init__.pyc", "zipfile/__init__.pyc", "tomllib/__init__.pyc"):
+    for module in ("zipfile/__init__.pyc", "tomllib/__init__.pyc"):
         ensure(module in names, f"stdlib {module} missing from {stdlib.name}")
+    ensure(
+        not any(stdlib_module(n) == "sqlite3" for n in names),
+        f"{stdlib.name} still holds sqlite3, which would hide lib/sqlite3",
+    )
     with zipfile.ZipFile(stdlib) as zf:
         deflated = [i.filename for i in zf.infolist() if i.compress_type != zipfile.ZIP_STORED]
     ensure(not deflated, f"{stdlib.name} should be stored, not deflated: {deflated[:3]}")
@@ -133,7 +144,8 @@ def check_python(root: Path) -> str:
     ensure(not gone, f"python/{gone} should have been pruned")
     return (
         f"CPython {info.strings.get('FileVersion', info.file_version)} ({dlls[0].name}),"
-        " signed by the Python Software Foundation (certificate present; not verified)"
+        " signed by the Python Software Foundation (certificate present; not verified);"
+        " sqlite3 is sqlcipher3's"
     )
 
 

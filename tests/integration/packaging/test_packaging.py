@@ -203,6 +203,61 @@ def test_the_standard_library_zip_is_stored_and_pruned(tmp_path: Path) -> None:
     assert report.bytes == 3000 + 3000 + 1500  # pydoc.pyc stays: only pydoc_data goes
 
 
+def test_plain_sqlite_comes_from_sqlcipher3_alone(tmp_path: Path) -> None:
+    python, lib = tmp_path / "python", tmp_path / "lib"
+    python.mkdir()
+    (lib / "sqlcipher3").mkdir(parents=True)
+    for name in ("sqlite3.dll", "_sqlite3.pyd", "python313.dll"):
+        (python / name).write_bytes(b"MZ" * 100)
+    with zipfile.ZipFile(python / "python313.zip", "w") as zf:
+        for name in ("os.pyc", "sqlite3/__init__.pyc", "sqlite3/dbapi2.pyc", "sqlite3x.pyc"):
+            zf.writestr(zipfile.ZipInfo(name, (2025, 1, 2, 3, 4, 6)), name * 10)
+    report = payload.replace_sqlite(python, lib)
+    assert sorted(p.name for p in python.iterdir()) == ["python313.dll", "python313.zip"]
+    with zipfile.ZipFile(python / "python313.zip") as zf:
+        assert zf.namelist() == ["os.pyc", "sqlite3x.pyc"]
+    assert report.files == 4
+    shim = (lib / "sqlite3" / "__init__.py").read_text(encoding="utf-8")
+    assert "from sqlcipher3.dbapi2 import *" in shim
+    assert 'sys.modules[__name__ + ".dbapi2"] = dbapi2' in shim
+    with pytest.raises(SystemExit, match="sqlcipher3 missing"):
+        payload.replace_sqlite(python, tmp_path / "empty")
+
+
+def test_the_sqlite3_shim_is_sqlcipher3_for_the_app_and_sqlalchemy(tmp_path: Path) -> None:
+    """With lib/sqlite3 first on the path (as python313._pth makes it once the zip's sqlite3
+    is gone), the standard name, ``sqlite3.dbapi2`` and SQLAlchemy's dialect all get
+    sqlcipher3, and a database written through it is plain SQLite."""
+    pytest.importorskip("sqlcipher3")
+    shutil.copytree(payload.SQLITE_SHIM, tmp_path / "sqlite3")
+    db = tmp_path / "plain.sqlite3"
+    code = (
+        "import sqlite3, sqlcipher3.dbapi2 as d, sqlalchemy as sa\n"
+        "from sqlite3 import dbapi2\n"
+        "assert sqlite3.connect is d.connect and dbapi2 is d, sqlite3.__file__\n"
+        f"e = sa.create_engine('sqlite:///{db.as_posix()}')\n"
+        "with e.begin() as c:\n"
+        "    assert isinstance(c.connection.dbapi_connection, d.Connection)\n"
+        "    c.execute(sa.text('CREATE TABLE t (x)'))\n"
+        "    c.execute(sa.text('INSERT INTO t VALUES (7)'))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", f"import sys; sys.path.insert(0, {str(tmp_path)!r})\n{code}"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert db.read_bytes()[:16] == b"SQLite format 3\x00"
+    import sqlite3  # the standard module reads it
+
+    conn = sqlite3.connect(db)
+    try:
+        assert conn.execute("SELECT x FROM t").fetchone() == (7,)
+    finally:
+        conn.close()
+
+
 def test_the_installer_lists_machine_code_then_source_then_the_rest(tmp_path: Path) -> None:
     import build_windows
 
