@@ -157,10 +157,16 @@ Section "村务记事本（必需）" SecProgram
   Delete "$PLUGINSDIR\binaries.tar.x86"
   Delete "$PLUGINSDIR\unpack_binaries.py"
   ${If} $0 != 0
-    ; No half program: remove what was written (the records are elsewhere and stay).
+    ; No half program: remove what was written (the records are elsewhere and stay; over an
+    ; older version its uninstaller and uninstall entry stay, and remove the rest).
     RMDir /r "$INSTDIR\python"
     RMDir /r "$INSTDIR\lib"
     RMDir /r "$INSTDIR\app"
+    RMDir /r "$INSTDIR\licenses"
+    Delete "$INSTDIR\villagebook.ico"
+    Delete "$INSTDIR\VillageBook.cmd"
+    SetOutPath "$TEMP"  ; the working folder cannot be removed
+    RMDir "$INSTDIR"
     DetailPrint "解压程序库失败（返回值 $0），安装已中止。"
     MessageBox MB_OK|MB_ICONSTOP "解压程序库失败（返回值 $0），安装没有完成。$\r$\n已写入的程序文件已删除，村务记录不受影响。$\r$\n请检查磁盘空间，或暂时关闭杀毒软件，然后重新运行安装程序。" /SD IDOK
     SetErrorLevel 6
