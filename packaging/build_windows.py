@@ -19,8 +19,10 @@ installing the current build over it crosses real migrations (see PREVIOUS_COMMI
 from __future__ import annotations
 
 import argparse
+import hashlib
 import io
 import json
+import lzma
 import re
 import shutil
 import subprocess
@@ -28,6 +30,7 @@ import sys
 import tarfile
 import tempfile
 import zipfile
+from collections.abc import Iterable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -40,12 +43,14 @@ from payload import (
     OUT,
     PACKAGING,
     ROOT,
+    archived_binaries,
     folder_size,
     log,
     project_version,
     prune,
     prune_python,
     qt_modules_kept,
+    replace_sqlite,
     split_addon,
     stage_app,
     stage_resources_from,
@@ -204,6 +209,7 @@ def stage(python: str, payload: Path) -> None:
     before = folder_size(payload)
     report = prune(payload / "lib", qt_modules_kept(payload / "app" / "villagebook"))
     report.merge(prune_python(payload / "python"))
+    report.merge(replace_sqlite(payload / "python", payload / "lib"))
     moved = split_addon(payload / "lib", ADDON)
     log(
         f"payload {before / MB:.1f} MiB, pruned {report.files} files ({report.bytes / MB:.1f} MiB)"
@@ -290,6 +296,16 @@ def stage_previous(current: Path, payload: Path) -> None:
     finish(payload, PREVIOUS_VERSION, PREVIOUS_COMMIT, sdist)
 
 
+def commit_time() -> int:
+    """HEAD's commit time: the one mtime of the binaries archive (the same for every build
+    of a commit); 1980-01-01 outside a git checkout."""
+    result = subprocess.run(
+        ["git", "-C", str(ROOT), "log", "-1", "--format=%ct"], capture_output=True, text=True
+    )
+    text = result.stdout.strip()
+    return int(text) if result.returncode == 0 and text.isdigit() else 315532800
+
+
 def version4(version: str) -> str:
     numbers = [int(n) for n in re.findall(r"\d+", version)[:4]]
     return ".".join(map(str, numbers + [0] * (4 - len(numbers))))
@@ -310,11 +326,20 @@ def solid_order(path: Path) -> tuple[int, str, str]:
     return (kind, suffix, path.as_posix())
 
 
-def write_file_list(payload: Path, target: Path, base: str = "$INSTDIR") -> Path:
-    """packaging/out/<name>.nsh: a SetOutPath/File line for every payload file, in
-    solid_order (installer.nsi includes it instead of ``File /r``)."""
+def write_file_list(
+    payload: Path, target: Path, base: str = "$INSTDIR", exclude: Iterable[Path] = ()
+) -> Path:
+    """packaging/out/<name>.nsh: a SetOutPath/File line for every payload file but those in
+    ``exclude`` (paths relative to ``payload``), in solid_order (installer.nsi includes it
+    instead of ``File /r``)."""
+    skip = set(exclude)
     files = sorted(
-        (p.relative_to(payload) for p in payload.rglob("*") if p.is_file()), key=solid_order
+        (
+            p.relative_to(payload)
+            for p in payload.rglob("*")
+            if p.is_file() and p.relative_to(payload) not in skip
+        ),
+        key=solid_order,
     )
     lines = ["; written by build_windows.py: the payload, in solid_order"]
     folder = None
@@ -331,6 +356,55 @@ def write_file_list(payload: Path, target: Path, base: str = "$INSTDIR") -> Path
     return target
 
 
+#: The x86 BCJ filter as xz implements it (it turns the relative addresses of call and jump
+#: instructions into absolute ones, so that every call of one function repeats byte for byte
+#: and LZMA finds it), applied here through a throwaway LZMA2 stream; NSIS 3.08 has no such
+#: filter, and an .xz archive inside its solid stream would cost 1.4% on top (LZMA does not
+#: shrink compressed data, it grows it a little, and in solid mode NSIS cannot store a file).
+_BCJ_ENCODE = ({"id": lzma.FILTER_X86}, {"id": lzma.FILTER_LZMA2, "preset": 0, "dict_size": MB})
+_LZMA2_CHUNK = 1 << 16  # the largest uncompressed LZMA2 chunk
+
+
+def bcj_x86(data: bytes) -> bytes:
+    """``data`` through xz's x86 BCJ encoder, nothing else."""
+    encoded = lzma.compress(data, format=lzma.FORMAT_RAW, filters=_BCJ_ENCODE)
+    plain = lzma.decompress(
+        encoded, format=lzma.FORMAT_RAW, filters=[{"id": lzma.FILTER_LZMA2, "dict_size": MB}]
+    )
+    assert len(plain) == len(data)
+    return plain
+
+
+def stored_lzma2(data: bytes) -> bytes:
+    """``data`` as a raw LZMA2 stream of uncompressed chunks (3 bytes of header per 64 KiB):
+    what unpack_binaries.FILTERS decodes, leaving the compression to NSIS."""
+    out = bytearray()
+    for start in range(0, len(data), _LZMA2_CHUNK):
+        chunk = data[start : start + _LZMA2_CHUNK]
+        out += bytes([1 if start == 0 else 2]) + (len(chunk) - 1).to_bytes(2, "big") + chunk
+    out.append(0)
+    return bytes(out)
+
+
+def write_binaries_archive(payload: Path, files: list[Path], target: Path, mtime: int) -> str:
+    """``files`` (relative to ``payload``) as one tar, x86-filtered, in stored LZMA2 chunks
+    (unpack_binaries.py undoes it); the same bytes for the same files: their order as
+    given, one mtime, no owners, no PAX headers.  Returns the tar's SHA-256, which the
+    installer passes to the unpacker."""
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w", format=tarfile.GNU_FORMAT) as tar:
+        for rel in files:
+            info = tarfile.TarInfo(rel.as_posix())
+            info.size = (payload / rel).stat().st_size
+            info.mtime = mtime
+            info.mode = 0o644
+            with (payload / rel).open("rb") as f:
+                tar.addfile(info, f)
+    data = buffer.getvalue()
+    target.write_bytes(stored_lzma2(bcj_x86(data)))
+    return hashlib.sha256(data).hexdigest()
+
+
 def makensis(
     payload: Path,
     version: str,
@@ -340,9 +414,13 @@ def makensis(
     amd64: bool = False,
     fast: bool = False,
     addon: Path | None = None,
+    binaries: bool = False,
 ) -> None:
     """Compile installer.nsi for ``payload``, or with ``addon``, addon-postgresql.nsi for
-    the add-on staged there (it needs ``payload`` for the Python DLL's name and the icon)."""
+    the add-on staged there (it needs ``payload`` for the Python DLL's name and the icon).
+    With ``binaries``, the DLLs and .pyd files but the bootstrap go into
+    <setup>-binaries.tar.x86 (write_binaries_archive) instead of the file list, and the
+    installer unpacks them with the shipped Python (unpack_binaries.py)."""
     if not shutil.which("makensis"):
         raise SystemExit("makensis not found: apt-get install nsis (build-windows.sh does)")
     python_dll = next((payload / "python").glob("python3??*.dll")).name
@@ -355,8 +433,23 @@ def makensis(
         "PYTHON_DLL": python_dll,
         "PYTHON_VERSION": python,
         "SIZE_KB": str(folder_size(payload) // 1024),
-        "FILES": str(write_file_list(payload, setup.with_suffix(".nsh"))),
     }
+    archived: list[Path] = []
+    if binaries and addon is None:
+        archived = sorted(archived_binaries(payload), key=solid_order)
+        archive = setup.with_name(setup.stem + "-binaries.tar.x86")
+        sha256 = write_binaries_archive(payload, archived, archive, commit_time())
+        unpacked = sum((payload / rel).stat().st_size for rel in archived)
+        defines["BINARIES"] = str(archive)
+        defines["BINARIES_SHA256"] = sha256
+        defines["BINARIES_COUNT"] = str(len(archived))
+        defines["BINARIES_KB"] = str(unpacked // 1024)
+        defines["UNPACKER"] = str(PACKAGING / "unpack_binaries.py")
+        log(
+            f"binaries archive {archive.name}: {len(archived)} files,"
+            f" {unpacked / MB:.1f} MiB, x86 BCJ filter applied (NSIS compresses it)"
+        )
+    defines["FILES"] = str(write_file_list(payload, setup.with_suffix(".nsh"), exclude=archived))
     script = PACKAGING / "installer.nsi"
     if addon is not None:
         base = "$INSTDIR\\" + ADDON_DIR.replace("/", "\\")
@@ -408,7 +501,16 @@ def main(argv: list[str] | None = None) -> int:
             payload, version, args.python, addon, amd64=args.amd64, fast=args.fast, addon=ADDON
         )
         log(f"PostgreSQL add-on {addon} ({addon.stat().st_size / MB:.1f} MiB)")
-    makensis(payload, version, args.python, setup, amd64=args.amd64, fast=args.fast)
+    # The previous build stays as 0.1.0 shipped: every file in the installer's own stream.
+    makensis(
+        payload,
+        version,
+        args.python,
+        setup,
+        amd64=args.amd64,
+        fast=args.fast,
+        binaries=not args.previous,
+    )
     log(f"installer {setup} ({setup.stat().st_size / MB:.1f} MiB)")
     print(setup)
     return 0

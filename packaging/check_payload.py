@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import argparse
 import ast
+import hashlib
 import json
+import lzma
 import re
 import shutil
 import subprocess
@@ -30,6 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import pe
 import third_party
+import unpack_binaries
 from payload import (
     ADDON_DIR,
     ADDON_DISTS,
@@ -37,7 +40,9 @@ from payload import (
     NOT_SHIPPED,
     PYTHON_PRUNE,
     ROOT,
+    SQLITE_REPLACED,
     STDLIB_PRUNE,
+    bootstrap,
     imported_modules,
     imports_in,
     project_version,
@@ -101,16 +106,26 @@ def check_python(root: Path) -> str:
     ensure(len(dlls) == 1, f"expected one python3XY.dll, found {[d.name for d in dlls]}")
     info = pe.version_info(dlls[0])
     ensure(info.file_version[:2] == PYTHON_VERSION, f"Python {info.file_version}")
-    for exe in ("python.exe", "pythonw.exe", "python3.dll", "_sqlite3.pyd", "sqlite3.dll"):
+    for exe in ("python.exe", "pythonw.exe", "python3.dll"):
         ensure((python / exe).is_file(), f"missing python/{exe}")
+    # one SQLite, SQLCipher's: lib/sqlite3 stands in for the interpreter's (replace_sqlite)
+    twice = [name for name in SQLITE_REPLACED if (python / name).exists()]
+    ensure(not twice, f"python/{twice} should have given way to sqlcipher3")
+    shim = root / "lib" / "sqlite3" / "__init__.py"
+    ensure(shim.is_file(), "lib/sqlite3 (sqlcipher3 under the standard name) missing")
+    ensure("from sqlcipher3 import dbapi2" in shim.read_text(encoding="utf-8"), f"{shim}")
     (pth,) = python.glob("python3*._pth")
     lines = pth.read_text(encoding="utf-8").split()
     ensure("..\\lib" in lines and "..\\app" in lines, f"{pth.name} lacks ..\\lib or ..\\app")
     stdlib = python / lines[0]
     with zipfile.ZipFile(stdlib) as zf:
         names = set(zf.namelist())
-    for module in ("sqlite3/__init__.pyc", "zipfile/__init__.pyc", "tomllib/__init__.pyc"):
+    for module in ("zipfile/__init__.pyc", "tomllib/__init__.pyc"):
         ensure(module in names, f"stdlib {module} missing from {stdlib.name}")
+    ensure(
+        not any(stdlib_module(n) == "sqlite3" for n in names),
+        f"{stdlib.name} still holds sqlite3, which would hide lib/sqlite3",
+    )
     with zipfile.ZipFile(stdlib) as zf:
         deflated = [i.filename for i in zf.infolist() if i.compress_type != zipfile.ZIP_STORED]
     ensure(not deflated, f"{stdlib.name} should be stored, not deflated: {deflated[:3]}")
@@ -129,7 +144,8 @@ def check_python(root: Path) -> str:
     ensure(not gone, f"python/{gone} should have been pruned")
     return (
         f"CPython {info.strings.get('FileVersion', info.file_version)} ({dlls[0].name}),"
-        " signed by the Python Software Foundation (certificate present; not verified)"
+        " signed by the Python Software Foundation (certificate present; not verified);"
+        " sqlite3 is sqlcipher3's"
     )
 
 
@@ -484,7 +500,49 @@ def unpack(setup: Path, target: Path) -> Path:
     )
     if not (target / "addons").is_dir():  # the add-on writes no uninstaller
         ensure((target / "uninstall.exe").is_file(), "the installer writes no uninstaller")
+    archive = target / "$PLUGINSDIR" / BINARIES_ARCHIVE
+    if archive.is_file():
+        # What the installer does next with the shipped Python (installer.nsi): unpack the
+        # binaries archive over the rest, then the payload checks see the installed tree.
+        sha256 = _installer_sha256(target)
+        UNPACKED[setup] = unpack_binaries.unpack(archive, target, sha256, progress=False)
+        shutil.rmtree(target / "$PLUGINSDIR")
     return target
+
+
+#: The binaries archive's name inside the installer, and what each installer's held.
+BINARIES_ARCHIVE = "binaries.tar.x86"
+UNPACKED: dict[Path, list[str]] = {}
+
+
+def _installer_sha256(root: Path) -> str:
+    """The SHA-256 the installer passes to the unpacker: 7-Zip does not show the script, so
+    the one the tar has (the unpacker checks the stream against it; the installer's own
+    CRC covers the bytes in between)."""
+    archive = root / "$PLUGINSDIR" / BINARIES_ARCHIVE
+    with lzma.LZMAFile(archive, format=lzma.FORMAT_RAW, filters=unpack_binaries.FILTERS) as f:
+        digest = hashlib.sha256()
+        while block := f.read(1 << 20):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def check_binaries(setup: Path, root: Path) -> str:
+    """The installer carries the DLLs and .pyd files in its BCJ archive, all but what the
+    shipped Python needs to unpack it (build_windows.BOOTSTRAP), which it installs itself."""
+    names = UNPACKED.get(setup)
+    ensure(names is not None, f"no $PLUGINSDIR/{BINARIES_ARCHIVE} in the installer")
+    assert names is not None
+    outside = sorted(
+        p.relative_to(root).as_posix()
+        for part in ("python", "lib")
+        for p in (root / part).rglob("*")
+        if p.suffix.lower() in (".dll", ".pyd") and p.relative_to(root).as_posix() not in names
+    )
+    ensure(len(names) == len(set(names)), "the archive holds a file twice")
+    boot = sorted(p.as_posix() for p in bootstrap(root) if p.suffix.lower() in (".dll", ".pyd"))
+    ensure(outside == boot, f"outside the archive: {outside}, expected the bootstrap {boot}")
+    return f"{len(names)} DLLs and .pyd files unpacked; outside it only {', '.join(boot)}"
 
 
 def run(checks: list[tuple[str, Callable[[], str]]]) -> int:
@@ -527,6 +585,7 @@ def main(argv: list[str] | None = None) -> int:
         else:
             root = unpack(args.installer, Path(tmp))
             checks.append(("installer", lambda: check_installer(args.installer)))
+            checks.append(("binaries", lambda: check_binaries(args.installer, root)))
         checks += [(name, lambda c=check: c(root)) for name, check in PAYLOAD_CHECKS]
         return run(checks)
 

@@ -93,6 +93,37 @@ def named_in_source(package: Path) -> set[str]:
     return names
 
 
+def plain_sqlite() -> list[str]:
+    """On Windows the payload's sqlite3 is sqlcipher3's (packaging/shims/sqlite3): a plain,
+    unkeyed database file written through it, and SQLAlchemy's pysqlite dialect on it."""
+    import sqlite3
+    import tempfile
+
+    import sqlalchemy as sa
+
+    failed = []
+    if sys.platform == "win32":
+        from sqlcipher3 import dbapi2
+
+        if sqlite3.connect is not dbapi2.connect or sqlite3.dbapi2 is not dbapi2:
+            failed.append(f"sqlite3 is {sqlite3.__file__}, not sqlcipher3's")
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "plain.sqlite3"
+        engine = sa.create_engine(f"sqlite:///{path}")
+        with engine.begin() as conn:
+            conn.execute(sa.text("CREATE TABLE t (x)"))
+            conn.execute(sa.text("INSERT INTO t VALUES (42)"))
+        engine.dispose()
+        with sqlite3.connect(path) as conn, sqlite3.connect(":memory:") as copy:
+            conn.backup(copy)
+            value = copy.execute("SELECT x FROM t").fetchone()[0]
+        conn.close()
+        header = path.read_bytes()[:16]
+        if value != 42 or header != b"SQLite format 3\x00":
+            failed.append(f"plain SQLite through sqlite3: {value!r}, header {header!r}")
+    return failed
+
+
 def main() -> int:
     sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
     import villagebook
@@ -121,6 +152,7 @@ def main() -> int:
             importlib.import_module(name)
         except Exception:
             failed.append(f"{name}: {traceback.format_exc(limit=2).strip().splitlines()[-1]}")
+    failed += plain_sqlite()
     loaded = sorted(m for m in sys.modules if m.split(".")[0] not in sys.stdlib_module_names)
     for line in failed:
         print(f"FAIL {line}")

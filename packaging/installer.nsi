@@ -15,6 +15,10 @@
 ;     %LOCALAPPDATA%\VillageBook and the settings in HKCU\Software\VillageBook stay
 ;   - refuses Windows older than Windows 10 1903 (build 18362) or 32-bit Windows
 ;   - /S installs silently with the default choices
+;   - with BINARIES (build_windows.write_binaries_archive), BINARIES_SHA256, BINARIES_COUNT,
+;     BINARIES_KB and UNPACKER (unpack_binaries.py): FILES leaves those DLLs and .pyd out,
+;     and the shipped Python unpacks them at install; if that fails the installer says so,
+;     removes the program folders and exits with code 6
 
 !ifdef AMD64
   ; 64-bit stub, for the Wine smoke test (wine64 runs no 32-bit programs).  The release
@@ -128,11 +132,47 @@ Section "村务记事本（必需）" SecProgram
   RMDir /r "$INSTDIR\lib"
   RMDir /r "$INSTDIR\app"
   SetOutPath "$INSTDIR"
+!ifdef BINARIES
+  ; first in the solid stream, like the machine code at the head of FILES
+  InitPluginsDir
+  File "/oname=$PLUGINSDIR\binaries.tar.x86" "${BINARIES}"
+  File "/oname=$PLUGINSDIR\unpack_binaries.py" "${UNPACKER}"
+!endif
 !ifdef FILES
   ; every payload file, ordered for the solid LZMA stream (build_windows.write_file_list)
   !include "${FILES}"
 !else
   File /r "${PAYLOAD}\*"
+!endif
+!ifdef BINARIES
+  ; Most DLLs and .pyd files come as one tar run through the x86 BCJ filter, which NSIS's
+  ; own LZMA lacks (the installer is about 1 MB smaller); the shipped Python undoes the
+  ; filter and writes them into python\ and lib\ (packaging/unpack_binaries.py).  Before the
+  ; uninstaller and the uninstall entry are written, so a failure leaves neither; the
+  ; uninstaller's RMDir /r of python\ and lib\ removes every file it wrote.
+  AddSize ${BINARIES_KB}
+  DetailPrint "正在解压程序库（${BINARIES_COUNT} 个文件），请稍候……"
+  nsExec::ExecToLog '"$INSTDIR\python\python.exe" -I -S "$PLUGINSDIR\unpack_binaries.py" "$PLUGINSDIR\binaries.tar.x86" ${BINARIES_SHA256}'
+  Pop $0
+  Delete "$PLUGINSDIR\binaries.tar.x86"
+  Delete "$PLUGINSDIR\unpack_binaries.py"
+  ${If} $0 != 0
+    ; No half program: remove what was written (the records are elsewhere and stay; over an
+    ; older version its uninstaller and uninstall entry stay, and remove the rest).
+    RMDir /r "$INSTDIR\python"
+    RMDir /r "$INSTDIR\lib"
+    RMDir /r "$INSTDIR\app"
+    RMDir /r "$INSTDIR\licenses"
+    Delete "$INSTDIR\villagebook.ico"
+    Delete "$INSTDIR\VillageBook.cmd"
+    SetOutPath "$TEMP"  ; the working folder cannot be removed
+    RMDir "$INSTDIR"
+    DetailPrint "解压程序库失败（返回值 $0），安装已中止。"
+    MessageBox MB_OK|MB_ICONSTOP "解压程序库失败（返回值 $0），安装没有完成。$\r$\n已写入的程序文件已删除，村务记录不受影响。$\r$\n请检查磁盘空间，或暂时关闭杀毒软件，然后重新运行安装程序。" /SD IDOK
+    SetErrorLevel 6
+    Quit
+  ${EndIf}
+  DetailPrint "程序库解压完成。"
 !endif
   WriteUninstaller "$INSTDIR\uninstall.exe"
 

@@ -200,6 +200,13 @@ PYTHON_PRUNE = ("_wmi.pyd", "python.cat")
 # python.cat: the catalogue that signs the embeddable zip's files as a set; every binary
 # here carries its own PSF signature, and nothing reads the catalogue at run time.
 
+#: Plain SQLite comes from SQLCipher's build (sqlcipher3, which the app needs for encrypted
+#: data anyway): opened without a key, SQLCipher reads and writes plain SQLite files.  So the
+#: embeddable CPython's own SQLite goes (these files and the zip's sqlite3 package), and
+#: packaging/shims/sqlite3 takes the standard name in lib/ (``replace_sqlite``).
+SQLITE_REPLACED = ("sqlite3.dll", "_sqlite3.pyd")
+SQLITE_SHIM = PACKAGING / "shims" / "sqlite3"
+
 #: Top-level modules and packages removed from the standard library zip (python3XY.zip):
 #: pydoc's topic texts (pydoc itself stays: stdnum imports it, and it imports _pyrepl),
 #: mail and other network clients and servers, curses, dbm and shelve, demos, and the
@@ -460,13 +467,32 @@ def stdlib_module(name: str) -> str:
     return name.split("/", 1)[0].removesuffix(".pyc").removesuffix(".py")
 
 
-def repack_stdlib(stdlib: Path) -> PruneReport:
+def replace_sqlite(python_dir: Path, lib: Path) -> PruneReport:
+    """Plain SQLite through sqlcipher3 only (SQLITE_REPLACED): the interpreter's own SQLite
+    goes, and lib/sqlite3 makes ``import sqlite3`` give ``sqlcipher3.dbapi2``."""
+    if not (lib / "sqlcipher3").is_dir():
+        raise SystemExit("sqlcipher3 missing from lib/: it must provide sqlite3")
+    report = PruneReport()
+    for name in SQLITE_REPLACED:
+        path = python_dir / name
+        if path.exists():
+            report.add(path)
+            path.unlink()
+    for stdlib in python_dir.glob("python3*.zip"):
+        report.merge(repack_stdlib(stdlib, pruned=("sqlite3",)))
+    shutil.copytree(
+        SQLITE_SHIM, lib / "sqlite3", ignore=shutil.ignore_patterns("__pycache__", "*.pyc")
+    )
+    return report
+
+
+def repack_stdlib(stdlib: Path, pruned: Iterable[str] = STDLIB_PRUNE) -> PruneReport:
     """Rewrite the standard library zip without STDLIB_PRUNE and *stored*, not deflated:
     the installer's LZMA compresses the plain .pyc files to about two thirds of what it
     makes of deflated ones, and zipimport reads stored members without inflating them.
     Member order, names and dates stay as they were (the build stays reproducible)."""
     report = PruneReport()
-    pruned = set(STDLIB_PRUNE)
+    pruned = set(pruned)
     repacked = stdlib.with_suffix(".repack")
     with zipfile.ZipFile(stdlib) as source, zipfile.ZipFile(repacked, "w") as target:
         for info in source.infolist():
@@ -539,3 +565,42 @@ def folder_size(path: Path) -> int:
 
 def log(message: str) -> None:
     print(f"packaging: {message}", file=sys.stderr, flush=True)
+
+
+#: What the Windows installer's own LZMA stream carries as plain files so that the shipped
+#: Python can unpack the binaries archive (build_windows.write_binaries_archive) with
+#: packaging/unpack_binaries.py, run as ``python.exe -I -S``: the interpreters,
+#: ``_lzma.pyd`` and every DLL of python/ they link against (``bootstrap``).  Everything
+#: else that script needs comes from the standard library zip or is built into the DLL.
+BOOTSTRAP = ("python/python.exe", "python/pythonw.exe", "python/_lzma.pyd")
+#: The machine code that goes into the binaries archive.
+ARCHIVED_SUFFIXES = (".dll", ".pyd")
+
+
+def bootstrap(payload: Path) -> set[Path]:
+    """BOOTSTRAP and the DLLs of python/ they need, relative to ``payload``."""
+    python = payload / "python"
+    present = {p.name.lower(): p for p in python.iterdir()}
+    todo = [payload / rel for rel in BOOTSTRAP]
+    found: set[Path] = set()
+    while todo:
+        binary = todo.pop()
+        rel = binary.relative_to(payload)
+        if rel in found:
+            continue
+        found.add(rel)
+        todo += [present[dll.lower()] for dll in pe.imports(binary) if dll.lower() in present]
+    return found
+
+
+def archived_binaries(payload: Path) -> list[Path]:
+    """The payload's DLLs and .pyd files that go into the binaries archive (relative paths,
+    sorted): every one in python/ and lib/ but the bootstrap."""
+    keep = bootstrap(payload)
+    found = [
+        p.relative_to(payload)
+        for part in ("python", "lib")
+        for p in (payload / part).rglob("*")
+        if p.is_file() and p.suffix.lower() in ARCHIVED_SUFFIXES
+    ]
+    return sorted(rel for rel in found if rel not in keep)

@@ -203,6 +203,61 @@ def test_the_standard_library_zip_is_stored_and_pruned(tmp_path: Path) -> None:
     assert report.bytes == 3000 + 3000 + 1500  # pydoc.pyc stays: only pydoc_data goes
 
 
+def test_plain_sqlite_comes_from_sqlcipher3_alone(tmp_path: Path) -> None:
+    python, lib = tmp_path / "python", tmp_path / "lib"
+    python.mkdir()
+    (lib / "sqlcipher3").mkdir(parents=True)
+    for name in ("sqlite3.dll", "_sqlite3.pyd", "python313.dll"):
+        (python / name).write_bytes(b"MZ" * 100)
+    with zipfile.ZipFile(python / "python313.zip", "w") as zf:
+        for name in ("os.pyc", "sqlite3/__init__.pyc", "sqlite3/dbapi2.pyc", "sqlite3x.pyc"):
+            zf.writestr(zipfile.ZipInfo(name, (2025, 1, 2, 3, 4, 6)), name * 10)
+    report = payload.replace_sqlite(python, lib)
+    assert sorted(p.name for p in python.iterdir()) == ["python313.dll", "python313.zip"]
+    with zipfile.ZipFile(python / "python313.zip") as zf:
+        assert zf.namelist() == ["os.pyc", "sqlite3x.pyc"]
+    assert report.files == 4
+    shim = (lib / "sqlite3" / "__init__.py").read_text(encoding="utf-8")
+    assert "from sqlcipher3.dbapi2 import *" in shim
+    assert 'sys.modules[__name__ + ".dbapi2"] = dbapi2' in shim
+    with pytest.raises(SystemExit, match="sqlcipher3 missing"):
+        payload.replace_sqlite(python, tmp_path / "empty")
+
+
+def test_the_sqlite3_shim_is_sqlcipher3_for_the_app_and_sqlalchemy(tmp_path: Path) -> None:
+    """With lib/sqlite3 first on the path (as python313._pth makes it once the zip's sqlite3
+    is gone), the standard name, ``sqlite3.dbapi2`` and SQLAlchemy's dialect all get
+    sqlcipher3, and a database written through it is plain SQLite."""
+    pytest.importorskip("sqlcipher3")
+    shutil.copytree(payload.SQLITE_SHIM, tmp_path / "sqlite3")
+    db = tmp_path / "plain.sqlite3"
+    code = (
+        "import sqlite3, sqlcipher3.dbapi2 as d, sqlalchemy as sa\n"
+        "from sqlite3 import dbapi2\n"
+        "assert sqlite3.connect is d.connect and dbapi2 is d, sqlite3.__file__\n"
+        f"e = sa.create_engine('sqlite:///{db.as_posix()}')\n"
+        "with e.begin() as c:\n"
+        "    assert isinstance(c.connection.dbapi_connection, d.Connection)\n"
+        "    c.execute(sa.text('CREATE TABLE t (x)'))\n"
+        "    c.execute(sa.text('INSERT INTO t VALUES (7)'))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", f"import sys; sys.path.insert(0, {str(tmp_path)!r})\n{code}"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert db.read_bytes()[:16] == b"SQLite format 3\x00"
+    import sqlite3  # the standard module reads it
+
+    conn = sqlite3.connect(db)
+    try:
+        assert conn.execute("SELECT x FROM t").fetchone() == (7,)
+    finally:
+        conn.close()
+
+
 def test_the_installer_lists_machine_code_then_source_then_the_rest(tmp_path: Path) -> None:
     import build_windows
 
@@ -239,6 +294,109 @@ def test_the_installer_lists_machine_code_then_source_then_the_rest(tmp_path: Pa
     assert 'SetOutPath "$INSTDIR"' in lines[lines.index(f'File "{root}/lib/a/__init__.py"') + 1 :]
 
 
+def _fake_binaries(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A payload with a few DLLs and .pyd files whose imports are faked (not real PE)."""
+    files = {
+        "python/python.exe": b"exe" * 100,
+        "python/pythonw.exe": b"exew" * 100,
+        "python/python313.dll": b"python" * 1000,
+        "python/vcruntime140.dll": b"crt" * 100,
+        "python/vcruntime140_1.dll": b"crt1" * 100,
+        "python/_lzma.pyd": b"lzma" * 100,
+        "python/_ssl.pyd": b"ssl" * 100,
+        "python/python313.zip": b"zip",
+        "lib/PySide6/Qt6Core.dll": bytes(range(256)) * 400,
+        "lib/a/b.cp313-win_amd64.pyd": b"\x90\x90\x90\xe8\x10\x20\x30\x00" * 500,  # call rel32
+        "lib/a/__init__.py": b"",
+    }
+    for rel, data in files.items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_bytes(data)
+    links = {
+        "python.exe": ["python313.dll", "VCRUNTIME140.dll", "KERNEL32.dll"],
+        "pythonw.exe": ["python313.dll", "VCRUNTIME140.dll"],
+        "python313.dll": ["VCRUNTIME140.dll", "bcrypt.dll"],
+        "_lzma.pyd": ["python313.dll", "VCRUNTIME140.dll"],
+    }
+    monkeypatch.setattr(payload.pe, "imports", lambda path: links.get(Path(path).name, []))
+
+
+def test_the_binaries_archive_leaves_out_only_what_python_needs_to_unpack_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import build_windows
+    import unpack_binaries
+
+    root = tmp_path / "payload"
+    _fake_binaries(root, monkeypatch)
+    assert {p.as_posix() for p in payload.bootstrap(root)} == {
+        "python/python.exe",
+        "python/pythonw.exe",
+        "python/python313.dll",
+        "python/vcruntime140.dll",
+        "python/_lzma.pyd",
+    }
+    archived = payload.archived_binaries(root)
+    assert [p.as_posix() for p in archived] == [
+        "lib/PySide6/Qt6Core.dll",
+        "lib/a/b.cp313-win_amd64.pyd",
+        "python/_ssl.pyd",
+        "python/vcruntime140_1.dll",
+    ]
+    # the same bytes for the same files (no owners, one mtime, single-threaded xz)
+    one, two = tmp_path / "1.tar.x86", tmp_path / "2.tar.x86"
+    sha256 = build_windows.write_binaries_archive(root, archived, one, 1234)
+    assert build_windows.write_binaries_archive(root, archived, two, 1234) == sha256
+    assert one.read_bytes() == two.read_bytes()
+    # filtered, not compressed: NSIS's LZMA compresses it; the call targets differ
+    size = sum((root / rel).stat().st_size for rel in archived)
+    assert size < one.stat().st_size < size + 1024 * (len(archived) + 20)  # tar headers
+    assert (root / "lib/a/b.cp313-win_amd64.pyd").read_bytes()[:50] not in one.read_bytes()
+    # the installer's file list leaves them out
+    nsh = build_windows.write_file_list(root, tmp_path / "files.nsh", exclude=archived)
+    listed = {
+        line.split('"')[1].removeprefix(f"{root}/")
+        for line in nsh.read_text(encoding="utf-8").splitlines()
+        if line.startswith("File")
+    }
+    assert not listed & {p.as_posix() for p in archived}
+    assert "python/_lzma.pyd" in listed and "lib/a/__init__.py" in listed
+    # unpacked over an older install, every file comes back byte for byte
+    install = tmp_path / "install"
+    (install / "lib" / "PySide6").mkdir(parents=True)
+    (install / "lib" / "PySide6" / "Qt6Core.dll").write_bytes(b"old version")
+    with pytest.raises(ValueError, match="SHA-256"):
+        unpack_binaries.unpack(one, tmp_path / "elsewhere", "0" * 64, progress=False)
+    names = unpack_binaries.unpack(one, install, sha256, progress=False)
+    assert names == [p.as_posix() for p in archived]
+    for rel in archived:
+        assert (install / rel).read_bytes() == (root / rel).read_bytes(), rel
+
+
+def test_unpacking_refuses_a_broken_or_foreign_archive(tmp_path: Path) -> None:
+    import build_windows
+    import unpack_binaries
+
+    broken = tmp_path / "broken.tar.x86"
+    broken.write_bytes(b"\x01\x00\x10 not really")
+    script = str(ROOT / "packaging" / "unpack_binaries.py")
+    result = subprocess.run(
+        [sys.executable, "-I", "-S", script, str(broken), "0" * 64, str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert "unpacking broken.tar.x86 failed" in result.stdout
+    (tmp_path / "Windows").mkdir()
+    (tmp_path / "Windows" / "x.dll").write_bytes(b"x")
+    foreign = tmp_path / "foreign.tar.x86"
+    sha256 = build_windows.write_binaries_archive(tmp_path, [Path("Windows/x.dll")], foreign, 0)
+    with pytest.raises(ValueError, match="unexpected member"):
+        unpack_binaries.unpack(foreign, tmp_path / "out", sha256, progress=False)
+    assert not (tmp_path / "out" / "Windows").exists()
+
+
 def test_runtime_requirements_are_the_projects_not_the_dev_tools() -> None:
     requirements = payload.runtime_requirements()
     assert any(r.startswith("PySide6-Essentials") for r in requirements)
@@ -262,8 +420,18 @@ def test_installer_script_keeps_its_promises() -> None:
         '"ProductName"',
         '!define MUI_ICON "${ICON}"',
         "WriteUninstaller",
+        # the BCJ binaries archive: unpacked by the shipped Python alone, progress shown,
+        # a failure reported and the program folders removed, exit code 6
+        '"$INSTDIR\\python\\python.exe" -I -S "$PLUGINSDIR\\unpack_binaries.py"',
+        'DetailPrint "正在解压程序库',
+        'Delete "$PLUGINSDIR\\binaries.tar.x86"',
+        'MessageBox MB_OK|MB_ICONSTOP "解压程序库失败',
+        "SetErrorLevel 6",
     ):
         assert promise in text, promise
+    # The archive is unpacked before the uninstaller and the uninstall entry are written.
+    assert text.index("nsExec::ExecToLog") < text.index("WriteUninstaller")
+    assert text.index("nsExec::ExecToLog") < text.index('WriteRegStr HKCU "${UNINSTALL_KEY}"')
     uninstall = text[text.index('Section "Uninstall"') :]
     # Only the program's own folders go; never the install folder wholesale, never the data.
     assert re.findall(r"RMDir /r \"([^\"]+)\"", uninstall) == [
@@ -296,7 +464,17 @@ def test_installer_script_compiles(tmp_path: Path) -> None:
     import build_windows
 
     listed = build_windows.write_file_list(stand_in, tmp_path / "files.nsh")
-    for extra in ({}, {"FILES": str(listed)}):  # File /r, and the ordered list
+    archive = tmp_path / "binaries.tar.x86"
+    archive.write_bytes(b"stand-in")
+    binaries = {
+        "BINARIES": str(archive),
+        "BINARIES_SHA256": "0" * 64,
+        "BINARIES_COUNT": "1",
+        "BINARIES_KB": "1",
+        "UNPACKER": str(ROOT / "packaging" / "unpack_binaries.py"),
+    }
+    # File /r, the ordered list, and the list with the binaries archive
+    for extra in ({}, {"FILES": str(listed)}, {"FILES": str(listed), **binaries}):
         cmd = ["makensis", "-V2", "-WX", "-INPUTCHARSET", "UTF8"]
         cmd += [f"-D{k}={v}" for k, v in {**defines, **extra}.items()] + [str(NSI)]
         result = subprocess.run(cmd, capture_output=True, text=True, check=False)

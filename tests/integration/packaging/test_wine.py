@@ -92,3 +92,41 @@ def test_wine_smoke_quick() -> None:
     out = _smoke("--quick")
     assert out.splitlines()[-1] == "8 passed, 0 failed"  # the smoke test's 8 steps
     assert "    8 passed, 0 failed" in out  # the self-test's 8 checks (indented)
+
+
+@pytest.mark.wine
+@pytest.mark.slow
+@pytest.mark.skipif(os.environ.get("VILLAGEBOOK_WINE") != "1", reason="set VILLAGEBOOK_WINE=1")
+def test_an_installer_whose_binaries_fail_to_unpack_aborts_and_leaves_no_program(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The staged payload (build it first) with a wrong SHA-256 for its binaries archive: the
+    shipped Python refuses it, and the installer exits with code 6, removes what it wrote
+    and writes neither an uninstaller nor an uninstall entry."""
+    import build_windows
+    import wine_smoke
+
+    payload = build_windows.OUT / "payload"
+    if not (payload / "lib").is_dir():
+        pytest.skip("build the payload first (packaging/build-windows.sh)")
+    write = build_windows.write_binaries_archive
+
+    def wrong_sha256(*args: object) -> str:
+        write(*args)  # type: ignore[arg-type]
+        return "0" * 64
+
+    monkeypatch.setattr(build_windows, "write_binaries_archive", wrong_sha256)
+    setup = tmp_path / "VillageBook-0.0.0-setup.exe"
+    build_windows.makensis(payload, "0.0.0", "3.13", setup, fast=True, binaries=True)
+    prefix = wine_smoke.Prefix(tmp_path / "prefix")
+    try:
+        prefix.run("wineboot", "-i")
+        prefix.wait_server()
+        prefix.run("winecfg", "/v", "win10")
+        assert wine_smoke.install(prefix, setup, wine_smoke.INSTALL_DIR) == 6
+        install = prefix.unix(wine_smoke.INSTALL_DIR)
+        assert not install.exists() or not any(install.iterdir()), list(install.iterdir())
+        assert prefix.text("reg", "query", wine_smoke.UNINSTALL_KEY)[0] != 0
+        assert not list((tmp_path / "prefix" / "drive_c").rglob("binaries.tar.x86"))
+    finally:
+        subprocess.run(["wineserver", "-k"], env=prefix.env, check=False)
