@@ -131,6 +131,7 @@ Section "村务记事本（必需）" SecProgram
   RMDir /r "$INSTDIR\python"
   RMDir /r "$INSTDIR\lib"
   RMDir /r "$INSTDIR\app"
+  RMDir /r "$INSTDIR\licenses"
   SetOutPath "$INSTDIR"
 !ifdef BINARIES
   ; first in the solid stream, like the machine code at the head of FILES
@@ -214,6 +215,7 @@ Section "Uninstall"
   RMDir /r "$INSTDIR\python"
   RMDir /r "$INSTDIR\lib"
   RMDir /r "$INSTDIR\app"
+  RMDir /r "$INSTDIR\licenses"
   ; the PostgreSQL add-on (VillageBook-*-postgresql-setup.exe, addon-postgresql.nsi)
   RMDir /r "$INSTDIR\addons"
   Delete "$INSTDIR\villagebook.ico"

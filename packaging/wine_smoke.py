@@ -438,8 +438,10 @@ class Smoke:
                 break
             time.sleep(1)
         self.prefix.wait_server()
-        for part in ("python", "lib", "app", "addons", "uninstall.exe"):
+        for part in ("python", "lib", "app", "addons", "licenses", "uninstall.exe"):
             ensure(not (self.install / part).exists(), f"{part} left behind")
+        left = sorted(p.name for p in self.install.iterdir()) if self.install.exists() else []
+        ensure(not left, f"the program folder still holds {left}")
         ensure(not list(self.prefix.root.rglob("村务记事本.lnk")), "shortcut left behind")
         code, _out = self.prefix.text("reg", "query", UNINSTALL_KEY)
         ensure(code != 0, "uninstall entry left behind")
