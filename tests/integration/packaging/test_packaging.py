@@ -438,6 +438,7 @@ def test_installer_script_keeps_its_promises() -> None:
         "$INSTDIR\\python",
         "$INSTDIR\\lib",
         "$INSTDIR\\app",
+        "$INSTDIR\\licenses",
         "$INSTDIR\\addons",  # the PostgreSQL add-on
     ]
     assert "VillageBook\\villagebook" not in text and "$LOCALAPPDATA\\VillageBook" not in text
