@@ -32,7 +32,9 @@ def check_early(args: argparse.Namespace) -> None:
     from villagebook.cli.common import database_url
     from villagebook.storage import precheck
 
-    if database_url(args):
+    if database_url(args) or getattr(args, "on_files", False):
+        # a server has no file; backup, restore and the lock copy or replace the file
+        # itself, which Windows refuses while another connection holds it open
         return
     data_dir = getattr(args, "data_dir", None)
     try:

@@ -169,25 +169,27 @@ def cmd_lock_clear(args: argparse.Namespace) -> int:
 
 
 def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
+    """The data folder's own commands; ``on_files``: they copy, replace or re-encrypt the
+    database file itself, so no early quick check may hold it open (``app.check_early``)."""
     p = sub.add_parser("backup", parents=[common], help="back up the data folder now")
     p.add_argument("--to", help="a folder (e.g. a USB stick) instead of <data-dir>/backups")
-    p.set_defaults(handler=cmd_backup)
+    p.set_defaults(handler=cmd_backup, on_files=True)
 
     p = sub.add_parser("backups", parents=[common], help="list backups")
     actions = p.add_subparsers(dest="backups_command", metavar="ACTION", required=True)
     q = actions.add_parser("list", parents=[common], help="list backups and what they hold")
     q.add_argument("--from", dest="source", help="a backup folder (default: <data-dir>/backups)")
-    q.set_defaults(handler=cmd_backups_list)
+    q.set_defaults(handler=cmd_backups_list, on_files=True)
 
     p = sub.add_parser("restore", parents=[common], help="restore a backup (current data kept)")
     p.add_argument("file", nargs="?", help="a backup file (villagebook-*.sqlite3)")
     p.add_argument("--newest", action="store_true", help="the newest healthy automatic backup")
-    p.set_defaults(handler=cmd_restore)
+    p.set_defaults(handler=cmd_restore, on_files=True)
 
     p = sub.add_parser("audit", parents=[common], help="the audit trail")
     actions = p.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
     q = actions.add_parser("verify", parents=[common], help="detect changes made behind the app")
-    q.set_defaults(handler=cmd_audit_verify)
+    q.set_defaults(handler=cmd_audit_verify, on_files=True)
 
     p = sub.add_parser("lock", parents=[common], help="the app lock password")
     actions = p.add_subparsers(dest="lock_command", metavar="ACTION", required=True)
@@ -196,7 +198,7 @@ def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
     q.add_argument("--new-password-file", type=Path, help="a file holding the new password")
     q.add_argument("--idle-minutes", type=int, help="lock after this many idle minutes")
     q.add_argument("--current-password", help="(default: asked when a lock is set)")
-    q.set_defaults(handler=cmd_lock_set)
+    q.set_defaults(handler=cmd_lock_set, on_files=True)
     q = actions.add_parser("clear", parents=[common], help="remove the password")
     q.add_argument("--current-password", help="(default: asked on the terminal)")
-    q.set_defaults(handler=cmd_lock_clear)
+    q.set_defaults(handler=cmd_lock_clear, on_files=True)

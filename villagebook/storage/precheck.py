@@ -11,7 +11,9 @@ neither the file nor its write-ahead log changed while it ran or since (else the
 again, as before).
 
 Only plain SQLite files are checked early: an encrypted one (the app lock) needs its key,
-which is known only after the password, so it is checked at open as before.
+which is known only after the password, so it is checked at open as before.  Nor do the
+commands that copy, replace or re-encrypt the file itself (backup, restore, the lock) start
+it: Windows refuses to rename a file another connection holds open.
 
 This module imports only the standard library: importing it must cost nothing.
 """

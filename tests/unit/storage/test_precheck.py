@@ -104,6 +104,10 @@ def test_a_command_starts_the_check_and_a_server_url_does_not(
     )
     app.check_early(args)
     assert len(started) == 1
+    for command in (["restore", "--newest"], ["backup"], ["lock", "clear"]):
+        args = app.cli.build_parser().parse_args([*command, "--data-dir", str(data_dir)])
+        app.check_early(args)  # they copy or replace the file: nothing may hold it open
+    assert len(started) == 1
 
 
 def test_a_command_that_opens_the_folder_takes_the_early_check(closed_demo: Path) -> None:
