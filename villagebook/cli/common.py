@@ -23,9 +23,9 @@ from villagebook.domain.common.errors import InputError
 from villagebook.domain.common.i18n import _
 
 if TYPE_CHECKING:
+    from villagebook.domain.common.reports import ReportRequest
     from villagebook.domain.safety.values import AuditIssue
     from villagebook.services.book import Book
-    from villagebook.services.printing import ReportRequest
     from villagebook.services.safety.folder import DataFolder
 
 EXIT_OK = 0
@@ -295,7 +295,7 @@ def period_options(parser: argparse.ArgumentParser, *, day: bool = False) -> Non
 
 def period_request(args: argparse.Namespace, kind: str, **options: object) -> ReportRequest:
     """The request of ``kind`` for the period given on the command line."""
-    from villagebook.services.printing import ReportRequest
+    from villagebook.domain.common.reports import ReportRequest
 
     return ReportRequest(
         kind,

@@ -48,7 +48,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_report_deliberation(args: argparse.Namespace) -> int:
-    from villagebook.services.printing import ReportRequest
+    from villagebook.domain.common.reports import ReportRequest
 
     with open_book(args) as book:
         request = ReportRequest("deliberation", subject_id=args.deliberation, as_of=args.as_of)
@@ -56,7 +56,7 @@ def cmd_report_deliberation(args: argparse.Namespace) -> int:
 
 
 def cmd_report_publicity(args: argparse.Namespace) -> int:
-    from villagebook.services.printing import ReportRequest
+    from villagebook.domain.common.reports import ReportRequest
 
     with open_book(args) as book:
         options = {"step": args.step}

@@ -40,7 +40,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_report_dossier(args: argparse.Namespace) -> int:
-    from villagebook.services.printing import ReportRequest
+    from villagebook.domain.common.reports import ReportRequest
 
     with open_book(args, unlock=args.unmasked) as book:
         request = ReportRequest(

@@ -57,7 +57,7 @@ def cmd_finalise(args: argparse.Namespace) -> int:
 
 
 def cmd_report_minutes(args: argparse.Namespace) -> int:
-    from villagebook.services.printing import ReportRequest
+    from villagebook.domain.common.reports import ReportRequest
 
     with open_book(args) as book:
         return write_report(book, ReportRequest("minutes", subject_id=args.meeting), args.output)

@@ -347,7 +347,7 @@ def cmd_rules(args: argparse.Namespace) -> int:
 
 
 def cmd_report_township(args: argparse.Namespace) -> int:
-    from villagebook.services.printing import ReportRequest
+    from villagebook.domain.common.reports import ReportRequest
 
     with open_book(args) as book:
         return write_report(book, ReportRequest("township", as_of=args.as_of), args.output)

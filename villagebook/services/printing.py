@@ -40,7 +40,15 @@ from villagebook.domain.common.errors import (
     NotFoundError,
 )
 from villagebook.domain.common.i18n import _, chinese, label
-from villagebook.domain.common.rules import RuleSet
+from villagebook.domain.common.reports import (
+    RenderedReport as RenderedReport,
+)
+from villagebook.domain.common.reports import (
+    ReportCancelled as ReportCancelled,
+)
+from villagebook.domain.common.reports import (
+    ReportRequest as ReportRequest,
+)
 from villagebook.domain.proof.values import NOT_A_SEAL, VerifyReport
 from villagebook.reports.typeset import keep_words
 from villagebook.services.capability import BookCore, Capability
@@ -55,45 +63,6 @@ if TYPE_CHECKING:
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
-
-
-class ReportCancelled(Exception):
-    """The user cancelled a report while it was being built; nothing was written."""
-
-
-@dataclass(frozen=True)
-class ReportRequest:
-    """What to print.  Which fields a kind needs is said by its :class:`ReportKind`."""
-
-    kind: str
-    branch_id: uuid.UUID | None = None
-    #: The record the report is about: a meeting, a person, a matter.
-    subject_id: uuid.UUID | None = None
-    year: int | None = None
-    quarter: int | None = None
-    start: dt.date | None = None
-    end: dt.date | None = None
-    as_of: dt.date | None = None
-    options: Mapping[str, Any] = field(default_factory=dict)
-    #: The Book's today and rule set, filled in by :meth:`ReportsApi.render` (reports that
-    #: print check results or "as of today" use them).
-    today: dt.date | None = None
-    rules: RuleSet | None = None
-
-    @property
-    def day(self) -> dt.date:
-        """The day the report is made (the Book's today)."""
-        return self.today or dt.date.today()
-
-    @property
-    def rule_set(self) -> RuleSet:
-        return self.rules or RuleSet()
-
-    #: The report ID printed on every page (made when not given; give it to rebuild).
-    report_id: str | None = None
-    #: When the report is generated (now when not given; give it to rebuild): printed on
-    #: every page and in the metadata; when given, also the day ``today`` defaults to.
-    generated_at: dt.datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -150,22 +119,6 @@ class ReportFacts:
     title: str
     period: str
     records: embedded.EmbeddedRecords
-
-
-@dataclass(frozen=True)
-class RenderedReport:
-    kind: str
-    pages: int
-    data: bytes
-    file_name: str
-    summary: str = ""
-    report_id: str = ""
-    #: SHA-256 of the embedded records (the digest printed on every page).
-    records_sha256: str = ""
-
-    @property
-    def sha256(self) -> str:
-        return hashlib.sha256(self.data).hexdigest()
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,7 @@ from villagebook.ui.common.busy import Job, run_busy, run_job
 from villagebook.ui.ops import confirm, perform
 
 if TYPE_CHECKING:
-    from villagebook.services.printing import RenderedReport, ReportRequest
+    from villagebook.domain.common.reports import RenderedReport, ReportRequest
     from villagebook.ui.context import AppContext
 
 PDF_FILTER = "PDF (*.pdf)"
@@ -59,7 +59,7 @@ def build_report(parent: QWidget | None, book: Any, request: ReportRequest, path
 def render_report(parent: QWidget | None, book: Any, request: ReportRequest) -> Any:
     """The report in memory, built off the UI thread with progress and Cancel (raises
     :class:`villagebook.ui.common.busy.Cancelled` when cancelled)."""
-    from villagebook.services.printing import ReportCancelled
+    from villagebook.domain.common.reports import ReportCancelled
     from villagebook.ui.common.busy import Cancelled
 
     def work(job: Job) -> Any:

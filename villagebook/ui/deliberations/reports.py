@@ -7,8 +7,8 @@ import uuid
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from villagebook.domain.common.reports import ReportRequest
 from villagebook.domain.deliberations.values import DeliberationRecord, DeliberationStatus
-from villagebook.services.printing import ReportRequest
 from villagebook.ui.common.ask import Ask
 from villagebook.ui.common.form import FormDialog
 from villagebook.ui.common.printing import ReportEntry, open_report

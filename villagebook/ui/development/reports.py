@@ -30,7 +30,7 @@ class PersonChoice(FormDialog):
 
 def preview_dossier(ctx: AppContext, parent: QWidget, person_id: uuid.UUID) -> bool:
     """One person's 发展党员全程纪实表, previewed with Print and Save."""
-    from villagebook.services.printing import ReportRequest
+    from villagebook.domain.common.reports import ReportRequest
 
     request = ReportRequest(
         "dossier", branch_id=ctx.branch_id, subject_id=person_id, as_of=ctx.book.today()
@@ -48,7 +48,7 @@ def run_dossier(ctx: AppContext, parent: QWidget) -> bool:
 def run_roster(ctx: AppContext, parent: QWidget) -> bool:
     if ctx.branch_id is None:
         return False
-    from villagebook.services.printing import ReportRequest
+    from villagebook.domain.common.reports import ReportRequest
 
     request = ReportRequest("development-roster", branch_id=ctx.branch_id, as_of=ctx.book.today())
     return open_report(parent, ctx.book, request)

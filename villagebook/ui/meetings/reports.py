@@ -21,7 +21,7 @@ from villagebook.ui.context import AppContext
 
 def print_minutes(ctx: AppContext, parent: QWidget, meeting_id: uuid.UUID) -> bool:
     """Preview the minutes of one record, with Print and Save."""
-    from villagebook.services.printing import ReportRequest
+    from villagebook.domain.common.reports import ReportRequest
 
     request = ReportRequest("minutes", branch_id=ctx.branch_id, subject_id=meeting_id)
     return open_report(parent, ctx.book, request)
@@ -71,7 +71,7 @@ def run_minutes(ctx: AppContext, parent: QWidget) -> bool:
 
 
 def run_volume(ctx: AppContext, parent: QWidget) -> bool:
-    from villagebook.services.printing import ReportRequest
+    from villagebook.domain.common.reports import ReportRequest
 
     dialog = QuarterChoice(ctx.book.today(), parent)
     if not Ask.exec_dialog(dialog):

@@ -35,7 +35,7 @@ from villagebook.ui.reports.period import PeriodPicker
 from villagebook.ui.reports.registry import ReportEntry, entries
 
 if TYPE_CHECKING:
-    from villagebook.services.printing import RenderedReport, ReportRequest
+    from villagebook.domain.common.reports import RenderedReport, ReportRequest
     from villagebook.ui.context import AppContext
 
 
@@ -233,7 +233,7 @@ class ReportCentre(QWidget):
 
     def request(self) -> ReportRequest | None:
         """The report asked for, or None when a record must be chosen and there is none."""
-        from villagebook.services.printing import ReportRequest
+        from villagebook.domain.common.reports import ReportRequest
 
         entry = self.current()
         if entry is None:

@@ -35,7 +35,7 @@ def run(ctx: AppContext, parent: QWidget) -> bool:
     dialog = RosterReportDialog(parent)
     if not Ask.exec_dialog(dialog):
         return False
-    from villagebook.services.printing import ReportRequest
+    from villagebook.domain.common.reports import ReportRequest
 
     request = ReportRequest(
         "roster",

@@ -245,7 +245,7 @@ class TownshipPage(QWidget):
         self.reload()
 
     def print_summary(self) -> None:
-        from villagebook.services.printing import ReportRequest
+        from villagebook.domain.common.reports import ReportRequest
         from villagebook.ui.common.printing import open_report
 
         open_report(self, self.book, ReportRequest("township"))
