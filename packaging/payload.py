@@ -451,14 +451,20 @@ def split_addon(lib: Path, addon: Path) -> list[str]:
 
 
 def prune_python(python_dir: Path) -> PruneReport:
+    return drop_from_python(python_dir, PYTHON_PRUNE, STDLIB_PRUNE)
+
+
+def drop_from_python(python_dir: Path, files: Iterable[str], modules: Iterable[str]) -> PruneReport:
+    """Remove ``files`` from the interpreter's folder and ``modules`` from its standard
+    library zip (repacked stored, see :func:`repack_stdlib`)."""
     report = PruneReport()
-    for name in PYTHON_PRUNE:
+    for name in files:
         path = python_dir / name
         if path.exists():
             report.add(path)
             path.unlink()
     for stdlib in python_dir.glob("python3*.zip"):
-        report.merge(repack_stdlib(stdlib))
+        report.merge(repack_stdlib(stdlib, pruned=modules))
     return report
 
 
@@ -472,14 +478,7 @@ def replace_sqlite(python_dir: Path, lib: Path) -> PruneReport:
     goes, and lib/sqlite3 makes ``import sqlite3`` give ``sqlcipher3.dbapi2``."""
     if not (lib / "sqlcipher3").is_dir():
         raise SystemExit("sqlcipher3 missing from lib/: it must provide sqlite3")
-    report = PruneReport()
-    for name in SQLITE_REPLACED:
-        path = python_dir / name
-        if path.exists():
-            report.add(path)
-            path.unlink()
-    for stdlib in python_dir.glob("python3*.zip"):
-        report.merge(repack_stdlib(stdlib, pruned=("sqlite3",)))
+    report = drop_from_python(python_dir, SQLITE_REPLACED, ("sqlite3",))
     shutil.copytree(
         SQLITE_SHIM, lib / "sqlite3", ignore=shutil.ignore_patterns("__pycache__", "*.pyc")
     )
