@@ -32,6 +32,13 @@ BUILD = os.environ.get("VILLAGEBOOK_PACKAGING") == "1"
 needs_build = pytest.mark.skipif(not BUILD, reason="set VILLAGEBOOK_PACKAGING=1 (downloads)")
 
 
+def write_tree(root: Path, files: dict[str, bytes]) -> None:
+    """Files under ``root`` by relative path, with their folders."""
+    for rel, data in files.items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_bytes(data)
+
+
 @pytest.mark.parametrize(
     ("path", "pruned"),
     [
@@ -164,14 +171,18 @@ def test_every_qt_module_the_app_imports_is_kept() -> None:
 
 def test_prune_removes_files_and_counts_them(tmp_path: Path) -> None:
     lib = tmp_path / "lib"
-    for rel in (
-        "PySide6/QtCore.abi3.so",
-        "PySide6/QtQuick.abi3.so",
-        "PySide6/qml/a/b.qml",
-        "x/tests/t.py",
-    ):
-        (lib / rel).parent.mkdir(parents=True, exist_ok=True)
-        (lib / rel).write_bytes(b"12345")
+    write_tree(
+        lib,
+        dict.fromkeys(
+            (
+                "PySide6/QtCore.abi3.so",
+                "PySide6/QtQuick.abi3.so",
+                "PySide6/qml/a/b.qml",
+                "x/tests/t.py",
+            ),
+            b"12345",
+        ),
+    )
     report = payload.prune(lib)
     assert report.files == 3 and report.bytes == 15
     assert sorted(p.relative_to(lib).as_posix() for p in lib.rglob("*") if p.is_file()) == [
@@ -262,7 +273,7 @@ def test_the_installer_lists_machine_code_then_source_then_the_rest(tmp_path: Pa
     import build_windows
 
     root = tmp_path / "payload"
-    for rel in (
+    rels = (
         "VillageBook.cmd",
         "app/villagebook/app.py",
         "lib/b/x.pyd",
@@ -270,9 +281,8 @@ def test_the_installer_lists_machine_code_then_source_then_the_rest(tmp_path: Pa
         "lib/a/y.dll",
         "python/python.exe",
         "licenses/LICENSE.txt",
-    ):
-        (root / rel).parent.mkdir(parents=True, exist_ok=True)
-        (root / rel).write_bytes(b"x")
+    )
+    write_tree(root, dict.fromkeys(rels, b"x"))
     nsh = build_windows.write_file_list(root, tmp_path / "files.nsh")
     lines = nsh.read_text(encoding="utf-8").splitlines()[1:]
     files = [
@@ -309,9 +319,7 @@ def _fake_binaries(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         "lib/a/b.cp313-win_amd64.pyd": b"\x90\x90\x90\xe8\x10\x20\x30\x00" * 500,  # call rel32
         "lib/a/__init__.py": b"",
     }
-    for rel, data in files.items():
-        (root / rel).parent.mkdir(parents=True, exist_ok=True)
-        (root / rel).write_bytes(data)
+    write_tree(root, files)
     links = {
         "python.exe": ["python313.dll", "VCRUNTIME140.dll", "KERNEL32.dll"],
         "pythonw.exe": ["python313.dll", "VCRUNTIME140.dll"],
